@@ -1,0 +1,38 @@
+#pragma once
+
+#include "clientele/domain/customerprofile.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace SQLite {
+class Database;
+}
+
+namespace clientele {
+
+// Reads and writes customer profiles. Throws SQLite::Exception on failure; callers own the
+// transaction so that one user action is one commit.
+class ProfileRepository {
+public:
+    explicit ProfileRepository(SQLite::Database &db)
+        : m_db(db)
+    {
+    }
+
+    QList<CustomerProfile> all() const;
+    std::optional<CustomerProfile> find(qint64 id) const;
+    int count() const;
+
+    // Inserts or replaces the profile with all its lists and returns it as stored: a new profile
+    // (id 0) and new items (id 0) get their ids here.
+    CustomerProfile save(const CustomerProfile &profile);
+    void remove(qint64 id);
+
+private:
+    void loadItems(CustomerProfile &profile) const;
+    SQLite::Database &m_db;
+};
+
+} // namespace clientele

@@ -1,0 +1,152 @@
+#include "clientele/storage/profilerepository.h"
+
+#include "clientele/domain/profilefields.h"
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace clientele {
+
+namespace {
+
+constexpr const char *kSelectProfile =
+    "SELECT id, name, customer, demographics, psychographics, industry, staff_min, staff_max, "
+    "business_type, person, company, industry_layer, utopia, notes, created, updated "
+    "FROM profile";
+
+CustomerProfile readProfile(SQLite::Statement &row)
+{
+    CustomerProfile p;
+    p.id = row.getColumn(0).getInt64();
+    p.name = sql::text(row.getColumn(1));
+    p.segment.customer = sql::text(row.getColumn(2));
+    p.segment.demographics = sql::text(row.getColumn(3));
+    p.segment.psychographics = sql::text(row.getColumn(4));
+    p.segment.industry = sql::text(row.getColumn(5));
+    p.segment.businessSize = {row.getColumn(6).getInt(), row.getColumn(7).getInt()};
+    p.segment.businessType = sql::text(row.getColumn(8));
+    p.person = sql::text(row.getColumn(9));
+    p.company = sql::text(row.getColumn(10));
+    p.industryLayer = sql::text(row.getColumn(11));
+    p.utopia = sql::text(row.getColumn(12));
+    p.notes = sql::text(row.getColumn(13));
+    p.created = sql::timestampFrom(row.getColumn(14));
+    p.updated = sql::timestampFrom(row.getColumn(15));
+    return p;
+}
+
+} // namespace
+
+QList<CustomerProfile> ProfileRepository::all() const
+{
+    QList<CustomerProfile> profiles;
+    SQLite::Statement query(m_db, std::string(kSelectProfile) + " ORDER BY id");
+    while (query.executeStep())
+        profiles.append(readProfile(query));
+    for (auto &profile : profiles)
+        loadItems(profile);
+    return profiles;
+}
+
+std::optional<CustomerProfile> ProfileRepository::find(qint64 id) const
+{
+    SQLite::Statement query(m_db, std::string(kSelectProfile) + " WHERE id = ?");
+    query.bind(1, static_cast<int64_t>(id));
+    if (!query.executeStep())
+        return std::nullopt;
+    CustomerProfile profile = readProfile(query);
+    loadItems(profile);
+    return profile;
+}
+
+int ProfileRepository::count() const
+{
+    return m_db.execAndGet("SELECT count(*) FROM profile").getInt();
+}
+
+void ProfileRepository::loadItems(CustomerProfile &profile) const
+{
+    SQLite::Statement query(m_db, "SELECT id, text, detail FROM profile_item "
+                                  "WHERE profile_id = ? AND list = ? ORDER BY position");
+    for (ProfileList list : allProfileLists()) {
+        query.reset();
+        query.bind(1, static_cast<int64_t>(profile.id));
+        query.bind(2, sql::utf8(listKey(list)));
+        auto &items = listItems(profile, list);
+        items.clear();
+        while (query.executeStep())
+            items.append({query.getColumn(0).getInt64(), sql::text(query.getColumn(1)),
+                          sql::text(query.getColumn(2))});
+    }
+}
+
+CustomerProfile ProfileRepository::save(const CustomerProfile &input)
+{
+    CustomerProfile p = input;
+    SQLite::Statement upsert(
+        m_db, "INSERT INTO profile(id, name, customer, demographics, psychographics, industry, "
+              "staff_min, staff_max, business_type, person, company, industry_layer, utopia, "
+              "notes, created, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "ON CONFLICT(id) DO UPDATE SET name=excluded.name, customer=excluded.customer, "
+              "demographics=excluded.demographics, psychographics=excluded.psychographics, "
+              "industry=excluded.industry, staff_min=excluded.staff_min, "
+              "staff_max=excluded.staff_max, business_type=excluded.business_type, "
+              "person=excluded.person, company=excluded.company, "
+              "industry_layer=excluded.industry_layer, utopia=excluded.utopia, "
+              "notes=excluded.notes, created=excluded.created, updated=excluded.updated");
+    int i = 1;
+    if (p.id > 0)
+        upsert.bind(i++, static_cast<int64_t>(p.id));
+    else
+        upsert.bind(i++); // NULL: SQLite assigns the id
+    for (const QString *text : {&p.name, &p.segment.customer, &p.segment.demographics,
+                                &p.segment.psychographics, &p.segment.industry})
+        upsert.bind(i++, sql::utf8(*text));
+    upsert.bind(i++, p.segment.businessSize.minimum);
+    upsert.bind(i++, p.segment.businessSize.maximum);
+    for (const QString *text :
+         {&p.segment.businessType, &p.person, &p.company, &p.industryLayer, &p.utopia, &p.notes})
+        upsert.bind(i++, sql::utf8(*text));
+    upsert.bind(i++, sql::timestamp(p.created));
+    upsert.bind(i++, sql::timestamp(p.updated));
+    upsert.exec();
+    if (p.id <= 0)
+        p.id = m_db.getLastInsertRowid();
+
+    // Lists are rewritten whole: they are short, and this keeps item ids stable across undo.
+    SQLite::Statement clear(m_db, "DELETE FROM profile_item WHERE profile_id = ?");
+    clear.bind(1, static_cast<int64_t>(p.id));
+    clear.exec();
+    SQLite::Statement insert(m_db, "INSERT INTO profile_item(id, profile_id, list, position, "
+                                   "text, detail) VALUES(?,?,?,?,?,?)");
+    for (ProfileList list : allProfileLists()) {
+        auto &items = listItems(p, list);
+        for (int position = 0; position < items.size(); ++position) {
+            auto &item = items[position];
+            insert.reset();
+            if (item.id > 0)
+                insert.bind(1, static_cast<int64_t>(item.id));
+            else
+                insert.bind(1);
+            insert.bind(2, static_cast<int64_t>(p.id));
+            insert.bind(3, sql::utf8(listKey(list)));
+            insert.bind(4, position);
+            insert.bind(5, sql::utf8(item.text));
+            insert.bind(6, sql::utf8(item.detail));
+            insert.exec();
+            if (item.id <= 0)
+                item.id = m_db.getLastInsertRowid();
+        }
+    }
+    return p;
+}
+
+void ProfileRepository::remove(qint64 id)
+{
+    SQLite::Statement erase(m_db, "DELETE FROM profile WHERE id = ?");
+    erase.bind(1, static_cast<int64_t>(id));
+    erase.exec();
+}
+
+} // namespace clientele

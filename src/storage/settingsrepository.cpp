@@ -1,0 +1,53 @@
+#include "clientele/storage/settingsrepository.h"
+
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <utility>
+#include <vector>
+
+namespace clientele {
+
+namespace {
+
+// Each setting's key and where it lives in WorkspaceSettings.
+std::vector<std::pair<const char *, QString WorkspaceSettings::*>> settingFields()
+{
+    return {{"consultancyName", &WorkspaceSettings::consultancyName},
+            {"contactDetails", &WorkspaceSettings::contactDetails},
+            {"currency", &WorkspaceSettings::currency},
+            {"accentColor", &WorkspaceSettings::accentColor},
+            {"taxNote", &WorkspaceSettings::taxNote},
+            {"pageSize", &WorkspaceSettings::pageSize}};
+}
+
+} // namespace
+
+WorkspaceSettings SettingsRepository::load() const
+{
+    WorkspaceSettings settings;
+    SQLite::Statement query(m_db, "SELECT value FROM setting WHERE key = ?");
+    for (const auto &[key, member] : settingFields()) {
+        query.reset();
+        query.bind(1, key);
+        if (query.executeStep())
+            settings.*member = sql::text(query.getColumn(0));
+    }
+    return settings;
+}
+
+void SettingsRepository::save(const WorkspaceSettings &settings)
+{
+    SQLite::Statement upsert(m_db, "INSERT INTO setting(key, value) VALUES(?, ?) "
+                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    for (const auto &[key, member] : settingFields()) {
+        upsert.reset();
+        upsert.bind(1, key);
+        upsert.bind(2, sql::utf8(settings.*member));
+        upsert.exec();
+    }
+}
+
+} // namespace clientele

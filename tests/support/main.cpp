@@ -1,0 +1,28 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QLocale>
+
+// Each suite gets the Qt application object its layer needs: widgets for the GUI, a GUI
+// application for rendering and models, a core application otherwise.
+#if defined(CLIENTELE_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(CLIENTELE_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Australia));
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("ClienteleTests"));
+    TestApplication::setApplicationName(QStringLiteral("clientele-tests"));
+    return Catch::Session().run(argc, argv);
+}
