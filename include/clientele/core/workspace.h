@@ -1,0 +1,81 @@
+#pragma once
+
+#include "clientele/domain/customerprofile.h"
+#include "clientele/domain/profilefields.h"
+#include "clientele/domain/workspacesettings.h"
+#include "clientele/storage/workspacefile.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+class QUndoCommand;
+
+namespace clientele {
+
+// The open workspace: owns the file and the undo stack, keeps the profiles in memory, and tells
+// views what changed. Every edit goes through a command on the undo stack and is committed to
+// the file in the same step, so there is nothing to save.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString &path, WorkspaceFile::Access access = WorkspaceFile::Access::ReadWrite);
+    static Result<std::unique_ptr<Workspace>> create(const QString &path);
+
+    WorkspaceFile &file() { return *m_file; }
+    QString path() const { return m_file->path(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QList<CustomerProfile> profiles() const { return m_profiles.values(); }
+    std::optional<CustomerProfile> profile(qint64 id) const;
+    int profileCount() const { return static_cast<int>(m_profiles.size()); }
+    WorkspaceSettings settings() const { return m_settings; }
+
+    // User edits: each pushes one undoable command. Edits refused by validation return the
+    // reason and change nothing.
+    Status setProfileField(qint64 id, ProfileField field, const QString &text);
+    qint64 addProfile(const QString &name);
+    void removeProfile(qint64 id);
+    qint64 duplicateProfile(qint64 id);
+    void insertListItem(qint64 id, ProfileList list, int row, const ProfileItem &item);
+    void removeListItem(qint64 id, ProfileList list, int row);
+    void moveListItem(qint64 id, ProfileList list, int from, int to);
+    void editListItem(qint64 id, ProfileList list, int row, const QString &text,
+                      const QString &detail);
+    void setSettings(const WorkspaceSettings &settings);
+    // Pushes any command onto the undo stack (for edits defined outside this class).
+    void push(QUndoCommand *command);
+
+    // Used by commands: write through to the file, then update memory and announce it.
+    // `profile` gets its assigned ids. A failure is reported through writeFailed().
+    bool storeProfile(CustomerProfile &profile);
+    bool eraseProfile(qint64 id);
+    bool storeSettings(const WorkspaceSettings &settings);
+
+Q_SIGNALS:
+    void profileAdded(qint64 id);
+    void profileChanged(qint64 id);
+    void profileRemoved(qint64 id);
+    void settingsChanged();
+    // After every successful commit.
+    void saved();
+    void writeFailed(const QString &message);
+
+private:
+    void load();
+
+    std::unique_ptr<WorkspaceFile> m_file;
+    QUndoStack *m_undoStack;
+    QMap<qint64, CustomerProfile> m_profiles;
+    WorkspaceSettings m_settings;
+    qint64 m_lastAddedId = 0;
+};
+
+} // namespace clientele

@@ -1,0 +1,143 @@
+#include "clientele/core/models/profileitemsmodel.h"
+
+#include "clientele/core/workspace.h"
+
+#include <QUndoStack>
+
+namespace clientele {
+
+ProfileItemsModel::ProfileItemsModel(Workspace *workspace, ProfileList list, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_list(list)
+{
+    connect(workspace, &Workspace::profileChanged, this, &ProfileItemsModel::onProfileChanged);
+    connect(workspace, &Workspace::profileRemoved, this, [this](qint64 id) {
+        if (id == m_profileId)
+            setProfile(0);
+    });
+}
+
+void ProfileItemsModel::setProfile(qint64 profileId)
+{
+    beginResetModel();
+    m_profileId = profileId;
+    const auto profile = m_workspace->profile(profileId);
+    m_items = profile ? listItems(*profile, m_list) : QList<ProfileItem>{};
+    endResetModel();
+}
+
+void ProfileItemsModel::onProfileChanged(qint64 id)
+{
+    if (id == m_profileId)
+        reload();
+}
+
+void ProfileItemsModel::reload()
+{
+    const auto profile = m_workspace->profile(m_profileId);
+    const QList<ProfileItem> fresh = profile ? listItems(*profile, m_list) : QList<ProfileItem>{};
+    if (fresh == m_items)
+        return;
+    // Same items in the same order: only text changed, so views keep selection and scroll.
+    bool sameShape = fresh.size() == m_items.size();
+    for (int i = 0; sameShape && i < fresh.size(); ++i)
+        sameShape = fresh[i].id == m_items[i].id || m_items[i].id == 0;
+    if (sameShape) {
+        m_items = fresh;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = fresh;
+    endResetModel();
+}
+
+int ProfileItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int ProfileItemsModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_list == ProfileList::Exclusions ? 2 : 1;
+}
+
+QVariant ProfileItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const auto &item = m_items.at(index.row());
+    return index.column() == 0 ? item.text : item.detail;
+}
+
+QVariant ProfileItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (m_list == ProfileList::Exclusions)
+        return section == 0 ? QStringLiteral("Who") : QStringLiteral("Why not");
+    return listLabel(m_list);
+}
+
+bool ProfileItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const auto &item = m_items.at(index.row());
+    const QString text = index.column() == 0 ? value.toString() : item.text;
+    const QString detail = index.column() == 1 ? value.toString() : item.detail;
+    m_workspace->editListItem(m_profileId, m_list, index.row(), text, detail);
+    return true;
+}
+
+Qt::ItemFlags ProfileItemsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool ProfileItemsModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || m_profileId == 0 || row < 0 || row > rowCount() || count < 1)
+        return false;
+    // Several rows at once are one undo step.
+    m_workspace->undoStack()->beginMacro(QStringLiteral("Add to %1").arg(listLabel(m_list)));
+    for (int i = 0; i < count; ++i)
+        m_workspace->insertListItem(m_profileId, m_list, row + i, ProfileItem{});
+    m_workspace->undoStack()->endMacro();
+    return rowCount() >= row + count;
+}
+
+bool ProfileItemsModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    m_workspace->undoStack()->beginMacro(
+        QStringLiteral("Remove from %1").arg(listLabel(m_list).toLower()));
+    for (int i = 0; i < count; ++i)
+        m_workspace->removeListItem(m_profileId, m_list, row);
+    m_workspace->undoStack()->endMacro();
+    return true;
+}
+
+bool ProfileItemsModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                                 const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
+        || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+        return false;
+    // Qt counts the destination before the move; the list counts it after.
+    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    if (to == sourceRow)
+        return false;
+    m_workspace->moveListItem(m_profileId, m_list, sourceRow, to);
+    return true;
+}
+
+} // namespace clientele
