@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clientele/storage/jsonnode.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace SQLite {
+class Database;
+}
+
+namespace clientele {
+
+// Stores what one section of the JSON describes; runs inside the import's transaction.
+using JsonSectionWrite = std::function<void(SQLite::Database &)>;
+
+// One top-level key of the workspace JSON ("settings", "profiles", ...) and how it moves
+// between the file and JSON. Adding a kind of content means adding one section.
+struct JsonSection {
+    QString key;
+    // Describes the section's content in the open workspace.
+    std::function<nlohmann::ordered_json(SQLite::Database &)> toJson;
+    // Checks the section's JSON completely and returns the write that stores it, so that
+    // nothing is written before the whole document has been found sound. Throws JsonInputError.
+    std::function<JsonSectionWrite(const JsonNode &)> fromJson;
+    // Removes the section's content before an import; sections are cleared in reverse order,
+    // so a section may refer to those before it.
+    std::function<void(SQLite::Database &)> clear;
+};
+
+JsonSection settingsJsonSection();
+JsonSection profilesJsonSection();
+
+// All sections in the order they are written and imported.
+QList<JsonSection> workspaceJsonSections();
+
+} // namespace clientele

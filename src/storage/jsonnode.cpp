@@ -1,0 +1,131 @@
+#include "clientele/storage/jsonnode.h"
+
+#include "clientele/storage/jsonconvert.h"
+#include "clientele/storage/jsoninputerror.h"
+
+#include <limits>
+
+namespace clientele {
+
+QString jsonTypeName(const nlohmann::json &value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null: return QStringLiteral("null");
+    case nlohmann::json::value_t::boolean:
+        return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: return QStringLiteral("a number");
+    case nlohmann::json::value_t::string: return QStringLiteral("a string");
+    case nlohmann::json::value_t::array: return QStringLiteral("an array");
+    case nlohmann::json::value_t::object: return QStringLiteral("an object");
+    default: return QStringLiteral("an unsupported value");
+    }
+}
+
+QString JsonNode::where() const
+{
+    return m_path.isEmpty() ? QStringLiteral("top level") : m_path;
+}
+
+void JsonNode::fail(const QString &problem) const
+{
+    throw JsonInputError(where(), problem);
+}
+
+QString JsonNode::childPath(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+void JsonNode::expectObject(const QStringList &known) const
+{
+    if (!m_value->is_object())
+        fail(QStringLiteral("expected an object, found %1").arg(jsonTypeName(*m_value)));
+    for (const auto &[key, value] : m_value->items()) {
+        const QString name = QString::fromStdString(key);
+        if (!known.contains(name))
+            throw JsonInputError(childPath(name),
+                                 QStringLiteral("unknown key (expected one of: %1)")
+                                     .arg(known.join(QStringLiteral(", "))));
+    }
+}
+
+JsonNode JsonNode::member(const QString &key) const
+{
+    if (auto found = optionalMember(key))
+        return *found;
+    throw JsonInputError(childPath(key), QStringLiteral("required key is missing"));
+}
+
+std::optional<JsonNode> JsonNode::optionalMember(const QString &key) const
+{
+    if (!m_value->is_object())
+        fail(QStringLiteral("expected an object, found %1").arg(jsonTypeName(*m_value)));
+    const auto found = m_value->find(key.toStdString());
+    if (found == m_value->end())
+        return std::nullopt;
+    return JsonNode(*found, childPath(key));
+}
+
+QList<JsonNode> JsonNode::elements() const
+{
+    if (!m_value->is_array())
+        fail(QStringLiteral("expected an array, found %1").arg(jsonTypeName(*m_value)));
+    QList<JsonNode> nodes;
+    nodes.reserve(static_cast<qsizetype>(m_value->size()));
+    qsizetype index = 0;
+    for (const auto &element : *m_value)
+        nodes.append(JsonNode(element, QStringLiteral("%1[%2]").arg(m_path).arg(index++)));
+    return nodes;
+}
+
+QString JsonNode::toText() const
+{
+    if (!m_value->is_string())
+        fail(QStringLiteral("expected a string, found %1").arg(jsonTypeName(*m_value)));
+    return QString::fromStdString(m_value->get_ref<const std::string &>());
+}
+
+qint64 JsonNode::toInteger(qint64 minimum, qint64 maximum) const
+{
+    if (m_value->is_number_unsigned()) {
+        // Beyond qint64 is out of any range we accept; compare before converting.
+        if (m_value->get<std::uint64_t>() > static_cast<std::uint64_t>(maximum))
+            fail(QStringLiteral("must be between %1 and %2").arg(minimum).arg(maximum));
+    } else if (!m_value->is_number_integer()) {
+        fail(QStringLiteral("expected a whole number, found %1")
+                 .arg(m_value->is_number() ? QString::fromStdString(m_value->dump())
+                                           : jsonTypeName(*m_value)));
+    }
+    const qint64 number = m_value->get<qint64>();
+    if (number < minimum || number > maximum)
+        fail(QStringLiteral("must be between %1 and %2, not %3")
+                 .arg(minimum)
+                 .arg(maximum)
+                 .arg(number));
+    return number;
+}
+
+qint64 JsonNode::toId() const
+{
+    return toInteger(1, std::numeric_limits<qint64>::max());
+}
+
+QDateTime JsonNode::toTimestamp() const
+{
+    if (isNull())
+        return {};
+    if (!m_value->is_string())
+        fail(QStringLiteral("expected a date and time as a string or null, found %1")
+                 .arg(jsonTypeName(*m_value)));
+    const QString text = toText();
+    const QDateTime when = timestampFromJsonText(text);
+    if (!when.isValid())
+        fail(QStringLiteral("expected an ISO 8601 date and time with a time zone, such as "
+                            "\"2024-03-04T09:30:00.000Z\", not \"%1\"")
+                 .arg(text));
+    return when;
+}
+
+} // namespace clientele

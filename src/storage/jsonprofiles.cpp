@@ -1,0 +1,201 @@
+#include "clientele/domain/profilefields.h"
+#include "clientele/storage/jsonconvert.h"
+#include "clientele/storage/jsoninputerror.h"
+#include "clientele/storage/jsonsection.h"
+#include "clientele/storage/profilerepository.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <QHash>
+
+namespace clientele {
+
+namespace {
+
+// The most staff StaffRange::parse accepts as typed.
+constexpr qint64 kMaxStaff = 9'999'999;
+
+const QString kId = QStringLiteral("id");
+const QString kText = QStringLiteral("text");
+const QString kReason = QStringLiteral("reason");
+const QString kCreated = QStringLiteral("created");
+const QString kUpdated = QStringLiteral("updated");
+const QString kMin = QStringLiteral("min");
+const QString kMax = QStringLiteral("max");
+
+std::string key(const QString &name)
+{
+    return name.toStdString();
+}
+
+nlohmann::ordered_json itemToJson(const ProfileItem &item, ProfileList list)
+{
+    nlohmann::ordered_json json;
+    json["id"] = item.id;
+    json["text"] = item.text;
+    // Only exclusions carry a second text: why that customer is not ours.
+    if (list == ProfileList::Exclusions)
+        json["reason"] = item.detail;
+    return json;
+}
+
+nlohmann::ordered_json profileToJson(const CustomerProfile &profile)
+{
+    nlohmann::ordered_json json;
+    json["id"] = profile.id;
+    for (ProfileField field : allProfileFields()) {
+        if (field == ProfileField::BusinessSize)
+            json[key(fieldKey(field))] = profile.segment.businessSize;
+        else
+            json[key(fieldKey(field))] = fieldText(profile, field);
+    }
+    for (ProfileList list : allProfileLists()) {
+        nlohmann::ordered_json items = nlohmann::ordered_json::array();
+        for (const ProfileItem &item : listItems(profile, list))
+            items.push_back(itemToJson(item, list));
+        json[key(listKey(list))] = std::move(items);
+    }
+    json["created"] = profile.created;
+    json["updated"] = profile.updated;
+    return json;
+}
+
+nlohmann::ordered_json profilesToJson(SQLite::Database &db)
+{
+    nlohmann::ordered_json json = nlohmann::ordered_json::array();
+    for (const CustomerProfile &profile : ProfileRepository(db).all())
+        json.push_back(profileToJson(profile));
+    return json;
+}
+
+// Ids must be unique where the workspace stores them: profiles among profiles, items among all
+// items of all profiles.
+class IdRegister {
+public:
+    explicit IdRegister(QString what)
+        : m_what(std::move(what))
+    {
+    }
+
+    qint64 take(const JsonNode &node)
+    {
+        const qint64 id = node.toId();
+        const auto earlier = m_seen.constFind(id);
+        if (earlier != m_seen.constEnd())
+            node.fail(QStringLiteral("duplicate %1 id %2 (already used at %3)")
+                          .arg(m_what)
+                          .arg(id)
+                          .arg(*earlier));
+        m_seen.insert(id, node.where());
+        return id;
+    }
+
+private:
+    QString m_what;
+    QHash<qint64, QString> m_seen;
+};
+
+StaffRange staffRangeFromJson(const JsonNode &node)
+{
+    if (node.isNull())
+        return {};
+    node.expectObject({kMin, kMax});
+    const JsonNode maxNode = node.member(kMax);
+    const auto minimum = static_cast<int>(node.member(kMin).toInteger(0, kMaxStaff));
+    const auto maximum = static_cast<int>(maxNode.toInteger(0, kMaxStaff));
+    if (maximum < minimum)
+        maxNode.fail(QStringLiteral("must not be less than min (%1)").arg(minimum));
+    if (maximum == 0)
+        node.fail(QStringLiteral("an unknown size is written as null, not as 0 to 0"));
+    StaffRange range;
+    range.minimum = minimum;
+    range.maximum = maximum;
+    return range;
+}
+
+QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list, IdRegister &itemIds)
+{
+    const bool withReason = list == ProfileList::Exclusions;
+    QList<ProfileItem> items;
+    for (const JsonNode &element : node.elements()) {
+        element.expectObject(withReason ? QStringList{kId, kText, kReason}
+                                        : QStringList{kId, kText});
+        ProfileItem item;
+        item.id = itemIds.take(element.member(kId));
+        item.text = element.member(kText).toText();
+        if (withReason) {
+            if (auto reason = element.optionalMember(kReason))
+                item.detail = reason->toText();
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList profileKeys()
+{
+    QStringList keys{kId};
+    for (ProfileField field : allProfileFields())
+        keys << fieldKey(field);
+    for (ProfileList list : allProfileLists())
+        keys << listKey(list);
+    keys << kCreated << kUpdated;
+    return keys;
+}
+
+// `id` and `name` are required; every other key may be left out and then is empty.
+CustomerProfile profileFromJson(const JsonNode &node, IdRegister &profileIds, IdRegister &itemIds)
+{
+    node.expectObject(profileKeys());
+    CustomerProfile profile;
+    profile.id = profileIds.take(node.member(kId));
+    for (ProfileField field : allProfileFields()) {
+        const QString name = fieldKey(field);
+        const auto value = field == ProfileField::Name ? std::optional(node.member(name))
+                                                       : node.optionalMember(name);
+        if (!value)
+            continue;
+        if (field == ProfileField::BusinessSize)
+            profile.segment.businessSize = staffRangeFromJson(*value);
+        else if (auto set = setFieldText(profile, field, value->toText()); !set)
+            value->fail(set.errorMessage());
+    }
+    for (ProfileList list : allProfileLists()) {
+        if (auto value = node.optionalMember(listKey(list)))
+            listItems(profile, list) = itemsFromJson(*value, list, itemIds);
+    }
+    if (auto created = node.optionalMember(kCreated))
+        profile.created = created->toTimestamp();
+    if (auto updated = node.optionalMember(kUpdated))
+        profile.updated = updated->toTimestamp();
+    return profile;
+}
+
+JsonSectionWrite profilesFromJson(const JsonNode &node)
+{
+    IdRegister profileIds(QStringLiteral("profile"));
+    IdRegister itemIds(QStringLiteral("list item"));
+    QList<CustomerProfile> profiles;
+    for (const JsonNode &element : node.elements())
+        profiles.append(profileFromJson(element, profileIds, itemIds));
+    return [profiles](SQLite::Database &db) {
+        ProfileRepository repository(db);
+        for (const CustomerProfile &profile : profiles)
+            repository.save(profile);
+    };
+}
+
+void clearProfiles(SQLite::Database &db)
+{
+    db.exec("DELETE FROM profile_item");
+    db.exec("DELETE FROM profile");
+}
+
+} // namespace
+
+JsonSection profilesJsonSection()
+{
+    return {QStringLiteral("profiles"), profilesToJson, profilesFromJson, clearProfiles};
+}
+
+} // namespace clientele

@@ -1,0 +1,57 @@
+#include "clientele/storage/jsonconvert.h"
+#include "clientele/storage/jsonsection.h"
+#include "clientele/storage/settingsrepository.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <utility>
+#include <vector>
+
+namespace clientele {
+
+namespace {
+
+// The keys match the workspace's own setting keys.
+std::vector<std::pair<QString, QString WorkspaceSettings::*>> settingFields()
+{
+    return {{QStringLiteral("consultancyName"), &WorkspaceSettings::consultancyName},
+            {QStringLiteral("contactDetails"), &WorkspaceSettings::contactDetails},
+            {QStringLiteral("currency"), &WorkspaceSettings::currency},
+            {QStringLiteral("accentColor"), &WorkspaceSettings::accentColor},
+            {QStringLiteral("taxNote"), &WorkspaceSettings::taxNote},
+            {QStringLiteral("pageSize"), &WorkspaceSettings::pageSize}};
+}
+
+nlohmann::ordered_json settingsToJson(SQLite::Database &db)
+{
+    const WorkspaceSettings settings = SettingsRepository(db).load();
+    nlohmann::ordered_json json = nlohmann::ordered_json::object();
+    for (const auto &[key, member] : settingFields())
+        json[key.toStdString()] = settings.*member;
+    return json;
+}
+
+// A key left out keeps the value a new workspace would have.
+JsonSectionWrite settingsFromJson(const JsonNode &node)
+{
+    QStringList known;
+    for (const auto &field : settingFields())
+        known << field.first;
+    node.expectObject(known);
+    WorkspaceSettings settings;
+    for (const auto &[key, member] : settingFields()) {
+        if (auto value = node.optionalMember(key))
+            settings.*member = value->toText();
+    }
+    return [settings](SQLite::Database &db) { SettingsRepository(db).save(settings); };
+}
+
+} // namespace
+
+JsonSection settingsJsonSection()
+{
+    return {QStringLiteral("settings"), settingsToJson, settingsFromJson,
+            [](SQLite::Database &db) { db.exec("DELETE FROM setting"); }};
+}
+
+} // namespace clientele

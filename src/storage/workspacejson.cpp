@@ -1,0 +1,159 @@
+#include "clientele/storage/workspacejson.h"
+
+#include "clientele/storage/jsondocument.h"
+#include "clientele/storage/jsoninputerror.h"
+#include "clientele/storage/jsonsection.h"
+#include "clientele/storage/workspacefile.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+#include <spdlog/spdlog.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+const QString kFormatKey = QStringLiteral("format");
+const QString kFormatVersionKey = QStringLiteral("formatVersion");
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
+
+Error tooLarge(const QString &sourceName, qint64 size)
+{
+    return Error{QStringLiteral("%1: the file is %2 MB; a workspace export is at most %3 MB, so "
+                                "this is not one.")
+                     .arg(sourceName, megabytes(size), megabytes(kMaxWorkspaceJsonBytes))};
+}
+
+// Format and version are checked before anything else so that a newer file is reported as newer,
+// not as full of unknown keys.
+void checkEnvelope(const JsonNode &root, const QList<JsonSection> &sections)
+{
+    if (!root.json().is_object())
+        root.fail(QStringLiteral("expected an object, found %1; this is not a Clientele "
+                                 "workspace export")
+                      .arg(jsonTypeName(root.json())));
+    const JsonNode format = root.member(kFormatKey);
+    if (!format.json().is_string() || format.toText() != QLatin1String(kWorkspaceJsonFormat))
+        format.fail(QStringLiteral("expected \"%1\"; this is not a Clientele workspace export")
+                        .arg(QLatin1String(kWorkspaceJsonFormat)));
+    const qint64 version = root.member(kFormatVersionKey).toInteger(1, 1'000'000);
+    if (version > kWorkspaceJsonFormatVersion)
+        root.member(kFormatVersionKey)
+            .fail(QStringLiteral("the file was written by a newer version of Clientele (format "
+                                 "version %1; this version reads up to %2). Update Clientele to "
+                                 "import it.")
+                      .arg(version)
+                      .arg(kWorkspaceJsonFormatVersion));
+    QStringList known{kFormatKey, kFormatVersionKey};
+    for (const JsonSection &section : sections)
+        known << section.key;
+    root.expectObject(known);
+}
+
+} // namespace
+
+QList<JsonSection> workspaceJsonSections()
+{
+    return {settingsJsonSection(), profilesJsonSection()};
+}
+
+Result<std::string> exportWorkspaceJson(WorkspaceFile &file)
+{
+    try {
+        // One read transaction, so the export is a consistent snapshot even while others write.
+        SQLite::Transaction snapshot(file.database(), SQLite::TransactionBehavior::DEFERRED);
+        nlohmann::ordered_json root;
+        root["format"] = kWorkspaceJsonFormat;
+        root["formatVersion"] = kWorkspaceJsonFormatVersion;
+        for (const JsonSection &section : workspaceJsonSections())
+            root[section.key.toStdString()] = section.toJson(file.database());
+        std::string text = root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+        text += '\n';
+        return text;
+    } catch (const std::exception &e) {
+        spdlog::error("export of {} failed: {}", file.path().toStdString(), e.what());
+        return Error{QStringLiteral("Could not export \"%1\": %2")
+                         .arg(QFileInfo(file.path()).fileName(), QString::fromUtf8(e.what()))};
+    }
+}
+
+Status exportWorkspaceJsonFile(WorkspaceFile &file, const QString &path)
+{
+    auto text = exportWorkspaceJson(file);
+    if (!text)
+        return text.error();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("Could not write \"%1\": %2").arg(path, out.errorString())};
+    const auto size = static_cast<qint64>(text->size());
+    if (out.write(text->data(), size) != size || !out.commit())
+        return Error{QStringLiteral("Could not write \"%1\": %2").arg(path, out.errorString())};
+    spdlog::info("exported {} to {}", file.path().toStdString(), path.toStdString());
+    return success();
+}
+
+Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QString &sourceName)
+{
+    if (json.size() > kMaxWorkspaceJsonBytes)
+        return tooLarge(sourceName, json.size());
+    if (file.isReadOnly())
+        return Error{QStringLiteral("%1: this workspace is open read-only, so nothing can be "
+                                    "imported into it.")
+                         .arg(sourceName)};
+
+    const QList<JsonSection> sections = workspaceJsonSections();
+    std::vector<JsonSectionWrite> writes;
+    try {
+        const nlohmann::json document = parseJsonDocument(json);
+        const JsonNode root(document);
+        checkEnvelope(root, sections);
+        for (const JsonSection &section : sections)
+            writes.push_back(section.fromJson(root.member(section.key)));
+    } catch (const JsonInputError &e) {
+        return Error{QStringLiteral("%1: %2").arg(sourceName, e.message())};
+    }
+
+    const Status written = file.transaction([&] {
+        auto &db = file.database();
+        std::for_each(sections.crbegin(), sections.crend(),
+                      [&db](const JsonSection &section) { section.clear(db); });
+        for (const JsonSectionWrite &write : writes)
+            write(db);
+    });
+    if (!written)
+        return Error{
+            QStringLiteral("%1: nothing was imported. %2").arg(sourceName, written.errorMessage())};
+    spdlog::info("imported {} into {}", sourceName.toStdString(), file.path().toStdString());
+    return success();
+}
+
+Status importWorkspaceJsonFile(WorkspaceFile &file, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile in(path);
+    if (!in.exists())
+        return Error{QStringLiteral("%1: the file does not exist.").arg(name)};
+    if (in.size() > kMaxWorkspaceJsonBytes)
+        return tooLarge(name, in.size());
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{
+            QStringLiteral("%1: the file cannot be read (%2).").arg(name, in.errorString())};
+    const QByteArray bytes = in.read(kMaxWorkspaceJsonBytes + 1);
+    if (in.error() != QFileDevice::NoError)
+        return Error{
+            QStringLiteral("%1: the file cannot be read (%2).").arg(name, in.errorString())};
+    return importWorkspaceJson(file, bytes, name);
+}
+
+} // namespace clientele
