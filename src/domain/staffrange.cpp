@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace clientele {
 
 QString StaffRange::toString() const
@@ -11,6 +13,11 @@ QString StaffRange::toString() const
     if (isExact())
         return QString::number(minimum);
     return QStringLiteral("%1–%2").arg(minimum).arg(maximum);
+}
+
+StaffRange StaffRange::fromNumberRange(const NumberRange &range)
+{
+    return StaffRange{{int(std::lround(range.minimum)), int(std::lround(range.maximum))}};
 }
 
 Result<StaffRange> StaffRange::parse(const QString &text)
@@ -30,7 +37,7 @@ Result<StaffRange> StaffRange::parse(const QString &text)
     const int high = match.captured(2).isEmpty() ? low : match.captured(2).toInt();
     if (high < low)
         return Error{QStringLiteral("The range \"%1\" ends below where it starts.").arg(trimmed)};
-    return StaffRange{low, high};
+    return StaffRange{{low, high}};
 }
 
 } // namespace clientele

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/domain/range.h"
 #include "clientele/domain/result.h"
 
 #include <QString>
@@ -7,14 +8,12 @@
 namespace clientele {
 
 // A head count that may be exact ("40") or a range ("5-200"); unset when both bounds are 0.
-struct StaffRange {
-    int minimum = 0;
-    int maximum = 0;
-
+// The bounds and range helpers (minimum, maximum, isExact, contains, overlaps) come from Range.
+struct StaffRange : Range<int> {
     bool isEmpty() const { return minimum == 0 && maximum == 0; }
-    bool isExact() const { return minimum == maximum; }
-    bool contains(int staff) const { return staff >= minimum && staff <= maximum; }
     QString toString() const;
+    // Whole staff counts from a chart value such as a derived "20–50"; bounds round to nearest.
+    static StaffRange fromNumberRange(const NumberRange &range);
 
     // Accepts "", "40", "5-200", "5 – 200", "5 to 200"; refuses anything else with a hint.
     static Result<StaffRange> parse(const QString &text);

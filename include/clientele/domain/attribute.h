@@ -1,0 +1,30 @@
+#pragma once
+
+#include "clientele/domain/attributetype.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace clientele {
+
+// One row of the ICP chart (a column when the chart is flipped): what is recorded about each
+// client. `key` names the standard attributes ("employees", "spendPerYear", ...) so derivation,
+// weighting and "apply to profile" can find them after the user renames them; it is empty for
+// the user's own attributes. `values` are the choices of a category or the suggestions of a
+// tag list; users may type values outside them.
+struct Attribute {
+    qint64 id = 0;
+    QString key;
+    QString label;
+    AttributeType type = AttributeType::Text;
+    QStringList values;
+    QString notes;
+
+    bool isStandard() const { return !key.isEmpty(); }
+    // The spelling from `values` that matches text case-insensitively, or text unchanged.
+    QString canonicalValue(const QString &text) const;
+
+    friend bool operator==(const Attribute &, const Attribute &) = default;
+};
+
+} // namespace clientele

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace clientele {
+
+// One client of the ICP chart (a column by default). Names may stay "Client #1" when the real
+// name should not be on paper. Only reference clients feed the derived ideal profile; others
+// (a prospect, a client kept for comparison) are shown and scored against it.
+struct ChartClient {
+    qint64 id = 0;
+    QString name;
+    bool isReference = true;
+    QString notes;
+
+    // "Client #3" for number 3.
+    static QString defaultName(int number) { return QStringLiteral("Client #%1").arg(number); }
+
+    friend bool operator==(const ChartClient &, const ChartClient &) = default;
+};
+
+} // namespace clientele
