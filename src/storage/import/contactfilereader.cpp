@@ -1,0 +1,98 @@
+#include "clientele/storage/import/contactfilereader.h"
+
+#include "tablehead.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+QString cell(const CsvRecord &record, int column)
+{
+    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
+                                                        : QString();
+}
+
+// The street address says where a client is; the postal one stands in when it is empty.
+QString either(const CsvRecord &record, int street, int postal)
+{
+    const QString value = cell(record, street);
+    return value.isEmpty() ? cell(record, postal) : value;
+}
+
+Contact contactFrom(const CsvRecord &record, const ColumnMapping &m)
+{
+    Contact contact;
+    contact.sourceLine = record.line;
+    contact.name = cell(record, m.name);
+    contact.email = cell(record, m.email);
+    contact.website = cell(record, m.website);
+    contact.city = either(record, m.city, m.postalCity);
+    contact.region = either(record, m.region, m.postalRegion);
+    contact.country = either(record, m.country, m.postalCountry);
+    contact.industry = cell(record, m.industry);
+    // Odoo writes many-to-many tags as one comma-separated cell.
+    for (const QString &tag : cell(record, m.tags).split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            contact.tags.append(tag.trimmed());
+    }
+    return contact;
+}
+
+} // namespace
+
+Result<ContactReadResult> readContacts(QIODevice &device, const QString &fileName,
+                                       const ReadOptions &options)
+{
+    ContactReadResult result;
+    CsvReader reader(device, detail::csvOptions(options));
+    Result<QStringList> header = detail::readHeader(reader, fileName, result.cancelled);
+    if (!header)
+        return header.error();
+    if (result.cancelled)
+        return result;
+    result.header = *header;
+    result.headerSignature = headerSignature(result.header);
+    result.separator = reader.separator();
+    Result<ColumnMapping> mapping = detail::chooseMapping(result.header, options, true, fileName);
+    if (!mapping)
+        return mapping.error();
+    result.mapping = *mapping;
+    if (result.needsMapping())
+        return result;
+
+    const QString nameColumn = result.header.value(result.mapping.name);
+    CsvRecord record;
+    for (bool more = true; more;) {
+        switch (reader.next(record)) {
+        case CsvReader::Step::Record: {
+            ++result.records;
+            if (std::all_of(record.fields.cbegin(), record.fields.cend(),
+                            [](const QString &f) { return f.trimmed().isEmpty(); }))
+                break;
+            Contact contact = contactFrom(record, result.mapping);
+            if (contact.name.isEmpty())
+                result.problems.append({fileName, record.line, 0, nameColumn,
+                                        QStringLiteral("The contact has no name.")});
+            else
+                result.contacts.append(std::move(contact));
+            break;
+        }
+        case CsvReader::Step::Problem:
+            ++result.records;
+            detail::addProblem(result.problems, reader.problem(), fileName);
+            break;
+        case CsvReader::Step::Cancelled: result.cancelled = true; return result;
+        case CsvReader::Step::Failed:
+            return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
+                             .arg(fileName, reader.problem().message)};
+        case CsvReader::Step::End: more = false; break;
+        }
+    }
+    return result;
+}
+
+} // namespace clientele

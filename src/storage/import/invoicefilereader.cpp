@@ -1,0 +1,114 @@
+#include "clientele/storage/import/invoicefilereader.h"
+
+#include "dateparts.h"
+#include "invoicerows.h"
+#include "tablehead.h"
+
+#include <QIODevice>
+
+namespace clientele {
+
+namespace {
+
+bool undecided(DateOrderVerdict::State state)
+{
+    return state == DateOrderVerdict::State::Ambiguous
+           || state == DateOrderVerdict::State::Contradictory;
+}
+
+// Gives each line its date in the order the column (or the user) settled. When the order is
+// still open only dates that read one way are filled; the rest wait for the user's choice.
+void resolveDates(InvoiceReadResult &result, const ReadOptions &options, const QString &fileName)
+{
+    const bool open = options.dateOrder == DateOrder::Auto && undecided(result.dateVerdict.state);
+    result.dateOrder =
+        options.dateOrder != DateOrder::Auto ? options.dateOrder : result.dateVerdict.order;
+    const QString column = result.mapping.date >= 0 && result.mapping.date < result.header.size()
+                               ? result.header.at(result.mapping.date)
+                               : QString();
+    if (open) {
+        result.problems.append({fileName, 0, 0, column, result.dateVerdict.describe()});
+        result.dateOrder = DateOrder::Auto;
+    }
+    QList<InvoiceLine> kept;
+    kept.reserve(result.lines.size());
+    for (InvoiceLine &line : result.lines) {
+        if (line.dateText.isEmpty()) {
+            kept.append(std::move(line));
+            continue;
+        }
+        if (open) {
+            const detail::DateParts parts = detail::splitDate(line.dateText);
+            if (parts.ok && (parts.yearFirst || parts.namedMonth))
+                line.date = parseDate(line.dateText, DateOrder::Auto).value();
+            kept.append(std::move(line));
+            continue;
+        }
+        const Result<QDate> date = parseDate(line.dateText, result.dateOrder);
+        if (!date) {
+            result.problems.append({fileName, line.sourceLine, 0, column, date.errorMessage()});
+            continue;
+        }
+        line.date = *date;
+        kept.append(std::move(line));
+    }
+    result.lines = std::move(kept);
+}
+
+} // namespace
+
+bool InvoiceReadResult::needsDateOrder() const
+{
+    return dateOrder == DateOrder::Auto && undecided(dateVerdict.state);
+}
+
+Result<InvoiceReadResult> readInvoices(QIODevice &device, const QString &fileName,
+                                       const ReadOptions &options)
+{
+    InvoiceReadResult result;
+    CsvReader reader(device, detail::csvOptions(options));
+    Result<QStringList> header = detail::readHeader(reader, fileName, result.cancelled);
+    if (!header)
+        return header.error();
+    if (result.cancelled)
+        return result;
+    result.header = *header;
+    result.headerSignature = headerSignature(result.header);
+    result.separator = reader.separator();
+    Result<ColumnMapping> mapping = detail::chooseMapping(result.header, options, false, fileName);
+    if (!mapping)
+        return mapping.error();
+    result.mapping = *mapping;
+    if (result.needsMapping())
+        return result;
+
+    const detail::InvoiceRowReader rows(result.mapping, result.header, options, fileName);
+    DateOrderDetector dates;
+    CsvRecord record;
+    for (bool more = true; more;) {
+        switch (reader.next(record)) {
+        case CsvReader::Step::Record:
+            ++result.records;
+            if (std::optional<InvoiceLine> line = rows.read(record, result.problems)) {
+                dates.add(line->dateText, line->sourceLine);
+                result.lines.append(std::move(*line));
+            }
+            break;
+        case CsvReader::Step::Problem:
+            ++result.records;
+            detail::addProblem(result.problems, reader.problem(), fileName);
+            break;
+        case CsvReader::Step::Cancelled: result.cancelled = true; return result;
+        case CsvReader::Step::Failed:
+            return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
+                             .arg(fileName, reader.problem().message)};
+        case CsvReader::Step::End: more = false; break;
+        }
+    }
+    detail::finishInvoiceLines(result.lines, result.mapping.format);
+    result.dateVerdict = dates.verdict();
+    resolveDates(result, options, fileName);
+    return result;
+}
+
+} // namespace clientele

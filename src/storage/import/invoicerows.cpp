@@ -1,0 +1,234 @@
+#include "invoicerows.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace clientele::detail {
+
+namespace {
+
+QString key(QStringView text)
+{
+    QString k = text.toString().toLower();
+    k.replace(u'_', u' ').replace(u'-', u' ');
+    return k.simplified();
+}
+
+void notSale(InvoiceLine &line, const QString &reason)
+{
+    if (line.countsAsSale) {
+        line.countsAsSale = false;
+        line.notSaleReason = reason;
+    }
+}
+
+} // namespace
+
+void classifyType(QStringView type, InvoiceLine &line)
+{
+    const QString k = key(type);
+    if (k.isEmpty() || k == u"sales invoice" || k == u"invoice" || k == u"out invoice"
+        || k == u"customer invoice" || k == u"accrec") {
+        line.kind = InvoiceKind::Invoice;
+    } else if (k == u"sales credit note" || k == u"credit note" || k == u"out refund"
+               || k == u"customer credit note" || k == u"accreccredit" || k == u"refund") {
+        line.kind = InvoiceKind::CreditNote;
+    } else if (k.contains(u"overpayment") || k.contains(u"prepayment")) {
+        line.kind = InvoiceKind::Other;
+        notSale(line, k.contains(u"overpayment") ? QStringLiteral("overpayment")
+                                                 : QStringLiteral("prepayment"));
+    } else {
+        line.kind = InvoiceKind::Other;
+        notSale(line, QStringLiteral("not a customer invoice (%1)").arg(type.toString()));
+    }
+}
+
+void classifyStatus(QStringView status, InvoiceLine &line)
+{
+    const QString k = key(status);
+    if (k.isEmpty() || k == u"posted" || k == u"paid" || k == u"awaiting payment"
+        || k == u"authorised" || k == u"authorized")
+        return;
+    if (k == u"draft")
+        notSale(line, QStringLiteral("draft"));
+    else if (k == u"submitted" || k == u"awaiting approval")
+        notSale(line, QStringLiteral("awaiting approval"));
+    else if (k == u"voided" || k == u"void")
+        notSale(line, QStringLiteral("voided"));
+    else if (k == u"deleted")
+        notSale(line, QStringLiteral("deleted"));
+    else if (k == u"cancel" || k == u"cancelled" || k == u"canceled")
+        notSale(line, QStringLiteral("cancelled"));
+    else
+        notSale(line, QStringLiteral("unrecognised status \u201C%1\u201D").arg(status.toString()));
+}
+
+InvoiceRowReader::InvoiceRowReader(const ColumnMapping &mapping, const QStringList &header,
+                                   const ReadOptions &options, const QString &fileName)
+    : m_mapping(mapping)
+    , m_header(header)
+    , m_options(options)
+    , m_fileName(fileName)
+{
+}
+
+QString InvoiceRowReader::cell(const CsvRecord &record, int column) const
+{
+    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
+                                                        : QString();
+}
+
+void InvoiceRowReader::problem(QList<ImportProblem> &problems, const CsvRecord &record, int column,
+                               const QString &message) const
+{
+    problems.append({m_fileName, record.line, 0,
+                     column >= 0 && column < m_header.size() ? m_header.at(column) : QString(),
+                     message});
+}
+
+std::optional<qint64> InvoiceRowReader::amount(const CsvRecord &record, int column, int minorDigits,
+                                               QString &currency, QList<ImportProblem> &problems,
+                                               bool &failed) const
+{
+    const QString text = cell(record, column);
+    if (text.isEmpty())
+        return std::nullopt;
+    const Result<ParsedAmount> parsed = parseAmount(text, m_options.decimal, minorDigits);
+    if (!parsed) {
+        problem(problems, record, column, parsed.errorMessage());
+        failed = true;
+        return std::nullopt;
+    }
+    if (currency.isEmpty())
+        currency = parsed->currency;
+    return parsed->minor;
+}
+
+std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
+                                                  QList<ImportProblem> &problems) const
+{
+    const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                   [](const QString &f) { return f.trimmed().isEmpty(); });
+    if (blank)
+        return std::nullopt;
+    if (record.fields.size() < m_header.size()) {
+        problem(problems, record, -1,
+                QStringLiteral("The row has %1 fields where the header has %2.")
+                    .arg(record.fields.size())
+                    .arg(m_header.size()));
+        return std::nullopt;
+    }
+    const ColumnMapping &m = m_mapping;
+    InvoiceLine line;
+    line.sourceLine = record.line;
+    line.customer = cell(record, m.customer);
+    line.invoiceNumber = cell(record, m.invoiceNumber);
+    line.status = cell(record, m.status);
+    line.dateText = cell(record, m.date);
+    line.description = cell(record, m.description);
+    line.itemCode = cell(record, m.itemCode);
+    line.currency = cell(record, m.currency).toUpper();
+    classifyType(cell(record, m.type), line);
+    classifyStatus(line.status, line);
+
+    bool failed = false;
+    QString currency;
+    const auto lineAmount = amount(record, m.lineAmount, 2, currency, problems, failed);
+    const auto quantity = amount(record, m.quantity, 4, currency, problems, failed);
+    const auto unit = amount(record, m.unitAmount, 4, currency, problems, failed);
+    const auto untaxed = amount(record, m.untaxedTotal, 2, currency, problems, failed);
+    line.invoiceTotal = amount(record, m.total, 2, currency, problems, failed);
+    line.invoiceTax = amount(record, m.taxTotal, 2, currency, problems, failed);
+    line.lineTax = amount(record, m.lineTax, 2, currency, problems, failed);
+    if (failed)
+        return std::nullopt;
+    if (lineAmount) {
+        line.netAmount = *lineAmount;
+    } else if (quantity && unit) {
+        // Both have four decimals: the product is in 1e-8 units; round half away from zero.
+        qint64 product = 0;
+        if (__builtin_mul_overflow(*quantity, *unit, &product)) {
+            problem(problems, record, m.unitAmount, QStringLiteral("The line total is too large."));
+            return std::nullopt;
+        }
+        line.netAmount = (std::llabs(product) + 500'000) / 1'000'000 * (product < 0 ? -1 : 1);
+    } else if (untaxed) {
+        line.netAmount = *untaxed;
+    } else if (line.invoiceTotal && line.invoiceTax) {
+        line.netAmount = *line.invoiceTotal - *line.invoiceTax;
+    } else if (line.invoiceTotal) {
+        line.netAmount = *line.invoiceTotal;
+        line.netIncludesTax = true;
+    } else {
+        problem(problems, record, m.lineAmount >= 0 ? m.lineAmount : m.total,
+                QStringLiteral("The amount is missing."));
+        return std::nullopt;
+    }
+    if (line.customer.isEmpty()) {
+        problem(problems, record, m.customer, QStringLiteral("The customer is missing."));
+        return std::nullopt;
+    }
+    if (line.countsAsSale && line.invoiceNumber.isEmpty() && m.invoiceNumber >= 0) {
+        problem(problems, record, m.invoiceNumber,
+                QStringLiteral("The invoice number is missing."));
+        return std::nullopt;
+    }
+    if (line.countsAsSale && line.dateText.isEmpty()) {
+        problem(problems, record, m.date, QStringLiteral("The date is missing."));
+        return std::nullopt;
+    }
+    if (line.currency.isEmpty())
+        line.currency = currency.isEmpty() ? m_options.defaultCurrency : currency;
+    return line;
+}
+
+void finishInvoiceLines(QList<InvoiceLine> &lines, ImportFormat format)
+{
+    if (format != ImportFormat::XeroInvoices) {
+        // Odoo's signed amounts are already negative for refunds; unsigned columns are not.
+        for (InvoiceLine &line : lines) {
+            if (line.kind != InvoiceKind::CreditNote)
+                continue;
+            line.netAmount = -std::llabs(line.netAmount);
+            if (line.invoiceTotal)
+                line.invoiceTotal = -std::llabs(*line.invoiceTotal);
+            if (line.invoiceTax)
+                line.invoiceTax = -std::llabs(*line.invoiceTax);
+        }
+        return;
+    }
+    // Xero repeats Total and TaxTotal on each line of an invoice; its lines follow each other.
+    for (qsizetype first = 0; first < lines.size();) {
+        qsizetype end = first + 1;
+        while (end < lines.size() && !lines[first].invoiceNumber.isEmpty()
+               && lines[end].invoiceNumber == lines[first].invoiceNumber
+               && lines[end].customer == lines[first].customer)
+            ++end;
+        qint64 sum = 0;
+        for (qsizetype i = first; i < end; ++i)
+            sum += lines[i].netAmount;
+        const InvoiceLine &head = lines[first];
+        const qint64 tax = head.invoiceTax.value_or(0);
+        // Lines that add up to the total with tax in it were entered tax-inclusive.
+        const bool inclusive = head.invoiceTotal && tax != 0 && sum == *head.invoiceTotal;
+        const bool negate =
+            head.kind == InvoiceKind::CreditNote && !(head.invoiceTotal && *head.invoiceTotal < 0);
+        for (qsizetype i = first; i < end; ++i) {
+            InvoiceLine &line = lines[i];
+            if (inclusive && line.lineTax)
+                line.netAmount -= *line.lineTax;
+            else if (inclusive)
+                line.netIncludesTax = true;
+            if (negate) {
+                line.netAmount = -line.netAmount;
+                for (std::optional<qint64> *v :
+                     {&line.invoiceTotal, &line.invoiceTax, &line.lineTax})
+                    if (*v)
+                        **v = -**v;
+            }
+        }
+        first = end;
+    }
+}
+
+} // namespace clientele::detail
