@@ -67,6 +67,13 @@ std::optional<CustomerProfile> Workspace::profile(qint64 id) const
     return *found;
 }
 
+QList<std::pair<QString, int>> Workspace::counts() const
+{
+    return {{QStringLiteral("profiles"), profileCount()},
+            {QStringLiteral("chartClients"), 0},
+            {QStringLiteral("offers"), 0}};
+}
+
 void Workspace::push(QUndoCommand *command)
 {
     m_undoStack->push(command);

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <spdlog/spdlog.h>
+
 // Each suite gets the Qt application object its layer needs: widgets for the GUI, a GUI
 // application for rendering and models, a core application otherwise.
 #if defined(CLIENTELE_TEST_WIDGETS)
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Australia));
+    // Tests check messages through return values; keep the run's output to failures.
+    spdlog::set_level(spdlog::level::warn);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ClienteleTests"));
     TestApplication::setApplicationName(QStringLiteral("clientele-tests"));

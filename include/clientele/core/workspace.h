@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QUndoStack;
 class QUndoCommand;
@@ -37,6 +38,8 @@ public:
     std::optional<CustomerProfile> profile(qint64 id) const;
     int profileCount() const { return static_cast<int>(m_profiles.size()); }
     WorkspaceSettings settings() const { return m_settings; }
+    // What the workspace holds, by the keys `info --json` reports ("profiles", ...).
+    QList<std::pair<QString, int>> counts() const;
 
     // User edits: each pushes one undoable command. Edits refused by validation return the
     // reason and change nothing.

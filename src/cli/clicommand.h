@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace clientele::cli {
+
+// Exit codes shared by every command.
+enum Exit { Ok = 0, Usage = 1, BadInput = 2 };
+
+// One subcommand of clientele-cli: its name, a one-line summary, how to declare its options and
+// arguments, and what it does once they parse.
+struct CliCommand {
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser &)> declare;
+    std::function<int(const QCommandLineParser &)> run;
+};
+
+QList<CliCommand> allCommands();
+
+// Output helpers: messages go to stderr prefixed "error:", results to stdout.
+int fail(const QString &message);
+void print(const QString &text);
+
+} // namespace clientele::cli
+
+namespace clientele::cli {
+
+// Checks the number of positional arguments; on a mismatch prints the usage and returns false.
+bool expectArguments(const QCommandLineParser &parser, int count, const QString &usage);
+
+// The commands, one function each.
+CliCommand newCommand();
+CliCommand infoCommand();
+CliCommand checkCommand();
+CliCommand exportJsonCommand();
+CliCommand importJsonCommand();
+CliCommand exportPdfCommand();
+
+} // namespace clientele::cli

@@ -1,0 +1,75 @@
+#include "clicommand.h"
+
+#include "clientele/storage/workspacefile.h"
+#include "clientele/storage/workspacejson.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace clientele::cli {
+
+CliCommand exportJsonCommand()
+{
+    static const QString usage = QStringLiteral("export-json FILE OUT.json");
+    return {
+        QStringLiteral("export-json"),
+        QStringLiteral("Write the whole workspace as JSON."),
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+            parser.addPositionalArgument(QStringLiteral("OUT.json"),
+                                         QStringLiteral("The JSON file to write."));
+        },
+        [](const QCommandLineParser &parser) {
+            if (!expectArguments(parser, 2, usage))
+                return int(Usage);
+            auto file = WorkspaceFile::open(parser.positionalArguments().at(0),
+                                            WorkspaceFile::Access::ReadOnly);
+            if (!file)
+                return fail(file.errorMessage());
+            if (auto written = exportWorkspaceJsonFile(**file, parser.positionalArguments().at(1));
+                !written)
+                return fail(written.errorMessage());
+            return int(Ok);
+        },
+    };
+}
+
+CliCommand importJsonCommand()
+{
+    static const QString usage = QStringLiteral("import-json IN.json FILE");
+    return {
+        QStringLiteral("import-json"),
+        QStringLiteral("Load a JSON export into a workspace, creating it if needed and "
+                       "replacing its content."),
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("IN.json"),
+                                         QStringLiteral("A JSON export of a workspace."));
+            parser.addPositionalArgument(QStringLiteral("FILE"),
+                                         QStringLiteral("The workspace to fill."));
+        },
+        [](const QCommandLineParser &parser) {
+            if (!expectArguments(parser, 2, usage))
+                return int(Usage);
+            const QString json = parser.positionalArguments().at(0);
+            const QString path = parser.positionalArguments().at(1);
+            if (!QFileInfo::exists(json))
+                return fail(QStringLiteral("\"%1\" does not exist.").arg(json));
+            const bool created = !QFileInfo::exists(path);
+            auto file = created ? WorkspaceFile::create(path) : WorkspaceFile::open(path);
+            if (!file)
+                return fail(file.errorMessage());
+            if (auto imported = importWorkspaceJsonFile(**file, json); !imported) {
+                // A workspace made only for this import does not outlive its failure.
+                if (created) {
+                    file->reset();
+                    for (const char *suffix : {"", "-wal", "-shm"})
+                        QFile::remove(path + QString::fromLatin1(suffix));
+                }
+                return fail(imported.errorMessage());
+            }
+            return int(Ok);
+        },
+    };
+}
+
+} // namespace clientele::cli
