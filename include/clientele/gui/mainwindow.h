@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace clientele {
+
+class EditActions;
+class FileActions;
+class PrintActions;
+class ProfilesPage;
+class Sidebar;
+class StartPage;
+class Workspace;
+
+// The one window: a sidebar of the workspace's sections, the section's page, menus, toolbar
+// and status bar. The work is done by the pages and by the action handlers (FileActions,
+// EditActions, PrintActions); this class puts them together and follows the open workspace.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Origin { File, Sample };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `workspace` in place of the one open now, which is closed.
+    void setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin = Origin::File);
+    void closeWorkspace();
+    Workspace *workspace() const { return m_workspace.get(); }
+    bool isSample() const { return m_origin == Origin::Sample; }
+
+    ProfilesPage *profilesPage() const { return m_profiles; }
+    FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+    PrintActions *printActions() const { return m_printActions; }
+    QString statusText() const;
+    void showSection(int section);
+
+    // Restores the size, position and toolbar layout the user left the window in.
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void updateTitle();
+    void updateStatus();
+    void onWriteFailed(const QString &message);
+
+    std::unique_ptr<Workspace> m_workspace;
+    Origin m_origin = Origin::File;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    PrintActions *m_printActions;
+    QStackedWidget *m_central;
+    StartPage *m_start;
+    QWidget *m_workspaceView;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_pages;
+    ProfilesPage *m_profiles = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_toggleSidebar = nullptr;
+    QList<QAction *> m_sectionActions;
+    QLabel *m_pathLabel;
+    QLabel *m_stateLabel;
+};
+
+} // namespace clientele

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+
+namespace clientele {
+
+class ProfileEditor;
+class ProfileListModel;
+class Workspace;
+
+// The Profiles section: the searchable list of profiles on the left, the selected profile's
+// editor on the right, and the actions that add, duplicate and delete profiles.
+class ProfilesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProfilesPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~ProfilesPage() override;
+
+    qint64 currentProfileId() const;
+    void selectProfile(qint64 id);
+    int profileCount() const;
+    // Actions for the window's menu; they act on this page.
+    QList<QAction *> profileActions() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *listView() const { return m_list; }
+    ProfileEditor *editor() const { return m_editor; }
+    QAction *newProfileAction() const { return m_new; }
+    QAction *duplicateProfileAction() const { return m_duplicate; }
+    QAction *deleteProfileAction() const { return m_delete; }
+
+public Q_SLOTS:
+    void focusSearch();
+    void newProfile();
+    void duplicateProfile();
+    void deleteProfile();
+
+Q_SIGNALS:
+    void countChanged(int count);
+    void currentProfileChanged(qint64 id);
+
+private:
+    QWidget *buildListPanel();
+    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
+                        void (ProfilesPage::*slot)());
+    void setFilter(const QString &text);
+    void onCurrentChanged();
+    void revealPending();
+    void updateState();
+
+    Workspace *m_workspace;
+    ProfileListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QSplitter *m_splitter;
+    QLineEdit *m_search;
+    QListView *m_list;
+    QStackedWidget *m_right;
+    ProfileEditor *m_editor;
+    QLabel *m_empty;
+    QAction *m_new;
+    QAction *m_duplicate;
+    QAction *m_delete;
+    // The profile an edit or undo just touched, shown once the step is complete.
+    qint64 m_pendingReveal = 0;
+};
+
+} // namespace clientele

@@ -1,0 +1,79 @@
+// Clientele's desktop application: command line, logging, and the main window.
+
+#include "clientele/gui/fileactions.h"
+#include "clientele/gui/mainwindow.h"
+#include "clientele/storage/logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+using namespace clientele;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Clientele"));
+    QApplication::setApplicationName(QStringLiteral("Clientele"));
+    QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Ideal customer profiles, offers and proposals. Opens FILE, or the "
+                       "built-in sample workspace when no file is given."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A Clientele workspace (.clientele) to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Also write the log to standard error."));
+    // For documentation and checks: saves the window as an image once shown, then quits.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window to PATH and quit."),
+                                  QStringLiteral("PATH"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                      QStringLiteral("Window size for --screenshot."),
+                                      QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1240x820"));
+    screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({verbose, screenshot, screenshotSize});
+    parser.process(app);
+
+    const QString logFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    configureLogging(QDir(logFolder).filePath(QStringLiteral("clientele.log")),
+                     parser.isSet(verbose));
+    spdlog::info("Clientele {} starting", QApplication::applicationVersion().toStdString());
+
+    MainWindow window;
+    const bool takingScreenshot = parser.isSet(screenshot);
+    // A picture for the documentation should not depend on how the window was left last time.
+    if (!takingScreenshot)
+        window.restoreLayout();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.fileActions()->openPath(files.constFirst());
+    else
+        window.fileActions()->openSample();
+    window.show();
+
+    if (takingScreenshot) {
+        const QStringList size = parser.value(screenshotSize).split(QLatin1Char('x'));
+        if (size.size() == 2)
+            window.resize(size[0].toInt(), size[1].toInt());
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(700, &window, [&window, path] {
+            const bool saved = window.grab().save(path);
+            if (!saved)
+                spdlog::error("could not save the screenshot to {}", path.toStdString());
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    const int code = QApplication::exec();
+    spdlog::info("Clientele closing");
+    return code;
+}

@@ -1,0 +1,224 @@
+#include "clientele/gui/fileactions.h"
+
+#include "clientele/core/workspace.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/mainwindow.h"
+#include "clientele/gui/recentfiles.h"
+
+#if __has_include("clientele/storage/sampleworkspace.h")
+#include "clientele/storage/sampleworkspace.h"
+#define CLIENTELE_HAVE_SAMPLE 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+#include <spdlog/spdlog.h>
+
+namespace clientele {
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("lastFolder");
+const QString kFilter = QStringLiteral("Clientele workspaces (*.clientele);;All files (*)");
+
+bool sameFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+// A save dialog that adds ".clientele" and asks before replacing a file.
+QString askSavePath(QWidget *parent, const QString &title, const QString &suggested)
+{
+    QFileDialog dialog(parent, title, suggested, kFilter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QString::fromLatin1(WorkspaceFile::kSuggestedSuffix));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+} // namespace
+
+FileActions::FileActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_recent(new RecentFiles(this))
+    , m_recentMenu(m_recent->createMenu(window))
+{
+    m_new = makeAction(QStringLiteral("document-new"), QStringLiteral("&New Workspace\u2026"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_open = makeAction(QStringLiteral("document-open"), QStringLiteral("&Open\u2026"),
+                        QKeySequence::Open);
+    m_openSample = makeAction({}, QStringLiteral("Open Sa&mple Workspace"), {});
+    m_saveCopy = makeAction({}, QStringLiteral("Save a &Copy\u2026"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_close = makeAction({}, QStringLiteral("&Close Workspace"), QKeySequence::Close);
+    m_quit = makeAction({}, QStringLiteral("&Quit"), QKeySequence::Quit);
+    m_new->setToolTip(QStringLiteral("Create an empty workspace file (Ctrl+Shift+N)"));
+    m_open->setToolTip(QStringLiteral("Open a workspace file (Ctrl+O)"));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    connect(m_new, &QAction::triggered, this, &FileActions::newWorkspace);
+    connect(m_open, &QAction::triggered, this, &FileActions::open);
+    connect(m_openSample, &QAction::triggered, this, &FileActions::openSample);
+    connect(m_saveCopy, &QAction::triggered, this, &FileActions::saveCopy);
+    connect(m_close, &QAction::triggered, window, &MainWindow::closeWorkspace);
+    connect(m_quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openPath);
+    updateActions();
+}
+
+FileActions::~FileActions() = default;
+
+QAction *FileActions::makeAction(const QString &icon, const QString &text, const QKeySequence &key)
+{
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+    action->setShortcut(key);
+    return action;
+}
+
+void FileActions::updateActions()
+{
+    const bool open = m_window->workspace() != nullptr;
+    m_saveCopy->setEnabled(open);
+    m_close->setEnabled(open);
+}
+
+QString FileActions::startFolder() const
+{
+    const QString remembered = QSettings().value(kFolderKey).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void FileActions::newWorkspace()
+{
+    const QString path =
+        askSavePath(m_window, QStringLiteral("New Workspace"),
+                    QDir(startFolder()).filePath(QStringLiteral("Clients.clientele")));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    if (m_window->workspace() && sameFile(path, m_window->workspace()->path())) {
+        QMessageBox::warning(m_window, QStringLiteral("New Workspace"),
+                             QStringLiteral("\u201c%1\u201d is the workspace open now. Choose "
+                                            "another name for the new one.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    // The dialog has asked before replacing; the old file goes to the trash where possible.
+    if (QFileInfo::exists(path) && !QFile::moveToTrash(path) && !QFile::remove(path)) {
+        QMessageBox::warning(m_window, QStringLiteral("New Workspace"),
+                             QStringLiteral("Could not replace \u201c%1\u201d.").arg(path));
+        return;
+    }
+    auto created = Workspace::create(path);
+    if (!created) {
+        QMessageBox::warning(m_window, QStringLiteral("New Workspace"), created.errorMessage());
+        return;
+    }
+    spdlog::info("created workspace {}", path.toStdString());
+    m_window->setWorkspace(std::move(*created));
+    m_recent->add(path);
+}
+
+void FileActions::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, QStringLiteral("Open Workspace"),
+                                                      startFolder(), kFilter);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    openPath(path);
+}
+
+bool FileActions::openPath(const QString &path)
+{
+    if (m_window->workspace() && sameFile(path, m_window->workspace()->path()))
+        return true;
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        spdlog::warn("could not open {}: {}", path.toStdString(),
+                     opened.errorMessage().toStdString());
+        QMessageBox box(
+            QMessageBox::Warning, QStringLiteral("Open Workspace"),
+            QStringLiteral("Could not open \u201c%1\u201d.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, m_window);
+        box.setInformativeText(opened.errorMessage());
+        box.setDetailedText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        box.exec();
+        return false;
+    }
+    m_window->setWorkspace(std::move(*opened));
+    m_recent->add(path);
+    return true;
+}
+
+bool FileActions::openSample()
+{
+    auto folder = std::make_unique<QTemporaryDir>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("clientele-sample-XXXXXX")));
+    const QString path = folder->filePath(QStringLiteral("Sample.clientele"));
+#ifdef CLIENTELE_HAVE_SAMPLE
+    const Status written = folder->isValid() ? writeSampleWorkspace(path) : Status(Error{});
+    auto opened =
+        written ? Workspace::open(path) : Result<std::unique_ptr<Workspace>>(written.error());
+#else
+    // Until the storage layer ships the sample, start from an empty workspace.
+    auto opened = Workspace::create(path);
+#endif
+    if (!folder->isValid() || !opened) {
+        QMessageBox::warning(m_window, QStringLiteral("Sample Workspace"),
+                             QStringLiteral("Could not create the sample workspace in %1.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(QDir::tempPath()),
+                                      opened ? QString() : opened.errorMessage()));
+        return false;
+    }
+    m_window->setWorkspace(std::move(*opened), MainWindow::Origin::Sample);
+    // The previous sample's folder goes only now, after its workspace has been closed.
+    m_sampleFolder = std::move(folder);
+    return true;
+}
+
+void FileActions::saveCopy()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    const QString suggested = m_window->isSample() ? QStringLiteral("Sample.clientele")
+                                                   : QFileInfo(workspace->path()).completeBaseName()
+                                                         + QStringLiteral(" copy.clientele");
+    const QString path = askSavePath(m_window, QStringLiteral("Save a Copy"),
+                                     QDir(startFolder()).filePath(suggested));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    const Status copied = workspace->file().saveCopy(path);
+    if (!copied) {
+        QMessageBox::warning(m_window, QStringLiteral("Save a Copy"), copied.errorMessage());
+        return;
+    }
+    m_recent->add(path);
+    // The sample lives in a temporary folder: carry on in the kept copy so nothing is lost.
+    if (m_window->isSample() && openPath(path)) {
+        m_window->statusBar()->showMessage(
+            QStringLiteral("Saved the sample as %1; you are now working in that file.")
+                .arg(QDir::toNativeSeparators(path)),
+            8000);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        QStringLiteral("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+} // namespace clientele

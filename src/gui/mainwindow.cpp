@@ -1,0 +1,311 @@
+#include "clientele/gui/mainwindow.h"
+
+#include "clientele/core/workspace.h"
+#include "clientele/gui/editactions.h"
+#include "clientele/gui/fileactions.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/printactions.h"
+#include "clientele/gui/profilespage.h"
+#include "clientele/gui/sidebar.h"
+#include "clientele/gui/startpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace clientele {
+
+namespace {
+
+// Sidebar rows and pages share these indexes. A new section adds its row in the order of the
+// consultant's work, a page at the same index, and keeps its count up to date.
+enum Section { ProfilesSection = 0 };
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSidebarKey = QStringLiteral("mainWindow/sidebarVisible");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_fileActions(new FileActions(this))
+    , m_editActions(new EditActions(this))
+    , m_printActions(new PrintActions(this))
+    , m_central(new QStackedWidget(this))
+    , m_start(new StartPage(m_fileActions, this))
+    , m_workspaceView(new QWidget(this))
+    , m_sidebar(new Sidebar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_pathLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    m_sidebar->addSection(themedIcon(QStringLiteral("profiles")), QStringLiteral("Profiles"));
+
+    auto *divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    divider->setForegroundRole(QPalette::Mid);
+    auto *layout = new QHBoxLayout(m_workspaceView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(divider);
+    layout->addWidget(m_pages, 1);
+    m_central->addWidget(m_start);
+    m_central->addWidget(m_workspaceView);
+    setCentralWidget(m_central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    connect(m_editActions, &EditActions::findRequested, this, [this] {
+        if (!m_profiles)
+            return;
+        showSection(ProfilesSection);
+        m_profiles->focusSearch();
+    });
+
+    buildToolBar();
+    buildMenus();
+    buildStatusBar();
+    resize(1240, 820);
+    setWorkspace(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages refer to the workspace: they go first.
+    setWorkspace(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(m_fileActions->newAction());
+    file->addAction(m_fileActions->openAction());
+    file->addMenu(m_fileActions->recentMenu());
+    file->addAction(m_fileActions->openSampleAction());
+    file->addSeparator();
+    file->addAction(m_fileActions->saveCopyAction());
+    file->addSeparator();
+    file->addAction(m_printActions->printPreviewAction());
+    file->addAction(m_printActions->printAction());
+    file->addAction(m_printActions->exportPdfAction());
+    file->addSeparator();
+    file->addAction(m_fileActions->closeAction());
+    file->addAction(m_fileActions->quitAction());
+
+    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    edit->addAction(m_editActions->undoAction());
+    edit->addAction(m_editActions->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_editActions->cutAction());
+    edit->addAction(m_editActions->copyAction());
+    edit->addAction(m_editActions->pasteAction());
+    edit->addAction(m_editActions->deleteAction());
+    edit->addAction(m_editActions->selectAllAction());
+    edit->addSeparator();
+    edit->addAction(m_editActions->findAction());
+
+    m_profileMenu = menuBar()->addMenu(QStringLiteral("&Profile"));
+
+    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    m_toggleSidebar =
+        view->addAction(themedIcon(QStringLiteral("sidebar")), QStringLiteral("Show &Sidebar"));
+    m_toggleSidebar->setCheckable(true);
+    m_toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_toggleSidebar->setChecked(QSettings().value(kSidebarKey, true).toBool());
+    m_sidebar->setVisible(m_toggleSidebar->isChecked());
+    connect(m_toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addSeparator();
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QAction *go = view->addAction(m_sidebar->item(row)->icon(),
+                                      QStringLiteral("&%1").arg(m_sidebar->item(row)->text()));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] { showSection(row); });
+        m_sectionActions.append(go);
+    }
+    view->addSeparator();
+    view->addAction(m_toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *about = help->addAction(QStringLiteral("&About Clientele"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, QStringLiteral("About Clientele"),
+            QStringLiteral("<h3>Clientele %1</h3><p>A workbench for ideal customer profiles: "
+                           "the ICP chart, the written profile, offers and proposals.</p>"
+                           "<p>Every workspace is one file on this computer; every change is "
+                           "saved as you make it and can be undone.</p>")
+                .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    QAction *aboutQt = help->addAction(QStringLiteral("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(QStringLiteral("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(22, 22));
+    bar->addAction(m_fileActions->newAction());
+    bar->addAction(m_fileActions->openAction());
+    bar->addSeparator();
+    bar->addAction(m_editActions->undoAction());
+    bar->addAction(m_editActions->redoAction());
+    bar->addSeparator();
+    bar->addAction(m_printActions->printPreviewAction());
+    bar->addAction(m_printActions->exportPdfAction());
+    m_toolBar = bar;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setAccessibleName(QStringLiteral("Workspace file"));
+    m_stateLabel->setAccessibleName(QStringLiteral("Save state"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin)
+{
+    // The old page refers to the old workspace, so it goes first.
+    m_printActions->setContext(nullptr, nullptr);
+    m_editActions->setUndoStack(nullptr);
+    m_profileMenu->clear();
+    if (m_profiles) {
+        m_pages->removeWidget(m_profiles);
+        delete m_profiles;
+        m_profiles = nullptr;
+    }
+    m_workspace = std::move(workspace);
+    m_origin = origin;
+    m_fileActions->updateActions();
+    m_profileMenu->setEnabled(m_workspace != nullptr);
+    if (!m_workspace) {
+        m_start->refresh();
+        m_central->setCurrentWidget(m_start);
+        updateTitle();
+        updateStatus();
+        return;
+    }
+
+    m_profiles = new ProfilesPage(m_workspace.get(), m_pages);
+    m_pages->insertWidget(ProfilesSection, m_profiles);
+    m_sidebar->setCount(ProfilesSection, m_profiles->profileCount());
+    connect(m_profiles, &ProfilesPage::countChanged, this,
+            [this](int count) { m_sidebar->setCount(ProfilesSection, count); });
+    m_profileMenu->addActions(m_profiles->profileActions());
+    m_editActions->setUndoStack(m_workspace->undoStack());
+    m_printActions->setContext(m_workspace.get(), m_profiles);
+
+    connect(m_workspace.get(), &Workspace::saved, this, [this] {
+        m_stateLabel->setStyleSheet({});
+        m_stateLabel->setText(QStringLiteral("All changes saved"));
+    });
+    // Shown once the failed step has unwound, never from inside it.
+    connect(m_workspace.get(), &Workspace::writeFailed, this, &MainWindow::onWriteFailed,
+            Qt::QueuedConnection);
+
+    m_central->setCurrentWidget(m_workspaceView);
+    showSection(qMax(0, m_sidebar->currentRow()));
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::closeWorkspace()
+{
+    setWorkspace(nullptr);
+}
+
+void MainWindow::showSection(int section)
+{
+    if (section < 0 || section >= m_pages->count())
+        return;
+    if (m_sidebar->currentRow() != section)
+        m_sidebar->setCurrentRow(section);
+    m_pages->setCurrentIndex(section);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace)
+        setWindowTitle(QStringLiteral("Clientele"));
+    else if (isSample())
+        setWindowTitle(QStringLiteral("Sample workspace \u2014 Clientele"));
+    else
+        setWindowTitle(
+            QStringLiteral("%1 \u2014 Clientele").arg(QFileInfo(m_workspace->path()).fileName()));
+}
+
+void MainWindow::updateStatus()
+{
+    m_stateLabel->setStyleSheet({});
+    if (!m_workspace) {
+        m_pathLabel->clear();
+        m_stateLabel->clear();
+        return;
+    }
+    if (isSample()) {
+        m_pathLabel->setText(QStringLiteral("Sample workspace: changes are not kept unless you "
+                                            "use File \u25b8 Save a Copy\u2026"));
+        m_pathLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+    } else {
+        m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+        m_pathLabel->setToolTip({});
+    }
+    m_stateLabel->setText(m_workspace->file().isReadOnly() ? QStringLiteral("Read only")
+                                                           : QStringLiteral("All changes saved"));
+}
+
+void MainWindow::onWriteFailed(const QString &message)
+{
+    m_stateLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_stateLabel->setText(QStringLiteral("Last change not saved"));
+    QMessageBox box(QMessageBox::Critical, QStringLiteral("Change not saved"),
+                    QStringLiteral("Clientele could not save your last change, so it was not "
+                                   "kept."),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSidebarKey, m_toggleSidebar->isChecked());
+    // Nothing to save: every change is already in the file.
+    event->accept();
+}
+
+} // namespace clientele

@@ -1,0 +1,165 @@
+#include "clientele/gui/printactions.h"
+
+#include "clientele/core/workspace.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/profilespage.h"
+#include "clientele/render/pageddocument.h"
+#include "clientele/render/pdfexport.h"
+#include "clientele/render/profileprintout.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+namespace clientele {
+
+namespace {
+
+const QString kPdfFolderKey = QStringLiteral("lastPdfFolder");
+
+} // namespace
+
+PrintActions::PrintActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_preview(new QAction(themedIcon(QStringLiteral("document-print-preview")),
+                            QStringLiteral("Print Pre&view\u2026"), this))
+    , m_print(new QAction(themedIcon(QStringLiteral("document-print")),
+                          QStringLiteral("&Print\u2026"), this))
+    , m_exportPdf(new QAction(themedIcon(QStringLiteral("export-pdf")),
+                              QStringLiteral("&Export PDF\u2026"), this))
+{
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_preview->setToolTip(QStringLiteral("Preview the profile printout (Ctrl+Shift+P)"));
+    m_print->setToolTip(QStringLiteral("Print the profile (Ctrl+P)"));
+    m_exportPdf->setToolTip(QStringLiteral("Save the profile printout as PDF (Ctrl+E)"));
+    connect(m_preview, &QAction::triggered, this, &PrintActions::printPreview);
+    connect(m_print, &QAction::triggered, this, &PrintActions::print);
+    connect(m_exportPdf, &QAction::triggered, this, &PrintActions::exportPdf);
+    updateActions();
+}
+
+PrintActions::~PrintActions() = default;
+
+void PrintActions::setContext(Workspace *workspace, ProfilesPage *page)
+{
+    if (m_page)
+        disconnect(m_page, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_page = page;
+    if (page)
+        connect(page, &ProfilesPage::currentProfileChanged, this, &PrintActions::updateActions);
+    updateActions();
+}
+
+void PrintActions::updateActions()
+{
+    const bool ready = m_workspace && m_page && m_page->currentProfileId() != 0;
+    for (QAction *action : {m_preview, m_print, m_exportPdf})
+        action->setEnabled(ready);
+}
+
+std::optional<PagedDocument> PrintActions::document() const
+{
+    if (!m_workspace || !m_page)
+        return std::nullopt;
+    const auto profile = m_workspace->profile(m_page->currentProfileId());
+    if (!profile)
+        return std::nullopt;
+    return ProfilePrintout(m_workspace->settings()).document(*profile);
+}
+
+QString PrintActions::suggestedName() const
+{
+    const auto profile =
+        m_workspace && m_page ? m_workspace->profile(m_page->currentProfileId()) : std::nullopt;
+    QString name = profile ? profile->name.trimmed() : QString();
+    // Characters that are not allowed in file names on some systems become dashes.
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|]+)"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return (name.isEmpty() ? QStringLiteral("Profile") : name) + QStringLiteral(".pdf");
+}
+
+void PrintActions::printPreview()
+{
+    auto doc = document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->title());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(QStringLiteral("Print Preview \u2014 %1").arg(doc->title()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *target) {
+        if (auto painted = doc->paint(target); !painted)
+            spdlog::error("print preview failed: {}", painted.errorMessage().toStdString());
+    });
+    dialog.resize(m_window->size() * 0.9);
+    dialog.exec();
+}
+
+void PrintActions::print()
+{
+    auto doc = document();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->title());
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(QStringLiteral("Print \u2014 %1").arg(doc->title()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto painted = doc->paint(&printer); !painted)
+        QMessageBox::warning(m_window, QStringLiteral("Print"), painted.errorMessage());
+}
+
+void PrintActions::exportPdf()
+{
+    if (!document())
+        return;
+    QString folder = QSettings().value(kPdfFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QFileDialog dialog(m_window, QStringLiteral("Export PDF"),
+                       QDir(folder).filePath(suggestedName()),
+                       QStringLiteral("PDF documents (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
+    if (const QString problem = exportPdfTo(path); !problem.isEmpty()) {
+        QMessageBox::warning(m_window, QStringLiteral("Export PDF"), problem);
+        return;
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(m_window))
+        main->statusBar()->showMessage(
+            QStringLiteral("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString PrintActions::exportPdfTo(const QString &path)
+{
+    auto doc = document();
+    if (!doc)
+        return QStringLiteral("There is no profile to export.");
+    const Status written = clientele::exportPdf(*doc, path);
+    if (!written)
+        spdlog::error("PDF export to {} failed: {}", path.toStdString(),
+                      written.errorMessage().toStdString());
+    return written.errorMessage();
+}
+
+} // namespace clientele

@@ -1,0 +1,276 @@
+#include "clientele/gui/profilespage.h"
+
+#include "clientele/core/models/profilelistmodel.h"
+#include "clientele/core/workspace.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/profileeditor.h"
+#include "clientele/gui/profilelistdelegate.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace clientele {
+
+namespace {
+
+const QString kSplitterKey = QStringLiteral("profilesPage/splitter");
+
+} // namespace
+
+ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ProfileListModel(workspace, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_right(new QStackedWidget(this))
+    , m_editor(new ProfileEditor(workspace, this))
+    , m_empty(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ProfileListModel::SearchTextRole);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_new = makeAction(QStringLiteral("profile-new"), QStringLiteral("&New Profile"),
+                       QKeySequence(Qt::CTRL | Qt::Key_N), &ProfilesPage::newProfile);
+    m_duplicate = makeAction(QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Profile"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D), &ProfilesPage::duplicateProfile);
+    m_delete = makeAction(QStringLiteral("edit-delete"), QStringLiteral("&Delete Profile"),
+                          QKeySequence(QKeySequence::Delete), &ProfilesPage::deleteProfile);
+    // Del deletes a profile only from the list; in a text field it deletes text.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_delete);
+    for (QAction *action : {m_new, m_duplicate})
+        addAction(action);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setContentsMargins(24, 24, 24, 24);
+    QPalette muted = m_empty->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_empty->setPalette(muted);
+    m_right->addWidget(m_editor);
+    m_right->addWidget(m_empty);
+
+    m_splitter->addWidget(buildListPanel());
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({270, 800});
+    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProfilesPage::onCurrentChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &ProfilesPage::setFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_proxy->index(0, 0));
+        }
+    });
+    // Whatever an edit, undo or redo touched is shown once the step is complete.
+    const auto remember = [this](qint64 id) { m_pendingReveal = id; };
+    connect(workspace, &Workspace::profileAdded, this, remember);
+    connect(workspace, &Workspace::profileChanged, this, remember);
+    connect(workspace, &Workspace::profileRemoved, this, &ProfilesPage::updateState);
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ProfilesPage::revealPending);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProfilesPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfilesPage::updateState);
+
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    updateState();
+}
+
+ProfilesPage::~ProfilesPage()
+{
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+QWidget *ProfilesPage::buildListPanel()
+{
+    auto *panel = new QWidget(this);
+    m_search->setPlaceholderText(QStringLiteral("Search profiles"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(QStringLiteral("Search profiles"));
+    auto *clear = new QAction(m_search);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clear);
+
+    m_list->setModel(m_proxy);
+    m_list->setAccessibleName(QStringLiteral("Profiles"));
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new ProfileListDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction *action : {m_new, m_duplicate, m_delete}) {
+        auto *button = new QToolButton(panel);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setFocusPolicy(Qt::NoFocus);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 8, 4, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    panel->setMinimumWidth(200);
+    return panel;
+}
+
+QAction *ProfilesPage::makeAction(const QString &icon, const QString &text, const QKeySequence &key,
+                                  void (ProfilesPage::*slot)())
+{
+    auto *action = new QAction(themedIcon(icon), text, this);
+    action->setShortcut(key);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> ProfilesPage::profileActions() const
+{
+    return {m_new, m_duplicate, m_delete};
+}
+
+qint64 ProfilesPage::currentProfileId() const
+{
+    return m_editor->profileId();
+}
+
+int ProfilesPage::profileCount() const
+{
+    return m_model->rowCount();
+}
+
+void ProfilesPage::selectProfile(qint64 id)
+{
+    QModelIndex row = m_proxy->mapFromSource(m_model->indexOfId(id));
+    if (!row.isValid() && m_model->indexOfId(id).isValid()) {
+        // Hidden by the search: show everything rather than edit out of sight.
+        m_search->clear();
+        row = m_proxy->mapFromSource(m_model->indexOfId(id));
+    }
+    if (row.isValid())
+        m_list->setCurrentIndex(row);
+}
+
+void ProfilesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProfilesPage::newProfile()
+{
+    const qint64 id = m_workspace->addProfile(QStringLiteral("New profile"));
+    if (id == 0)
+        return;
+    selectProfile(id);
+    m_editor->focusName();
+}
+
+void ProfilesPage::duplicateProfile()
+{
+    const qint64 id = m_workspace->duplicateProfile(currentProfileId());
+    if (id == 0)
+        return;
+    selectProfile(id);
+    m_editor->focusName();
+}
+
+void ProfilesPage::deleteProfile()
+{
+    // No question asked: Undo brings it back.
+    if (const qint64 id = currentProfileId())
+        m_workspace->removeProfile(id);
+}
+
+void ProfilesPage::setFilter(const QString &text)
+{
+    QString pattern;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
+    m_proxy->setFilterRegularExpression(QRegularExpression(
+        QStringLiteral("^") + pattern, QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::DotMatchesEverythingOption));
+    updateState();
+}
+
+void ProfilesPage::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ProfileListModel::IdRole).toLongLong() : 0;
+    // A profile that drops out of the search while being edited stays in the editor.
+    if (id == 0 && m_workspace->profile(m_editor->profileId()))
+        return;
+    if (id != m_editor->profileId()) {
+        m_editor->setProfile(id);
+        Q_EMIT currentProfileChanged(id);
+    }
+    updateState();
+}
+
+void ProfilesPage::revealPending()
+{
+    const qint64 id = std::exchange(m_pendingReveal, 0);
+    if (id != 0 && id != currentProfileId() && m_workspace->profile(id))
+        selectProfile(id);
+}
+
+void ProfilesPage::updateState()
+{
+    if (m_editor->profileId() != 0 && !m_workspace->profile(m_editor->profileId()))
+        onCurrentChanged();
+    const bool editing = m_editor->profileId() != 0;
+    if (m_model->rowCount() == 0)
+        m_empty->setText(QStringLiteral("No profiles yet \u2014 press Ctrl+N to add one"));
+    else if (m_proxy->rowCount() == 0)
+        m_empty->setText(QStringLiteral("No profile matches \u201c%1\u201d \u2014 press Esc in "
+                                        "the search field to show all")
+                             .arg(m_search->text().trimmed()));
+    else
+        m_empty->setText(
+            QStringLiteral("Select a profile on the left, or press Ctrl+N to add one"));
+    m_right->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_empty);
+    m_duplicate->setEnabled(editing);
+    m_delete->setEnabled(editing);
+    Q_EMIT countChanged(m_model->rowCount());
+}
+
+} // namespace clientele

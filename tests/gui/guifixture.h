@@ -1,0 +1,75 @@
+#pragma once
+
+#include "clientele/core/workspace.h"
+#include "clientele/gui/mainwindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &list)
+    {
+        return "[" + list.join(QStringLiteral(", ")).toStdString() + "]";
+    }
+};
+} // namespace Catch
+
+// A real main window on a fresh workspace file, shown and active so keys reach shortcuts as
+// they do for a user.
+struct GuiFixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("w.clientele"));
+    clientele::MainWindow window;
+    qint64 profileId = 0;
+
+    explicit GuiFixture(const QStringList &names = {QStringLiteral("Owner")})
+    {
+        auto created = clientele::Workspace::create(path);
+        REQUIRE(created.ok());
+        for (const QString &name : names) {
+            const qint64 id = (*created)->addProfile(name);
+            if (profileId == 0)
+                profileId = id;
+        }
+        // Start with nothing to undo, as a freshly opened file does.
+        (*created)->undoStack()->clear();
+        window.setWorkspace(std::move(*created));
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
+    clientele::Workspace &workspace() { return *window.workspace(); }
+
+    // What another program would read from the file right now.
+    clientele::CustomerProfile onDisk(qint64 id) const
+    {
+        auto reopened =
+            clientele::Workspace::open(path, clientele::WorkspaceFile::Access::ReadOnly);
+        REQUIRE(reopened.ok());
+        const auto profile = (*reopened)->profile(id);
+        REQUIRE(profile.has_value());
+        return *profile;
+    }
+
+    // The tool button showing `action`, clicked as a user would.
+    void click(QAction *action)
+    {
+        QAbstractButton *found = nullptr;
+        for (auto *button : window.findChildren<QAbstractButton *>())
+            if (button->isVisible() && button->actions().contains(action))
+                found = button;
+        REQUIRE(found != nullptr);
+        REQUIRE(found->isEnabled());
+        QTest::mouseClick(found, Qt::LeftButton);
+    }
+};

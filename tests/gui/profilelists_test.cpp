@@ -1,0 +1,160 @@
+#include "guifixture.h"
+
+#include "clientele/core/models/profileitemsmodel.h"
+#include "clientele/gui/itemlisteditor.h"
+#include "clientele/gui/itemtableview.h"
+#include "clientele/gui/profileeditor.h"
+#include "clientele/gui/profilespage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QUndoStack>
+
+using namespace clientele;
+
+namespace {
+
+QStringList texts(const QList<ProfileItem> &items)
+{
+    QStringList result;
+    for (const auto &item : items)
+        result << item.text;
+    return result;
+}
+
+// Adds an entry through the + button and types it into the cell that opens.
+void addThroughButton(GuiFixture &f, ItemListEditor *list, const QString &text)
+{
+    f.click(list->addItemAction());
+    auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(cell != nullptr);
+    REQUIRE(cell->parent() == list->view()->viewport());
+    QTest::keyClicks(cell, text);
+    QTest::keyClick(cell, Qt::Key_Return);
+    // The delegate commits from the event loop.
+    QCoreApplication::processEvents();
+    CHECK(list->model()->index(list->view()->currentIndex().row(), 0).data().toString() == text);
+}
+
+} // namespace
+
+TEST_CASE("Obstacles are added, moved and removed through the buttons, and undone", "[gui]")
+{
+    GuiFixture f;
+    ItemListEditor *obstacles =
+        f.window.profilesPage()->editor()->listEditor(ProfileList::Obstacles);
+    REQUIRE(obstacles != nullptr);
+
+    addThroughButton(f, obstacles, QStringLiteral("Tacit knowledge"));
+    addThroughButton(f, obstacles, QStringLiteral("Staff turnover"));
+    CHECK(texts(f.onDisk(f.profileId).obstacles)
+          == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
+
+    // The second entry is current after adding it; move it to the top.
+    f.click(obstacles->moveUpAction());
+    CHECK(texts(f.onDisk(f.profileId).obstacles)
+          == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
+    CHECK(obstacles->view()->currentIndex().row() == 0);
+
+    // Ctrl+Down moves it back from the keyboard.
+    obstacles->view()->setFocus();
+    QTest::keyClick(obstacles->view(), Qt::Key_Down, Qt::ControlModifier);
+    CHECK(texts(f.onDisk(f.profileId).obstacles)
+          == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
+
+    QTest::keyClick(obstacles->view(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(texts(f.onDisk(f.profileId).obstacles)
+          == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
+    CHECK(obstacles->model()->index(0, 0).data().toString() == QStringLiteral("Staff turnover"));
+
+    obstacles->view()->setCurrentIndex(obstacles->model()->index(1, 0));
+    f.click(obstacles->removeItemAction());
+    CHECK(texts(f.onDisk(f.profileId).obstacles) == QStringList{QStringLiteral("Staff turnover")});
+    CHECK(obstacles->model()->rowCount() == 1);
+
+    f.workspace().undoStack()->undo();
+    CHECK(texts(f.onDisk(f.profileId).obstacles)
+          == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
+    CHECK(obstacles->model()->rowCount() == 2);
+}
+
+TEST_CASE("Exclusions keep who and why not", "[gui]")
+{
+    GuiFixture f;
+    ItemListEditor *exclusions =
+        f.window.profilesPage()->editor()->listEditor(ProfileList::Exclusions);
+    addThroughButton(f, exclusions, QStringLiteral("Sole traders"));
+    const QModelIndex why = exclusions->model()->index(0, 1);
+    REQUIRE(exclusions->model()->setData(why, QStringLiteral("Too small")));
+    const auto stored = f.onDisk(f.profileId).exclusions;
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.front().text == QStringLiteral("Sole traders"));
+    CHECK(stored.front().detail == QStringLiteral("Too small"));
+}
+
+TEST_CASE("The search field filters the profile list as you type", "[gui]")
+{
+    GuiFixture f({QStringLiteral("Engineering owner"), QStringLiteral("Office manager"),
+                  QStringLiteral("Irrigation dealer")});
+    ProfilesPage *page = f.window.profilesPage();
+    QLineEdit *search = page->searchField();
+    QAbstractItemModel *shown = page->listView()->model();
+    CHECK(shown->rowCount() == 3);
+
+    QTest::keyClicks(search, QStringLiteral("office"));
+    CHECK(shown->rowCount() == 1);
+    CHECK(shown->index(0, 0).data().toString() == QStringLiteral("Office manager"));
+
+    // Every word must match, in any order and any field.
+    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Industry,
+                                          QStringLiteral("Weighbridges")));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("weigh OWNER"));
+    CHECK(shown->rowCount() == 1);
+    CHECK(shown->index(0, 0).data().toString() == QStringLiteral("Engineering owner"));
+
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    CHECK(search->text().isEmpty());
+    CHECK(shown->rowCount() == 3);
+}
+
+TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
+{
+    GuiFixture f;
+    ProfilesPage *page = f.window.profilesPage();
+
+    QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(f.workspace().profileCount() == 2);
+    const qint64 added = page->currentProfileId();
+    CHECK(added != f.profileId);
+    // The new profile's name is selected, ready to be typed over.
+    auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(name != nullptr);
+    QTest::keyClicks(name, QStringLiteral("Dealer"));
+    CHECK(f.onDisk(added).name == QStringLiteral("Dealer"));
+
+    page->listView()->setFocus();
+    QTest::keyClick(page->listView(), Qt::Key_Delete);
+    CHECK(f.workspace().profileCount() == 1);
+    CHECK_FALSE(f.workspace().profile(added).has_value());
+
+    QTest::keyClick(page->listView(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.workspace().profileCount() == 2);
+    CHECK(page->currentProfileId() == added);
+
+    page->duplicateProfileAction()->trigger();
+    CHECK(f.workspace().profileCount() == 3);
+    CHECK(f.workspace().profile(page->currentProfileId())->name == QStringLiteral("Dealer (copy)"));
+}
+
+TEST_CASE("The window names the file and says that changes are saved", "[gui]")
+{
+    GuiFixture f;
+    CHECK(f.window.windowTitle() == QStringLiteral("w.clientele \u2014 Clientele"));
+    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Notes, QStringLiteral("n")));
+    CHECK(f.window.statusText() == QStringLiteral("All changes saved"));
+    f.window.closeWorkspace();
+    CHECK(f.window.windowTitle() == QStringLiteral("Clientele"));
+}
