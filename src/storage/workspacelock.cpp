@@ -1,0 +1,52 @@
+#include "clientele/storage/workspacelock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace clientele {
+
+WorkspaceLock::WorkspaceLock(std::unique_ptr<QLockFile> lock)
+    : m_lock(std::move(lock))
+{
+}
+
+WorkspaceLock::~WorkspaceLock() = default;
+
+QString WorkspaceLock::lockPathFor(const QString &workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(info.fileName()));
+}
+
+Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &workspacePath)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(workspacePath));
+    // Only a dead holder makes a lock stale; a live one may sit idle for hours.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return std::unique_ptr<WorkspaceLock>(new WorkspaceLock(std::move(lock)));
+
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return Error{QStringLiteral("\"%1\" is open for editing in another window (%2, process "
+                                    "%3 on %4).")
+                         .arg(QFileInfo(workspacePath).fileName(),
+                              application.isEmpty() ? QStringLiteral("Clientele") : application)
+                         .arg(pid)
+                         .arg(host)};
+    }
+    case QLockFile::PermissionError:
+        // A folder we cannot write to cannot hold edits either; the open itself will say so.
+        return std::unique_ptr<WorkspaceLock>(new WorkspaceLock(nullptr));
+    default:
+        return Error{QStringLiteral("Could not check whether \"%1\" is open elsewhere.")
+                         .arg(QFileInfo(workspacePath).fileName())};
+    }
+}
+
+} // namespace clientele

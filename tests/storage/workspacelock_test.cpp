@@ -1,0 +1,45 @@
+#include "clientele/storage/workspacelock.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+using namespace clientele;
+
+TEST_CASE("A second editor of a workspace learns who holds it", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.clientele"));
+    {
+        auto first = WorkspaceLock::acquire(path);
+        REQUIRE(first.ok());
+        auto second = WorkspaceLock::acquire(path);
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.errorMessage().contains(QStringLiteral("another window")));
+        CHECK(second.errorMessage().contains(QString::number(QCoreApplication::applicationPid())));
+    }
+    // Released with its holder.
+    CHECK(WorkspaceLock::acquire(path).ok());
+}
+
+TEST_CASE("A lock left by a process that died is cleared by the next opener", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orphan.clientele"));
+    // A lock file naming a process that has exited, as a crash would leave it.
+    QProcess finished;
+    finished.start(QStringLiteral("true"));
+    REQUIRE(finished.waitForFinished());
+    const qint64 deadPid = finished.processId();
+    {
+        QFile stale(WorkspaceLock::lockPathFor(path));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(deadPid > 0 ? deadPid : 999999) + "\nclientele\n"
+                    + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    CHECK(WorkspaceLock::acquire(path).ok());
+}
