@@ -5,10 +5,7 @@
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/recentfiles.h"
 
-#if __has_include("clientele/storage/sampleworkspace.h")
 #include "clientele/storage/sampleworkspace.h"
-#define CLIENTELE_HAVE_SAMPLE 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -169,14 +166,9 @@ bool FileActions::openSample()
     auto folder = std::make_unique<QTemporaryDir>(
         QDir(QDir::tempPath()).filePath(QStringLiteral("clientele-sample-XXXXXX")));
     const QString path = folder->filePath(QStringLiteral("Sample.clientele"));
-#ifdef CLIENTELE_HAVE_SAMPLE
     const Status written = folder->isValid() ? writeSampleWorkspace(path) : Status(Error{});
     auto opened =
         written ? Workspace::open(path) : Result<std::unique_ptr<Workspace>>(written.error());
-#else
-    // Until the storage layer ships the sample, start from an empty workspace.
-    auto opened = Workspace::create(path);
-#endif
     if (!folder->isValid() || !opened) {
         QMessageBox::warning(m_window, QStringLiteral("Sample Workspace"),
                              QStringLiteral("Could not create the sample workspace in %1.\n\n%2")

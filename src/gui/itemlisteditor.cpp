@@ -41,22 +41,24 @@ ItemListEditor::ItemListEditor(QWidget *parent)
     m_moveDown = makeAction(QStringLiteral("go-down"), QStringLiteral("Move down"),
                             QKeySequence(Qt::CTRL | Qt::Key_Down), &ItemListEditor::moveDown);
 
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(2);
+    // A small button row under the list, as under most desktop lists.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(0);
     for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
+        button->setIconSize(QSize(16, 16));
         // The keys above reach every button; one tab stop for the list is enough.
         button->setFocusPolicy(Qt::NoFocus);
         buttons->addWidget(button);
     }
     buttons->addStretch();
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_view, 1, Qt::AlignTop);
+    layout->setSpacing(2);
+    layout->addWidget(m_view);
     layout->addLayout(buttons);
     updateActions();
 }

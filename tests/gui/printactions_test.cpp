@@ -1,0 +1,33 @@
+#include "guifixture.h"
+
+#include "clientele/gui/printactions.h"
+#include "clientele/gui/profilespage.h"
+
+#include <QFile>
+
+using namespace clientele;
+
+TEST_CASE("Export PDF writes the selected profile's printout", "[gui][print]")
+{
+    GuiFixture f;
+    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Utopia,
+                                          QStringLiteral("A real holiday")));
+    PrintActions *print = f.window.printActions();
+    CHECK(print->exportPdfAction()->isEnabled());
+    CHECK(print->printPreviewAction()->isEnabled());
+
+    const QString pdf = f.dir.filePath(QStringLiteral("Owner.pdf"));
+    CHECK(print->exportPdfTo(pdf).isEmpty());
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("Printing is offered only while a profile is selected", "[gui][print]")
+{
+    GuiFixture f(QStringList{});
+    CHECK(f.window.profilesPage()->currentProfileId() == 0);
+    CHECK_FALSE(f.window.printActions()->exportPdfAction()->isEnabled());
+    f.window.profilesPage()->newProfileAction()->trigger();
+    CHECK(f.window.printActions()->exportPdfAction()->isEnabled());
+}

@@ -1,0 +1,54 @@
+// Pictures of the window in a few states, for the documentation and for looking at changes.
+// Hidden from the normal run: CLIENTELE_SHOTS=DIR clientele_gui_tests "[.screenshots]"
+
+#include "guifixture.h"
+
+#include "clientele/gui/profileeditor.h"
+#include "clientele/gui/profilespage.h"
+
+#include <QDir>
+#include <QLineEdit>
+
+using namespace clientele;
+
+namespace {
+
+void save(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("CLIENTELE_SHOTS", QDir::tempPath());
+    REQUIRE(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the profiles page", "[.screenshots]")
+{
+    SECTION("empty workspace")
+    {
+        GuiFixture f(QStringList{});
+        f.window.resize(1100, 700);
+        QTest::qWait(50);
+        save(f.window, QStringLiteral("empty-workspace"));
+    }
+    SECTION("bad business size and a search")
+    {
+        GuiFixture f({QStringLiteral("Swamped owner"), QStringLiteral("Office manager")});
+        f.window.resize(1100, 700);
+        auto *size = qobject_cast<QLineEdit *>(
+            f.window.profilesPage()->editor()->fieldWidget(ProfileField::BusinessSize));
+        size->setFocus();
+        QTest::keyClicks(size, QStringLiteral("about fifty"));
+        QTest::keyClick(size, Qt::Key_Return);
+        QTest::keyClicks(f.window.profilesPage()->searchField(), QStringLiteral("owner"));
+        QTest::qWait(50);
+        save(f.window, QStringLiteral("business-size-refused"));
+    }
+    SECTION("no workspace")
+    {
+        GuiFixture f;
+        f.window.closeWorkspace();
+        f.window.resize(1100, 700);
+        QTest::qWait(50);
+        save(f.window, QStringLiteral("start-page"));
+    }
+}
