@@ -5,7 +5,9 @@
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/recentfiles.h"
 
+#include "clientele/storage/locationcheck.h"
 #include "clientele/storage/sampleworkspace.h"
+#include "clientele/storage/workspacelock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,10 +15,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -41,6 +45,18 @@ QString askSavePath(QWidget *parent, const QString &title, const QString &sugges
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
+}
+
+// Said once the window shows the workspace, so the warning sits over what it is about.
+void warnAboutLocation(QWidget *window, const QString &path)
+{
+    const QString warning = riskyLocationWarning(path);
+    if (warning.isEmpty())
+        return;
+    spdlog::warn("{}: {}", path.toStdString(), warning.toStdString());
+    QTimer::singleShot(0, window, [window, warning] {
+        QMessageBox::warning(window, QStringLiteral("Workspace location"), warning);
+    });
 }
 
 } // namespace
@@ -125,8 +141,11 @@ void FileActions::newWorkspace()
         return;
     }
     spdlog::info("created workspace {}", path.toStdString());
-    m_window->setWorkspace(std::move(*created));
+    auto lock = WorkspaceLock::acquire(path);
+    m_window->setWorkspace(std::move(*created), MainWindow::Origin::File,
+                           lock ? std::move(*lock) : nullptr);
     m_recent->add(path);
+    warnAboutLocation(m_window, path);
 }
 
 void FileActions::open()
@@ -143,7 +162,22 @@ bool FileActions::openPath(const QString &path)
 {
     if (m_window->workspace() && sameFile(path, m_window->workspace()->path()))
         return true;
-    auto opened = Workspace::open(path);
+    // Someone else editing the file: offer to look without changing anything.
+    auto lock = WorkspaceLock::acquire(path);
+    auto access = WorkspaceFile::Access::ReadWrite;
+    if (!lock) {
+        QMessageBox ask(QMessageBox::Question, QStringLiteral("Open Workspace"),
+                        lock.errorMessage(), QMessageBox::Cancel, m_window);
+        ask.setInformativeText(QStringLiteral("You can open it read-only to read, search and "
+                                              "print it without changing anything."));
+        QAbstractButton *readOnly =
+            ask.addButton(QStringLiteral("Open &Read-Only"), QMessageBox::AcceptRole);
+        ask.exec();
+        if (ask.clickedButton() != readOnly)
+            return false;
+        access = WorkspaceFile::Access::ReadOnly;
+    }
+    auto opened = Workspace::open(path, access);
     if (!opened) {
         spdlog::warn("could not open {}: {}", path.toStdString(),
                      opened.errorMessage().toStdString());
@@ -156,8 +190,10 @@ bool FileActions::openPath(const QString &path)
         box.exec();
         return false;
     }
-    m_window->setWorkspace(std::move(*opened));
+    m_window->setWorkspace(std::move(*opened), MainWindow::Origin::File,
+                           lock ? std::move(*lock) : nullptr);
     m_recent->add(path);
+    warnAboutLocation(m_window, path);
     return true;
 }
 

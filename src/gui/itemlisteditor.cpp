@@ -110,6 +110,16 @@ void ItemListEditor::setProfile(qint64 profileId)
     updateActions();
 }
 
+void ItemListEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(
+        readOnly ? QAbstractItemView::NoEditTriggers
+                 : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                       | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    updateActions();
+}
+
 int ItemListEditor::currentRow() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -169,7 +179,7 @@ void ItemListEditor::moveBy(int offset)
 
 void ItemListEditor::updateActions()
 {
-    const bool hasProfile = m_model && m_model->profileId() != 0;
+    const bool hasProfile = m_model && m_model->profileId() != 0 && !m_readOnly;
     const int row = currentRow();
     const int rows = m_model ? m_model->rowCount() : 0;
     m_add->setEnabled(hasProfile);

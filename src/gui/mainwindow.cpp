@@ -8,6 +8,7 @@
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
+#include "clientele/storage/workspacelock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,7 +184,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin)
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin,
+                              std::unique_ptr<WorkspaceLock> lock)
 {
     // The old page refers to the old workspace, so it goes first.
     m_printActions->setContext(nullptr, nullptr);
@@ -195,6 +197,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
         m_profiles = nullptr;
     }
     m_workspace = std::move(workspace);
+    // Released only after the file it guards has been closed.
+    m_lock = std::move(lock);
     m_origin = origin;
     m_fileActions->updateActions();
     m_profileMenu->setEnabled(m_workspace != nullptr);
@@ -207,6 +211,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     }
 
     m_profiles = new ProfilesPage(m_workspace.get(), m_pages);
+    m_profiles->setReadOnly(m_workspace->file().isReadOnly());
     m_pages->insertWidget(ProfilesSection, m_profiles);
     m_sidebar->setCount(ProfilesSection, m_profiles->profileCount());
     connect(m_profiles, &ProfilesPage::countChanged, this,
@@ -255,8 +260,10 @@ void MainWindow::updateTitle()
     else if (isSample())
         setWindowTitle(QStringLiteral("Sample workspace \u2014 Clientele"));
     else
-        setWindowTitle(
-            QStringLiteral("%1 \u2014 Clientele").arg(QFileInfo(m_workspace->path()).fileName()));
+        setWindowTitle(QStringLiteral("%1%2 \u2014 Clientele")
+                           .arg(QFileInfo(m_workspace->path()).fileName(),
+                                m_workspace->file().isReadOnly() ? QStringLiteral(" (read only)")
+                                                                 : QString()));
 }
 
 void MainWindow::updateStatus()

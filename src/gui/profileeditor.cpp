@@ -144,6 +144,18 @@ void ProfileEditor::setProfile(qint64 profileId)
     m_ui->scrollArea->ensureVisible(0, 0);
 }
 
+void ProfileEditor::setReadOnly(bool readOnly)
+{
+    for (QWidget *field : std::as_const(m_fields)) {
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            line->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+            text->setReadOnly(readOnly);
+    }
+    for (ItemListEditor *editor : std::as_const(m_lists))
+        editor->setReadOnly(readOnly);
+}
+
 void ProfileEditor::focusName()
 {
     m_ui->scrollArea->ensureVisible(0, 0);

@@ -190,6 +190,15 @@ void ProfilesPage::selectProfile(qint64 id)
         m_list->setCurrentIndex(row);
 }
 
+void ProfilesPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_editor->setReadOnly(readOnly);
+    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::EditKeyPressed);
+    updateState();
+}
+
 void ProfilesPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -268,8 +277,9 @@ void ProfilesPage::updateState()
         m_empty->setText(
             QStringLiteral("Select a profile on the left, or press Ctrl+N to add one"));
     m_right->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_empty);
-    m_duplicate->setEnabled(editing);
-    m_delete->setEnabled(editing);
+    m_new->setEnabled(!m_readOnly);
+    m_duplicate->setEnabled(editing && !m_readOnly);
+    m_delete->setEnabled(editing && !m_readOnly);
     Q_EMIT countChanged(m_model->rowCount());
 }
 

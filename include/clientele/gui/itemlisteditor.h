@@ -25,6 +25,8 @@ public:
     void setup(Workspace *workspace, ProfileList list);
     void setProfile(qint64 profileId);
     ProfileList list() const { return m_list; }
+    // For a workspace opened read-only: the list can be read and copied, not changed.
+    void setReadOnly(bool readOnly);
 
     ItemTableView *view() const { return m_view; }
     ProfileItemsModel *model() const { return m_model; }
@@ -51,6 +53,7 @@ private:
     ProfileItemsModel *m_model = nullptr;
     Workspace *m_workspace = nullptr;
     ProfileList m_list = ProfileList::Obstacles;
+    bool m_readOnly = false;
     QAction *m_add;
     QAction *m_remove;
     QAction *m_moveUp;

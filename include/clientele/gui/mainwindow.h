@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientele/storage/workspacelock.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -30,8 +32,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows `workspace` in place of the one open now, which is closed.
-    void setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin = Origin::File);
+    // Shows `workspace` in place of the one open now, which is closed. `lock` marks the file
+    // as being edited here for as long as it stays open.
+    void setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin = Origin::File,
+                      std::unique_ptr<WorkspaceLock> lock = {});
     void closeWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
     bool isSample() const { return m_origin == Origin::Sample; }
@@ -58,6 +62,7 @@ private:
     void onWriteFailed(const QString &message);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceLock> m_lock;
     Origin m_origin = Origin::File;
     FileActions *m_fileActions;
     EditActions *m_editActions;

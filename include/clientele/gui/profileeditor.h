@@ -33,6 +33,7 @@ public:
 
     void setProfile(qint64 profileId);
     qint64 profileId() const { return m_profileId; }
+    void setReadOnly(bool readOnly);
     // Puts the cursor in the name with the name selected, ready to be typed over.
     void focusName();
 

@@ -27,6 +27,8 @@ public:
     qint64 currentProfileId() const;
     void selectProfile(qint64 id);
     int profileCount() const;
+    // For a workspace opened read-only: everything can be read, searched and printed.
+    void setReadOnly(bool readOnly);
     // Actions for the window's menu; they act on this page.
     QList<QAction *> profileActions() const;
 
@@ -70,6 +72,7 @@ private:
     QAction *m_delete;
     // The profile an edit or undo just touched, shown once the step is complete.
     qint64 m_pendingReveal = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace clientele
