@@ -6,8 +6,12 @@
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profilespage.h"
 
+#include "clientele/gui/printactions.h"
+
+#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QTimer>
 
 using namespace clientele;
 
@@ -42,6 +46,21 @@ TEST_CASE("Screenshots of the profiles page", "[.screenshots]")
         QTest::keyClicks(f.window.profilesPage()->searchField(), QStringLiteral("owner"));
         QTest::qWait(50);
         save(f.window, QStringLiteral("business-size-refused"));
+    }
+    SECTION("print preview")
+    {
+        GuiFixture f;
+        REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Utopia,
+                                              QStringLiteral("A business that runs without him")));
+        QTimer::singleShot(300, qApp, [] {
+            QWidget *preview = QApplication::activeModalWidget();
+            REQUIRE(preview != nullptr);
+            preview->resize(1000, 800);
+            QTest::qWait(100);
+            save(*preview, QStringLiteral("print-preview"));
+            preview->close();
+        });
+        f.window.printActions()->printPreview();
     }
     SECTION("no workspace")
     {
