@@ -53,6 +53,9 @@ void keepHeadingsWithText(QTextDocument *document, qreal pageHeight)
             format.setPageBreakPolicy(format.pageBreakPolicy()
                                       | QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            // Everything after the new break moves; lay it out afresh before measuring on.
+            document->markContentsDirty(block.position(),
+                                        document->characterCount() - block.position());
         }
     }
 }
@@ -165,6 +168,9 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
     pages->documentLayout()->setPaintDevice(device);
     pages->setPageSize(body.size());
     keepHeadingsWithText(pages.get(), body.height());
+    // The page breaks added above leave parts of the incremental layout stale, and drawing
+    // skips blocks by their stale positions; lay everything out afresh before painting.
+    pages->markContentsDirty(0, pages->characterCount());
     const int pageCount = pages->pageCount();
 
     QString footerText = m_title;
