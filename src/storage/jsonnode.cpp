@@ -120,7 +120,7 @@ QDateTime JsonNode::toTimestamp() const
         fail(QStringLiteral("expected a date and time as a string or null, found %1")
                  .arg(jsonTypeName(*m_value)));
     const QString text = toText();
-    const QDateTime when = timestampFromJsonText(text);
+    QDateTime when = timestampFromJsonText(text);
     if (!when.isValid())
         fail(QStringLiteral("expected an ISO 8601 date and time with a time zone, such as "
                             "\"2024-03-04T09:30:00.000Z\", not \"%1\"")

@@ -3,6 +3,7 @@
 #include "clientele/storage/jsondocument.h"
 #include "clientele/storage/jsoninputerror.h"
 #include "clientele/storage/jsonsection.h"
+#include "clientele/storage/offerjsonsections.h"
 #include "clientele/storage/workspacefile.h"
 
 #include <SQLiteCpp/Database.h>
@@ -25,7 +26,7 @@ const QString kFormatVersionKey = QStringLiteral("formatVersion");
 
 QString megabytes(qint64 bytes)
 {
-    return QString::number(bytes / (1024 * 1024));
+    return QString::number(bytes / (qint64(1024) * 1024));
 }
 
 Error tooLarge(const QString &sourceName, qint64 size)
@@ -65,7 +66,12 @@ void checkEnvelope(const JsonNode &root, const QList<JsonSection> &sections)
 
 QList<JsonSection> workspaceJsonSections()
 {
-    return {settingsJsonSection(), profilesJsonSection()};
+    QList<JsonSection> sections{settingsJsonSection(), profilesJsonSection(), chartJsonSection()};
+    for (JsonSection section : {offersJsonSection(), proposalsJsonSection()}) {
+        section.optional = true;
+        sections.append(section);
+    }
+    return sections;
 }
 
 Result<std::string> exportWorkspaceJson(WorkspaceFile &file)
@@ -118,8 +124,16 @@ Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QS
         const nlohmann::json document = parseJsonDocument(json);
         const JsonNode root(document);
         checkEnvelope(root, sections);
-        for (const JsonSection &section : sections)
-            writes.push_back(section.fromJson(root.member(section.key)));
+        static const nlohmann::json emptySection = nlohmann::json::array();
+        for (const JsonSection &section : sections) {
+            const auto given = root.optionalMember(section.key);
+            if (given || !section.optional)
+                writes.push_back(section.fromJson(given ? *given : root.member(section.key)));
+            else if (section.whenAbsent)
+                writes.push_back(section.whenAbsent());
+            else
+                writes.push_back(section.fromJson(JsonNode(emptySection, section.key)));
+        }
     } catch (const JsonInputError &e) {
         return Error{QStringLiteral("%1: %2").arg(sourceName, e.message())};
     }
