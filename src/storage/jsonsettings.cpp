@@ -19,8 +19,11 @@ std::vector<std::pair<QString, QString WorkspaceSettings::*>> settingFields()
             {QStringLiteral("currency"), &WorkspaceSettings::currency},
             {QStringLiteral("accentColor"), &WorkspaceSettings::accentColor},
             {QStringLiteral("taxNote"), &WorkspaceSettings::taxNote},
-            {QStringLiteral("pageSize"), &WorkspaceSettings::pageSize}};
+            {QStringLiteral("pageSize"), &WorkspaceSettings::pageSize},
+            {QStringLiteral("logoPath"), &WorkspaceSettings::logoPath}};
 }
+
+const QString kThresholdKey = QStringLiteral("formalStaffThreshold");
 
 nlohmann::ordered_json settingsToJson(SQLite::Database &db)
 {
@@ -28,6 +31,7 @@ nlohmann::ordered_json settingsToJson(SQLite::Database &db)
     nlohmann::ordered_json json = nlohmann::ordered_json::object();
     for (const auto &[key, member] : settingFields())
         json[key.toStdString()] = settings.*member;
+    json[kThresholdKey.toStdString()] = settings.formalStaffThreshold;
     return json;
 }
 
@@ -37,12 +41,14 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
     QStringList known;
     for (const auto &field : settingFields())
         known << field.first;
-    node.expectObject(known);
+    node.expectObject(known << kThresholdKey);
     WorkspaceSettings settings;
     for (const auto &[key, member] : settingFields()) {
         if (auto value = node.optionalMember(key))
             settings.*member = value->toText();
     }
+    if (auto threshold = node.optionalMember(kThresholdKey))
+        settings.formalStaffThreshold = static_cast<int>(threshold->toInteger(1, 1'000'000));
     return [settings](SQLite::Database &db) { SettingsRepository(db).save(settings); };
 }
 

@@ -20,8 +20,12 @@ std::vector<std::pair<const char *, QString WorkspaceSettings::*>> settingFields
             {"currency", &WorkspaceSettings::currency},
             {"accentColor", &WorkspaceSettings::accentColor},
             {"taxNote", &WorkspaceSettings::taxNote},
-            {"pageSize", &WorkspaceSettings::pageSize}};
+            {"pageSize", &WorkspaceSettings::pageSize},
+            {"logoPath", &WorkspaceSettings::logoPath}};
 }
+
+// The one number among the settings, stored as its decimal text.
+constexpr const char *kThresholdKey = "formalStaffThreshold";
 
 } // namespace
 
@@ -35,6 +39,12 @@ WorkspaceSettings SettingsRepository::load() const
         if (query.executeStep())
             settings.*member = sql::text(query.getColumn(0));
     }
+    query.reset();
+    query.bind(1, kThresholdKey);
+    bool ok = false;
+    if (query.executeStep())
+        if (const int threshold = sql::text(query.getColumn(0)).toInt(&ok); ok && threshold > 0)
+            settings.formalStaffThreshold = threshold;
     return settings;
 }
 
@@ -48,6 +58,10 @@ void SettingsRepository::save(const WorkspaceSettings &settings)
         upsert.bind(2, sql::utf8(settings.*member));
         upsert.exec();
     }
+    upsert.reset();
+    upsert.bind(1, kThresholdKey);
+    upsert.bind(2, std::to_string(settings.formalStaffThreshold));
+    upsert.exec();
 }
 
 } // namespace clientele

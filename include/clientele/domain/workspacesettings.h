@@ -12,6 +12,10 @@ struct WorkspaceSettings {
     QString accentColor = QStringLiteral("#1f5f8b");
     QString taxNote;
     QString pageSize = QStringLiteral("A4");
+    // A PNG or SVG file shown on proposals and the offer catalogue; empty for none.
+    QString logoPath;
+    // Prospects with fewer staff get an informal proposal, others a formal one.
+    int formalStaffThreshold = 20;
 
     friend bool operator==(const WorkspaceSettings &, const WorkspaceSettings &) = default;
 };

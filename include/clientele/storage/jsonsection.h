@@ -30,10 +30,16 @@ struct JsonSection {
     // Removes the section's content before an import; sections are cleared in reverse order,
     // so a section may refer to those before it.
     std::function<void(SQLite::Database &)> clear;
+    // An optional section may be left out of a document; it then imports as empty (`[]`).
+    bool optional = false;
+    // For an optional section whose absence means more than "empty" (the chart: the standard
+    // chart), what is stored when the document leaves it out.
+    std::function<JsonSectionWrite()> whenAbsent = {};
 };
 
 JsonSection settingsJsonSection();
 JsonSection profilesJsonSection();
+JsonSection chartJsonSection();
 
 // All sections in the order they are written and imported.
 QList<JsonSection> workspaceJsonSections();

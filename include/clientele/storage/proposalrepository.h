@@ -1,0 +1,38 @@
+#pragma once
+
+#include "clientele/domain/proposal.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace SQLite {
+class Database;
+}
+
+namespace clientele {
+
+// Reads and writes proposals with all their parts. Throws SQLite::Exception on failure; callers
+// own the transaction.
+class ProposalRepository {
+public:
+    explicit ProposalRepository(SQLite::Database &db)
+        : m_db(db)
+    {
+    }
+
+    QList<Proposal> all() const;
+    std::optional<Proposal> find(qint64 id) const;
+    int count() const;
+
+    // Inserts or replaces the proposal; a new one (id 0) gets its id here.
+    Proposal save(const Proposal &proposal);
+    void remove(qint64 id);
+    void removeAll();
+
+private:
+    void loadParts(Proposal &proposal) const;
+    SQLite::Database &m_db;
+};
+
+} // namespace clientele
