@@ -1,0 +1,83 @@
+#pragma once
+
+#include "clientele/domain/icpchart.h"
+
+#include <QList>
+#include <QString>
+
+namespace SQLite {
+class Database;
+}
+
+namespace clientele {
+
+// Reads and writes the workspace's ICP chart (tables chart, chart_attribute, chart_client,
+// chart_cell; see docs/file-format.md). Throws SQLite::Exception on failure; every write runs
+// inside the caller's transaction so that one user action is one commit.
+//
+// A workspace without a stored chart (a schema 1 file just upgraded, or one opened read-only
+// before its first edit) reads as the standard chart: the standard attributes and Client #1 ...
+// #5 in the workspace currency. ensureStored() writes exactly that chart, and every other write
+// calls it first, so the stored chart and the one shown never differ.
+class ChartRepository {
+public:
+    static constexpr int kStandardClientCount = 5;
+
+    explicit ChartRepository(SQLite::Database &db)
+        : m_db(db)
+    {
+    }
+
+    // The chart a workspace starts with, in the given currency.
+    static IcpChart standardChart(const QString &currency);
+
+    bool isStored() const;
+    // The stored chart, or the standard chart in the workspace currency when none is stored.
+    IcpChart load() const;
+    int clientCount() const;
+    // Writes the standard chart when none is stored yet. Returns true when it wrote.
+    bool ensureStored();
+    // Replaces the whole chart (JSON import, tests).
+    void replace(const IcpChart &chart);
+    // Removes the chart completely; it reads as the standard chart again.
+    void clear();
+
+    // --- settings ------------------------------------------------------------------------
+    void setOrientation(ChartOrientation orientation);
+    void setWeighting(Weighting weighting);
+    void setCurrency(const QString &currency);
+
+    // --- cells ---------------------------------------------------------------------------
+    // Stores an entered value; an unknown value removes the cell.
+    void setCell(qint64 clientId, qint64 attributeId, const ChartValue &value);
+
+    // --- clients -------------------------------------------------------------------------
+    // Inserts a client at `index` (clamped) with its id kept; later clients move down.
+    void addClient(const ChartClient &client, int index);
+    void removeClient(qint64 id); // and its cells
+    void moveClient(qint64 id, int toIndex);
+    void renameClient(qint64 id, const QString &name);
+    void setClientReference(qint64 id, bool isReference);
+    void setClientNotes(qint64 id, const QString &notes);
+
+    // --- attributes ----------------------------------------------------------------------
+    void addAttribute(const Attribute &attribute, int index);
+    void removeAttribute(qint64 id); // and its cells
+    void moveAttribute(qint64 id, int toIndex);
+    void renameAttribute(qint64 id, const QString &label);
+    // The type only: the caller rewrites the cells the new type reads differently.
+    void retypeAttribute(qint64 id, AttributeType type);
+    void setAttributeValues(qint64 id, const QStringList &values);
+    void setAttributeNotes(qint64 id, const QString &notes);
+
+private:
+    QList<qint64> orderOf(const char *table) const;
+    void writeOrder(const char *table, const QList<qint64> &ids);
+    void writeSettings(const IcpChart &chart);
+    void insertAttributeRow(const Attribute &attribute, int position);
+    void insertClientRow(const ChartClient &client, int position);
+
+    SQLite::Database &m_db;
+};
+
+} // namespace clientele

@@ -1,0 +1,418 @@
+#include "clientele/storage/chartrepository.h"
+
+#include "clientele/storage/settingsrepository.h"
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace clientele {
+
+namespace {
+
+std::string stringListToJson(const QStringList &list)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const QString &item : list)
+        array.push_back(item.toStdString());
+    return array.dump();
+}
+
+QStringList stringListFromJson(const QString &text)
+{
+    QStringList list;
+    const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (!array.is_array())
+        throw std::runtime_error("a chart list is not a JSON array of text");
+    for (const auto &item : array) {
+        if (!item.is_string())
+            throw std::runtime_error("a chart list holds something other than text");
+        list << QString::fromStdString(item.get<std::string>());
+    }
+    return list;
+}
+
+void bindNullable(SQLite::Statement &statement, int index, const std::optional<double> &value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+// Columns 3.. of chart_cell in the order kCellColumns names them.
+constexpr const char *kCellColumns =
+    "kind, text, number_min, number_max, money_min, money_max, currency, tags, yes_no";
+
+void bindValue(SQLite::Statement &row, int first, const ChartValue &value)
+{
+    for (int i = first; i < first + 9; ++i)
+        row.bind(i);
+    auto bindText = [&](int offset, const QString &text) {
+        row.bind(first + offset, sql::utf8(text));
+    };
+    if (const auto *number = value.number()) {
+        bindText(0, QStringLiteral("number"));
+        row.bind(first + 2, number->minimum);
+        row.bind(first + 3, number->maximum);
+    } else if (const auto *money = value.money()) {
+        bindText(0, QStringLiteral("money"));
+        row.bind(first + 4, static_cast<int64_t>(money->minimum.minorUnits()));
+        row.bind(first + 5, static_cast<int64_t>(money->maximum.minorUnits()));
+        bindText(6, money->minimum.currency());
+    } else if (const auto *text = value.text()) {
+        bindText(0, QStringLiteral("text"));
+        bindText(1, *text);
+    } else if (const auto *tags = value.tags()) {
+        bindText(0, QStringLiteral("tags"));
+        row.bind(first + 7, stringListToJson(*tags));
+    } else if (const auto *place = value.place()) {
+        bindText(0, QStringLiteral("place"));
+        bindText(1, place->name);
+        bindNullable(row, first + 2, place->distanceKm);
+    } else if (const auto yes = value.yesNo()) {
+        bindText(0, QStringLiteral("yesNo"));
+        row.bind(first + 8, *yes ? 1 : 0);
+    } else {
+        throw std::logic_error("an unknown chart value is not stored");
+    }
+}
+
+ChartValue readValue(SQLite::Statement &row, int first)
+{
+    const QString kind = sql::text(row.getColumn(first));
+    auto column = [&](int offset) { return row.getColumn(first + offset); };
+    if (kind == QStringLiteral("number"))
+        return ChartValue::fromNumber({column(2).getDouble(), column(3).getDouble()});
+    if (kind == QStringLiteral("money")) {
+        const QString currency = sql::text(column(6));
+        return ChartValue::fromMoney(
+            {Money(column(4).getInt64(), currency), Money(column(5).getInt64(), currency)});
+    }
+    if (kind == QStringLiteral("text"))
+        return ChartValue::fromText(sql::text(column(1)));
+    if (kind == QStringLiteral("tags"))
+        return ChartValue::fromTags(stringListFromJson(sql::text(column(7))));
+    if (kind == QStringLiteral("place")) {
+        ChartPlace place{sql::text(column(1)), std::nullopt};
+        if (!column(2).isNull())
+            place.distanceKm = column(2).getDouble();
+        return ChartValue::fromPlace(place);
+    }
+    if (kind == QStringLiteral("yesNo"))
+        return ChartValue::fromYesNo(column(8).getInt() != 0);
+    throw std::runtime_error("a chart cell has an unknown kind of value");
+}
+
+template <typename T>
+void updateColumn(SQLite::Database &db, const char *statement, qint64 id, const T &value)
+{
+    SQLite::Statement update(db, statement);
+    update.bind(1, value);
+    update.bind(2, static_cast<int64_t>(id));
+    update.exec();
+}
+
+} // namespace
+
+IcpChart ChartRepository::standardChart(const QString &currency)
+{
+    return IcpChart::standard(kStandardClientCount, currency);
+}
+
+bool ChartRepository::isStored() const
+{
+    return m_db.execAndGet("SELECT count(*) FROM chart").getInt() > 0;
+}
+
+IcpChart ChartRepository::load() const
+{
+    if (!isStored())
+        return standardChart(SettingsRepository(m_db).load().currency);
+    IcpChart chart;
+    {
+        SQLite::Statement settings(m_db, "SELECT orientation, weighting, currency FROM chart");
+        settings.executeStep();
+        chart.setOrientation(chartOrientationFromKey(sql::text(settings.getColumn(0)))
+                                 .value_or(ChartOrientation::ClientsAsColumns));
+        chart.setWeighting(
+            weightingFromKey(sql::text(settings.getColumn(1))).value_or(Weighting::Equal));
+        chart.setCurrency(sql::text(settings.getColumn(2)));
+    }
+    SQLite::Statement attributes(m_db, "SELECT id, key, label, type, suggested_values, notes "
+                                       "FROM chart_attribute ORDER BY position, id");
+    while (attributes.executeStep()) {
+        Attribute attribute;
+        attribute.id = attributes.getColumn(0).getInt64();
+        attribute.key = sql::text(attributes.getColumn(1));
+        attribute.label = sql::text(attributes.getColumn(2));
+        attribute.type =
+            attributeTypeFromKey(sql::text(attributes.getColumn(3))).value_or(AttributeType::Text);
+        attribute.values = stringListFromJson(sql::text(attributes.getColumn(4)));
+        attribute.notes = sql::text(attributes.getColumn(5));
+        chart.addAttribute(attribute);
+    }
+    SQLite::Statement clients(
+        m_db, "SELECT id, name, is_reference, notes FROM chart_client ORDER BY position, id");
+    while (clients.executeStep()) {
+        ChartClient client;
+        client.id = clients.getColumn(0).getInt64();
+        client.name = sql::text(clients.getColumn(1));
+        client.isReference = clients.getColumn(2).getInt() != 0;
+        client.notes = sql::text(clients.getColumn(3));
+        chart.insertClient(int(chart.clients().size()), client);
+    }
+    SQLite::Statement cells(m_db, std::string("SELECT client_id, attribute_id, ") + kCellColumns
+                                      + " FROM chart_cell");
+    while (cells.executeStep())
+        chart.setValue(cells.getColumn(0).getInt64(), cells.getColumn(1).getInt64(),
+                       readValue(cells, 2));
+    return chart;
+}
+
+int ChartRepository::clientCount() const
+{
+    if (!isStored())
+        return kStandardClientCount;
+    return m_db.execAndGet("SELECT count(*) FROM chart_client").getInt();
+}
+
+bool ChartRepository::ensureStored()
+{
+    if (isStored())
+        return false;
+    replace(load());
+    return true;
+}
+
+void ChartRepository::clear()
+{
+    m_db.exec("DELETE FROM chart_cell");
+    m_db.exec("DELETE FROM chart_client");
+    m_db.exec("DELETE FROM chart_attribute");
+    m_db.exec("DELETE FROM chart");
+}
+
+void ChartRepository::writeSettings(const IcpChart &chart)
+{
+    SQLite::Statement upsert(
+        m_db, "INSERT INTO chart (id, orientation, weighting, currency) VALUES (1, ?, ?, ?) "
+              "ON CONFLICT (id) DO UPDATE SET orientation = excluded.orientation, "
+              "weighting = excluded.weighting, currency = excluded.currency");
+    upsert.bind(1, sql::utf8(chartOrientationKey(chart.orientation())));
+    upsert.bind(2, sql::utf8(weightingKey(chart.weighting())));
+    upsert.bind(3, sql::utf8(chart.currency()));
+    upsert.exec();
+}
+
+void ChartRepository::replace(const IcpChart &chart)
+{
+    clear();
+    writeSettings(chart);
+    for (int i = 0; i < chart.attributes().size(); ++i)
+        insertAttributeRow(chart.attributes().at(i), i);
+    for (int i = 0; i < chart.clients().size(); ++i)
+        insertClientRow(chart.clients().at(i), i);
+    for (const ChartEntry &entry : chart.entries())
+        setCell(entry.clientId, entry.attributeId, entry.value);
+}
+
+void ChartRepository::setOrientation(ChartOrientation orientation)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart SET orientation = ? WHERE id = ?", 1,
+                 sql::utf8(chartOrientationKey(orientation)));
+}
+
+void ChartRepository::setWeighting(Weighting weighting)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart SET weighting = ? WHERE id = ?", 1,
+                 sql::utf8(weightingKey(weighting)));
+}
+
+void ChartRepository::setCurrency(const QString &currency)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart SET currency = ? WHERE id = ?", 1, sql::utf8(currency));
+}
+
+void ChartRepository::setCell(qint64 clientId, qint64 attributeId, const ChartValue &value)
+{
+    ensureStored();
+    if (value.isUnknown()) {
+        SQLite::Statement remove(m_db,
+                                 "DELETE FROM chart_cell WHERE client_id = ? AND attribute_id = ?");
+        remove.bind(1, static_cast<int64_t>(clientId));
+        remove.bind(2, static_cast<int64_t>(attributeId));
+        remove.exec();
+        return;
+    }
+    SQLite::Statement upsert(m_db, std::string("INSERT OR REPLACE INTO chart_cell (client_id, "
+                                               "attribute_id, ")
+                                       + kCellColumns
+                                       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    upsert.bind(1, static_cast<int64_t>(clientId));
+    upsert.bind(2, static_cast<int64_t>(attributeId));
+    bindValue(upsert, 3, value);
+    upsert.exec();
+}
+
+QList<qint64> ChartRepository::orderOf(const char *table) const
+{
+    QList<qint64> ids;
+    SQLite::Statement query(m_db,
+                            std::string("SELECT id FROM ") + table + " ORDER BY position, id");
+    while (query.executeStep())
+        ids << query.getColumn(0).getInt64();
+    return ids;
+}
+
+void ChartRepository::writeOrder(const char *table, const QList<qint64> &ids)
+{
+    SQLite::Statement update(m_db,
+                             std::string("UPDATE ") + table + " SET position = ? WHERE id = ?");
+    for (int i = 0; i < ids.size(); ++i) {
+        update.reset();
+        update.bind(1, i);
+        update.bind(2, static_cast<int64_t>(ids.at(i)));
+        update.exec();
+    }
+}
+
+void ChartRepository::insertClientRow(const ChartClient &client, int position)
+{
+    SQLite::Statement insert(m_db,
+                             "INSERT INTO chart_client (id, name, is_reference, notes, position) "
+                             "VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, static_cast<int64_t>(client.id));
+    insert.bind(2, sql::utf8(client.name));
+    insert.bind(3, client.isReference ? 1 : 0);
+    insert.bind(4, sql::utf8(client.notes));
+    insert.bind(5, position);
+    insert.exec();
+}
+
+void ChartRepository::insertAttributeRow(const Attribute &attribute, int position)
+{
+    SQLite::Statement insert(m_db,
+                             "INSERT INTO chart_attribute (id, key, label, type, "
+                             "suggested_values, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, static_cast<int64_t>(attribute.id));
+    insert.bind(2, sql::utf8(attribute.key));
+    insert.bind(3, sql::utf8(attribute.label));
+    insert.bind(4, sql::utf8(attributeTypeKey(attribute.type)));
+    insert.bind(5, stringListToJson(attribute.values));
+    insert.bind(6, sql::utf8(attribute.notes));
+    insert.bind(7, position);
+    insert.exec();
+}
+
+void ChartRepository::addClient(const ChartClient &client, int index)
+{
+    ensureStored();
+    QList<qint64> order = orderOf("chart_client");
+    insertClientRow(client, 0);
+    order.insert(std::clamp(index, 0, int(order.size())), client.id);
+    writeOrder("chart_client", order);
+}
+
+void ChartRepository::removeClient(qint64 id)
+{
+    ensureStored();
+    SQLite::Statement remove(m_db, "DELETE FROM chart_client WHERE id = ?");
+    remove.bind(1, static_cast<int64_t>(id));
+    remove.exec();
+    writeOrder("chart_client", orderOf("chart_client"));
+}
+
+void ChartRepository::moveClient(qint64 id, int toIndex)
+{
+    ensureStored();
+    QList<qint64> order = orderOf("chart_client");
+    const auto from = order.indexOf(id);
+    if (from < 0)
+        return;
+    order.move(from, std::clamp(toIndex, 0, int(order.size()) - 1));
+    writeOrder("chart_client", order);
+}
+
+void ChartRepository::renameClient(qint64 id, const QString &name)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_client SET name = ? WHERE id = ?", id, sql::utf8(name));
+}
+
+void ChartRepository::setClientReference(qint64 id, bool isReference)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_client SET is_reference = ? WHERE id = ?", id,
+                 isReference ? 1 : 0);
+}
+
+void ChartRepository::setClientNotes(qint64 id, const QString &notes)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_client SET notes = ? WHERE id = ?", id, sql::utf8(notes));
+}
+
+void ChartRepository::addAttribute(const Attribute &attribute, int index)
+{
+    ensureStored();
+    QList<qint64> order = orderOf("chart_attribute");
+    insertAttributeRow(attribute, 0);
+    order.insert(std::clamp(index, 0, int(order.size())), attribute.id);
+    writeOrder("chart_attribute", order);
+}
+
+void ChartRepository::removeAttribute(qint64 id)
+{
+    ensureStored();
+    SQLite::Statement remove(m_db, "DELETE FROM chart_attribute WHERE id = ?");
+    remove.bind(1, static_cast<int64_t>(id));
+    remove.exec();
+    writeOrder("chart_attribute", orderOf("chart_attribute"));
+}
+
+void ChartRepository::moveAttribute(qint64 id, int toIndex)
+{
+    ensureStored();
+    QList<qint64> order = orderOf("chart_attribute");
+    const auto from = order.indexOf(id);
+    if (from < 0)
+        return;
+    order.move(from, std::clamp(toIndex, 0, int(order.size()) - 1));
+    writeOrder("chart_attribute", order);
+}
+
+void ChartRepository::renameAttribute(qint64 id, const QString &label)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_attribute SET label = ? WHERE id = ?", id, sql::utf8(label));
+}
+
+void ChartRepository::retypeAttribute(qint64 id, AttributeType type)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_attribute SET type = ? WHERE id = ?", id,
+                 sql::utf8(attributeTypeKey(type)));
+}
+
+void ChartRepository::setAttributeValues(qint64 id, const QStringList &values)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_attribute SET suggested_values = ? WHERE id = ?", id,
+                 stringListToJson(values));
+}
+
+void ChartRepository::setAttributeNotes(qint64 id, const QString &notes)
+{
+    ensureStored();
+    updateColumn(m_db, "UPDATE chart_attribute SET notes = ? WHERE id = ?", id, sql::utf8(notes));
+}
+
+} // namespace clientele
