@@ -1,0 +1,290 @@
+#include "clientele/storage/chartrepository.h"
+#include "clientele/storage/profilerepository.h"
+#include "clientele/storage/workspacefile.h"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace clientele;
+
+namespace {
+
+std::unique_ptr<WorkspaceFile> createFile(const QTemporaryDir &dir,
+                                          const char *name = "c.clientele")
+{
+    auto file = WorkspaceFile::create(dir.filePath(QString::fromLatin1(name)));
+    REQUIRE(file.ok());
+    return std::move(*file);
+}
+
+std::unique_ptr<WorkspaceFile> reopen(std::unique_ptr<WorkspaceFile> &file)
+{
+    const QString path = file->path();
+    file.reset();
+    auto opened = WorkspaceFile::open(path);
+    REQUIRE(opened.ok());
+    return std::move(*opened);
+}
+
+void write(WorkspaceFile &file, const std::function<void(ChartRepository &)> &work)
+{
+    const Status written = file.transaction([&] {
+        ChartRepository repository(file.database());
+        work(repository);
+    });
+    INFO(written.errorMessage().toStdString());
+    REQUIRE(written.ok());
+}
+
+qint64 attributeId(const IcpChart &chart, StandardAttribute which)
+{
+    const Attribute *attribute = chart.attribute(which);
+    REQUIRE(attribute);
+    return attribute->id;
+}
+
+// One attribute of every type, and a value of every kind including the awkward ones: ranges,
+// fractions, negative money, a place with only a distance, unicode text, tags with commas.
+IcpChart chartWithEveryKind()
+{
+    IcpChart chart = ChartRepository::standardChart(QStringLiteral("AUD"));
+    chart.setWeighting(Weighting::ByLoyalty);
+    chart.setOrientation(ChartOrientation::ClientsAsRows);
+    const qint64 own = chart.addAttribute(Attribute{
+        0, {}, QStringLiteral("Favourite café"), AttributeType::Text, {}, QStringLiteral("ü")});
+    const auto &clients = chart.clients();
+    const qint64 c1 = clients.at(0).id;
+    const qint64 c2 = clients.at(1).id;
+    auto id = [&](StandardAttribute which) { return chart.attribute(which)->id; };
+    const QString aud = QStringLiteral("AUD");
+    chart.setValue(c1, id(StandardAttribute::Employees), ChartValue::fromNumber({20, 50}));
+    chart.setValue(c2, id(StandardAttribute::Employees), ChartValue::fromNumber({2.5, 2.5}));
+    chart.setValue(c1, id(StandardAttribute::Industry),
+                   ChartValue::fromText(QStringLiteral("Manufacturing")));
+    chart.setValue(c1, id(StandardAttribute::Revenue),
+                   ChartValue::fromMoney({Money(100000000, aud), Money(500000000, aud)}));
+    chart.setValue(c2, id(StandardAttribute::SpendPerMonth),
+                   ChartValue::fromMoney(MoneyRange::exactly(Money(-12345, aud))));
+    chart.setValue(c1, id(StandardAttribute::Location),
+                   ChartValue::fromPlace({QStringLiteral("Parramatta"), 12.5}));
+    chart.setValue(c2, id(StandardAttribute::Location), ChartValue::fromPlace({{}, 40}));
+    chart.setValue(chart.clients().at(2).id, id(StandardAttribute::Location),
+                   ChartValue::fromPlace({QStringLiteral("Newcastle"), std::nullopt}));
+    chart.setValue(c1, id(StandardAttribute::YearsAsCustomer), ChartValue::fromNumber({3, 5}));
+    chart.setValue(
+        c1, id(StandardAttribute::Purchases),
+        ChartValue::fromTags({QStringLiteral("ERP integration"), QStringLiteral("Odd, with comma"),
+                              QStringLiteral("\"quoted\"")}));
+    chart.setValue(c1, id(StandardAttribute::ReferredUs), ChartValue::fromYesNo(true));
+    chart.setValue(c2, id(StandardAttribute::ReferredUs), ChartValue::fromYesNo(false));
+    chart.setValue(c1, own, ChartValue::fromText(QStringLiteral("Ça va — 東京\ttab\nline")));
+    chart.setClientReference(c2, false);
+    chart.setClientNotes(c1, QStringLiteral("Best client"));
+    chart.renameClient(c2, QStringLiteral("Ōtautahi Pumps"));
+    return chart;
+}
+
+} // namespace
+
+TEST_CASE("A new workspace reads as the standard chart with five clients", "[storage][chart]")
+{
+    QTemporaryDir dir;
+    auto file = createFile(dir);
+    ChartRepository repository(file->database());
+    CHECK_FALSE(repository.isStored());
+    const IcpChart shown = repository.load();
+    CHECK(shown == ChartRepository::standardChart(QStringLiteral("AUD")));
+    REQUIRE(shown.clients().size() == 5);
+    CHECK(shown.clients().front().name == QStringLiteral("Client #1"));
+    CHECK(shown.clients().back().name == QStringLiteral("Client #5"));
+    CHECK(shown.attributes().size() == standardAttributes().size());
+    CHECK(repository.clientCount() == 5);
+
+    write(*file, [](ChartRepository &r) { CHECK(r.ensureStored()); });
+    CHECK(repository.isStored());
+    CHECK(repository.load() == shown);
+    write(*file, [](ChartRepository &r) { CHECK_FALSE(r.ensureStored()); });
+}
+
+TEST_CASE("Every kind of chart value is stored and read back exactly", "[storage][chart]")
+{
+    QTemporaryDir dir;
+    auto file = createFile(dir);
+    const IcpChart chart = chartWithEveryKind();
+    write(*file, [&](ChartRepository &r) { r.replace(chart); });
+    file = reopen(file);
+    const IcpChart loaded = ChartRepository(file->database()).load();
+    CHECK(loaded.entries() == chart.entries());
+    CHECK(loaded.attributes() == chart.attributes());
+    CHECK(loaded.clients() == chart.clients());
+    CHECK(loaded == chart);
+    CHECK(file->problems().isEmpty());
+}
+
+TEST_CASE("Fine-grained chart writes change only what they name", "[storage][chart]")
+{
+    QTemporaryDir dir;
+    auto file = createFile(dir);
+    IcpChart expected = chartWithEveryKind();
+    write(*file, [&](ChartRepository &r) { r.replace(expected); });
+    const qint64 c1 = expected.clients().at(0).id;
+    const qint64 c3 = expected.clients().at(2).id;
+    const qint64 employees = attributeId(expected, StandardAttribute::Employees);
+    const qint64 industry = attributeId(expected, StandardAttribute::Industry);
+
+    auto check = [&] {
+        file = reopen(file);
+        CHECK(ChartRepository(file->database()).load() == expected);
+    };
+
+    SECTION("cells")
+    {
+        write(*file, [&](ChartRepository &r) {
+            r.setCell(c3, employees, ChartValue::fromNumber({7, 7}));
+            r.setCell(c1, industry, ChartValue());
+        });
+        expected.setValue(c3, employees, ChartValue::fromNumber({7, 7}));
+        expected.setValue(c1, industry, ChartValue());
+        check();
+    }
+    SECTION("clients")
+    {
+        ChartClient added{42, QStringLiteral("New"), false, QStringLiteral("n")};
+        write(*file, [&](ChartRepository &r) {
+            r.addClient(added, 1);
+            r.moveClient(c1, 3);
+            r.renameClient(c3, QStringLiteral("Renamed"));
+            r.setClientReference(c3, false);
+            r.setClientNotes(c3, QStringLiteral("notes"));
+            r.removeClient(expected.clients().at(1).id);
+        });
+        expected.insertClient(1, added);
+        expected.moveClient(c1, 3);
+        expected.renameClient(c3, QStringLiteral("Renamed"));
+        expected.setClientReference(c3, false);
+        expected.setClientNotes(c3, QStringLiteral("notes"));
+        expected.removeClient(expected.clients().at(1).id);
+        check();
+    }
+    SECTION("attributes")
+    {
+        Attribute own{99,
+                      {},
+                      QStringLiteral("Software"),
+                      AttributeType::Tags,
+                      {QStringLiteral("Xero"), QStringLiteral("Odoo")},
+                      {}};
+        write(*file, [&](ChartRepository &r) {
+            r.addAttribute(own, 0);
+            r.moveAttribute(industry, 5);
+            r.renameAttribute(employees, QStringLiteral("Staff"));
+            r.retypeAttribute(99, AttributeType::Category);
+            r.setAttributeValues(99, {QStringLiteral("MYOB")});
+            r.setAttributeNotes(99, QStringLiteral("What they run"));
+            r.removeAttribute(attributeId(expected, StandardAttribute::ReferredUs));
+        });
+        expected.insertAttribute(0, own);
+        expected.moveAttribute(industry, 5);
+        expected.renameAttribute(employees, QStringLiteral("Staff"));
+        expected.setAttributeType(99, AttributeType::Category);
+        expected.setAttributeValues(99, {QStringLiteral("MYOB")});
+        expected.setAttributeNotes(99, QStringLiteral("What they run"));
+        expected.removeAttribute(attributeId(expected, StandardAttribute::ReferredUs));
+        check();
+    }
+    SECTION("settings")
+    {
+        write(*file, [&](ChartRepository &r) {
+            r.setWeighting(Weighting::BySpend);
+            r.setOrientation(ChartOrientation::ClientsAsColumns);
+            r.setCurrency(QStringLiteral("NZD"));
+        });
+        expected.setWeighting(Weighting::BySpend);
+        expected.setOrientation(ChartOrientation::ClientsAsColumns);
+        expected.setCurrency(QStringLiteral("NZD"));
+        check();
+    }
+    SECTION("removing a client or attribute removes its cells")
+    {
+        write(*file, [&](ChartRepository &r) {
+            r.removeClient(c1);
+            r.removeAttribute(attributeId(expected, StandardAttribute::Location));
+        });
+        const int cells = file->database().execAndGet("SELECT count(*) FROM chart_cell").getInt();
+        expected.removeClient(c1);
+        expected.removeAttribute(attributeId(expected, StandardAttribute::Location));
+        CHECK(cells == expected.entries().size());
+        check();
+    }
+}
+
+TEST_CASE("The first edit of an unstored chart stores the standard chart first", "[storage][chart]")
+{
+    QTemporaryDir dir;
+    auto file = createFile(dir);
+    const IcpChart standard = ChartRepository(file->database()).load();
+    const qint64 client = standard.clients().at(2).id;
+    const qint64 employees = attributeId(standard, StandardAttribute::Employees);
+    write(*file, [&](ChartRepository &r) {
+        r.setCell(client, employees, ChartValue::fromNumber({40, 40}));
+    });
+    IcpChart expected = standard;
+    expected.setValue(client, employees, ChartValue::fromNumber({40, 40}));
+    CHECK(ChartRepository(file->database()).load() == expected);
+}
+
+TEST_CASE("The chart's tables refuse cells of clients or attributes that do not exist",
+          "[storage][chart]")
+{
+    QTemporaryDir dir;
+    auto file = createFile(dir);
+    const Status written = file->transaction(
+        [&] { ChartRepository(file->database()).setCell(999, 1, ChartValue::fromYesNo(true)); });
+    CHECK_FALSE(written.ok());
+    CHECK_FALSE(ChartRepository(file->database()).isStored()); // rolled back with the cell
+}
+
+TEST_CASE("A foundation (schema 1) workspace upgrades with its profiles intact and gains the "
+          "chart",
+          "[storage][chart][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foundation-v1.clientele"));
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString source =
+            QStringLiteral(CLIENTELE_FIXTURES "/workspaces/foundation-v1.clientele")
+            + QString::fromLatin1(suffix);
+        if (QFile::exists(source))
+            REQUIRE(QFile::copy(source, path + QString::fromLatin1(suffix)));
+        QFile(path + QString::fromLatin1(suffix))
+            .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    QList<CustomerProfile> before;
+    {
+        auto old = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
+        REQUIRE(old.ok());
+        CHECK((*old)->schemaVersion() == 1);
+        before = ProfileRepository((*old)->database()).all();
+    }
+    REQUIRE_FALSE(before.isEmpty());
+
+    auto upgraded = WorkspaceFile::open(path);
+    INFO(upgraded.errorMessage().toStdString());
+    REQUIRE(upgraded.ok());
+    WorkspaceFile &file = **upgraded;
+    CHECK(file.schemaVersion() == WorkspaceFile::latestSchemaVersion());
+    CHECK(file.schemaVersion() >= 2);
+    CHECK(file.problems().isEmpty());
+    CHECK(ProfileRepository(file.database()).all() == before);
+
+    ChartRepository chart(file.database());
+    CHECK(chart.load() == ChartRepository::standardChart(QStringLiteral("AUD")));
+    write(file, [](ChartRepository &r) { r.ensureStored(); });
+    CHECK(chart.isStored());
+    CHECK(chart.clientCount() == 5);
+    CHECK(ProfileRepository(file.database()).all() == before);
+}
