@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace clientele {
@@ -36,5 +38,19 @@ struct InvoiceReadResult {
 // become problems and the rest is read.
 Result<InvoiceReadResult> readInvoices(QIODevice &device, const QString &fileName,
                                        const ReadOptions &options = {});
+
+// Receives the lines of one invoice at a time (Xero's consecutive lines of one invoice together,
+// tax and signs settled, dates read); may move them out. Returning false stops the reading,
+// which then ends as cancelled.
+using InvoiceSink = std::function<bool(QList<InvoiceLine> &invoice)>;
+
+// The streaming form of readInvoices() for files too big to hold: the result's `lines` stay
+// empty and every line goes to `sink` instead, in file order. Dates whose order the file has not
+// shown yet wait in a bounded buffer until a day above 12 settles it; a file that stays
+// undecided for longer is read a second time (it must then be seekable). When the result ends
+// up needsDateOrder(), lines with day/month dates were handed over with null dates, as
+// readInvoices() leaves them, and are not to be kept.
+Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileName,
+                                         const ReadOptions &options, const InvoiceSink &sink);
 
 } // namespace clientele

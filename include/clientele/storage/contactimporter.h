@@ -1,0 +1,25 @@
+#pragma once
+
+#include "clientele/storage/import/importoptions.h"
+#include "clientele/storage/import/importreport.h"
+
+namespace clientele {
+
+// Imports a contacts export: adds customers it does not know and fills in the details (e-mail,
+// website, city, region, country, industry, tags) of those it does, matching names whatever
+// their case. One transaction, like InvoiceImporter; a contact whose details are unchanged
+// counts as already present.
+class ContactImporter {
+public:
+    explicit ContactImporter(QString workspacePath)
+        : m_workspacePath(std::move(workspacePath))
+    {
+    }
+
+    ImportReport run(const QString &csvPath, const ImportOptions &options = {});
+
+private:
+    QString m_workspacePath;
+};
+
+} // namespace clientele

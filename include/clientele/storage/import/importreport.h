@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clientele/domain/result.h"
+#include "clientele/storage/import/columnmapping.h"
+#include "clientele/storage/import/dateparser.h"
+#include "clientele/storage/import/importproblem.h"
+
+#include <QList>
+#include <QMap>
+
+namespace clientele {
+
+// What one import did, or why it did nothing: counts for the summary, the lines that could not
+// be read (file, line, column, why), and the lines kept but not counted as sales. The user can
+// save it as text or CSV.
+struct ImportReport {
+    enum class Outcome {
+        Imported,       // committed
+        Cancelled,      // stopped by the user; nothing was written
+        ProblemsFound,  // some lines cannot be read and allowProblems was off; nothing written
+        NeedsDateOrder, // day/month order unknown and no option settles it; nothing written
+        NeedsMapping,   // columns not recognised and no mapping given or remembered
+        Failed          // the file or the workspace cannot be read or written; see `error`
+    };
+    enum class Kind { Invoices, Contacts };
+
+    Outcome outcome = Outcome::Failed;
+    Kind kind = Kind::Invoices;
+    QString error; // a sentence for the user whenever nothing was imported
+    QString file;
+    ImportFormat format = ImportFormat::Unknown;
+    QStringList header;
+    QString headerSignature;
+    DateOrder dateOrder = DateOrder::Auto;
+    QString snapshot; // the verified backup taken before writing, when one was taken
+    qint64 importId = 0;
+
+    qint64 records = 0;             // data records read, not counting the header
+    qint64 linesImported = 0;       // invoice lines (or contacts) stored by this import
+    qint64 linesAlreadyPresent = 0; // stored by an earlier import of the same documents
+    qint64 documentsImported = 0;   // invoices, credit notes, ... (or contacts added)
+    qint64 documentsAlreadyPresent = 0;
+    qint64 contactsUpdated = 0; // contacts whose details changed
+    qint64 customersAdded = 0;
+    QMap<QString, qint64> notSales; // reason ("draft", "voided", ...) -> lines stored as not sales
+    QList<ImportProblem> problems;
+
+    bool committed() const { return outcome == Outcome::Imported; }
+    // Distinct lines that could not be read (a problem with the whole file counts none).
+    qint64 skippedLines() const;
+    // Several lines for the CLI and the report dialog.
+    QString summary() const;
+    // Every problem as "file:line: column: why", one per line.
+    QString problemsText() const;
+    // The problems as CSV with a header: file,line,column,problem.
+    QString problemsCsv() const;
+    // Writes summary and problems; CSV (problems only) when the name ends in ".csv".
+    Status save(const QString &path) const;
+};
+
+} // namespace clientele

@@ -1,0 +1,263 @@
+#include "clientele/storage/customerrepository.h"
+
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace clientele {
+
+namespace {
+
+constexpr const char *kSelect =
+    "SELECT c.id, c.name, c.email, c.website, c.city, c.region, c.country, c.industry, c.tags, "
+    "s.currency, s.first_invoice, s.last_invoice, s.tenure_days, s.invoices, s.credit_notes, "
+    "s.net_spend, s.months_spanned, s.per_month, s.per_year, s.loyalty, s.purchases "
+    "FROM customer_summary s JOIN customer c ON c.id = s.customer_id ";
+
+QDate dateFrom(const SQLite::Column &column)
+{
+    return column.isNull() ? QDate() : QDate::fromString(sql::text(column), Qt::ISODate);
+}
+
+CustomerRow readRow(SQLite::Statement &row)
+{
+    CustomerRow c;
+    c.id = row.getColumn(0).getInt64();
+    c.name = sql::text(row.getColumn(1));
+    c.email = sql::text(row.getColumn(2));
+    c.website = sql::text(row.getColumn(3));
+    c.city = sql::text(row.getColumn(4));
+    c.region = sql::text(row.getColumn(5));
+    c.country = sql::text(row.getColumn(6));
+    c.industry = sql::text(row.getColumn(7));
+    c.tags = sql::text(row.getColumn(8));
+    CustomerMetrics &m = c.metrics;
+    m.currency = sql::text(row.getColumn(9));
+    m.firstInvoice = dateFrom(row.getColumn(10));
+    m.lastInvoice = dateFrom(row.getColumn(11));
+    m.tenureDays = row.getColumn(12).getInt64();
+    m.yearsTenths = static_cast<int>(std::floor(m.tenureDays * 10 / 365.25 + 0.5));
+    m.invoices = row.getColumn(13).getInt64();
+    m.creditNotes = row.getColumn(14).getInt64();
+    m.netSpend = row.getColumn(15).getInt64();
+    m.monthsSpanned = row.getColumn(16).getInt();
+    m.perMonth = row.getColumn(17).getInt64();
+    m.perYear = row.getColumn(18).getInt64();
+    m.loyalty = row.getColumn(19).getInt();
+    const QString purchases = sql::text(row.getColumn(20));
+    m.purchases = purchases.isEmpty() ? QStringList() : purchases.split(u'\n');
+    return c;
+}
+
+// ORDER BY for a sort; every order ends in a unique key so that pages are stable.
+std::string orderBy(CustomerSort sort, bool descending)
+{
+    const std::string dir = descending ? " DESC" : " ASC";
+    const std::string tie = ", s.net_spend" + dir + ", s.customer_id" + dir;
+    switch (sort) {
+    case CustomerSort::Name: return "c.name COLLATE NOCASE" + dir + ", c.id" + dir;
+    case CustomerSort::Spend: return "s.net_spend" + dir + ", s.customer_id" + dir;
+    case CustomerSort::Tenure: return "s.tenure_days" + dir + tie;
+    case CustomerSort::Loyalty: return "s.loyalty" + dir + tie;
+    case CustomerSort::PerMonth: return "s.per_month" + dir + ", s.customer_id" + dir;
+    case CustomerSort::PerYear: return "s.per_year" + dir + tie;
+    case CustomerSort::Invoices: return "s.invoices" + dir + tie;
+    case CustomerSort::FirstInvoice: return "s.first_invoice" + dir + tie;
+    case CustomerSort::LastInvoice: return "s.last_invoice" + dir + tie;
+    case CustomerSort::Location:
+        return "c.country COLLATE NOCASE" + dir + ", c.city COLLATE NOCASE" + dir + tie;
+    }
+    return "s.customer_id";
+}
+
+constexpr const char *kFilter =
+    " WHERE (c.name LIKE ?1 ESCAPE '\\' OR c.city LIKE ?1 ESCAPE '\\' OR c.region LIKE ?1 "
+    "ESCAPE '\\' OR c.country LIKE ?1 ESCAPE '\\' OR c.industry LIKE ?1 ESCAPE '\\') ";
+
+std::string likePattern(const QString &filter)
+{
+    QString escaped = filter.trimmed();
+    escaped.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+        .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+    return sql::utf8(u'%' + escaped + u'%');
+}
+
+} // namespace
+
+int CustomerRepository::count(const QString &filter) const
+{
+    if (filter.trimmed().isEmpty())
+        return m_db.execAndGet("SELECT count(*) FROM customer_summary").getInt();
+    SQLite::Statement query(m_db, std::string("SELECT count(*) FROM customer_summary s "
+                                              "JOIN customer c ON c.id = s.customer_id")
+                                      + kFilter);
+    query.bind(1, likePattern(filter));
+    query.executeStep();
+    return query.getColumn(0).getInt();
+}
+
+QList<CustomerRow> CustomerRepository::page(const CustomerQuery &q) const
+{
+    const bool filtered = !q.filter.trimmed().isEmpty();
+    std::string text = kSelect;
+    if (filtered)
+        text += kFilter;
+    text += " ORDER BY " + orderBy(q.sort, q.descending) + " LIMIT ?2 OFFSET ?3";
+    SQLite::Statement query(m_db, text);
+    if (filtered)
+        query.bind(1, likePattern(q.filter));
+    query.bind(2, std::max(0, q.limit));
+    query.bind(3, std::max(0, q.offset));
+    QList<CustomerRow> rows;
+    rows.reserve(q.limit);
+    while (query.executeStep())
+        rows.append(readRow(query));
+    return rows;
+}
+
+std::optional<CustomerRow> CustomerRepository::find(qint64 id) const
+{
+    SQLite::Statement query(m_db, std::string(kSelect) + " WHERE c.id = ?");
+    query.bind(1, static_cast<int64_t>(id));
+    if (!query.executeStep())
+        return std::nullopt;
+    return readRow(query);
+}
+
+QList<CustomerRow> CustomerRepository::top(CustomerSort by, int count) const
+{
+    SQLite::Statement query(m_db, std::string(kSelect) + " WHERE s.invoices > 0 ORDER BY "
+                                      + orderBy(by, true) + " LIMIT ?");
+    query.bind(1, std::max(0, count));
+    QList<CustomerRow> rows;
+    while (query.executeStep())
+        rows.append(readRow(query));
+    return rows;
+}
+
+void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
+{
+    const auto scopeOf = [only](const std::string &column) {
+        return only ? column + " IN (SELECT customer_id FROM temp.summary_scope)"
+                    : std::string("1");
+    };
+    if (only) {
+        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS summary_scope "
+                  "(customer_id INTEGER PRIMARY KEY)");
+        m_db.exec("DELETE FROM temp.summary_scope");
+        SQLite::Statement add(m_db, "INSERT INTO temp.summary_scope VALUES (?)");
+        for (qint64 id : *only) {
+            add.bind(1, static_cast<int64_t>(id));
+            add.exec();
+            add.reset();
+        }
+    }
+    const std::string scope = scopeOf("customer_id");
+    m_db.exec("DELETE FROM customer_summary WHERE " + scope);
+    m_db.exec("INSERT INTO customer_summary (customer_id) SELECT id FROM customer WHERE "
+              + scopeOf("id"));
+
+    // Sales in each customer's main currency: the one with the most sales invoices.
+    SQLite::Statement totals(
+        m_db,
+        "WITH sales AS (SELECT customer_id, currency, kind, date, net FROM invoice "
+        "  WHERE counts_as_sale = 1 AND kind IN ('invoice', 'credit') AND "
+            + scope
+            + "), "
+              "main AS (SELECT customer_id, currency, row_number() OVER (PARTITION BY customer_id "
+              "  ORDER BY sum(kind = 'invoice') DESC, count(*) DESC, currency) AS rank "
+              "  FROM sales GROUP BY customer_id, currency) "
+              "SELECT s.customer_id, s.currency, "
+              "  min(s.date) FILTER (WHERE s.kind = 'invoice'), "
+              "  max(s.date) FILTER (WHERE s.kind = 'invoice'), "
+              "  sum(s.kind = 'invoice'), sum(s.kind = 'credit'), sum(s.net), "
+              "  count(DISTINCT CASE WHEN s.kind = 'invoice' AND s.date IS NOT NULL "
+              "    THEN substr(s.date, 1, 4) * 4 + (substr(s.date, 6, 2) - 1) / 3 END) "
+              "FROM sales s JOIN main m ON m.customer_id = s.customer_id AND m.currency = "
+              "s.currency "
+              "  AND m.rank = 1 "
+              "GROUP BY s.customer_id");
+    SQLite::Statement store(
+        m_db, "UPDATE customer_summary SET currency = ?2, first_invoice = ?3, last_invoice = ?4, "
+              "tenure_days = ?5, invoices = ?6, credit_notes = ?7, net_spend = ?8, "
+              "months_spanned = ?9, per_month = ?10, per_year = ?11, loyalty = ?12 "
+              "WHERE customer_id = ?1");
+    while (totals.executeStep()) {
+        CustomerTotals t;
+        t.currency = sql::text(totals.getColumn(1));
+        t.firstInvoice = dateFrom(totals.getColumn(2));
+        t.lastInvoice = dateFrom(totals.getColumn(3));
+        t.invoices = totals.getColumn(4).getInt64();
+        t.creditNotes = totals.getColumn(5).getInt64();
+        t.netSpend = totals.getColumn(6).getInt64();
+        t.activeQuarters = totals.getColumn(7).getInt64();
+        const CustomerMetrics m = computeCustomerMetrics(t);
+        store.bind(1, totals.getColumn(0).getInt64());
+        store.bind(2, sql::utf8(m.currency));
+        if (m.firstInvoice.isValid()) {
+            store.bind(3, sql::utf8(m.firstInvoice.toString(Qt::ISODate)));
+            store.bind(4, sql::utf8(m.lastInvoice.toString(Qt::ISODate)));
+        } else {
+            store.bind(3);
+            store.bind(4);
+        }
+        store.bind(5, static_cast<int64_t>(m.tenureDays));
+        store.bind(6, static_cast<int64_t>(m.invoices));
+        store.bind(7, static_cast<int64_t>(m.creditNotes));
+        store.bind(8, static_cast<int64_t>(m.netSpend));
+        store.bind(9, m.monthsSpanned);
+        store.bind(10, static_cast<int64_t>(m.perMonth));
+        store.bind(11, static_cast<int64_t>(m.perYear));
+        store.bind(12, m.loyalty);
+        store.exec();
+        store.reset();
+    }
+
+    // What they purchase: lines of sales in the main currency, grouped by description.
+    SQLite::Statement items(
+        m_db, "SELECT i.customer_id, "
+              "  coalesce(nullif(l.description, ''), nullif(l.item_code, ''), '') AS label, "
+              "  sum(l.net) AS amount "
+              "FROM invoice i JOIN customer_summary cs ON cs.customer_id = i.customer_id "
+              "  AND cs.currency = i.currency "
+              "JOIN invoice_line l ON l.invoice_id = i.id "
+              "WHERE i.counts_as_sale = 1 AND i.kind IN ('invoice', 'credit') AND "
+                  + scopeOf("i.customer_id")
+                  + " "
+                    "GROUP BY i.customer_id, lower(label) HAVING amount > 0 AND label <> '' "
+                    "ORDER BY i.customer_id, amount DESC, label");
+    SQLite::Statement storeItems(m_db,
+                                 "UPDATE customer_summary SET purchases = ? WHERE customer_id = ?");
+    qint64 current = 0;
+    QStringList top;
+    auto flush = [&] {
+        if (current == 0)
+            return;
+        storeItems.bind(1, sql::utf8(top.join(u'\n')));
+        storeItems.bind(2, static_cast<int64_t>(current));
+        storeItems.exec();
+        storeItems.reset();
+    };
+    while (items.executeStep()) {
+        const qint64 id = items.getColumn(0).getInt64();
+        if (id != current) {
+            flush();
+            current = id;
+            top.clear();
+        }
+        if (top.size() < kTopPurchases)
+            top << sql::text(items.getColumn(1));
+    }
+    flush();
+    if (only)
+        m_db.exec("DROP TABLE IF EXISTS temp.summary_scope");
+}
+
+} // namespace clientele

@@ -1,0 +1,188 @@
+#include "importsession.h"
+
+#include "clientele/storage/backupsnapshots.h"
+#include "clientele/storage/import/csvreader.h"
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace clientele::detail {
+
+namespace {
+
+const char *kindKey(ImportReport::Kind kind)
+{
+    return kind == ImportReport::Kind::Contacts ? "contacts" : "invoices";
+}
+
+bool canRead(const ColumnMapping &mapping, ImportReport::Kind kind)
+{
+    return kind == ImportReport::Kind::Contacts ? mapping.canReadContacts()
+                                                : mapping.canReadInvoices();
+}
+
+} // namespace
+
+QString customerKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+ImportSession::ImportSession(ImportReport &report, ImportOptions &options)
+    : m_report(report)
+    , m_options(options)
+{
+}
+
+bool ImportSession::begin(const QString &workspacePath, const QString &csvPath)
+{
+    m_report.file = csvPath;
+    m_csv.setFileName(csvPath);
+    if (!m_csv.open(QIODevice::ReadOnly)) {
+        m_report.error =
+            QStringLiteral("Cannot read \u201C%1\u201D: %2").arg(csvPath, m_csv.errorString());
+        return false;
+    }
+    auto opened = WorkspaceFile::open(workspacePath);
+    if (!opened) {
+        m_report.error = opened.errorMessage();
+        return false;
+    }
+    m_workspace = std::move(*opened);
+    m_mappingGiven = m_options.read.mapping.has_value();
+
+    // A file of a shape the user mapped before is read with that mapping again.
+    if (!m_mappingGiven) {
+        CsvReader::Options peek;
+        peek.separator = m_options.read.separator;
+        CsvReader reader(m_csv, peek);
+        CsvRecord header;
+        if (reader.next(header) == CsvReader::Step::Record
+            && recogniseHeader(header.fields).format == ImportFormat::Unknown) {
+            SQLite::Statement find(db(), "SELECT mapping FROM column_mapping "
+                                         "WHERE header_signature = ? AND kind = ?");
+            find.bind(1, sql::utf8(headerSignature(header.fields)));
+            find.bind(2, kindKey(m_report.kind));
+            if (find.executeStep()) {
+                const ColumnMapping mapping = ColumnMapping::fromJson(
+                    QJsonDocument::fromJson(find.getColumn(0).getText()).object());
+                if (canRead(mapping, m_report.kind))
+                    m_options.read.mapping = mapping;
+            }
+        }
+        m_csv.seek(0);
+    }
+
+    if (m_options.snapshot) {
+        const Result<QString> snapshot =
+            BackupSnapshots::take(*m_workspace, QStringLiteral("import"));
+        if (!snapshot) {
+            m_report.error = snapshot.errorMessage();
+            return false;
+        }
+        m_report.snapshot = *snapshot;
+    }
+    return true;
+}
+
+qint64 ImportSession::insertImportRow()
+{
+    SQLite::Statement insert(db(), "INSERT INTO import (kind, file_name, header_signature, "
+                                   "format, imported_at) VALUES (?, ?, '', '', ?)");
+    insert.bind(1, kindKey(m_report.kind));
+    insert.bind(2, sql::utf8(QFileInfo(m_report.file).fileName()));
+    insert.bind(3, sql::timestamp(QDateTime::currentDateTimeUtc()));
+    insert.exec();
+    m_report.importId = db().getLastInsertRowid();
+    return m_report.importId;
+}
+
+void ImportSession::finishImportRow()
+{
+    SQLite::Statement update(db(), "UPDATE import SET header_signature = ?2, format = ?3, "
+                                   "date_order = ?4, records = ?5, added = ?6, "
+                                   "already_present = ?7, skipped = ?8 WHERE id = ?1");
+    update.bind(1, static_cast<int64_t>(m_report.importId));
+    update.bind(2, sql::utf8(m_report.headerSignature));
+    update.bind(3, sql::utf8(importFormatName(m_report.format)));
+    update.bind(4, m_report.dateOrder == DateOrder::Auto
+                       ? std::string()
+                       : sql::utf8(dateOrderName(m_report.dateOrder)));
+    update.bind(5, static_cast<int64_t>(m_report.records));
+    update.bind(6, static_cast<int64_t>(m_report.linesImported));
+    update.bind(7, static_cast<int64_t>(m_report.linesAlreadyPresent));
+    update.bind(8, static_cast<int64_t>(m_report.skippedLines()));
+    update.exec();
+}
+
+void ImportSession::rememberMapping()
+{
+    if (!m_mappingGiven || m_report.headerSignature.isEmpty())
+        return;
+    SQLite::Statement save(db(), "INSERT OR REPLACE INTO column_mapping "
+                                 "(header_signature, kind, mapping, updated) VALUES (?, ?, ?, ?)");
+    save.bind(1, sql::utf8(m_report.headerSignature));
+    save.bind(2, kindKey(m_report.kind));
+    save.bind(3, QJsonDocument(m_options.read.mapping->toJson())
+                     .toJson(QJsonDocument::Compact)
+                     .toStdString());
+    save.bind(4, sql::timestamp(QDateTime::currentDateTimeUtc()));
+    save.exec();
+}
+
+bool ImportSession::accept(bool cancelled, bool needsMapping, bool needsDateOrder)
+{
+    using Outcome = ImportReport::Outcome;
+    const QString name = QFileInfo(m_report.file).fileName();
+    if (cancelled) {
+        m_report.outcome = Outcome::Cancelled;
+        m_report.error = QStringLiteral("The import was cancelled.");
+    } else if (needsMapping) {
+        m_report.outcome = Outcome::NeedsMapping;
+        m_report.error = QStringLiteral("The columns of \u201C%1\u201D are not recognised; "
+                                        "choose which column holds what.")
+                             .arg(name);
+    } else if (needsDateOrder) {
+        m_report.outcome = Outcome::NeedsDateOrder;
+        m_report.error = QStringLiteral("The dates in \u201C%1\u201D could be day/month/year or "
+                                        "month/day/year; choose the date order.")
+                             .arg(name);
+    } else if (!m_report.problems.isEmpty() && !m_options.allowProblems) {
+        m_report.outcome = Outcome::ProblemsFound;
+        m_report.error = QStringLiteral("%1 lines of \u201C%2\u201D cannot be read; import the "
+                                        "rest only if you agree.")
+                             .arg(m_report.skippedLines())
+                             .arg(name);
+    } else {
+        m_report.outcome = Outcome::Imported;
+        m_report.error.clear();
+        return true;
+    }
+    return false;
+}
+
+void ImportSession::fail(const std::exception &e)
+{
+    m_report.outcome = ImportReport::Outcome::Failed;
+    const auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e);
+    const int code = sqlite ? sqlite->getErrorCode() : 0;
+    if (code == SQLITE_FULL)
+        m_report.error = QStringLiteral("The disk is full; nothing was imported.");
+    else if (code == SQLITE_READONLY)
+        m_report.error = QStringLiteral("The workspace is read-only; nothing was imported.");
+    else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        m_report.error = QStringLiteral("Another program is writing to this workspace; nothing "
+                                        "was imported. Try again in a moment.");
+    else
+        m_report.error = QStringLiteral("The import failed and nothing was imported: %1")
+                             .arg(QString::fromUtf8(e.what()));
+}
+
+} // namespace clientele::detail

@@ -1,0 +1,273 @@
+#include "clientele/storage/import/invoicefilereader.h"
+
+#include "dateparts.h"
+#include "invoicerows.h"
+#include "tablehead.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+// Lines held back while the file has not yet shown its date order. Past this the reader stops
+// holding them and reads the file again once the order is known.
+constexpr qsizetype kMaxPendingLines = 20'000;
+
+bool undecided(DateOrderVerdict::State state)
+{
+    return state == DateOrderVerdict::State::Ambiguous
+           || state == DateOrderVerdict::State::Contradictory;
+}
+
+// A date that reads the same whatever the order: year-first, a spelled month, the same day and
+// month (05/05), or one that no order can read (reported as a problem at once).
+bool readsOneWay(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const detail::DateParts parts = detail::splitDate(text);
+    return !parts.ok || parts.yearFirst || parts.namedMonth || parts.a == parts.b;
+}
+
+// Groups the lines of one invoice, settles their dates and hands them on in file order.
+class InvoiceStreamer {
+public:
+    InvoiceStreamer(InvoiceReadResult &result, const ReadOptions &options, const QString &fileName,
+                    const InvoiceSink &sink)
+        : m_result(result)
+        , m_options(options)
+        , m_fileName(fileName)
+        , m_sink(sink)
+        , m_dateColumn(result.header.value(result.mapping.date))
+        , m_xero(result.mapping.format == ImportFormat::XeroInvoices)
+    {
+    }
+
+    bool add(InvoiceLine &&line)
+    {
+        m_dates.add(line.dateText, line.sourceLine);
+        if (!m_group.isEmpty() && !sameInvoice(m_group.constFirst(), line) && !closeGroup())
+            return false;
+        m_group.append(std::move(line));
+        return true;
+    }
+
+    bool finish()
+    {
+        if (!m_group.isEmpty() && !closeGroup())
+            return false;
+        m_result.dateVerdict = m_dates.verdict();
+        const DateOrder order = knownOrder();
+        m_result.dateOrder = order != DateOrder::Auto ? order : m_result.dateVerdict.order;
+        if (order != DateOrder::Auto || !undecided(m_result.dateVerdict.state))
+            return flushPending(order);
+        // Never guessed: one problem says why, and the lines go on with their dates unread.
+        m_result.problems.append({m_fileName, 0, 0, m_dateColumn, m_result.dateVerdict.describe()});
+        m_result.dateOrder = DateOrder::Auto;
+        for (QList<InvoiceLine> &group : m_pending) {
+            for (InvoiceLine &line : group) {
+                if (readsOneWay(line.dateText))
+                    resolve(line, DateOrder::Auto);
+            }
+            if (!m_sink(group))
+                return false;
+        }
+        m_pending.clear();
+        return true;
+    }
+
+    bool overflowed() const { return m_overflowed; }
+    qint64 firstHeldLine() const { return m_firstHeldLine; }
+
+private:
+    bool sameInvoice(const InvoiceLine &head, const InvoiceLine &line) const
+    {
+        return m_xero && !head.invoiceNumber.isEmpty() && line.invoiceNumber == head.invoiceNumber
+               && line.customer == head.customer;
+    }
+
+    DateOrder knownOrder() const
+    {
+        if (m_options.dateOrder != DateOrder::Auto)
+            return m_options.dateOrder;
+        const DateOrderVerdict verdict = m_dates.verdict();
+        return verdict.state == DateOrderVerdict::State::Determined ? verdict.order
+                                                                    : DateOrder::Auto;
+    }
+
+    // Reads the line's date in `order` (Auto: only a date that reads one way); a date that does
+    // not fit becomes a problem and the line is dropped.
+    bool resolve(InvoiceLine &line, DateOrder order)
+    {
+        if (line.dateText.isEmpty())
+            return true;
+        if (order == DateOrder::Auto) {
+            const detail::DateParts parts = detail::splitDate(line.dateText);
+            if (parts.ok && parts.a == parts.b && !parts.yearFirst && !parts.namedMonth)
+                order = DateOrder::DayMonthYear; // 05/05: the same either way
+        }
+        const Result<QDate> date = parseDate(line.dateText, order);
+        if (!date) {
+            m_result.problems.append(
+                {m_fileName, line.sourceLine, 0, m_dateColumn, date.errorMessage()});
+            return false;
+        }
+        line.date = *date;
+        return true;
+    }
+
+    bool deliver(QList<InvoiceLine> &group, DateOrder order)
+    {
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            if (resolve(group[i], order)) {
+                if (kept != i)
+                    group[kept] = std::move(group[i]);
+                ++kept;
+            }
+        }
+        group.resize(kept);
+        return group.isEmpty() || m_sink(group);
+    }
+
+    bool flushPending(DateOrder order)
+    {
+        for (QList<InvoiceLine> &group : m_pending) {
+            if (!deliver(group, order))
+                return false;
+        }
+        m_pending.clear();
+        m_pendingLines = 0;
+        return true;
+    }
+
+    bool closeGroup()
+    {
+        detail::finishInvoiceLines(m_group, m_result.mapping.format);
+        const DateOrder order = knownOrder();
+        bool ready = order != DateOrder::Auto;
+        if (!ready && m_pending.isEmpty() && !m_overflowed) {
+            ready = std::all_of(m_group.cbegin(), m_group.cend(),
+                                [](const InvoiceLine &line) { return readsOneWay(line.dateText); });
+        }
+        bool ok = true;
+        if (ready && !m_overflowed) {
+            ok = flushPending(order) && deliver(m_group, order);
+        } else if (!m_overflowed) {
+            if (m_pending.isEmpty())
+                m_firstHeldLine = m_group.constFirst().sourceLine;
+            m_pendingLines += m_group.size();
+            m_pending.append(std::move(m_group));
+            if (m_pendingLines > kMaxPendingLines) {
+                // Stop holding lines; the file is read again once its order is known.
+                m_overflowed = true;
+                m_pending.clear();
+                m_pendingLines = 0;
+            }
+        }
+        m_group = {};
+        return ok;
+    }
+
+    InvoiceReadResult &m_result;
+    const ReadOptions &m_options;
+    const QString &m_fileName;
+    const InvoiceSink &m_sink;
+    const QString m_dateColumn;
+    const bool m_xero;
+    DateOrderDetector m_dates;
+    QList<InvoiceLine> m_group;
+    QList<QList<InvoiceLine>> m_pending;
+    qsizetype m_pendingLines = 0;
+    bool m_overflowed = false;
+    qint64 m_firstHeldLine = 0;
+};
+
+} // namespace
+
+Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileName,
+                                         const ReadOptions &options, const InvoiceSink &sink)
+{
+    InvoiceReadResult result;
+    CsvReader reader(device, detail::csvOptions(options));
+    Result<QStringList> header = detail::readHeader(reader, fileName, result.cancelled);
+    if (!header)
+        return header.error();
+    if (result.cancelled)
+        return result;
+    result.header = *header;
+    result.headerSignature = headerSignature(result.header);
+    result.separator = reader.separator();
+    Result<ColumnMapping> mapping = detail::chooseMapping(result.header, options, false, fileName);
+    if (!mapping)
+        return mapping.error();
+    result.mapping = *mapping;
+    if (result.needsMapping())
+        return result;
+
+    const detail::InvoiceRowReader rows(result.mapping, result.header, options, fileName);
+    InvoiceStreamer streamer(result, options, fileName, sink);
+    CsvRecord record;
+    for (bool more = true; more;) {
+        switch (reader.next(record)) {
+        case CsvReader::Step::Record:
+            ++result.records;
+            if (std::optional<InvoiceLine> line = rows.read(record, result.problems)) {
+                if (!streamer.add(std::move(*line))) {
+                    result.cancelled = true;
+                    return result;
+                }
+            }
+            break;
+        case CsvReader::Step::Problem:
+            ++result.records;
+            detail::addProblem(result.problems, reader.problem(), fileName);
+            break;
+        case CsvReader::Step::Cancelled: result.cancelled = true; return result;
+        case CsvReader::Step::Failed:
+            return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
+                             .arg(fileName, reader.problem().message)};
+        case CsvReader::Step::End: more = false; break;
+        }
+    }
+    if (!streamer.finish()) {
+        result.cancelled = true;
+        return result;
+    }
+    if (!streamer.overflowed() || result.needsDateOrder())
+        return result;
+
+    // The order became known only after too many lines to hold: read again with it, handing
+    // on only what was held back, and keep the first reading's problems for the lines before.
+    if (!device.seek(0)) {
+        return Error{QStringLiteral("Cannot import \u201C%1\u201D: its date order shows only late "
+                                    "in the file; choose the date order.")
+                         .arg(fileName)};
+    }
+    const qint64 from = streamer.firstHeldLine();
+    ReadOptions again = options;
+    again.dateOrder = result.dateOrder;
+    const InvoiceSink rest = [&](QList<InvoiceLine> &invoice) {
+        return invoice.constFirst().sourceLine < from || sink(invoice);
+    };
+    Result<InvoiceReadResult> second = streamInvoices(device, fileName, again, rest);
+    if (!second || second->cancelled)
+        return second;
+    QList<ImportProblem> problems;
+    for (const ImportProblem &p : std::as_const(result.problems)) {
+        if (p.line < from)
+            problems.append(p);
+    }
+    for (const ImportProblem &p : std::as_const(second->problems)) {
+        if (p.line >= from)
+            problems.append(p);
+    }
+    second->problems = std::move(problems);
+    second->dateVerdict = result.dateVerdict;
+    return second;
+}
+
+} // namespace clientele
