@@ -1,5 +1,6 @@
 #include "clientele/core/workspace.h"
 
+#include "clientele/core/charteditor.h"
 #include "clientele/core/commands/editprofilefieldcommand.h"
 #include "clientele/core/commands/profilesnapshotcommand.h"
 #include "clientele/core/commands/settingscommand.h"
@@ -26,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     load();
+    m_chart = new ChartEditor(this);
 }
 
 Workspace::~Workspace()
@@ -70,7 +72,7 @@ std::optional<CustomerProfile> Workspace::profile(qint64 id) const
 QList<std::pair<QString, int>> Workspace::counts() const
 {
     return {{QStringLiteral("profiles"), profileCount()},
-            {QStringLiteral("chartClients"), 0},
+            {QStringLiteral("chartClients"), int(m_chart->chart().clients().size())},
             {QStringLiteral("offers"), 0}};
 }
 

@@ -17,6 +17,8 @@ class QUndoCommand;
 
 namespace clientele {
 
+class ChartEditor;
+
 // The open workspace: owns the file and the undo stack, keeps the profiles in memory, and tells
 // views what changed. Every edit goes through a command on the undo stack and is committed to
 // the file in the same step, so there is nothing to save.
@@ -38,6 +40,8 @@ public:
     std::optional<CustomerProfile> profile(qint64 id) const;
     int profileCount() const { return static_cast<int>(m_profiles.size()); }
     WorkspaceSettings settings() const { return m_settings; }
+    // The ICP chart and its derived ideal; edits go through the same undo stack.
+    ChartEditor *chart() const { return m_chart; }
     // What the workspace holds, by the keys `info --json` reports ("profiles", ...).
     QList<std::pair<QString, int>> counts() const;
 
@@ -79,6 +83,7 @@ private:
     QMap<qint64, CustomerProfile> m_profiles;
     WorkspaceSettings m_settings;
     qint64 m_lastAddedId = 0;
+    ChartEditor *m_chart = nullptr;
 };
 
 } // namespace clientele
