@@ -126,6 +126,9 @@ IcpChart ChartRepository::standardChart(const QString &currency)
 
 bool ChartRepository::isStored() const
 {
+    // A schema 1 file opened read-only is not upgraded and has no chart tables at all.
+    if (!m_db.tableExists("chart"))
+        return false;
     return m_db.execAndGet("SELECT count(*) FROM chart").getInt() > 0;
 }
 

@@ -269,6 +269,11 @@ TEST_CASE("A foundation (schema 1) workspace upgrades with its profiles intact a
         REQUIRE(old.ok());
         CHECK((*old)->schemaVersion() == 1);
         before = ProfileRepository((*old)->database()).all();
+        // Read-only it is not upgraded, yet shows (and counts) the standard chart.
+        ChartRepository chart((*old)->database());
+        CHECK_FALSE(chart.isStored());
+        CHECK(chart.load() == ChartRepository::standardChart(QStringLiteral("AUD")));
+        CHECK(chart.clientCount() == 5);
     }
     REQUIRE_FALSE(before.isEmpty());
 

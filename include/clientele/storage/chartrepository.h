@@ -15,8 +15,8 @@ namespace clientele {
 // chart_cell; see docs/file-format.md). Throws SQLite::Exception on failure; every write runs
 // inside the caller's transaction so that one user action is one commit.
 //
-// A workspace without a stored chart (a schema 1 file just upgraded, or one opened read-only
-// before its first edit) reads as the standard chart: the standard attributes and Client #1 ...
+// A workspace without a stored chart (a schema 1 file just upgraded, or opened read-only and so
+// not upgraded) reads as the standard chart: the standard attributes and Client #1 ...
 // #5 in the workspace currency. ensureStored() writes exactly that chart, and every other write
 // calls it first, so the stored chart and the one shown never differ.
 class ChartRepository {
