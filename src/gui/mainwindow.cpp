@@ -6,6 +6,7 @@
 #include "clientele/gui/icons.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
+#include "clientele/gui/sections.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
 #include "clientele/storage/workspacelock.h"
@@ -25,13 +26,11 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <utility>
+
 namespace clientele {
 
 namespace {
-
-// Sidebar rows and pages share these indexes. A new section adds its row in the order of the
-// consultant's work, a page at the same index, and keeps its count up to date.
-enum Section { ProfilesSection = 0 };
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
@@ -54,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
-    m_sidebar->addSection(themedIcon(QStringLiteral("profiles")), QStringLiteral("Profiles"));
+    // Sidebar rows and pages share their indexes, in the order workspaceSections() gives.
+    for (const SectionEntry &section : workspaceSections())
+        m_sidebar->addSection(themedIcon(section.iconName), section.title);
 
     auto *divider = new QFrame(this);
     divider->setFrameShape(QFrame::VLine);
@@ -72,10 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
     connect(m_editActions, &EditActions::findRequested, this, [this] {
-        if (!m_profiles)
-            return;
-        showSection(ProfilesSection);
-        m_profiles->focusSearch();
+        if (SectionPage *page = currentPage())
+            page->focusSearch();
     });
 
     buildToolBar();
@@ -120,7 +119,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(m_editActions->findAction());
 
-    m_profileMenu = menuBar()->addMenu(QStringLiteral("&Profile"));
+    // Holds the current section's own actions, under the section's name.
+    m_pageMenu = menuBar()->addMenu(QStringLiteral("&Page"));
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     m_toggleSidebar =
@@ -187,21 +187,21 @@ void MainWindow::buildStatusBar()
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin,
                               std::unique_ptr<WorkspaceLock> lock)
 {
-    // The old page refers to the old workspace, so it goes first.
-    m_printActions->setContext(nullptr, nullptr);
+    // The old pages refer to the old workspace, so they go first.
+    m_printActions->setPage(nullptr);
     m_editActions->setUndoStack(nullptr);
-    m_profileMenu->clear();
-    if (m_profiles) {
-        m_pages->removeWidget(m_profiles);
-        delete m_profiles;
-        m_profiles = nullptr;
+    m_pageMenu->clear();
+    for (SectionPage *page : std::as_const(m_sectionPages)) {
+        m_pages->removeWidget(page);
+        delete page;
     }
+    m_sectionPages.clear();
     m_workspace = std::move(workspace);
     // Released only after the file it guards has been closed.
     m_lock = std::move(lock);
     m_origin = origin;
     m_fileActions->updateActions();
-    m_profileMenu->setEnabled(m_workspace != nullptr);
+    m_pageMenu->menuAction()->setVisible(m_workspace != nullptr);
     if (!m_workspace) {
         m_start->refresh();
         m_central->setCurrentWidget(m_start);
@@ -210,15 +210,17 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
         return;
     }
 
-    m_profiles = new ProfilesPage(m_workspace.get(), m_pages);
-    m_profiles->setReadOnly(m_workspace->file().isReadOnly());
-    m_pages->insertWidget(ProfilesSection, m_profiles);
-    m_sidebar->setCount(ProfilesSection, m_profiles->profileCount());
-    connect(m_profiles, &ProfilesPage::countChanged, this,
-            [this](int count) { m_sidebar->setCount(ProfilesSection, count); });
-    m_profileMenu->addActions(m_profiles->profileActions());
+    const QList<SectionEntry> sections = workspaceSections();
+    for (int index = 0; index < sections.size(); ++index) {
+        SectionPage *page = sections[index].create(m_workspace.get(), m_pages);
+        page->setReadOnly(m_workspace->file().isReadOnly());
+        m_pages->addWidget(page);
+        m_sectionPages.append(page);
+        m_sidebar->setCount(index, page->count());
+        connect(page, &SectionPage::countChanged, this,
+                [this, index](int count) { m_sidebar->setCount(index, count); });
+    }
     m_editActions->setUndoStack(m_workspace->undoStack());
-    m_printActions->setContext(m_workspace.get(), m_profiles);
 
     connect(m_workspace.get(), &Workspace::saved, this, [this] {
         m_stateLabel->setStyleSheet({});
@@ -241,11 +243,30 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::showSection(int section)
 {
-    if (section < 0 || section >= m_pages->count())
+    if (section < 0 || section >= m_sectionPages.size())
         return;
     if (m_sidebar->currentRow() != section)
         m_sidebar->setCurrentRow(section);
-    m_pages->setCurrentIndex(section);
+    SectionPage *page = m_sectionPages.at(section);
+    m_pages->setCurrentWidget(page);
+    m_printActions->setPage(page);
+    m_pageMenu->clear();
+    m_pageMenu->setTitle(page->menuTitle());
+    m_pageMenu->addActions(page->pageActions());
+    m_pageMenu->menuAction()->setVisible(!page->pageActions().isEmpty());
+}
+
+SectionPage *MainWindow::currentPage() const
+{
+    return qobject_cast<SectionPage *>(m_pages->currentWidget());
+}
+
+ProfilesPage *MainWindow::profilesPage() const
+{
+    for (SectionPage *page : m_sectionPages)
+        if (auto *profiles = qobject_cast<ProfilesPage *>(page))
+            return profiles;
+    return nullptr;
 }
 
 QString MainWindow::statusText() const

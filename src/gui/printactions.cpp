@@ -1,11 +1,9 @@
 #include "clientele/gui/printactions.h"
 
-#include "clientele/core/workspace.h"
 #include "clientele/gui/icons.h"
-#include "clientele/gui/profilespage.h"
+#include "clientele/gui/sectionpage.h"
 #include "clientele/render/pageddocument.h"
 #include "clientele/render/pdfexport.h"
-#include "clientele/render/profileprintout.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,9 +40,6 @@ PrintActions::PrintActions(QWidget *window)
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_print->setShortcut(QKeySequence::Print);
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_preview->setToolTip(QStringLiteral("Preview the profile printout (Ctrl+Shift+P)"));
-    m_print->setToolTip(QStringLiteral("Print the profile (Ctrl+P)"));
-    m_exportPdf->setToolTip(QStringLiteral("Save the profile printout as PDF (Ctrl+E)"));
     connect(m_preview, &QAction::triggered, this, &PrintActions::printPreview);
     connect(m_print, &QAction::triggered, this, &PrintActions::print);
     connect(m_exportPdf, &QAction::triggered, this, &PrintActions::exportPdf);
@@ -54,43 +48,37 @@ PrintActions::PrintActions(QWidget *window)
 
 PrintActions::~PrintActions() = default;
 
-void PrintActions::setContext(Workspace *workspace, ProfilesPage *page)
+void PrintActions::setPage(SectionPage *page)
 {
     if (m_page)
         disconnect(m_page, nullptr, this, nullptr);
-    m_workspace = workspace;
     m_page = page;
     if (page)
-        connect(page, &ProfilesPage::currentProfileChanged, this, &PrintActions::updateActions);
+        connect(page, &SectionPage::documentChanged, this, &PrintActions::updateActions);
     updateActions();
 }
 
 void PrintActions::updateActions()
 {
-    const bool ready = m_workspace && m_page && m_page->currentProfileId() != 0;
+    const bool ready = m_page && m_page->document().has_value();
+    const QString what = m_page ? m_page->documentDescription() : QStringLiteral("the page");
     for (QAction *action : {m_preview, m_print, m_exportPdf})
         action->setEnabled(ready);
+    m_preview->setToolTip(QStringLiteral("Preview %1 as printed (Ctrl+Shift+P)").arg(what));
+    m_print->setToolTip(QStringLiteral("Print %1 (Ctrl+P)").arg(what));
+    m_exportPdf->setToolTip(QStringLiteral("Save %1 as PDF (Ctrl+E)").arg(what));
 }
 
 std::optional<PagedDocument> PrintActions::document() const
 {
-    if (!m_workspace || !m_page)
+    if (!m_page)
         return std::nullopt;
-    const auto profile = m_workspace->profile(m_page->currentProfileId());
-    if (!profile)
-        return std::nullopt;
-    return ProfilePrintout(m_workspace->settings()).document(*profile);
+    return m_page->document();
 }
 
 QString PrintActions::suggestedName() const
 {
-    const auto profile =
-        m_workspace && m_page ? m_workspace->profile(m_page->currentProfileId()) : std::nullopt;
-    QString name = profile ? profile->name.trimmed() : QString();
-    // Characters that are not allowed in file names on some systems become dashes.
-    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|]+)"));
-    name.replace(unsafe, QStringLiteral("-"));
-    return (name.isEmpty() ? QStringLiteral("Profile") : name) + QStringLiteral(".pdf");
+    return m_page ? m_page->documentFileName() : QStringLiteral("Document.pdf");
 }
 
 void PrintActions::printPreview()
@@ -154,7 +142,7 @@ QString PrintActions::exportPdfTo(const QString &path)
 {
     auto doc = document();
     if (!doc)
-        return QStringLiteral("There is no profile to export.");
+        return QStringLiteral("There is nothing to export on this page.");
     const Status written = clientele::exportPdf(*doc, path);
     if (!written)
         spdlog::error("PDF export to {} failed: {}", path.toStdString(),

@@ -5,6 +5,8 @@
 #include "clientele/gui/icons.h"
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profilelistdelegate.h"
+#include "clientele/gui/safefilename.h"
+#include "clientele/render/profileprintout.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,7 +33,7 @@ const QString kSplitterKey = QStringLiteral("profilesPage/splitter");
 } // namespace
 
 ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
+    : SectionPage(parent)
     , m_workspace(workspace)
     , m_model(new ProfileListModel(workspace, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -163,9 +165,23 @@ QAction *ProfilesPage::makeAction(const QString &icon, const QString &text, cons
     return action;
 }
 
-QList<QAction *> ProfilesPage::profileActions() const
+QList<QAction *> ProfilesPage::pageActions() const
 {
     return {m_new, m_duplicate, m_delete};
+}
+
+std::optional<PagedDocument> ProfilesPage::document() const
+{
+    const auto profile = m_workspace->profile(currentProfileId());
+    if (!profile)
+        return std::nullopt;
+    return ProfilePrintout(m_workspace->settings()).document(*profile);
+}
+
+QString ProfilesPage::documentFileName() const
+{
+    const auto profile = m_workspace->profile(currentProfileId());
+    return safeFileName(profile ? profile->name : QString(), QStringLiteral("Profile"));
 }
 
 qint64 ProfilesPage::currentProfileId() const
@@ -251,6 +267,7 @@ void ProfilesPage::onCurrentChanged()
     if (id != m_editor->profileId()) {
         m_editor->setProfile(id);
         Q_EMIT currentProfileChanged(id);
+        Q_EMIT documentChanged();
     }
     updateState();
 }

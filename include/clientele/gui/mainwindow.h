@@ -17,6 +17,7 @@ class EditActions;
 class FileActions;
 class PrintActions;
 class ProfilesPage;
+class SectionPage;
 class Sidebar;
 class StartPage;
 class Workspace;
@@ -40,7 +41,9 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     bool isSample() const { return m_origin == Origin::Sample; }
 
-    ProfilesPage *profilesPage() const { return m_profiles; }
+    ProfilesPage *profilesPage() const;
+    SectionPage *currentPage() const;
+    QList<SectionPage *> sectionPages() const { return m_sectionPages; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     PrintActions *printActions() const { return m_printActions; }
@@ -72,8 +75,8 @@ private:
     QWidget *m_workspaceView;
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
-    ProfilesPage *m_profiles = nullptr;
-    QMenu *m_profileMenu = nullptr;
+    QList<SectionPage *> m_sectionPages;
+    QMenu *m_pageMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_toggleSidebar = nullptr;
     QList<QAction *> m_sectionActions;

@@ -11,24 +11,24 @@ class QWidget;
 namespace clientele {
 
 class PagedDocument;
-class ProfilesPage;
-class Workspace;
+class SectionPage;
 
-// Print Preview, Print and Export PDF for the profile being edited, drawn by the render
-// library's profile printout, so paper, screen and PDF show the same document.
+// Print Preview, Print and Export PDF of whatever the current section page offers (the profile
+// being edited, the chart, a proposal), so paper, screen and PDF show the same document.
 class PrintActions : public QObject {
     Q_OBJECT
 public:
     explicit PrintActions(QWidget *window);
     ~PrintActions() override;
 
-    void setContext(Workspace *workspace, ProfilesPage *page);
+    // The page whose document the actions print; none when no workspace is open.
+    void setPage(SectionPage *page);
 
     QAction *printPreviewAction() const { return m_preview; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
 
-    // Writes the current profile's printout to `path`; the message is empty on success.
+    // Writes the current page's document to `path`; the message is empty on success.
     QString exportPdfTo(const QString &path);
 
 public Q_SLOTS:
@@ -42,8 +42,7 @@ private:
     QString suggestedName() const;
 
     QWidget *m_window;
-    QPointer<Workspace> m_workspace;
-    QPointer<ProfilesPage> m_page;
+    QPointer<SectionPage> m_page;
     QAction *m_preview;
     QAction *m_print;
     QAction *m_exportPdf;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "clientele/gui/sectionpage.h"
 
 class QAction;
 class QLabel;
@@ -18,7 +18,7 @@ class Workspace;
 
 // The Profiles section: the searchable list of profiles on the left, the selected profile's
 // editor on the right, and the actions that add, duplicate and delete profiles.
-class ProfilesPage : public QWidget {
+class ProfilesPage : public SectionPage {
     Q_OBJECT
 public:
     explicit ProfilesPage(Workspace *workspace, QWidget *parent = nullptr);
@@ -27,10 +27,14 @@ public:
     qint64 currentProfileId() const;
     void selectProfile(qint64 id);
     int profileCount() const;
-    // For a workspace opened read-only: everything can be read, searched and printed.
-    void setReadOnly(bool readOnly);
-    // Actions for the window's menu; they act on this page.
-    QList<QAction *> profileActions() const;
+
+    int count() const override { return profileCount(); }
+    QString menuTitle() const override { return QStringLiteral("&Profile"); }
+    QList<QAction *> pageActions() const override;
+    void setReadOnly(bool readOnly) override;
+    std::optional<PagedDocument> document() const override;
+    QString documentFileName() const override;
+    QString documentDescription() const override { return QStringLiteral("the profile"); }
 
     QLineEdit *searchField() const { return m_search; }
     QListView *listView() const { return m_list; }
@@ -40,13 +44,12 @@ public:
     QAction *deleteProfileAction() const { return m_delete; }
 
 public Q_SLOTS:
-    void focusSearch();
+    void focusSearch() override;
     void newProfile();
     void duplicateProfile();
     void deleteProfile();
 
 Q_SIGNALS:
-    void countChanged(int count);
     void currentProfileChanged(qint64 id);
 
 private:
