@@ -4,6 +4,7 @@
 #include "clientele/core/commands/editprofilefieldcommand.h"
 #include "clientele/core/commands/profilesnapshotcommand.h"
 #include "clientele/core/commands/settingscommand.h"
+#include "clientele/core/offerstore.h"
 #include "clientele/storage/profilerepository.h"
 #include "clientele/storage/settingsrepository.h"
 
@@ -28,6 +29,7 @@ Workspace::Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent)
 {
     load();
     m_chart = new ChartEditor(this);
+    m_offerStore = new OfferStore(this);
 }
 
 Workspace::~Workspace()
@@ -73,7 +75,8 @@ QList<std::pair<QString, int>> Workspace::counts() const
 {
     return {{QStringLiteral("profiles"), profileCount()},
             {QStringLiteral("chartClients"), int(m_chart->chart().clients().size())},
-            {QStringLiteral("offers"), 0}};
+            {QStringLiteral("offers"), m_offerStore->offerCount()},
+            {QStringLiteral("proposals"), m_offerStore->proposalCount()}};
 }
 
 void Workspace::push(QUndoCommand *command)

@@ -18,6 +18,7 @@ class QUndoCommand;
 namespace clientele {
 
 class ChartEditor;
+class OfferStore;
 
 // The open workspace: owns the file and the undo stack, keeps the profiles in memory, and tells
 // views what changed. Every edit goes through a command on the undo stack and is committed to
@@ -42,6 +43,8 @@ public:
     WorkspaceSettings settings() const { return m_settings; }
     // The ICP chart and its derived ideal; edits go through the same undo stack.
     ChartEditor *chart() const { return m_chart; }
+    // The offer catalogue, ladder and proposals; edits go through the same undo stack.
+    OfferStore *offerStore() const { return m_offerStore; }
     // What the workspace holds, by the keys `info --json` reports ("profiles", ...).
     QList<std::pair<QString, int>> counts() const;
 
@@ -84,6 +87,7 @@ private:
     WorkspaceSettings m_settings;
     qint64 m_lastAddedId = 0;
     ChartEditor *m_chart = nullptr;
+    OfferStore *m_offerStore = nullptr;
 };
 
 } // namespace clientele
