@@ -1,5 +1,6 @@
 #include "clientele/storage/workspacefile.h"
 
+#include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/fileinspector.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -138,12 +139,26 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
         return Error{QStringLiteral("\"%1\" is read-only; open it read-only or copy it somewhere "
                                     "you can write.")
                          .arg(path)};
+    const bool older = verdict->schemaVersion < latestSchemaVersion();
     try {
         auto db = std::make_unique<SQLite::Database>(
             path.toStdString(), writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
+        if (!writable && older)
+            db = upgradedInMemory(*db);
         std::unique_ptr<WorkspaceFile> file(new WorkspaceFile(path, access, std::move(db)));
         file->configureConnection();
-        if (writable && verdict->schemaVersion < latestSchemaVersion()) {
+        if (older) {
+            // An upgrade rewrites the file, so a verified snapshot comes first; a read-only
+            // reader gets an upgraded copy in memory and the file stays as it is.
+            if (writable) {
+                auto snapshot = BackupSnapshots::take(
+                    *file,
+                    QStringLiteral("before upgrade to schema %1").arg(latestSchemaVersion()));
+                if (!snapshot)
+                    return Error{QStringLiteral("\"%1\" was not upgraded, because no backup could "
+                                                "be made first: %2")
+                                     .arg(path, snapshot.errorMessage())};
+            }
             if (auto migrated = file->migrate(); !migrated)
                 return migrated.error();
         }
@@ -152,6 +167,15 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
     } catch (const SQLite::Exception &e) {
         return Error{QStringLiteral("Cannot open \"%1\": %2").arg(path, sqliteMessage(e))};
     }
+}
+
+std::unique_ptr<SQLite::Database> WorkspaceFile::upgradedInMemory(SQLite::Database &original)
+{
+    auto memory = std::make_unique<SQLite::Database>(":memory:",
+                                                     SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup copy(*memory, original);
+    copy.executeStep(-1);
+    return memory;
 }
 
 int WorkspaceFile::schemaVersion() const

@@ -52,6 +52,7 @@ public:
 private:
     WorkspaceFile(QString path, Access access, std::unique_ptr<SQLite::Database> db);
     void configureConnection();
+    static std::unique_ptr<SQLite::Database> upgradedInMemory(SQLite::Database &original);
     Status migrate();
 
     QString m_path;
