@@ -4,9 +4,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CLIENTELE_BUILD_DIR:-$root/build}"
 
+# install_missing_packages [LIST]: the packages named in LIST (default scripts/debian-packages.txt).
 install_missing_packages() {
-    local wanted missing=()
-    mapfile -t wanted < <(grep -v '^\s*#' "$root/scripts/debian-packages.txt" | grep -v '^\s*$')
+    local wanted missing=() list="${1:-$root/scripts/debian-packages.txt}"
+    mapfile -t wanted < <(grep -v '^\s*#' "$list" | grep -v '^\s*$')
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$pkg")

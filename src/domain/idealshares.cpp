@@ -16,7 +16,8 @@ QList<ValueShare> tally(const QList<std::pair<QString, double>> &items)
 {
     QList<ValueShare> groups;
     for (const auto &[value, weight] : items) {
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const ValueShare &g) {
+        // Named capture: Clang 14 cannot capture a structured binding implicitly.
+        auto it = std::find_if(groups.begin(), groups.end(), [&value = value](const ValueShare &g) {
             return g.value.compare(value, Qt::CaseInsensitive) == 0;
         });
         if (it == groups.end())

@@ -1,0 +1,9 @@
+#include "fuzzentries.h"
+#include "fuzzsupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace clientele::fuzz;
+    require(fuzzCsvContacts(bytesOf(data, size)));
+    return 0;
+}

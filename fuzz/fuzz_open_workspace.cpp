@@ -1,0 +1,9 @@
+#include "fuzzentries.h"
+#include "fuzzsupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace clientele::fuzz;
+    require(fuzzOpenWorkspace(bytesOf(data, size), workDir()));
+    return 0;
+}
