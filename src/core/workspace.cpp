@@ -8,6 +8,7 @@
 #include "clientele/storage/profilerepository.h"
 #include "clientele/storage/settingsrepository.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 namespace clientele {
@@ -44,7 +45,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
     auto file = WorkspaceFile::open(path, access);
     if (!file)
         return file.error();
-    return std::make_unique<Workspace>(std::move(*file));
+    // Garbled data pages pass the checks made on opening and only show when the content is
+    // read; the repositories then throw, and the user gets the reason instead of a crash.
+    try {
+        return std::make_unique<Workspace>(std::move(*file));
+    } catch (const std::exception &e) {
+        return Error{QStringLiteral("Cannot open \"%1\": the file is damaged (%2).")
+                         .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()))};
+    }
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
