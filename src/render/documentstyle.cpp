@@ -43,6 +43,9 @@ QColor DocumentStyle::rule() const
 QFont DocumentStyle::font(qreal pointSize, QFont::Weight weight) const
 {
     QFont font(fontFamily());
+    // DejaVu has no Chinese, Japanese or Korean: name the fallback (Debian's
+    // fonts-wqy-microhei) so those glyphs reach the page whatever else is installed.
+    font.setFamilies({fontFamily(), QStringLiteral("WenQuanYi Micro Hei")});
     font.setPointSizeF(pointSize);
     font.setWeight(weight);
     font.setStyleHint(QFont::SansSerif);

@@ -21,6 +21,7 @@ public:
     QColor text() const;
     QColor muted() const;
     QColor rule() const;
+    // The family at that size, falling back to a CJK family for the glyphs DejaVu lacks.
     QFont font(qreal pointSize, QFont::Weight weight = QFont::Normal) const;
 
     // The document stylesheet with this workspace's colours filled in.
