@@ -164,26 +164,23 @@ void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
     m_db.exec("INSERT INTO customer_summary (customer_id) SELECT id FROM customer WHERE "
               + scopeOf("id"));
 
-    // Sales in each customer's main currency: the one with the most sales invoices.
+    // Sales in each customer's main currency: the one with the most sales invoices (then the
+    // most documents, then the first code alphabetically).
     SQLite::Statement totals(
         m_db,
-        "WITH sales AS (SELECT customer_id, currency, kind, date, net FROM invoice "
-        "  WHERE counts_as_sale = 1 AND kind IN ('invoice', 'credit') AND "
+        "WITH per AS (SELECT customer_id, currency, "
+        "  min(date) FILTER (WHERE kind = 'invoice') AS first, "
+        "  max(date) FILTER (WHERE kind = 'invoice') AS last, "
+        "  sum(kind = 'invoice') AS invoices, sum(kind = 'credit') AS credits, sum(net) AS net, "
+        "  count(DISTINCT CASE WHEN kind = 'invoice' AND date IS NOT NULL "
+        "    THEN substr(date, 1, 4) * 4 + (substr(date, 6, 2) - 1) / 3 END) AS quarters "
+        "  FROM invoice WHERE counts_as_sale = 1 AND kind IN ('invoice', 'credit') AND "
             + scope
-            + "), "
-              "main AS (SELECT customer_id, currency, row_number() OVER (PARTITION BY customer_id "
-              "  ORDER BY sum(kind = 'invoice') DESC, count(*) DESC, currency) AS rank "
-              "  FROM sales GROUP BY customer_id, currency) "
-              "SELECT s.customer_id, s.currency, "
-              "  min(s.date) FILTER (WHERE s.kind = 'invoice'), "
-              "  max(s.date) FILTER (WHERE s.kind = 'invoice'), "
-              "  sum(s.kind = 'invoice'), sum(s.kind = 'credit'), sum(s.net), "
-              "  count(DISTINCT CASE WHEN s.kind = 'invoice' AND s.date IS NOT NULL "
-              "    THEN substr(s.date, 1, 4) * 4 + (substr(s.date, 6, 2) - 1) / 3 END) "
-              "FROM sales s JOIN main m ON m.customer_id = s.customer_id AND m.currency = "
-              "s.currency "
-              "  AND m.rank = 1 "
-              "GROUP BY s.customer_id");
+            + " GROUP BY customer_id, currency), "
+              "ranked AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
+              "  ORDER BY invoices DESC, invoices + credits DESC, currency) AS rank FROM per) "
+              "SELECT customer_id, currency, first, last, invoices, credits, net, quarters "
+              "FROM ranked WHERE rank = 1");
     SQLite::Statement store(
         m_db, "UPDATE customer_summary SET currency = ?2, first_invoice = ?3, last_invoice = ?4, "
               "tenure_days = ?5, invoices = ?6, credit_notes = ?7, net_spend = ?8, "
@@ -221,18 +218,23 @@ void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
     }
 
     // What they purchase: lines of sales in the main currency, grouped by description.
-    SQLite::Statement items(
-        m_db, "SELECT i.customer_id, "
-              "  coalesce(nullif(l.description, ''), nullif(l.item_code, ''), '') AS label, "
-              "  sum(l.net) AS amount "
-              "FROM invoice i JOIN customer_summary cs ON cs.customer_id = i.customer_id "
-              "  AND cs.currency = i.currency "
-              "JOIN invoice_line l ON l.invoice_id = i.id "
-              "WHERE i.counts_as_sale = 1 AND i.kind IN ('invoice', 'credit') AND "
-                  + scopeOf("i.customer_id")
-                  + " "
-                    "GROUP BY i.customer_id, lower(label) HAVING amount > 0 AND label <> '' "
-                    "ORDER BY i.customer_id, amount DESC, label");
+    // Grouped like CustomerTotalsBuilder: ASCII case folded, the first spelling shown.
+    const std::string label = "coalesce(nullif(l.description, ''), nullif(l.item_code, ''), '')";
+    SQLite::Statement items(m_db,
+                            "SELECT i.customer_id, min(" + label
+                                + ") AS label, "
+                                  "sum(l.net) AS amount "
+                                  "FROM invoice i JOIN customer_summary cs "
+                                  "ON cs.customer_id = i.customer_id AND cs.currency = i.currency "
+                                  "JOIN invoice_line l ON l.invoice_id = i.id "
+                                  "WHERE i.counts_as_sale = 1 AND i.kind IN ('invoice', 'credit') "
+                                  "AND "
+                                + scopeOf("i.customer_id")
+                                + " GROUP BY i.customer_id, "
+                                  "lower("
+                                + label
+                                + ") HAVING amount > 0 AND label <> '' "
+                                  "ORDER BY i.customer_id, amount DESC, label");
     SQLite::Statement storeItems(m_db,
                                  "UPDATE customer_summary SET purchases = ? WHERE customer_id = ?");
     qint64 current = 0;

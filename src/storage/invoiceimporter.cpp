@@ -2,6 +2,7 @@
 
 #include "clientele/storage/customerrepository.h"
 #include "clientele/storage/import/invoicefilereader.h"
+#include "customertotalsbuilder.h"
 #include "import/importsession.h"
 #include "invoicestatement.h"
 
@@ -36,6 +37,33 @@ QString sourceKey(ImportFormat format)
     }
 }
 
+// Import-only connection settings, put back however the import ends.
+class ConnectionSettings {
+public:
+    explicit ConnectionSettings(SQLite::Database &db)
+        : m_db(db)
+        , m_cache(db.execAndGet("PRAGMA cache_size").getInt())
+    {
+        m_db.exec("PRAGMA cache_size = -65536");
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ConnectionSettings()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_cache));
+        } catch (const std::exception &) {
+            // The connection closes with the import anyway.
+        }
+    }
+    ConnectionSettings(const ConnectionSettings &) = delete;
+    ConnectionSettings &operator=(const ConnectionSettings &) = delete;
+
+private:
+    SQLite::Database &m_db;
+    int m_cache;
+};
+
 // Stores each invoice as it streams past, all in the caller's transaction.
 class InvoiceWriter {
 public:
@@ -53,16 +81,33 @@ public:
         , m_findInvoice(db, "SELECT id, import_id FROM invoice WHERE doc_key = ?")
         , m_addToInvoice(db, "UPDATE invoice SET net = net + ?2, "
                              "net_includes_tax = net_includes_tax OR ?3 WHERE id = ?1")
-        , m_insertLine(db, "INSERT INTO invoice_line (invoice_id, source_line, item_code, "
-                           "description, net) VALUES (?, ?, ?, ?, ?)")
+        , m_nextPosition(db, "SELECT coalesce(max(position), 0) + 1 FROM invoice_line "
+                             "WHERE invoice_id = ?")
+        , m_insertLine(db, "INSERT INTO invoice_line (invoice_id, position, source_line, "
+                           "item_code, description, net) VALUES (?, ?, ?, ?, ?, ?)")
     {
         SQLite::Statement known(db, "SELECT id, name_key FROM customer");
         while (known.executeStep())
             m_customers.insert(QString::fromUtf8(known.getColumn(1).getText()),
                                known.getColumn(0).getInt64());
+        SQLite::Statement sold(db, "SELECT customer_id FROM customer_summary "
+                                   "WHERE invoices + credit_notes > 0");
+        while (sold.executeStep())
+            m_hadSales.insert(sold.getColumn(0).getInt64());
     }
 
-    const QSet<qint64> &touched() const { return m_touched; }
+    // Brings the Customers view's summaries up to date: customers with earlier sales through
+    // the database, the others from what this import gathered on the way.
+    void refreshSummaries(SQLite::Database &db)
+    {
+        QSet<qint64> earlier;
+        QSet<qint64> fresh;
+        for (qint64 id : std::as_const(m_touched))
+            (m_hadSales.contains(id) ? earlier : fresh).insert(id);
+        if (!earlier.isEmpty())
+            CustomerRepository(db).refreshSummaries(&earlier);
+        m_totals.store(db, fresh);
+    }
 
     void store(const QList<InvoiceLine> &lines)
     {
@@ -100,6 +145,7 @@ public:
         insert.reset();
 
         qint64 invoiceId = 0;
+        qint64 position = 1;
         if (added) {
             invoiceId = insert.lastRowId();
             ++m_report.documentsImported;
@@ -120,13 +166,20 @@ public:
             m_addToInvoice.bind(2, net);
             m_addToInvoice.bind(3, qint64(includesTax));
             m_addToInvoice.run();
+            m_nextPosition.bind(1, invoiceId);
+            m_nextPosition.step();
+            position = m_nextPosition.int64(0);
+            m_nextPosition.reset();
         }
+        m_totals.addDocument(customer, head, net, added);
         for (const InvoiceLine &line : lines) {
+            m_totals.addLine(customer, head, line);
             m_insertLine.bind(1, invoiceId);
-            m_insertLine.bind(2, line.sourceLine);
-            m_insertLine.bind(3, line.itemCode);
-            m_insertLine.bind(4, line.description);
-            m_insertLine.bind(5, line.netAmount);
+            m_insertLine.bind(2, position++);
+            m_insertLine.bind(3, line.sourceLine);
+            m_insertLine.bind(4, line.itemCode);
+            m_insertLine.bind(5, line.description);
+            m_insertLine.bind(6, line.netAmount);
             m_insertLine.run();
         }
         m_report.linesImported += lines.size();
@@ -196,10 +249,13 @@ private:
     detail::FastStatement m_insertInvoice;
     detail::FastStatement m_findInvoice;
     detail::FastStatement m_addToInvoice;
+    detail::FastStatement m_nextPosition;
     detail::FastStatement m_insertLine;
     QHash<QString, qint64> m_customers;
     QHash<QByteArray, int> m_seenHashes;
     QSet<qint64> m_touched;
+    QSet<qint64> m_hadSales;
+    detail::CustomerTotalsBuilder m_totals;
     QString m_lastName;
     qint64 m_lastId = 0;
 };
@@ -216,9 +272,10 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
         return report;
     SQLite::Database &db = session.db();
     try {
-        // A bigger page cache for the import only; durability settings stay as they are.
-        const int cache = db.execAndGet("PRAGMA cache_size").getInt();
-        db.exec("PRAGMA cache_size = -65536");
+        // For the import only: a bigger page cache, and no foreign-key lookups, since every id
+        // stored was just read or inserted by this connection in this transaction. Durability
+        // settings stay as they are.
+        ConnectionSettings settings(db);
         SQLite::Transaction transaction(db);
         const qint64 importId = session.insertImportRow();
         InvoiceWriter writer(db, report, importId);
@@ -245,9 +302,8 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
         }
         session.finishImportRow();
         session.rememberMapping();
-        CustomerRepository(db).refreshSummaries(&writer.touched());
+        writer.refreshSummaries(db);
         transaction.commit();
-        db.exec("PRAGMA cache_size = " + std::to_string(cache));
     } catch (const std::exception &e) {
         session.fail(e);
         report.linesImported = report.documentsImported = report.customersAdded = 0;

@@ -211,8 +211,14 @@ CsvReader::Step CsvReader::finishRecord(CsvRecord &record, qsizetype end)
                        && m_fields.front().end == m_fields.front().start;
     if (!blank) {
         record.fields.reserve(static_cast<qsizetype>(m_fields.size()));
-        for (const Field &field : m_fields)
-            record.fields.append(fieldText(field));
+        if (m_keep.empty()) {
+            for (const Field &field : m_fields)
+                record.fields.append(fieldText(field));
+        } else {
+            for (size_t i = 0; i < m_fields.size(); ++i)
+                record.fields.append(i < m_keep.size() && m_keep[i] ? fieldText(m_fields[i])
+                                                                    : QString());
+        }
     }
     m_fields.clear();
     return Step::Record;

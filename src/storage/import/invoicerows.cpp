@@ -104,6 +104,24 @@ std::optional<qint64> InvoiceRowReader::amount(const CsvRecord &record, int colu
     return parsed->minor;
 }
 
+void InvoiceRowReader::classify(const QString &type, InvoiceLine &line) const
+{
+    if (!m_classified || type != m_lastType || line.status != m_lastStatus) {
+        InvoiceLine sample;
+        classifyType(type, sample);
+        classifyStatus(line.status, sample);
+        m_lastType = type;
+        m_lastStatus = line.status;
+        m_lastKind = sample.kind;
+        m_lastCountsAsSale = sample.countsAsSale;
+        m_lastReason = sample.notSaleReason;
+        m_classified = true;
+    }
+    line.kind = m_lastKind;
+    line.countsAsSale = m_lastCountsAsSale;
+    line.notSaleReason = m_lastReason;
+}
+
 std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
                                                   QList<ImportProblem> &problems) const
 {
@@ -128,8 +146,7 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
     line.description = cell(record, m.description);
     line.itemCode = cell(record, m.itemCode);
     line.currency = cell(record, m.currency).toUpper();
-    classifyType(cell(record, m.type), line);
-    classifyStatus(line.status, line);
+    classify(cell(record, m.type), line);
 
     bool failed = false;
     QString currency;

@@ -27,10 +27,19 @@ private:
                                  QString &currency, QList<ImportProblem> &problems,
                                  bool &failed) const;
 
+    void classify(const QString &type, InvoiceLine &line) const;
+
     const ColumnMapping &m_mapping;
     const QStringList &m_header;
     const ReadOptions &m_options;
     QString m_fileName;
+    // Lines of one invoice repeat its type and status: classify each pair once.
+    mutable QString m_lastType;
+    mutable QString m_lastStatus;
+    mutable InvoiceKind m_lastKind = InvoiceKind::Invoice;
+    mutable bool m_lastCountsAsSale = true;
+    mutable QString m_lastReason;
+    mutable bool m_classified = false;
 };
 
 void classifyType(QStringView type, InvoiceLine &line);

@@ -186,6 +186,19 @@ private:
     qint64 m_firstHeldLine = 0;
 };
 
+// The columns an invoice row is read from; the rest are skipped unconverted.
+std::vector<bool> invoiceColumns(const ColumnMapping &m, qsizetype columns)
+{
+    std::vector<bool> keep(static_cast<size_t>(std::max<qsizetype>(columns, 0)), false);
+    for (int column : {m.customer, m.invoiceNumber, m.date, m.total, m.taxTotal, m.untaxedTotal,
+                       m.type, m.status, m.description, m.itemCode, m.quantity, m.unitAmount,
+                       m.lineAmount, m.lineTax, m.currency}) {
+        if (column >= 0 && static_cast<size_t>(column) < keep.size())
+            keep[static_cast<size_t>(column)] = true;
+    }
+    return keep;
+}
+
 } // namespace
 
 Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileName,
@@ -209,6 +222,7 @@ Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileN
         return result;
 
     const detail::InvoiceRowReader rows(result.mapping, result.header, options, fileName);
+    reader.keepOnlyColumns(invoiceColumns(result.mapping, result.header.size()));
     InvoiceStreamer streamer(result, options, fileName, sink);
     CsvRecord record;
     for (bool more = true; more;) {

@@ -42,6 +42,10 @@ public:
     CsvReader(QIODevice &device, Options options);
 
     Step next(CsvRecord &record);
+    // From now on, fields whose column is not marked (or lies beyond `keep`) come back empty
+    // without being converted: a reader that needs a few of forty columns skips the work.
+    // Empty `keep` converts every field again.
+    void keepOnlyColumns(std::vector<bool> keep) { m_keep = std::move(keep); }
     const ImportProblem &problem() const { return m_problem; }
 
     char separator() const { return m_separator; }
@@ -73,6 +77,7 @@ private:
     qsizetype m_recordStart = 0; // first byte of the current record
     qsizetype m_fieldStart = 0;
     std::vector<Field> m_fields;
+    std::vector<bool> m_keep;
     State m_state = State::FieldStart;
     bool m_fieldDirty = false;
     bool m_discarding = false; // current record exceeded the cap; scan on without keeping bytes

@@ -1,0 +1,151 @@
+#include "customertotalsbuilder.h"
+
+#include "clientele/storage/sqltext.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+
+namespace clientele::detail {
+
+QString purchaseLabel(const QString &description, const QString &itemCode)
+{
+    return description.isEmpty() ? itemCode : description;
+}
+
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return lower;
+}
+
+bool CustomerTotalsBuilder::counts(const InvoiceLine &head)
+{
+    return head.countsAsSale
+           && (head.kind == InvoiceKind::Invoice || head.kind == InvoiceKind::CreditNote);
+}
+
+void CustomerTotalsBuilder::addDocument(qint64 customer, const InvoiceLine &head, qint64 net,
+                                        bool newDocument)
+{
+    m_current = nullptr;                 // the hash may grow
+    Customer &c = m_customers[customer]; // every touched customer gets a summary row
+    if (!counts(head))
+        return;
+    CurrencyTotals &t = c[head.currency];
+    t.totals.currency = head.currency;
+    t.totals.netSpend += net;
+    if (!newDocument)
+        return;
+    if (head.kind == InvoiceKind::CreditNote) {
+        ++t.totals.creditNotes;
+        return;
+    }
+    ++t.totals.invoices;
+    if (head.date.isValid()) {
+        if (!t.totals.firstInvoice.isValid() || head.date < t.totals.firstInvoice)
+            t.totals.firstInvoice = head.date;
+        if (!t.totals.lastInvoice.isValid() || head.date > t.totals.lastInvoice)
+            t.totals.lastInvoice = head.date;
+        t.quarters.insert(head.date.year() * 4 + (head.date.month() - 1) / 3);
+    }
+}
+
+void CustomerTotalsBuilder::addLine(qint64 customer, const InvoiceLine &head,
+                                    const InvoiceLine &line)
+{
+    if (!counts(head))
+        return;
+    const QString &label = line.description.isEmpty() ? line.itemCode : line.description;
+    if (label.isEmpty())
+        return;
+    if (!m_current || customer != m_currentCustomer || head.currency != m_currentCurrency) {
+        m_current = &m_customers[customer][head.currency];
+        m_currentCustomer = customer;
+        m_currentCurrency = head.currency;
+    }
+    m_current->items[label] += line.netAmount;
+}
+
+void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &customers) const
+{
+    SQLite::Statement erase(db, "DELETE FROM customer_summary WHERE customer_id = ?");
+    SQLite::Statement insert(
+        db, "INSERT INTO customer_summary (customer_id, currency, first_invoice, last_invoice, "
+            "tenure_days, invoices, credit_notes, net_spend, months_spanned, per_month, per_year, "
+            "loyalty, purchases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qint64 id : customers) {
+        erase.bind(1, static_cast<int64_t>(id));
+        erase.exec();
+        erase.reset();
+        // The main currency: most sales invoices, then most documents, then the first code.
+        const CurrencyTotals *main = nullptr;
+        const Customer customer = m_customers.value(id);
+        for (auto it = customer.cbegin(); it != customer.cend(); ++it) {
+            const CustomerTotals &t = it->totals;
+            if (!main) {
+                main = &*it;
+                continue;
+            }
+            const CustomerTotals &m = main->totals;
+            const auto key = [](const CustomerTotals &x) {
+                return std::tuple(-x.invoices, -(x.invoices + x.creditNotes));
+            };
+            if (key(t) < key(m) || (key(t) == key(m) && t.currency < m.currency))
+                main = &*it;
+        }
+        CustomerMetrics m;
+        if (main) {
+            CustomerTotals totals = main->totals;
+            totals.activeQuarters = main->quarters.size();
+            m = computeCustomerMetrics(totals);
+            // Spellings that differ only in ASCII case are one item, shown as min(label) does.
+            QHash<QString, Item> grouped;
+            for (auto it = main->items.cbegin(); it != main->items.cend(); ++it) {
+                Item &item = grouped[asciiLower(it.key())];
+                if (item.label.isEmpty() || it.key() < item.label)
+                    item.label = it.key();
+                item.amount += it.value();
+            }
+            QList<Item> items;
+            for (const Item &item : std::as_const(grouped)) {
+                if (item.amount > 0)
+                    items.append(item);
+            }
+            std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+                return a.amount != b.amount ? a.amount > b.amount : a.label < b.label;
+            });
+            for (qsizetype i = 0; i < std::min<qsizetype>(items.size(), kTopPurchases); ++i)
+                m.purchases << items.at(i).label;
+        } else {
+            m = computeCustomerMetrics({});
+        }
+        insert.bind(1, static_cast<int64_t>(id));
+        insert.bind(2, sql::utf8(m.currency));
+        if (m.firstInvoice.isValid()) {
+            insert.bind(3, sql::utf8(m.firstInvoice.toString(Qt::ISODate)));
+            insert.bind(4, sql::utf8(m.lastInvoice.toString(Qt::ISODate)));
+        } else {
+            insert.bind(3);
+            insert.bind(4);
+        }
+        insert.bind(5, static_cast<int64_t>(m.tenureDays));
+        insert.bind(6, static_cast<int64_t>(m.invoices));
+        insert.bind(7, static_cast<int64_t>(m.creditNotes));
+        insert.bind(8, static_cast<int64_t>(m.netSpend));
+        insert.bind(9, m.monthsSpanned);
+        insert.bind(10, static_cast<int64_t>(m.perMonth));
+        insert.bind(11, static_cast<int64_t>(m.perYear));
+        insert.bind(12, m.loyalty);
+        insert.bind(13, sql::utf8(m.purchases.join(u'\n')));
+        insert.exec();
+        insert.reset();
+    }
+}
+
+} // namespace clientele::detail
