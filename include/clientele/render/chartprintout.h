@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clientele/domain/icpchart.h"
+#include "clientele/domain/idealprofile.h"
+#include "clientele/domain/workspacesettings.h"
+#include "clientele/render/chartsheet.h"
+#include "clientele/render/pageddocument.h"
+
+#include <QString>
+
+namespace clientele {
+
+// The ICP chart on landscape paper: the grid with the derived Ideal column highlighted (split
+// into parts of a few clients each when the chart is wide), the four charts (spend, years as
+// customer, industry mix, match to the ideal), then the attribute notes and how the Ideal
+// column is derived. Used by print preview, print and PDF export alike.
+class ChartPrintout {
+public:
+    explicit ChartPrintout(const WorkspaceSettings &settings);
+
+    // The ideal as shown beside the grid (ChartEditor::ideal()); it is not derived again.
+    PagedDocument document(const IcpChart &chart, const IdealProfile &ideal) const;
+    // Derives the ideal with the chart's own weighting first.
+    PagedDocument document(const IcpChart &chart) const;
+
+    // How many client columns one part of the grid holds on this workspace's paper.
+    int clientsPerPart() const;
+
+private:
+    WorkspaceSettings m_settings;
+};
+
+} // namespace clientele

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "clientele/domain/icpchart.h"
+#include "clientele/domain/idealprofile.h"
+
+#include <QList>
+#include <QString>
+
+namespace clientele {
+
+// One printed cell of the grid: the text as the chart shows it, empty when unknown.
+struct ChartSheetCell {
+    QString text;
+    bool derived = false; // computed from another cell (spend per month <-> per year)
+    bool isUnknown() const { return text.isEmpty(); }
+};
+
+// One attribute across the clients, with the Ideal column's summary.
+struct ChartSheetRow {
+    QString label;
+    bool numeric = false;        // numbers, years and money: right-aligned
+    QList<ChartSheetCell> cells; // one per client, chart order
+    QString ideal;               // empty when nothing is known
+    QString known;               // "3 of 5 known" when some reference clients are unknown
+};
+
+// A client's bar in a chart; a range is drawn from its low to its high end.
+struct ChartBar {
+    QString label;
+    bool known = false;
+    double low = 0;
+    double high = 0;   // equal to low unless the value is a range
+    QString valueText; // printed at the end of the bar
+    bool derived = false;
+    bool isReference = true;
+};
+
+// One slice of the industry mix.
+struct ChartShare {
+    QString label;
+    int count = 0;
+};
+
+// An attribute's note as printed under the grid.
+struct ChartSheetNote {
+    QString label;
+    QString text;
+};
+
+// What the ICP chart printout shows, decided before any layout: texts as the chart shows them,
+// the numbers behind the charts, and the derivation rules that apply to this chart's attributes.
+struct ChartSheet {
+    QString title;
+    QString weightingLine;  // "Weighting: by loyalty · 5 reference clients"
+    QString weightingLabel; // "by loyalty", under the Ideal heading
+    QString weightingDescription;
+    QList<QString> clients;    // names, chart order
+    QList<bool> reference;     // per client
+    QList<ChartSheetRow> rows; // attributes, chart order
+
+    QString currency;
+    QList<ChartBar> spend;      // per year
+    QList<ChartBar> years;      // years as customer
+    QList<ChartShare> industry; // most common first; unknown last as "Not recorded"
+    QList<ChartBar> match;      // 0..100 per client
+
+    QList<ChartSheetNote> notes;
+    // How the Ideal column is derived: one short paragraph per rule this chart uses, each led by
+    // what it applies to ("Numbers, years and money").
+    QList<ChartSheetNote> rules;
+
+    static ChartSheet from(const IcpChart &chart, const IdealProfile &ideal);
+};
+
+} // namespace clientele

@@ -1,0 +1,175 @@
+#include "chartfigures.h"
+
+#include "chartbarpainter.h"
+#include "chartcanvas.h"
+#include "chartsharepainter.h"
+#include "clientele/domain/money.h"
+#include "clientele/domain/range.h"
+#include "clientele/render/htmltext.h"
+
+#include <QFontMetricsF>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace clientele {
+
+namespace {
+
+constexpr qreal kGapMm = 6.0;
+constexpr qreal kShareMinimumMm = 36.0;
+// The band above each chart for its title and a one-line caption.
+constexpr qreal kTitleBandMm = 8.5;
+
+// Axis labels as people write them on a whiteboard: "$0", "$5k", "$1.5M".
+QString shortMoney(double major, const QString &currency)
+{
+    const QString symbol = Money::currencySymbol(currency);
+    const QString prefix = symbol.isEmpty() ? currency + QLatin1Char(' ') : symbol;
+    if (std::abs(major) >= 1e6)
+        return prefix + formatNumber(major / 1e6) + QLatin1Char('M');
+    if (std::abs(major) >= 1e3)
+        return prefix + formatNumber(major / 1e3) + QLatin1Char('k');
+    return prefix + formatNumber(major);
+}
+
+bool anyKnown(const QList<ChartBar> &bars)
+{
+    return std::any_of(bars.begin(), bars.end(), [](const ChartBar &bar) { return bar.known; });
+}
+
+QString spendCaption(const QList<ChartBar> &bars)
+{
+    QStringList parts;
+    if (std::any_of(bars.begin(), bars.end(),
+                    [](const ChartBar &bar) { return bar.known && bar.low != bar.high; }))
+        parts << QStringLiteral("the lighter part of a bar spans a range");
+    if (std::any_of(bars.begin(), bars.end(),
+                    [](const ChartBar &bar) { return bar.known && bar.derived; }))
+        parts << QStringLiteral("values in italics are 12 × the monthly spend");
+    if (parts.isEmpty())
+        return {};
+    QString text = parts.join(QStringLiteral("; "));
+    text[0] = text[0].toUpper();
+    return text + QLatin1Char('.');
+}
+
+// The chart under its title and caption, as one image: a figure never loses its title to the
+// previous page.
+QImage titled(const DocumentStyle &style, const QString &title, const QString &caption,
+              const QImage &chart, QSizeF chartMm)
+{
+    ChartCanvas canvas(QSizeF(chartMm.width(), chartMm.height() + kTitleBandMm), style);
+    QPainter &p = canvas.painter();
+    const QFont titleFont = canvas.font(9.5, QFont::Bold);
+    const QFont captionFont = canvas.font(7);
+    const QFontMetricsF titleMetrics(titleFont, p.device());
+    const QFontMetricsF captionMetrics(captionFont, p.device());
+    p.setFont(titleFont);
+    p.setPen(style.text());
+    p.drawText(QPointF(0, titleMetrics.ascent()),
+               titleMetrics.elidedText(title, Qt::ElideRight, canvas.width()));
+    p.setFont(captionFont);
+    p.setPen(style.muted());
+    p.drawText(QPointF(0, titleMetrics.height() + canvas.mm(0.6) + captionMetrics.ascent()),
+               captionMetrics.elidedText(caption, Qt::ElideRight, canvas.width()));
+    p.drawImage(QPointF(0, canvas.mm(kTitleBandMm)), chart);
+    return canvas.finish();
+}
+
+bool anyNonReference(const QList<ChartBar> &bars)
+{
+    return std::any_of(bars.begin(), bars.end(),
+                       [](const ChartBar &bar) { return !bar.isReference; });
+}
+
+} // namespace
+
+ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, qreal bodyWidthMm)
+    : m_style(style)
+{
+    // Slightly less than half the body, so a printer's wider margins never push a chart over.
+    const qreal width = std::floor((bodyWidthMm - kGapMm) / 2 * 0.97);
+    const qreal barHeight = ChartBarPainter::heightMm(int(sheet.clients.size()));
+    const QString grey = anyNonReference(sheet.match)
+                             ? QStringLiteral("Grey bars are clients outside the reference set.")
+                             : QString();
+
+    if (anyKnown(sheet.spend)) {
+        ChartBarPainter painter(style);
+        const QString currency = sheet.currency;
+        painter.setAxisTitle(QStringLiteral("Spend per year (%1)").arg(currency));
+        painter.setTickText([currency](double v) { return shortMoney(v, currency); });
+        const QString caption = spendCaption(sheet.spend);
+        m_figures.append({QStringLiteral("spend"),
+                          QStringLiteral("Spend per client, per year"),
+                          caption.isEmpty() ? grey : caption + QLatin1Char(' ') + grey,
+                          painter.paint(sheet.spend, {width, barHeight}),
+                          {width, barHeight}});
+    }
+    if (anyKnown(sheet.years)) {
+        ChartBarPainter painter(style);
+        painter.setAxisTitle(QStringLiteral("Years as a customer"));
+        painter.setWholeTicks(true);
+        painter.setTickText([](double v) { return formatNumber(v); });
+        m_figures.append({QStringLiteral("years"),
+                          QStringLiteral("Years as customer"),
+                          grey,
+                          painter.paint(sheet.years, {width, barHeight}),
+                          {width, barHeight}});
+    }
+    if (!sheet.industry.isEmpty()) {
+        const qreal height = std::max(barHeight, kShareMinimumMm);
+        m_figures.append({QStringLiteral("industry"),
+                          QStringLiteral("Industry mix"),
+                          QStringLiteral("Reference clients by industry."),
+                          ChartSharePainter(style).paint(sheet.industry, {width, height}),
+                          {width, height}});
+    }
+    if (anyKnown(sheet.match)) {
+        ChartBarPainter painter(style);
+        painter.setAxisTitle(QStringLiteral("Attributes that agree with the Ideal column"));
+        painter.setMaximum(100);
+        painter.setTickText([](double v) { return QStringLiteral("%1%").arg(std::lround(v)); });
+        m_figures.append({QStringLiteral("match"),
+                          QStringLiteral("Match to the ideal"),
+                          grey,
+                          painter.paint(sheet.match, {width, barHeight}),
+                          {width, barHeight}});
+    }
+}
+
+void ChartFigures::addResources(QTextDocument *document) const
+{
+    for (const Figure &figure : m_figures) {
+        document->addResource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(figure.name)),
+            QVariant(titled(m_style, figure.title, figure.caption, figure.image, figure.sizeMm)));
+    }
+}
+
+QString ChartFigures::html() const
+{
+    if (m_figures.isEmpty())
+        return {};
+    constexpr qreal pxPerMm = 96.0 / 25.4;
+    QString html = QStringLiteral("<h2>Charts</h2><table class=\"figures\" width=\"100%\" "
+                                  "cellspacing=\"0\" cellpadding=\"0\">");
+    for (int i = 0; i < m_figures.size(); ++i) {
+        const Figure &figure = m_figures.at(i);
+        if (i % 2 == 0)
+            html += QStringLiteral("<tr>");
+        html += QStringLiteral("<td width=\"50%\"><img src=\"chart-%1.png\" width=\"%2\" "
+                               "height=\"%3\"/></td>")
+                    .arg(figure.name)
+                    .arg(std::lround(figure.sizeMm.width() * pxPerMm))
+                    .arg(std::lround((figure.sizeMm.height() + kTitleBandMm) * pxPerMm));
+        if (i % 2 == 1 || i == m_figures.size() - 1)
+            html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace clientele

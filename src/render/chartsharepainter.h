@@ -1,0 +1,27 @@
+#pragma once
+
+#include "clientele/render/chartsheet.h"
+#include "clientele/render/documentstyle.h"
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QSizeF>
+
+namespace clientele {
+
+// A ring chart of shares (the industry mix) with its legend beside it: each share's colour,
+// name, count and percentage. Colours are shades of the accent, darkest for the largest share.
+class ChartSharePainter {
+public:
+    explicit ChartSharePainter(const DocumentStyle &style);
+
+    QImage paint(const QList<ChartShare> &shares, QSizeF sizeMm) const;
+    // The colour of the share at index (of count), "Not recorded" grey when unknown.
+    QColor colour(int index, int count, bool unknown) const;
+
+private:
+    const DocumentStyle &m_style;
+};
+
+} // namespace clientele

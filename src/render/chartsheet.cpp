@@ -1,0 +1,208 @@
+#include "clientele/render/chartsheet.h"
+
+#include "clientele/domain/charttext.h"
+#include "clientele/domain/matchscore.h"
+#include "clientele/domain/weighting.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+bool isNumeric(AttributeType type)
+{
+    return type == AttributeType::NumberOrRange || type == AttributeType::MoneyOrRange
+           || type == AttributeType::Years;
+}
+
+QString clientName(const ChartClient &client, int index)
+{
+    const QString name = client.name.simplified();
+    return name.isEmpty() ? ChartClient::defaultName(index + 1) : name;
+}
+
+QString countText(int count, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+}
+
+ChartSheetRow gridRow(const IcpChart &chart, const IdealProfile &ideal, const Attribute &attribute)
+{
+    ChartSheetRow row;
+    row.label = attribute.label.simplified();
+    row.numeric = isNumeric(attribute.type);
+    for (const ChartClient &client : chart.clients()) {
+        const ChartCell cell = chart.cell(client.id, attribute.id);
+        row.cells.append({displayText(cell.value), cell.derived && !cell.isUnknown()});
+    }
+    if (const DerivedValue *derived = ideal.value(attribute.id); derived && derived->isKnown()) {
+        row.ideal = derived->text;
+        if (derived->knownCount < derived->clientCount)
+            row.known = derived->knownText();
+    }
+    return row;
+}
+
+// One bar per client from a money or number cell; ranges span their bounds.
+QList<ChartBar> bars(const IcpChart &chart, const Attribute *attribute, const QStringList &names)
+{
+    QList<ChartBar> list;
+    if (!attribute)
+        return list;
+    for (int i = 0; i < chart.clients().size(); ++i) {
+        const ChartClient &client = chart.clients().at(i);
+        const ChartCell cell = chart.cell(client.id, attribute->id);
+        ChartBar bar{names.at(i), false, 0, 0, {}, cell.derived, client.isReference};
+        if (const MoneyRange *money = cell.value.money()) {
+            bar = {names.at(i),
+                   true,
+                   money->minimum.toMajor(),
+                   money->maximum.toMajor(),
+                   displayText(cell.value),
+                   cell.derived,
+                   client.isReference};
+        } else if (const NumberRange *number = cell.value.number()) {
+            bar = {names.at(i),
+                   true,
+                   number->minimum,
+                   number->maximum,
+                   displayText(cell.value),
+                   cell.derived,
+                   client.isReference};
+        }
+        list.append(bar);
+    }
+    return list;
+}
+
+// Industries of the reference clients, the ones the ideal is derived from.
+QList<ChartShare> industryMix(const IcpChart &chart)
+{
+    const Attribute *attribute = chart.attribute(StandardAttribute::Industry);
+    QList<ChartShare> shares;
+    if (!attribute)
+        return shares;
+    int unknown = 0;
+    for (const ChartClient &client : chart.referenceClients()) {
+        const QString *text = chart.value(client.id, attribute->id).text();
+        const QString value = text ? attribute->canonicalValue(text->simplified()) : QString();
+        if (value.isEmpty()) {
+            ++unknown;
+            continue;
+        }
+        auto same = std::find_if(shares.begin(), shares.end(), [&](const ChartShare &share) {
+            return share.label.compare(value, Qt::CaseInsensitive) == 0;
+        });
+        if (same == shares.end())
+            shares.append({value, 1});
+        else
+            ++same->count;
+    }
+    // Most common first; ties keep chart order.
+    std::stable_sort(shares.begin(), shares.end(),
+                     [](const ChartShare &a, const ChartShare &b) { return a.count > b.count; });
+    if (unknown > 0 && !shares.isEmpty())
+        shares.append({QStringLiteral("Not recorded"), unknown});
+    return shares;
+}
+
+QList<ChartBar> matchBars(const IcpChart &chart, const IdealProfile &ideal,
+                          const QStringList &names)
+{
+    QList<ChartBar> list;
+    const QList<ClientMatch> matches = matchClients(chart, ideal);
+    for (int i = 0; i < chart.clients().size() && i < matches.size(); ++i) {
+        const ClientMatch &match = matches.at(i);
+        ChartBar bar{
+            names.at(i), match.isScored(), 0, 0, {}, false, chart.clients().at(i).isReference};
+        if (match.isScored()) {
+            bar.low = bar.high = match.percent();
+            bar.valueText = QStringLiteral("%1%").arg(match.percent());
+        }
+        list.append(bar);
+    }
+    return list;
+}
+
+QList<ChartSheetNote> derivationRules(const IcpChart &chart, const IdealProfile &ideal)
+{
+    QSet<AttributeType> types;
+    for (const Attribute &attribute : chart.attributes())
+        types.insert(attribute.type);
+    const bool weighted = ideal.weighting != Weighting::Equal;
+    const QString shares = weighted ? QStringLiteral(", with the weighted share") : QString();
+
+    QList<ChartSheetNote> list;
+    list.append({QStringLiteral("Weighting: %1").arg(weightingLabel(ideal.weighting).toLower()),
+                 weightingDescription(ideal.weighting)});
+    if (types.contains(AttributeType::NumberOrRange) || types.contains(AttributeType::Years)
+        || types.contains(AttributeType::MoneyOrRange))
+        list.append({QStringLiteral("Numbers, years and money"),
+                     QStringLiteral("The median, then the lowest to highest value in brackets; "
+                                    "a range such as 20–50 counts as its midpoint.")});
+    if (types.contains(AttributeType::Category) || types.contains(AttributeType::Text))
+        list.append({QStringLiteral("Categories and text"),
+                     QStringLiteral("The most common value and how many clients hold it%1, "
+                                    "as in “Manufacturing — 3 of 5”; ties are all listed.")
+                         .arg(shares)});
+    if (types.contains(AttributeType::YesNo))
+        list.append({QStringLiteral("Yes or no"),
+                     QStringLiteral("How many of the known answers are yes%1.").arg(shares)});
+    if (types.contains(AttributeType::Tags))
+        list.append({QStringLiteral("Lists"),
+                     QStringLiteral("The items held by at least half the clients, by weight, "
+                                    "most widely held first.")});
+    if (types.contains(AttributeType::Location))
+        list.append({QStringLiteral("Locations"),
+                     QStringLiteral("The most common place, and the median distance from the "
+                                    "office with its range.")});
+    list.append({QStringLiteral("Unknown and derived cells"),
+                 QStringLiteral("A dash marks an unknown value, which is left out; the Ideal "
+                                "column says how many were known. Italics mark a value computed "
+                                "from another cell (spend per month × 12, or per year ÷ 12).")});
+    return list;
+}
+
+} // namespace
+
+ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
+{
+    ChartSheet sheet;
+    sheet.title = QStringLiteral("Ideal Customer Profile chart");
+    sheet.currency = chart.currency();
+    sheet.weightingLabel = clientele::weightingLabel(ideal.weighting).toLower();
+
+    QStringList names;
+    for (int i = 0; i < chart.clients().size(); ++i) {
+        names.append(clientName(chart.clients().at(i), i));
+        sheet.reference.append(chart.clients().at(i).isReference);
+    }
+    sheet.clients = names;
+
+    const int references = int(chart.referenceClients().size());
+    QString line = ideal.weightingText() + QStringLiteral("  ·  ")
+                   + countText(references, QStringLiteral("reference client"),
+                               QStringLiteral("reference clients"));
+    if (references < chart.clients().size())
+        line += QStringLiteral(" of %1").arg(chart.clients().size());
+    sheet.weightingLine = line;
+    sheet.weightingDescription = clientele::weightingDescription(ideal.weighting);
+
+    for (const Attribute &attribute : chart.attributes()) {
+        sheet.rows.append(gridRow(chart, ideal, attribute));
+        if (!attribute.notes.trimmed().isEmpty())
+            sheet.notes.append({attribute.label.simplified(), attribute.notes.trimmed()});
+    }
+
+    sheet.spend = bars(chart, chart.attribute(StandardAttribute::SpendPerYear), names);
+    sheet.years = bars(chart, chart.attribute(StandardAttribute::YearsAsCustomer), names);
+    sheet.industry = industryMix(chart);
+    sheet.match = matchBars(chart, ideal, names);
+    sheet.rules = derivationRules(chart, ideal);
+    return sheet;
+}
+
+} // namespace clientele
