@@ -10,7 +10,7 @@ namespace {
 
 // Column shares of the table width, in percent: the attribute names and the Ideal column keep
 // their room, the clients share the rest.
-constexpr int kLabelPercent = 15;
+constexpr int kLabelPercent = 16;
 constexpr int kIdealPercent = 22;
 
 QString cellHtml(const ChartSheetCell &cell, bool numeric)
@@ -86,9 +86,11 @@ QString ChartGrid::partHtml(const ChartPart &part) const
         html +=
             QStringLiteral("<td class=\"head\" width=\"%1%\">%2</td>").arg(clientPercent).arg(name);
     }
+    // The Ideal column takes what whole percentages leave over, so the table fills the width.
+    const int idealPercent = 100 - kLabelPercent - clientPercent * part.count;
     html += QStringLiteral("<td class=\"head idealhead\" width=\"%1%\">Ideal"
                            "<br/><span class=\"weighting\">%2</span></td></tr></thead>")
-                .arg(kIdealPercent)
+                .arg(idealPercent)
                 .arg(htmlText(m_sheet.weightingLabel));
 
     for (const ChartSheetRow &row : m_sheet.rows) {

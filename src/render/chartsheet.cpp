@@ -173,7 +173,10 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
     ChartSheet sheet;
     sheet.title = QStringLiteral("Ideal Customer Profile chart");
     sheet.currency = chart.currency();
-    sheet.weightingLabel = clientele::weightingLabel(ideal.weighting).toLower();
+    // Under the Ideal heading: "by loyalty", "by spend", "equal weights".
+    sheet.weightingLabel = ideal.weighting == Weighting::Equal
+                               ? QStringLiteral("equal weights")
+                               : clientele::weightingLabel(ideal.weighting).toLower();
 
     QStringList names;
     for (int i = 0; i < chart.clients().size(); ++i) {
