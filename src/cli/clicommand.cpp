@@ -6,8 +6,8 @@ namespace clientele::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {newCommand(),        infoCommand(),       checkCommand(),
-            exportJsonCommand(), importJsonCommand(), exportPdfCommand()};
+    return {newCommand(),        infoCommand(),      checkCommand(),  exportJsonCommand(),
+            importJsonCommand(), exportPdfCommand(), offersCommand(), proposalsCommand()};
 }
 
 int fail(const QString &message)

@@ -40,5 +40,7 @@ CliCommand checkCommand();
 CliCommand exportJsonCommand();
 CliCommand importJsonCommand();
 CliCommand exportPdfCommand();
+CliCommand offersCommand();
+CliCommand proposalsCommand();
 
 } // namespace clientele::cli

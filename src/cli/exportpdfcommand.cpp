@@ -1,8 +1,13 @@
 #include "clicommand.h"
 
+#include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
+#include "clientele/render/offercataloguedocument.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
+#include "clientele/render/proposaldocument.h"
+
+#include <cstdio>
 
 namespace clientele::cli {
 
@@ -28,14 +33,41 @@ std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QSt
     return std::nullopt;
 }
 
+// `--proposal ID-or-NUMBER` and `--offers` print those documents instead of profiles.
+std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspace &workspace)
+{
+    const QString out = parser.positionalArguments().at(1);
+    const OfferStore &store = *workspace.offerStore();
+    if (parser.isSet(QStringLiteral("proposal"))) {
+        const QString wanted = parser.value(QStringLiteral("proposal"));
+        const auto proposal = store.findProposal(wanted);
+        if (!proposal)
+            return fail(QStringLiteral("No proposal with the number or id \"%1\" in %2.")
+                            .arg(wanted, workspace.path()));
+        const ProposalDocument document(workspace.settings(), store.offers(), workspace.profiles());
+        if (auto written = exportPdf(document.document(*proposal), out); !written)
+            return fail(written.errorMessage());
+        return int(Ok);
+    }
+    if (parser.isSet(QStringLiteral("offers"))) {
+        const OfferCatalogueDocument catalogue(workspace.settings(), workspace.profiles());
+        if (auto written = exportPdf(catalogue.document(store.offers()), out); !written)
+            return fail(written.errorMessage());
+        return int(Ok);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 CliCommand exportPdfCommand()
 {
-    static const QString usage = QStringLiteral("export-pdf FILE OUT.pdf [--profile ID-or-NAME]");
+    static const QString usage = QStringLiteral(
+        "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER | --offers]");
     return {
         QStringLiteral("export-pdf"),
-        QStringLiteral("Export the profile printout as PDF (every profile unless one is named)."),
+        QStringLiteral(
+            "Export profiles (every one unless named), a proposal or the offers as PDF."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
@@ -43,6 +75,11 @@ CliCommand exportPdfCommand()
             parser.addOption({QStringLiteral("profile"),
                               QStringLiteral("Only the profile with this id or name."),
                               QStringLiteral("ID-or-NAME")});
+            parser.addOption({QStringLiteral("proposal"),
+                              QStringLiteral("The proposal with this number or id instead."),
+                              QStringLiteral("ID-or-NUMBER")});
+            parser.addOption({QStringLiteral("offers"),
+                              QStringLiteral("The offer catalogue with the ladder instead.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
@@ -51,6 +88,18 @@ CliCommand exportPdfCommand()
                                              WorkspaceFile::Access::ReadOnly);
             if (!workspace)
                 return fail(workspace.errorMessage());
+            if (int(parser.isSet(QStringLiteral("profile")))
+                    + int(parser.isSet(QStringLiteral("proposal")))
+                    + int(parser.isSet(QStringLiteral("offers")))
+                > 1) {
+                std::fprintf(stderr,
+                             "Choose one of --profile, --proposal and --offers.\nUsage: "
+                             "clientele-cli %s\n",
+                             qPrintable(usage));
+                return int(Usage);
+            }
+            if (const auto done = exportOfferDocument(parser, **workspace))
+                return *done;
             QList<CustomerProfile> profiles = (*workspace)->profiles();
             if (parser.isSet(QStringLiteral("profile"))) {
                 const QString wanted = parser.value(QStringLiteral("profile"));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "clientele/domain/customerprofile.h"
+#include "clientele/domain/offer.h"
+#include "clientele/domain/proposal.h"
+#include "clientele/domain/workspacesettings.h"
+#include "clientele/render/pageddocument.h"
+
+#include <QList>
+#include <QString>
+
+namespace clientele {
+
+// A proposal as the prospect receives it. Informal (small firms): a one- or two-page letter
+// with what we heard (needs and wants), what we suggest, the prices, the next step and how long
+// the offer stands. Formal (medium firms): a cover block, executive summary, needs and wants
+// analysis, recommended offers with aligned one-off and monthly totals, risk assessment,
+// project plan, cost-benefit analysis with payback and 1- and 3-year return, terms, validity
+// and acceptance. The style is the proposal's override or follows the workspace threshold.
+class ProposalDocument {
+public:
+    // `offers` give the recommended lines their details; `profiles` name what they answer.
+    ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers = {},
+                     QList<CustomerProfile> profiles = {});
+
+    PagedDocument document(const Proposal &proposal) const;
+    ProposalStyle styleOf(const Proposal &proposal) const;
+    // The body; every user string in it is escaped.
+    QString html(const Proposal &proposal, bool withLogo = false) const;
+
+private:
+    QString informalHtml(const Proposal &proposal, bool withLogo) const;
+    QString formalHtml(const Proposal &proposal, bool withLogo) const;
+
+    WorkspaceSettings m_settings;
+    QList<Offer> m_offers;
+    QList<CustomerProfile> m_profiles;
+};
+
+} // namespace clientele

@@ -1,0 +1,138 @@
+#include "clientele/core/models/offerlistmodel.h"
+
+#include "clientele/core/offerstore.h"
+
+#include <algorithm>
+
+namespace clientele {
+
+OfferListModel::OfferListModel(OfferStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    for (const Offer &offer : store->offers())
+        m_ids.append(offer.id);
+    connect(store, &OfferStore::offerAdded, this, &OfferListModel::onAdded);
+    connect(store, &OfferStore::offerChanged, this, &OfferListModel::onChanged);
+    connect(store, &OfferStore::offerRemoved, this, &OfferListModel::onRemoved);
+}
+
+int OfferListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int OfferListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OfferListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto offer = m_store->offer(m_ids.at(index.row()));
+    if (!offer)
+        return {};
+    if (role == IdRole)
+        return offer->id;
+    if (role == Qt::TextAlignmentRole && index.column() == Price)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case Name: return offer->name;
+    case Kind: return offerKindLabel(offer->kind);
+    case Price:
+        if (role == Qt::EditRole)
+            return offer->price.toDecimalString();
+        if (offer->isFree())
+            return QStringLiteral("Free");
+        return offer->isMonthly() ? offer->price.toDisplayString() + QStringLiteral(" /month")
+                                  : offer->price.toDisplayString();
+    case Ladder:
+        return offer->ladder ? ladderStageLabel(offer->ladder->stage) : QStringLiteral("—");
+    default: return {};
+    }
+}
+
+QVariant OfferListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return QStringLiteral("Offer");
+    case Kind: return QStringLiteral("Kind");
+    case Price: return QStringLiteral("Price");
+    case Ladder: return QStringLiteral("Ladder");
+    default: return {};
+    }
+}
+
+bool OfferListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const qint64 id = m_ids.at(index.row());
+    if (index.column() == Name)
+        return m_store->setOfferName(id, value.toString()).ok();
+    if (index.column() == Price) {
+        const auto offer = m_store->offer(id);
+        if (!offer)
+            return false;
+        auto price = Money::parse(value.toString(), offer->price.currency());
+        return price && m_store->setOfferPrice(id, *price).ok();
+    }
+    return false;
+}
+
+Qt::ItemFlags OfferListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == Name || index.column() == Price)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+qint64 OfferListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+QModelIndex OfferListModel::indexOfId(qint64 id) const
+{
+    const auto row = m_ids.indexOf(id);
+    return row < 0 ? QModelIndex() : index(static_cast<int>(row), 0);
+}
+
+void OfferListModel::onAdded(qint64 id)
+{
+    if (m_ids.contains(id))
+        return;
+    const auto position = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+    const int row = static_cast<int>(position - m_ids.begin());
+    beginInsertRows({}, row, row);
+    m_ids.insert(row, id);
+    endInsertRows();
+}
+
+void OfferListModel::onChanged(qint64 id)
+{
+    const auto row = static_cast<int>(m_ids.indexOf(id));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void OfferListModel::onRemoved(qint64 id)
+{
+    const auto row = static_cast<int>(m_ids.indexOf(id));
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace clientele

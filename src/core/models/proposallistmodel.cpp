@@ -1,0 +1,116 @@
+#include "clientele/core/models/proposallistmodel.h"
+
+#include "clientele/core/offerstore.h"
+
+#include <algorithm>
+
+namespace clientele {
+
+ProposalListModel::ProposalListModel(OfferStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    for (const Proposal &proposal : store->proposals())
+        m_ids.append(proposal.id);
+    connect(store, &OfferStore::proposalAdded, this, &ProposalListModel::onAdded);
+    connect(store, &OfferStore::proposalChanged, this, &ProposalListModel::onChanged);
+    connect(store, &OfferStore::proposalRemoved, this, &ProposalListModel::onRemoved);
+    // The threshold decides the style column of every row.
+    connect(store, &OfferStore::proposalStylesChanged, this, [this] {
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, Style), index(rowCount() - 1, Style));
+    });
+}
+
+int ProposalListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int ProposalListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProposalListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto p = m_store->proposal(m_ids.at(index.row()));
+    if (!p)
+        return {};
+    if (role == IdRole)
+        return p->id;
+    const int column = index.column();
+    if (role == Qt::TextAlignmentRole && (column == Staff || column == OneOff || column == Monthly))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Number: return p->number;
+    case Prospect: return p->prospect.company;
+    case Staff: return p->prospect.staff;
+    case Style: return proposalStyleLabel(m_store->styleOf(*p));
+    case Status: return proposalStatusLabel(p->status);
+    case OneOff: return p->oneOffTotal().toDisplayString();
+    case Monthly: return p->monthlyTotal().toDisplayString();
+    default: return {};
+    }
+}
+
+QVariant ProposalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return QStringLiteral("Number");
+    case Prospect: return QStringLiteral("Prospect");
+    case Staff: return QStringLiteral("Staff");
+    case Style: return QStringLiteral("Style");
+    case Status: return QStringLiteral("Status");
+    case OneOff: return QStringLiteral("One-off");
+    case Monthly: return QStringLiteral("Monthly");
+    default: return {};
+    }
+}
+
+qint64 ProposalListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+QModelIndex ProposalListModel::indexOfId(qint64 id) const
+{
+    const auto row = m_ids.indexOf(id);
+    return row < 0 ? QModelIndex() : index(static_cast<int>(row), 0);
+}
+
+void ProposalListModel::onAdded(qint64 id)
+{
+    if (m_ids.contains(id))
+        return;
+    const auto position = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+    const int row = static_cast<int>(position - m_ids.begin());
+    beginInsertRows({}, row, row);
+    m_ids.insert(row, id);
+    endInsertRows();
+}
+
+void ProposalListModel::onChanged(qint64 id)
+{
+    const auto row = static_cast<int>(m_ids.indexOf(id));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ProposalListModel::onRemoved(qint64 id)
+{
+    const auto row = static_cast<int>(m_ids.indexOf(id));
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace clientele

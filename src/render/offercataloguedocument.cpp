@@ -1,0 +1,62 @@
+#include "clientele/render/offercataloguedocument.h"
+
+#include "clientele/domain/ladder.h"
+#include "clientele/render/htmltext.h"
+#include "offerdocumentparts.h"
+
+namespace clientele {
+
+OfferCatalogueDocument::OfferCatalogueDocument(const WorkspaceSettings &settings,
+                                               QList<CustomerProfile> profiles)
+    : m_settings(settings)
+    , m_profiles(std::move(profiles))
+{
+}
+
+PagedDocument OfferCatalogueDocument::document(const QList<Offer> &offers) const
+{
+    PagedDocument document(m_settings);
+    document.setTitle(QStringLiteral("Our offers"));
+    document.setSubject(QStringLiteral("Offer catalogue"));
+    const bool logo = offerdoc::prepareBody(document, m_settings);
+    offerdoc::setBodyHtml(document, html(offers, logo));
+    return document;
+}
+
+QString OfferCatalogueDocument::html(const QList<Offer> &offers, bool withLogo) const
+{
+    const QString name = m_settings.consultancyName.trimmed();
+    QString html;
+    if (withLogo)
+        html += QStringLiteral("<p><img src=\"logo\" height=\"48\"/></p>");
+    html += QStringLiteral("<h1>Our offers</h1><p class=\"meta\">%1</p>")
+                .arg(htmlText(name.isEmpty() ? QStringLiteral("Start small, and grow when it "
+                                                              "pays")
+                                             : QStringLiteral("%1  \u00b7  start small, and grow "
+                                                              "when it pays")
+                                                   .arg(name)));
+    const QList<Offer> rungs = ladderOf(offers);
+    if (!rungs.isEmpty()) {
+        html += QStringLiteral("<h2>The ladder</h2>"
+                               "<p>Each step earns the next: you only move up when the last "
+                               "one has paid its way.</p>");
+        html += offerdoc::ladderHtml(rungs);
+    }
+    if (offers.isEmpty()) {
+        html += QStringLiteral("<p class=\"muted\">No offers yet.</p>");
+        return html;
+    }
+    QList<Offer> ordered = rungs;
+    for (const Offer &offer : offers)
+        if (!offer.ladder)
+            ordered.append(offer);
+    const auto itemTexts = offerdoc::profileItemTexts(m_profiles);
+    html += QStringLiteral("<h2>The offers</h2>");
+    for (const Offer &offer : ordered)
+        html += offerdoc::offerDetailsHtml(offer, itemTexts);
+    if (!m_settings.taxNote.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.taxNote));
+    return html;
+}
+
+} // namespace clientele

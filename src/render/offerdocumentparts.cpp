@@ -1,0 +1,231 @@
+#include "offerdocumentparts.h"
+
+#include "clientele/render/htmltext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
+
+namespace clientele::offerdoc {
+
+namespace {
+
+QString proposalCss(const DocumentStyle &style)
+{
+    QFile file(QStringLiteral(":/documents/proposal.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString css = QString::fromUtf8(file.readAll());
+    QColor light = style.accent();
+    light.setHslF(light.hslHueF(), qMin(1.0f, light.hslSaturationF() * 0.6f), 0.94f);
+    css.replace(QStringLiteral("@accentlight@"), light.name());
+    css.replace(QStringLiteral("@accent@"), style.accent().name());
+    css.replace(QStringLiteral("@text@"), style.text().name());
+    css.replace(QStringLiteral("@muted@"), style.muted().name());
+    css.replace(QStringLiteral("@rule@"), style.rule().name());
+    return css;
+}
+
+void repeatTableHeads(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            // A head row is made of <th> cells, which the importer makes bold.
+            QTextTableFormat format = table->format();
+            if (format.headerRowCount() == 0 && table->rows() > 1) {
+                const QTextCharFormat first = table->cellAt(0, 0).format();
+                const bool isHead =
+                    table->cellAt(0, 0).firstCursorPosition().charFormat().fontWeight()
+                        >= QFont::Bold
+                    && first.isTableCellFormat()
+                    && table->cellAt(0, 0).format().background().style() != Qt::NoBrush;
+                if (isHead) {
+                    format.setHeaderRowCount(1);
+                    table->setFormat(format);
+                }
+            }
+        }
+        repeatTableHeads(child);
+    }
+}
+
+QString listHtml(const QString &heading, const QStringList &items)
+{
+    QStringList filled;
+    for (const QString &item : items)
+        if (!item.trimmed().isEmpty())
+            filled << item;
+    if (filled.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(htmlText(heading));
+    for (const QString &item : filled)
+        html += QStringLiteral("<li>%1</li>").arg(htmlText(item));
+    return html + QStringLiteral("</ul>");
+}
+
+QString factRow(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
+        .arg(htmlText(label), valueHtml);
+}
+
+} // namespace
+
+bool prepareBody(PagedDocument &document, const WorkspaceSettings &settings)
+{
+    QTextDocument *body = document.body();
+    body->setDefaultStyleSheet(document.style().styleSheet() + proposalCss(document.style()));
+    QTextOption option = body->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    body->setDefaultTextOption(option);
+    const QString logo = settings.logoPath.trimmed();
+    if (logo.isEmpty() || !QFileInfo::exists(logo))
+        return false;
+    const QImage image(logo);
+    if (image.isNull())
+        return false;
+    body->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), image);
+    return true;
+}
+
+void setBodyHtml(PagedDocument &document, const QString &html)
+{
+    document.body()->setHtml(html);
+    repeatTableHeads(document.body()->rootFrame());
+}
+
+QString tableMoney(const Money &money)
+{
+    const QString symbol = Money::currencySymbol(money.currency());
+    const QString amount = money.toString();
+    if (!symbol.isEmpty())
+        return money.isNegative() ? QStringLiteral("-") + symbol + amount.mid(1) : symbol + amount;
+    return money.currency().isEmpty() ? amount : money.currency() + QLatin1Char(' ') + amount;
+}
+
+QString priceText(const Offer &offer)
+{
+    if (offer.isFree())
+        return QStringLiteral("Free");
+    return offer.isMonthly() ? QStringLiteral("%1 a month").arg(offer.price.toDisplayString())
+                             : offer.price.toDisplayString();
+}
+
+QHash<qint64, QString> profileItemTexts(const QList<CustomerProfile> &profiles)
+{
+    QHash<qint64, QString> texts;
+    for (const CustomerProfile &profile : profiles) {
+        for (const ProfileItem &item : profile.obstacles)
+            texts.insert(item.id, item.text);
+        for (const ProfileItem &item : profile.needs)
+            texts.insert(item.id, item.text);
+    }
+    return texts;
+}
+
+QString ladderHtml(const QList<Offer> &rungs)
+{
+    if (rungs.isEmpty())
+        return {};
+    // A staircase: each rung is a column that starts one step higher than the one before, and
+    // between two rungs the step that leads from one to the next.
+    const int n = int(rungs.size());
+    const int rungWidth = n == 1 ? 100 : (n <= 3 ? 20 : 60 / n);
+    const int stepWidth = n == 1 ? 0 : (100 - rungWidth * n) / (n - 1);
+    QString html = QStringLiteral(
+        "<table class=\"ladder\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
+    for (int row = 0; row < n; ++row) {
+        html += QStringLiteral("<tr>");
+        for (int i = 0; i < n; ++i) {
+            const int top = n - 1 - i; // the row where rung i begins
+            const bool lastRung = i == n - 1;
+            // Rung column.
+            if (row == 0 && top > 0)
+                html += QStringLiteral("<td class=\"spacer\" rowspan=\"%1\" width=\"%2%\">"
+                                       "<br/><br/><br/></td>")
+                            .arg(top)
+                            .arg(rungWidth);
+            if (row == top) {
+                const Offer &offer = rungs.at(i);
+                html += QStringLiteral("<td class=\"rung\" rowspan=\"%1\" width=\"%2%\">"
+                                       "<p class=\"rungstage\">%3</p><p class=\"rungname\">%4</p>"
+                                       "<p class=\"rungprice\">%5</p></td>")
+                            .arg(n - top)
+                            .arg(rungWidth)
+                            .arg(htmlText(ladderStageLabel(offer.ladder->stage).toUpper()),
+                                 htmlText(offer.name), htmlText(priceText(offer)));
+            }
+            if (lastRung)
+                continue;
+            // Step column, level with the rung it leads from.
+            if (row == 0 && top > 0)
+                html += QStringLiteral("<td class=\"spacer\" rowspan=\"%1\" width=\"%2%\"></td>")
+                            .arg(top)
+                            .arg(stepWidth);
+            if (row == top) {
+                const QString step = rungs.at(i).ladder->stepToNext.trimmed();
+                html += QStringLiteral("<td class=\"step\" rowspan=\"%1\" width=\"%2%\">"
+                                       "<p class=\"arrow\">\u2192</p>%3</td>")
+                            .arg(n - top)
+                            .arg(stepWidth)
+                            .arg(step.isEmpty() ? QString()
+                                                : QStringLiteral("<p>%1</p>").arg(htmlText(step)));
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemTexts,
+                         const QString &headingTag)
+{
+    QString html = QStringLiteral("<%1>%2</%1>").arg(headingTag, htmlText(offer.name));
+    html += QStringLiteral("<p class=\"small\">%1  \u00b7  %2</p>")
+                .arg(htmlText(offerKindLabel(offer.kind)), htmlText(priceText(offer)));
+    if (!offer.promise.trimmed().isEmpty())
+        html += htmlParagraphs(offer.promise);
+    html += listHtml(offerListLabel(OfferList::Included), offer.included);
+    html += listHtml(offerListLabel(OfferList::Excluded), offer.excluded);
+
+    if (offer.kind == OfferKind::MonthlyRetainer) {
+        const RetainerTerms &terms = offer.retainer;
+        QString rows;
+        rows += factRow(QStringLiteral("Monthly fee"), htmlText(tableMoney(terms.monthlyFee)));
+        rows += factRow(QStringLiteral("Hours included each month"),
+                        QString::number(terms.hoursPerMonth));
+        rows += factRow(QStringLiteral("Unused hours"),
+                        terms.unusedHoursCarryOver ? QStringLiteral("Carry over to later months")
+                                                   : QStringLiteral("Do not carry over"));
+        if (const auto rate = terms.effectiveHourlyRate())
+            rows += factRow(QStringLiteral("Effective hourly rate"), htmlText(tableMoney(*rate)));
+        rows += factRow(QStringLiteral("Yearly value"), htmlText(tableMoney(terms.yearlyValue())));
+        if (terms.minimumTermMonths > 0)
+            rows += factRow(QStringLiteral("Minimum term"),
+                            QStringLiteral("%1 months").arg(terms.minimumTermMonths));
+        if (terms.noticeDays > 0)
+            rows +=
+                factRow(QStringLiteral("Notice"), QStringLiteral("%1 days").arg(terms.noticeDays));
+        html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\">%1</table>")
+                    .arg(rows);
+        html += listHtml(offerListLabel(OfferList::FeeIncludes), terms.feeIncludes);
+        html += listHtml(offerListLabel(OfferList::FeeExcludes), terms.feeExcludes);
+    }
+    if (offer.kind == OfferKind::FreeAssessment) {
+        html += listHtml(offerListLabel(OfferList::Questions), offer.assessment.questions);
+        html += listHtml(offerListLabel(OfferList::Findings), offer.assessment.findings);
+    }
+    QStringList answered;
+    for (qint64 id : offer.answers)
+        if (itemTexts.contains(id))
+            answered << itemTexts.value(id);
+    html += listHtml(QStringLiteral("What it answers"), answered);
+    return html;
+}
+
+} // namespace clientele::offerdoc

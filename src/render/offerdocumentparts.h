@@ -1,0 +1,40 @@
+#pragma once
+
+// Pieces the proposal and the offer catalogue share: their stylesheet, table finishing, the
+// ladder diagram and an offer's details. Private to the render library.
+
+#include "clientele/domain/customerprofile.h"
+#include "clientele/domain/offer.h"
+#include "clientele/render/pageddocument.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class QTextDocument;
+
+namespace clientele::offerdoc {
+
+// Gives the body the proposal stylesheet on top of the shared one, lets words longer than a
+// line (a URL, a part number) break anywhere instead of running off the page, and loads the
+// workspace's logo (if any) as the image "logo"; returns whether there is a logo.
+bool prepareBody(PagedDocument &document, const WorkspaceSettings &settings);
+// Sets the body's HTML and makes every table's head row repeat on each page it spans.
+void setBodyHtml(PagedDocument &document, const QString &html);
+
+// "$1,650.00": every decimal shown, so amounts in a column line up.
+QString tableMoney(const Money &money);
+// "$0" reads "Free" in prose.
+QString priceText(const Offer &offer);
+
+// Profile obstacles and needs by id, to name what an offer answers.
+QHash<qint64, QString> profileItemTexts(const QList<CustomerProfile> &profiles);
+
+// The ladder as a staircase of rungs with the step that leads to the next one between them.
+QString ladderHtml(const QList<Offer> &rungs);
+// One offer: its promise, what is included and not, a retainer's terms with its effective
+// hourly rate and yearly value, an assessment's questions and findings, and what it answers.
+QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemTexts,
+                         const QString &headingTag = QStringLiteral("h3"));
+
+} // namespace clientele::offerdoc

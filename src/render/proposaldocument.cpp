@@ -1,0 +1,415 @@
+#include "clientele/render/proposaldocument.h"
+
+#include "clientele/domain/ladder.h"
+#include "clientele/domain/proposalfinance.h"
+#include "clientele/render/htmltext.h"
+#include "offerdocumentparts.h"
+
+#include <QLocale>
+
+namespace clientele {
+
+namespace {
+
+using offerdoc::tableMoney;
+
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
+                          : QString();
+}
+
+QString num(const QString &text)
+{
+    return QStringLiteral("<td class=\"num\">%1</td>").arg(text);
+}
+
+QString firstName(const QString &contact)
+{
+    const QString name = contact.section(QLatin1Char(','), 0, 0).trimmed();
+    return name.section(QLatin1Char(' '), 0, 0);
+}
+
+// Needs beside wants: what the client needs is what we recommend for; what they want is heard.
+QString needsAndWantsHtml(const Proposal &p, const QString &needsHeading,
+                          const QString &wantsHeading)
+{
+    if (p.needs.isEmpty() && p.wants.isEmpty())
+        return {};
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">"
+                                  "<thead><tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th>"
+                                  "</tr></thead>")
+                       .arg(htmlText(needsHeading), htmlText(wantsHeading));
+    const qsizetype rows = std::max(p.needs.size(), p.wants.size());
+    for (qsizetype i = 0; i < rows; ++i)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(i < p.needs.size() ? htmlText(p.needs.at(i)) : QString(),
+                         i < p.wants.size() ? htmlText(p.wants.at(i)) : QString());
+    return html + QStringLiteral("</table>");
+}
+
+QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QString &suffix)
+{
+    QString html;
+    for (const ProposalLine &line : lines) {
+        if (line.billing != billing)
+            continue;
+        html += QStringLiteral("<tr><td>%1</td>%2%3%4</tr>")
+                    .arg(htmlText(line.description), num(QString::number(line.quantity)),
+                         num(htmlText(tableMoney(line.unitPrice) + suffix)),
+                         num(htmlText(tableMoney(line.total()) + suffix)));
+    }
+    return html;
+}
+
+// The recommended offers with one-off and monthly groups, each with its own total.
+QString pricesHtml(const Proposal &p)
+{
+    QString html = QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+        "<th width=\"52%\">Offer</th><th class=\"num\" width=\"8%\">Qty</th>"
+        "<th class=\"num\" width=\"20%\">Unit price</th><th class=\"num\" width=\"20%\">Amount</th>"
+        "</tr></thead>");
+    const bool hasOneOff = std::any_of(p.lines.begin(), p.lines.end(),
+                                       [](const auto &l) { return l.billing == Billing::OneOff; });
+    const bool hasMonthly = std::any_of(p.lines.begin(), p.lines.end(), [](const auto &l) {
+        return l.billing == Billing::Monthly;
+    });
+    if (hasOneOff) {
+        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">ONE-OFF</td></tr>");
+        html += lineRows(p.lines, Billing::OneOff, QString());
+        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">One-off total</td>%1"
+                               "</tr>")
+                    .arg(num(htmlText(tableMoney(p.oneOffTotal()))));
+    }
+    if (hasMonthly) {
+        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">MONTHLY</td></tr>");
+        html += lineRows(p.lines, Billing::Monthly, QStringLiteral(" /mo"));
+        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">Monthly total</td>%1"
+                               "</tr>")
+                    .arg(num(htmlText(tableMoney(p.monthlyTotal()) + QStringLiteral(" /mo"))));
+    }
+    if (!hasOneOff && !hasMonthly)
+        html += QStringLiteral("<tr><td colspan=\"4\">No offers recommended yet.</td></tr>");
+    return html + QStringLiteral("</table>");
+}
+
+QString levelHtml(RiskLevel level)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(riskLevelKey(level), htmlText(riskLevelLabel(level)));
+}
+
+QString risksHtml(const Proposal &p)
+{
+    QString html = QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+        "<th width=\"28%\">Risk</th><th width=\"14%\">Likelihood</th><th width=\"13%\">Impact</th>"
+        "<th width=\"45%\">Mitigation</th></tr></thead>");
+    for (const ProposalRisk &risk : p.risks)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(htmlText(risk.risk), levelHtml(risk.likelihood), levelHtml(risk.impact),
+                         htmlText(risk.mitigation));
+    return html + QStringLiteral("</table>");
+}
+
+QString planHtml(const Proposal &p)
+{
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead>"
+                                  "<tr><th width=\"5%\" class=\"num\">#</th>"
+                                  "<th width=\"47%\">Milestone</th><th width=\"20%\">Date</th>"
+                                  "<th width=\"28%\">Owner</th></tr></thead>");
+    int n = 0;
+    for (const ProposalMilestone &m : p.milestones)
+        html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(num(QString::number(++n)), htmlText(m.name),
+                         m.date.isValid() ? htmlText(longDate(m.date)) : QStringLiteral("to agree"),
+                         htmlText(m.owner));
+    return html + QStringLiteral("</table>");
+}
+
+QString costBenefitHtml(const Proposal &p)
+{
+    const CostBenefit cb = CostBenefit::of(p);
+    QString html;
+    html += QStringLiteral("<h3>Benefits you can expect</h3>");
+    if (p.benefits.isEmpty()) {
+        html += QStringLiteral("<p class=\"muted\">No benefits entered yet.</p>");
+    } else {
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                               "<th width=\"62%\">Benefit</th><th width=\"18%\">When</th>"
+                               "<th class=\"num\" width=\"20%\">Amount</th></tr></thead>");
+        for (const ProposalBenefit &b : p.benefits)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
+                        .arg(htmlText(b.description),
+                             b.billing == Billing::Monthly ? QStringLiteral("Each month")
+                                                           : QStringLiteral("Once"),
+                             num(htmlText(tableMoney(b.amount))));
+        html += QStringLiteral("</table>");
+    }
+
+    auto roi = [&cb](int months) {
+        const auto tenths = cb.roiTenthsPercent(months);
+        return tenths ? QStringLiteral("%1 %").arg(formatTenths(*tenths)) : QStringLiteral("–");
+    };
+    html += QStringLiteral("<h3>Costs against benefits</h3>");
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                           "<th width=\"40%\"></th><th class=\"num\" width=\"20%\">First month</th>"
+                           "<th class=\"num\" width=\"20%\">Over 1 year</th>"
+                           "<th class=\"num\" width=\"20%\">Over 3 years</th></tr></thead>");
+    auto row = [&](const QString &label, const Money &m1, const Money &m12, const Money &m36,
+                   const QString &rowClass = QString()) {
+        return QStringLiteral("<tr%1><td>%2</td>%3%4%5</tr>")
+            .arg(rowClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(rowClass),
+                 htmlText(label), num(htmlText(tableMoney(m1))), num(htmlText(tableMoney(m12))),
+                 num(htmlText(tableMoney(m36))));
+    };
+    html += row(QStringLiteral("Costs"), cb.costOver(1), cb.costOver(12), cb.costOver(36));
+    html +=
+        row(QStringLiteral("Benefits"), cb.benefitOver(1), cb.benefitOver(12), cb.benefitOver(36));
+    html += row(QStringLiteral("Net return"), cb.returnOver(1), cb.returnOneYear(),
+                cb.returnThreeYears(), QStringLiteral("subtotal"));
+    html += QStringLiteral("<tr><td>Return on investment</td>%1%2%3</tr>")
+                .arg(num(roi(1)), num(roi(12)), num(roi(36)));
+    html += QStringLiteral("</table>");
+
+    const auto payback = cb.paybackTenthsOfMonth();
+    QString paybackText;
+    if (!payback)
+        paybackText = QStringLiteral("The benefits entered do not cover the monthly costs, so the "
+                                     "investment does not pay back on these figures alone.");
+    else if (*payback == 0)
+        paybackText = QStringLiteral("Nothing is owed up front beyond what the benefits return "
+                                     "at once: the proposal pays back from the first month.");
+    else
+        paybackText = QStringLiteral("Payback period: <b>%1 months</b>. One-off costs less one-off "
+                                     "benefits, divided by the monthly benefit less the monthly "
+                                     "cost.")
+                          .arg(formatTenths(*payback));
+    html += QStringLiteral("<p>%1</p>").arg(paybackText);
+    return html;
+}
+
+QString acceptanceHtml(const Proposal &p, const QString &consultancy)
+{
+    const QString client =
+        p.prospect.company.trimmed().isEmpty() ? QStringLiteral("The client") : p.prospect.company;
+    QString html = QStringLiteral("<p>Signing below accepts proposal %1 on the terms above.</p>")
+                       .arg(htmlText(p.number));
+    html += QStringLiteral("<table class=\"sign\" width=\"100%\" cellspacing=\"0\"><tr>"
+                           "<td width=\"46%\"></td><td class=\"gap\" width=\"8%\"></td>"
+                           "<td width=\"46%\"></td></tr></table>");
+    html +=
+        QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
+                       "<td width=\"46%\">For %1: name, signature, date</td><td width=\"8%\"></td>"
+                       "<td width=\"46%\">For %2: name, signature, date</td></tr></table>")
+            .arg(htmlText(client),
+                 htmlText(consultancy.isEmpty() ? QStringLiteral("us") : consultancy));
+    return html;
+}
+
+QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool withLogo)
+{
+    QString facts;
+    auto fact = [&facts](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
+                         .arg(htmlText(label), htmlText(value));
+    };
+    fact(QStringLiteral("Proposal number"), p.number);
+    fact(QStringLiteral("Prepared for"), p.prospect.contact);
+    fact(QStringLiteral("Issued"), longDate(p.issued));
+    fact(QStringLiteral("Valid until"), longDate(p.validUntil));
+    fact(QStringLiteral("Prepared by"), settings.consultancyName);
+    QString html = QStringLiteral(
+        "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
+    if (withLogo)
+        html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
+    html += QStringLiteral("<p class=\"kicker\">PROPOSAL</p><p class=\"covertitle\">%1</p>")
+                .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? QStringLiteral("Proposal")
+                                                                     : p.prospect.company));
+    if (!p.prospect.industry.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(p.prospect.industry));
+    html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
+                .arg(facts);
+    html += QStringLiteral("</td></tr></table>");
+    return html;
+}
+
+} // namespace
+
+ProposalDocument::ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers,
+                                   QList<CustomerProfile> profiles)
+    : m_settings(settings)
+    , m_offers(std::move(offers))
+    , m_profiles(std::move(profiles))
+{
+}
+
+ProposalStyle ProposalDocument::styleOf(const Proposal &proposal) const
+{
+    return proposal.style(m_settings.formalStaffThreshold);
+}
+
+PagedDocument ProposalDocument::document(const Proposal &proposal) const
+{
+    PagedDocument document(m_settings);
+    const QString company = proposal.prospect.company.trimmed();
+    document.setTitle(company.isEmpty()
+                          ? QStringLiteral("Proposal %1").arg(proposal.number)
+                          : QStringLiteral("Proposal %1 for %2").arg(proposal.number, company));
+    document.setSubject(QStringLiteral("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
+    if (proposal.issued.isValid())
+        document.setDate(proposal.issued);
+    const bool logo = offerdoc::prepareBody(document, m_settings);
+    offerdoc::setBodyHtml(document, html(proposal, logo));
+    return document;
+}
+
+QString ProposalDocument::html(const Proposal &proposal, bool withLogo) const
+{
+    return styleOf(proposal) == ProposalStyle::Formal ? formalHtml(proposal, withLogo)
+                                                      : informalHtml(proposal, withLogo);
+}
+
+QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
+{
+    const QString consultancy = m_settings.consultancyName.trimmed();
+    QString html;
+    if (withLogo)
+        html += QStringLiteral("<p><img src=\"logo\" height=\"40\"/></p>");
+    // Letterhead: who writes, to whom, when.
+    html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.contactDetails));
+    QString to;
+    for (const QString &line : {p.prospect.contact, p.prospect.company})
+        if (!line.trimmed().isEmpty())
+            to += htmlText(line) + QStringLiteral("<br/>");
+    html += QStringLiteral("<p>%1<br/>%2</p>").arg(to, htmlText(longDate(p.issued)));
+    html += QStringLiteral("<h1>A proposal for %1</h1>")
+                .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? QStringLiteral("you")
+                                                                     : p.prospect.company));
+    html += QStringLiteral("<p class=\"meta\">Proposal %1</p>").arg(htmlText(p.number));
+    const QString name = firstName(p.prospect.contact);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(name.isEmpty() ? QStringLiteral("Hello,")
+                                    : QStringLiteral("Hi %1,").arg(htmlText(name)));
+    html += QStringLiteral("<p>Thanks for your time. Here is what we heard, and what we suggest "
+                           "as a sensible first step.</p>");
+
+    if (!p.needs.isEmpty() || !p.wants.isEmpty()) {
+        html += QStringLiteral("<h2>What we heard</h2>");
+        html += needsAndWantsHtml(p, QStringLiteral("What the business needs"),
+                                  QStringLiteral("What you told us you want"));
+        html += QStringLiteral("<p class=\"small\">We put what the business needs first; what you "
+                               "want shapes how and when we do it.</p>");
+    }
+
+    html += QStringLiteral("<h2>What we suggest</h2>");
+    for (const ProposalLine &line : p.lines) {
+        QString promise;
+        for (const Offer &offer : m_offers)
+            if (offer.id == line.offerId && line.offerId > 0)
+                promise = offer.promise;
+        html += QStringLiteral("<p><b>%1</b>%2</p>")
+                    .arg(htmlText(line.description),
+                         promise.trimmed().isEmpty()
+                             ? QString()
+                             : QStringLiteral(" \u2014 %1").arg(htmlText(promise)));
+    }
+    html += pricesHtml(p);
+    if (!m_settings.taxNote.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.taxNote));
+    if (!p.terms.trimmed().isEmpty())
+        html += QStringLiteral("<h2>The fine print</h2>") + htmlParagraphs(p.terms);
+    html += QStringLiteral("<h2>Next step</h2>");
+    html += p.nextStep.trimmed().isEmpty()
+                ? QStringLiteral("<p>Reply to this letter and we will get started.</p>")
+                : htmlParagraphs(p.nextStep);
+    if (p.validUntil.isValid())
+        html += QStringLiteral("<p>These prices stand until <b>%1</b>.</p>")
+                    .arg(htmlText(longDate(p.validUntil)));
+    html +=
+        QStringLiteral("<p>Kind regards,</p><p><b>%1</b></p>")
+            .arg(htmlText(consultancy.isEmpty() ? QStringLiteral("Your consultant") : consultancy));
+    return html;
+}
+
+QString ProposalDocument::formalHtml(const Proposal &p, bool withLogo) const
+{
+    QString html = coverHtml(p, m_settings, withLogo);
+    int section = 0;
+    auto heading = [&section](const QString &title) {
+        return QStringLiteral("<h2>%1. %2</h2>").arg(++section).arg(htmlText(title));
+    };
+
+    html += heading(QStringLiteral("Executive summary"));
+    html += p.executiveSummary.trimmed().isEmpty()
+                ? QStringLiteral("<p class=\"muted\">To be written.</p>")
+                : htmlParagraphs(p.executiveSummary);
+
+    html += heading(QStringLiteral("Your business today"));
+    QString facts;
+    auto fact = [&facts](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            facts += QStringLiteral("<tr><td class=\"label\" width=\"26%\">%1</td><td>%2</td></tr>")
+                         .arg(htmlText(label), htmlText(value));
+    };
+    fact(QStringLiteral("Company"), p.prospect.company);
+    fact(QStringLiteral("Contact"), p.prospect.contact);
+    fact(QStringLiteral("Staff"),
+         p.prospect.staff > 0 ? QString::number(p.prospect.staff) : QString());
+    fact(QStringLiteral("Industry"), p.prospect.industry);
+    fact(QStringLiteral("Current systems"), p.prospect.currentSystems);
+    html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\">%1</table>")
+                .arg(facts);
+
+    html += heading(QStringLiteral("Needs and wants"));
+    html += QStringLiteral("<p>A business's needs and its wants are not the same. We recommend "
+                           "for what the business needs, and respect what you want in how and "
+                           "when we deliver it.</p>");
+    html += needsAndWantsHtml(p, QStringLiteral("Needs"), QStringLiteral("Wants"));
+
+    html += heading(QStringLiteral("Recommended offers"));
+    html += pricesHtml(p);
+    if (!m_settings.taxNote.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.taxNote));
+    if (const QList<Offer> rungs = ladderOf(m_offers); !rungs.isEmpty()) {
+        html += QStringLiteral("<h3>How we grow with you</h3><p>Every engagement starts small; "
+                               "each step earns the next.</p>");
+        html += offerdoc::ladderHtml(rungs);
+    }
+    const auto itemTexts = offerdoc::profileItemTexts(m_profiles);
+    QList<qint64> described;
+    for (const ProposalLine &line : p.lines) {
+        if (line.offerId <= 0 || described.contains(line.offerId))
+            continue;
+        for (const Offer &offer : m_offers)
+            if (offer.id == line.offerId) {
+                html += offerdoc::offerDetailsHtml(offer, itemTexts);
+                described << offer.id;
+            }
+    }
+
+    html += heading(QStringLiteral("Risk assessment"));
+    html += p.risks.isEmpty() ? QStringLiteral("<p class=\"muted\">No risks identified yet.</p>")
+                              : risksHtml(p);
+    html += heading(QStringLiteral("Project plan"));
+    html += p.milestones.isEmpty() ? QStringLiteral("<p class=\"muted\">Milestones to agree.</p>")
+                                   : planHtml(p);
+    html += heading(QStringLiteral("Cost-benefit analysis"));
+    html += costBenefitHtml(p);
+    html += heading(QStringLiteral("Terms"));
+    html += p.terms.trimmed().isEmpty() ? QStringLiteral("<p>Our standard terms apply.</p>")
+                                        : htmlParagraphs(p.terms);
+    html += heading(QStringLiteral("Validity and next step"));
+    if (p.validUntil.isValid())
+        html += QStringLiteral("<p>This proposal is valid until <b>%1</b>.</p>")
+                    .arg(htmlText(longDate(p.validUntil)));
+    if (!p.nextStep.trimmed().isEmpty())
+        html += htmlParagraphs(p.nextStep);
+    html += heading(QStringLiteral("Acceptance"));
+    html += acceptanceHtml(p, m_settings.consultancyName.trimmed());
+    return html;
+}
+
+} // namespace clientele
