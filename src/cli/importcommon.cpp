@@ -1,0 +1,136 @@
+#include "importcommon.h"
+
+#include "clicommand.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace clientele::cli {
+
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kDateOrder = QStringLiteral("date-order");
+const QString kAllowProblems = QStringLiteral("allow-problems");
+const QString kReport = QStringLiteral("report");
+const QString kNoSnapshot = QStringLiteral("no-snapshot");
+
+int usageError(const QString &message, const QString &usage)
+{
+    std::fprintf(stderr, "%s\nUsage: clientele-cli %s\n", qPrintable(message), qPrintable(usage));
+    return Usage;
+}
+
+// "12%" on one line of a terminal, rewritten as the file is read; nothing when stderr is a
+// pipe or a file, so scripts get clean output.
+std::function<void(qint64, qint64)> terminalProgress()
+{
+    if (!isatty(STDERR_FILENO))
+        return {};
+    return [last = -1](qint64 done, qint64 total) mutable {
+        if (total <= 0)
+            return;
+        const int percent = static_cast<int>(done * 100 / total);
+        if (percent == last)
+            return;
+        last = percent;
+        std::fprintf(stderr, "\rReading… %3d%%", percent);
+        if (percent >= 100)
+            std::fputc('\n', stderr);
+        std::fflush(stderr);
+    };
+}
+
+} // namespace
+
+void declareImportOptions(QCommandLineParser &parser, bool invoices)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+    parser.addPositionalArgument(QStringLiteral("CSV"),
+                                 invoices ? QStringLiteral("A Xero or Odoo invoice export.")
+                                          : QStringLiteral("A Xero or Odoo contacts export."));
+    parser.addOption({kFormat, QStringLiteral("auto (default), xero or odoo."),
+                      QStringLiteral("format"), QStringLiteral("auto")});
+    if (invoices) {
+        parser.addOption({kDateOrder,
+                          QStringLiteral("dmy, mdy or ymd, for files whose dates could be read "
+                                         "either way."),
+                          QStringLiteral("order")});
+    }
+    parser.addOption(
+        {kAllowProblems, QStringLiteral("Import the readable lines even if some cannot be read.")});
+    parser.addOption({kReport, QStringLiteral("Save the import report (.csv: problems as CSV)."),
+                      QStringLiteral("path")});
+    parser.addOption(
+        {kNoSnapshot, QStringLiteral("Do not keep a backup snapshot of the workspace first.")});
+}
+
+int runImport(const QCommandLineParser &parser, bool invoices, const QString &usage,
+              const Importer &import)
+{
+    if (!expectArguments(parser, 2, usage))
+        return Usage;
+    ImportOptions options;
+    const QString format = parser.value(kFormat).toLower();
+    if (format == u"xero")
+        options.read.format = invoices ? ImportFormat::XeroInvoices : ImportFormat::XeroContacts;
+    else if (format == u"odoo")
+        options.read.format = invoices ? ImportFormat::OdooInvoices : ImportFormat::OdooContacts;
+    else if (format != u"auto")
+        return usageError(QStringLiteral("Unknown format \u201C%1\u201D: use auto, xero or odoo.")
+                              .arg(parser.value(kFormat)),
+                          usage);
+    if (invoices && parser.isSet(kDateOrder)) {
+        const QString order = parser.value(kDateOrder).toLower();
+        if (order == u"dmy")
+            options.read.dateOrder = DateOrder::DayMonthYear;
+        else if (order == u"mdy")
+            options.read.dateOrder = DateOrder::MonthDayYear;
+        else if (order == u"ymd")
+            options.read.dateOrder = DateOrder::YearMonthDay;
+        else
+            return usageError(
+                QStringLiteral("Unknown date order \u201C%1\u201D: use dmy, mdy or ymd.")
+                    .arg(parser.value(kDateOrder)),
+                usage);
+    }
+    options.allowProblems = parser.isSet(kAllowProblems);
+    options.snapshot = !parser.isSet(kNoSnapshot);
+    options.read.progress = terminalProgress();
+
+    const QString workspace = parser.positionalArguments().at(0);
+    const QString csv = parser.positionalArguments().at(1);
+    const ImportReport report = import(workspace, csv, options);
+    if (parser.isSet(kReport)) {
+        if (const Status saved = report.save(parser.value(kReport)); !saved)
+            std::fprintf(stderr, "warning: %s\n", qPrintable(saved.errorMessage()));
+    }
+
+    using Outcome = ImportReport::Outcome;
+    const QString name = QFileInfo(csv).fileName();
+    switch (report.outcome) {
+    case Outcome::Imported: print(report.summary()); return Ok;
+    case Outcome::ProblemsFound:
+        print(report.summary());
+        return fail(QStringLiteral("%1 lines of %2 cannot be read, so nothing was imported; run "
+                                   "again with --allow-problems to import the rest.")
+                        .arg(report.skippedLines())
+                        .arg(name));
+    case Outcome::NeedsDateOrder:
+        return fail(QStringLiteral("the dates in %1 could be day/month/year or month/day/year; "
+                                   "run again with --date-order dmy or --date-order mdy.")
+                        .arg(name));
+    case Outcome::NeedsMapping:
+        return fail(QStringLiteral("the columns of %1 are not a Xero or Odoo export Clientele "
+                                   "knows; map them once in the app, then the command line "
+                                   "remembers them.")
+                        .arg(name));
+    case Outcome::Cancelled:
+    case Outcome::Failed: break;
+    }
+    return fail(report.error);
+}
+
+} // namespace clientele::cli

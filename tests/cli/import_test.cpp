@@ -1,0 +1,156 @@
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(CLIENTELE_FIXTURES "/import/") + QString::fromLatin1(name);
+}
+
+struct Workspace {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("w.clientele"));
+    Workspace() { REQUIRE(run({QStringLiteral("new"), path}).exitCode == 0); }
+};
+
+} // namespace
+
+TEST_CASE("cli: import-invoices prints a summary and re-import finds everything present", "[cli]")
+{
+    Workspace ws;
+    const Run first =
+        run({QStringLiteral("import-invoices"), ws.path, fixture("xero-history.csv")});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("Lines read:        12")));
+    CHECK(first.out.contains(QStringLiteral("Imported:          12 lines in 11 documents")));
+    CHECK(first.out.contains(QStringLiteral("Not sales:         1 lines (draft)")));
+    CHECK(first.err.isEmpty()); // no progress when stderr is not a terminal
+
+    const Run again = run({QStringLiteral("import-invoices"), ws.path, fixture("xero-history.csv"),
+                           QStringLiteral("--no-snapshot")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Already present:   12 lines in 11 documents")));
+    CHECK(again.out.contains(QStringLiteral("Imported:          0 lines")));
+}
+
+TEST_CASE("cli: import-invoices exit codes", "[cli]")
+{
+    Workspace ws;
+    const QString cmd = QStringLiteral("import-invoices");
+    const Run ambiguous = run({cmd, ws.path, fixture("xero-invoices-ambiguous.csv")});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK(ambiguous.err.startsWith(QStringLiteral("error: ")));
+    CHECK(ambiguous.err.contains(QStringLiteral("xero-invoices-ambiguous.csv")));
+    CHECK(ambiguous.err.contains(QStringLiteral("--date-order")));
+
+    const Run settled = run({cmd, ws.path, fixture("xero-invoices-ambiguous.csv"),
+                             QStringLiteral("--date-order"), QStringLiteral("mdy")});
+    CHECK(settled.exitCode == 0);
+    CHECK(settled.out.contains(QStringLiteral("month/day/year")));
+
+    const Run missing = run({cmd, ws.path, ws.dir.filePath(QStringLiteral("missing.csv"))});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.startsWith(QStringLiteral("error: ")));
+
+    const Run notWorkspace = run({cmd, fixture("xero-history.csv"), fixture("xero-history.csv")});
+    CHECK(notWorkspace.exitCode == 2);
+
+    const Run bad = run({cmd, ws.path, fixture("invoices-bad-lines.csv")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.out.contains(QStringLiteral("invoices-bad-lines.csv:3: LineAmount: ")));
+    CHECK(bad.err.contains(QStringLiteral("--allow-problems")));
+
+    const QString report = ws.dir.filePath(QStringLiteral("report.csv"));
+    const Run allowed =
+        run({cmd, ws.path, fixture("invoices-bad-lines.csv"), QStringLiteral("--allow-problems"),
+             QStringLiteral("--report"), report});
+    CHECK(allowed.exitCode == 0);
+    QFile saved(report);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll().contains("invoices-bad-lines.csv,3,0,LineAmount,"));
+
+    CHECK(run({cmd, ws.path, fixture("xero-history.csv"), QStringLiteral("--date-order"),
+               QStringLiteral("sideways")})
+              .exitCode
+          == 1);
+    CHECK(run({cmd, ws.path, fixture("xero-history.csv"), QStringLiteral("--format"),
+               QStringLiteral("sage")})
+              .exitCode
+          == 1);
+    CHECK(run({cmd, ws.path, fixture("xero-history.csv"), QStringLiteral("--format"),
+               QStringLiteral("odoo")})
+              .exitCode
+          == 2);
+    CHECK(run({cmd, ws.path}).exitCode == 1);
+}
+
+TEST_CASE("cli: import-contacts and customers --json", "[cli]")
+{
+    Workspace ws;
+    REQUIRE(run({QStringLiteral("import-invoices"), ws.path, fixture("xero-history.csv")}).exitCode
+            == 0);
+    const Run contacts =
+        run({QStringLiteral("import-contacts"), ws.path, fixture("odoo-contacts.csv")});
+    INFO(contacts.err.toStdString());
+    CHECK(contacts.exitCode == 0);
+    CHECK(contacts.out.contains(QStringLiteral("Contacts added:    2")));
+    CHECK(run({QStringLiteral("import-contacts"), ws.path, fixture("xero-history.csv")}).exitCode
+          == 2);
+
+    const Run json = run({QStringLiteral("customers"), ws.path, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray customers = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(customers.size() == 5); // three with invoices, two from the contacts
+    const QJsonObject alpha = customers.at(0).toObject(); // the biggest spender first
+    CHECK(alpha.value(QStringLiteral("name")).toString() == QStringLiteral("Alpha Pty Ltd"));
+    CHECK(alpha.value(QStringLiteral("firstInvoice")).toString() == QStringLiteral("2022-01-15"));
+    CHECK(alpha.value(QStringLiteral("lastInvoice")).toString() == QStringLiteral("2024-01-10"));
+    CHECK(alpha.value(QStringLiteral("invoices")).toInt() == 3);
+    CHECK(alpha.value(QStringLiteral("netSpend")).toString() == QStringLiteral("2400.00"));
+    CHECK(alpha.value(QStringLiteral("avgPerMonth")).toString() == QStringLiteral("96.00"));
+    CHECK(alpha.value(QStringLiteral("avgPerYear")).toString() == QStringLiteral("1152.00"));
+    CHECK(alpha.value(QStringLiteral("yearsAsCustomer")).toDouble() == 2.0);
+    CHECK(json.out.contains(QStringLiteral("\"yearsAsCustomer\": 0.2")));
+
+    const Run byTenure = run({QStringLiteral("customers"), ws.path, QStringLiteral("--json"),
+                              QStringLiteral("--by"), QStringLiteral("tenure")});
+    CHECK(QJsonDocument::fromJson(byTenure.out.toUtf8())
+              .array()
+              .at(1)
+              .toObject()
+              .value(QStringLiteral("name"))
+              .toString()
+          == QStringLiteral("Gamma Ltd"));
+    const Run text =
+        run({QStringLiteral("customers"), ws.path, QStringLiteral("--by"), QStringLiteral("name")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.indexOf(QStringLiteral("Alpha")) < text.out.indexOf(QStringLiteral("Beta")));
+    CHECK(run({QStringLiteral("customers"), ws.path, QStringLiteral("--by"),
+               QStringLiteral("height")})
+              .exitCode
+          == 1);
+}
