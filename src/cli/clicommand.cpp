@@ -6,8 +6,17 @@ namespace clientele::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {newCommand(),        infoCommand(),      checkCommand(),  exportJsonCommand(),
-            importJsonCommand(), exportPdfCommand(), offersCommand(), proposalsCommand()};
+    return {newCommand(),
+            infoCommand(),
+            checkCommand(),
+            exportJsonCommand(),
+            importJsonCommand(),
+            exportPdfCommand(),
+            offersCommand(),
+            proposalsCommand(),
+            importInvoicesCommand(),
+            importContactsCommand(),
+            customersCommand()};
 }
 
 int fail(const QString &message)

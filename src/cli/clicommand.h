@@ -40,6 +40,9 @@ CliCommand checkCommand();
 CliCommand exportJsonCommand();
 CliCommand importJsonCommand();
 CliCommand exportPdfCommand();
+CliCommand importInvoicesCommand();
+CliCommand importContactsCommand();
+CliCommand customersCommand();
 CliCommand offersCommand();
 CliCommand proposalsCommand();
 
