@@ -1,7 +1,9 @@
 #include "clicommand.h"
 
+#include "clientele/core/charteditor.h"
 #include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
+#include "clientele/render/chartprintout.h"
 #include "clientele/render/offercataloguedocument.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
@@ -63,11 +65,13 @@ std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspa
 CliCommand exportPdfCommand()
 {
     static const QString usage = QStringLiteral(
-        "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER | --offers]");
+        "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER | --offers | "
+        "--chart]");
     return {
         QStringLiteral("export-pdf"),
         QStringLiteral(
-            "Export profiles (every one unless named), a proposal or the offers as PDF."),
+            "Export profiles (every one unless named), a proposal, the offers or the ICP chart "
+            "as PDF."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
@@ -80,14 +84,37 @@ CliCommand exportPdfCommand()
                               QStringLiteral("ID-or-NUMBER")});
             parser.addOption({QStringLiteral("offers"),
                               QStringLiteral("The offer catalogue with the ladder instead.")});
+            parser.addOption({QStringLiteral("chart"),
+                              QStringLiteral("The ICP chart with its derived ideal instead.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
                 return int(Usage);
+            // The chart is one document of its own; it cannot be narrowed to a profile.
+            const bool chart = parser.isSet(QStringLiteral("chart"));
+            if (chart
+                && (parser.isSet(QStringLiteral("profile"))
+                    || parser.isSet(QStringLiteral("proposal"))
+                    || parser.isSet(QStringLiteral("offers")))) {
+                std::fprintf(stderr,
+                             "--chart prints the whole ICP chart on its own.\nUsage: "
+                             "clientele-cli %s\n",
+                             qPrintable(usage));
+                return int(Usage);
+            }
             auto workspace = Workspace::open(parser.positionalArguments().at(0),
                                              WorkspaceFile::Access::ReadOnly);
             if (!workspace)
                 return fail(workspace.errorMessage());
+            if (chart) {
+                const ChartEditor &editor = *(*workspace)->chart();
+                if (auto written = exportPdf(ChartPrintout((*workspace)->settings())
+                                                 .document(editor.chart(), editor.ideal()),
+                                             parser.positionalArguments().at(1));
+                    !written)
+                    return fail(written.errorMessage());
+                return int(Ok);
+            }
             if (int(parser.isSet(QStringLiteral("profile")))
                     + int(parser.isSet(QStringLiteral("proposal")))
                     + int(parser.isSet(QStringLiteral("offers")))

@@ -45,15 +45,13 @@ QString spendCaption(const QList<ChartBar> &bars)
     QStringList parts;
     if (std::any_of(bars.begin(), bars.end(),
                     [](const ChartBar &bar) { return bar.known && bar.low != bar.high; }))
-        parts << QStringLiteral("the lighter part of a bar spans a range");
+        parts << QStringLiteral("Lighter part: a range");
     if (std::any_of(bars.begin(), bars.end(),
                     [](const ChartBar &bar) { return bar.known && bar.derived; }))
-        parts << QStringLiteral("values in italics are 12 × the monthly spend");
-    if (parts.isEmpty())
-        return {};
-    QString text = parts.join(QStringLiteral("; "));
-    text[0] = text[0].toUpper();
-    return text + QLatin1Char('.');
+        parts << QStringLiteral("Italics: 12 × the monthly spend");
+    if (std::any_of(bars.begin(), bars.end(), [](const ChartBar &bar) { return !bar.isReference; }))
+        parts << QStringLiteral("Grey: not a reference client");
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 // The chart under its title and caption, as one image: a figure never loses its title to the
@@ -93,9 +91,8 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
     // Slightly less than half the body, so a printer's wider margins never push a chart over.
     const qreal width = std::floor((bodyWidthMm - kGapMm) / 2 * 0.97);
     const qreal barHeight = ChartBarPainter::heightMm(int(sheet.clients.size()));
-    const QString grey = anyNonReference(sheet.match)
-                             ? QStringLiteral("Grey bars are clients outside the reference set.")
-                             : QString();
+    const QString grey =
+        anyNonReference(sheet.match) ? QStringLiteral("Grey: not a reference client") : QString();
 
     if (anyKnown(sheet.spend)) {
         ChartBarPainter painter(style);
@@ -105,7 +102,7 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
         const QString caption = spendCaption(sheet.spend);
         m_figures.append({QStringLiteral("spend"),
                           QStringLiteral("Spend per client, per year"),
-                          caption.isEmpty() ? grey : caption + QLatin1Char(' ') + grey,
+                          caption,
                           painter.paint(sheet.spend, {width, barHeight}),
                           {width, barHeight}});
     }
@@ -124,7 +121,7 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
         const qreal height = std::max(barHeight, kShareMinimumMm);
         m_figures.append({QStringLiteral("industry"),
                           QStringLiteral("Industry mix"),
-                          QStringLiteral("Reference clients by industry."),
+                          QStringLiteral("Reference clients by industry"),
                           ChartSharePainter(style).paint(sheet.industry, {width, height}),
                           {width, height}});
     }

@@ -26,7 +26,8 @@ QStringList chartLabelLines(const QString &text, const QFontMetricsF &metrics, q
     if (!line.isEmpty())
         lines.append(line);
     for (QString &each : lines)
-        each = metrics.elidedText(each, Qt::ElideRight, width);
+        // A single line keeps both ends ("Hunter Valley … 12"): clients often differ only there.
+        each = metrics.elidedText(each, maxLines == 1 ? Qt::ElideMiddle : Qt::ElideRight, width);
     return lines;
 }
 

@@ -27,14 +27,20 @@ QColor ChartSharePainter::colour(int index, int count, bool unknown) const
     if (unknown)
         return QColor(0xd9, 0xdd, 0xe1);
     const QColor accent = m_style.accent().toHsl();
-    // Evenly spaced from the accent to a pale tint; beyond six shares the hue steps a little
-    // too, so neighbours stay apart.
+    const qreal hue = std::max<qreal>(accent.hueF(), 0);
     const qreal light = accent.lightnessF();
-    const int steps = std::max(count - 1, 1);
-    const qreal l = light + (0.85 - light) * std::min(index, 5) / std::min(steps, 5);
-    const qreal hue = std::fmod(std::max<qreal>(accent.hueF(), 0) + (index / 6) * 0.09, 1.0);
-    return QColor::fromHslF(hue, accent.hslSaturationF() * (1.0 - 0.25 * (index / 6)),
-                            std::clamp(l, 0.0, 0.9));
+    const qreal saturation = accent.hslSaturationF();
+    // Up to three shares are shades of the accent alone. More alternate the accent family with
+    // its warm complement, so neighbouring slices never look alike; the family pales as the
+    // shares get smaller.
+    if (count <= 3)
+        return QColor::fromHslF(hue, saturation, light + (0.82 - light) * index / 2.0);
+    const int family = index % 2;
+    const int step = index / 2;
+    const qreal familyHue = family == 0 ? hue : std::fmod(hue + 0.5, 1.0);
+    const qreal start = family == 0 ? light : 0.52;
+    const qreal l = std::min(start + step * 0.14, 0.86);
+    return QColor::fromHslF(familyHue, family == 0 ? saturation : 0.62 * (1 - 0.1 * step), l);
 }
 
 QImage ChartSharePainter::paint(const QList<ChartShare> &shares, QSizeF sizeMm) const

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace clientele {
 
@@ -79,10 +80,11 @@ QList<ChartBar> bars(const IcpChart &chart, const Attribute *attribute, const QS
 }
 
 // Industries of the reference clients, the ones the ideal is derived from.
-QList<ChartShare> industryMix(const IcpChart &chart)
+QList<ChartShare> industryMix(const IcpChart &chart, const IdealProfile &ideal)
 {
     const Attribute *attribute = chart.attribute(StandardAttribute::Industry);
     QList<ChartShare> shares;
+    QList<double> weights;
     if (!attribute)
         return shares;
     int unknown = 0;
@@ -96,14 +98,25 @@ QList<ChartShare> industryMix(const IcpChart &chart)
         auto same = std::find_if(shares.begin(), shares.end(), [&](const ChartShare &share) {
             return share.label.compare(value, Qt::CaseInsensitive) == 0;
         });
-        if (same == shares.end())
+        if (same == shares.end()) {
             shares.append({value, 1});
-        else
+            weights.append(ideal.weights.weight(client.id));
+        } else {
             ++same->count;
+            weights[same - shares.begin()] += ideal.weights.weight(client.id);
+        }
     }
-    // Most common first; ties keep chart order.
-    std::stable_sort(shares.begin(), shares.end(),
-                     [](const ChartShare &a, const ChartShare &b) { return a.count > b.count; });
+    // Most common first; among equal counts the heavier first, as the Ideal column leads.
+    QList<int> order(shares.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return shares.at(a).count != shares.at(b).count ? shares.at(a).count > shares.at(b).count
+                                                        : weights.at(a) > weights.at(b);
+    });
+    QList<ChartShare> sorted;
+    for (int index : order)
+        sorted.append(shares.at(index));
+    shares = sorted;
     if (unknown > 0 && !shares.isEmpty())
         shares.append({QStringLiteral("Not recorded"), unknown});
     return shares;
@@ -186,11 +199,15 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
     sheet.clients = names;
 
     const int references = int(chart.referenceClients().size());
-    QString line = ideal.weightingText() + QStringLiteral("  ·  ")
+    QString line = QStringLiteral("Weighting: %1  ·  ")
+                       .arg(clientele::weightingLabel(ideal.weighting).toLower())
                    + countText(references, QStringLiteral("reference client"),
                                QStringLiteral("reference clients"));
     if (references < chart.clients().size())
-        line += QStringLiteral(" of %1").arg(chart.clients().size());
+        line += QStringLiteral(" (of %1 in the chart)").arg(chart.clients().size());
+    // The weighting's note says how it filled a gap, e.g. clients without a known spend.
+    if (const QString note = ideal.weights.note.trimmed(); !note.isEmpty())
+        line += QStringLiteral("  ·  ") + note;
     sheet.weightingLine = line;
     sheet.weightingDescription = clientele::weightingDescription(ideal.weighting);
 
@@ -202,7 +219,7 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
 
     sheet.spend = bars(chart, chart.attribute(StandardAttribute::SpendPerYear), names);
     sheet.years = bars(chart, chart.attribute(StandardAttribute::YearsAsCustomer), names);
-    sheet.industry = industryMix(chart);
+    sheet.industry = industryMix(chart, ideal);
     sheet.match = matchBars(chart, ideal, names);
     sheet.rules = derivationRules(chart, ideal);
     return sheet;

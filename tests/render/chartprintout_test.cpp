@@ -168,7 +168,7 @@ TEST_CASE("The chart sheet holds what the printout shows", "[render]")
 
     CHECK(sheet.clients.size() == 4);
     CHECK(sheet.reference == QList<bool>{true, true, true, false});
-    CHECK(sheet.weightingLine.contains(QStringLiteral("3 reference clients of 4")));
+    CHECK(sheet.weightingLine.contains(QStringLiteral("3 reference clients (of 4 in the chart)")));
     REQUIRE(sheet.rows.size() == chart.attributes().size());
 
     const int perYear = chart.attributeIndex(chart.attribute(StandardAttribute::SpendPerYear)->id);
