@@ -1,0 +1,253 @@
+#include "clientele/domain/proposalfinance.h"
+#include "clientele/render/offercataloguedocument.h"
+#include "clientele/render/pdfexport.h"
+#include "clientele/render/proposaldocument.h"
+#include "clientele/storage/offerrepository.h"
+#include "clientele/storage/profilerepository.h"
+#include "clientele/storage/proposalrepository.h"
+#include "clientele/storage/sampleworkspace.h"
+#include "clientele/storage/settingsrepository.h"
+#include "clientele/storage/workspacefile.h"
+
+#include "renderfixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+using namespace clientele;
+
+namespace {
+
+struct Sample {
+    QTemporaryDir dir;
+    WorkspaceSettings settings;
+    QList<Offer> offers;
+    QList<Proposal> proposals;
+    QList<CustomerProfile> profiles;
+
+    Sample()
+    {
+        const QString path = dir.filePath(QStringLiteral("s.clientele"));
+        REQUIRE(writeSampleWorkspace(path).ok());
+        auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        auto &db = (*file)->database();
+        settings = SettingsRepository(db).load();
+        offers = OfferRepository(db).all();
+        proposals = ProposalRepository(db).all();
+        profiles = ProfileRepository(db).all();
+    }
+
+    QString pdf(const PagedDocument &document, const QString &name) const
+    {
+        const QString path = dir.filePath(name);
+        const Status written = exportPdf(document, path);
+        INFO(written.errorMessage().toStdString());
+        REQUIRE(written.ok());
+        return path;
+    }
+};
+
+QString pdfText(const QString &path, bool layout = false)
+{
+    QStringList arguments;
+    arguments << (layout ? QStringLiteral("-layout") : QStringLiteral("-raw")) << path
+              << QStringLiteral("-");
+    return test::runTool(QStringLiteral("pdftotext"), arguments)
+        .normalized(QString::NormalizationForm_KC);
+}
+
+int pageCount(const QString &path)
+{
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {path});
+    return QRegularExpression(QStringLiteral("Pages:\\s*(\\d+)")).match(info).captured(1).toInt();
+}
+
+QString pdfInfo(const QString &path, const QString &key)
+{
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {path});
+    return QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(key),
+                              QRegularExpression::MultilineOption)
+        .match(info)
+        .captured(1)
+        .trimmed();
+}
+
+// Every table with a head row repeats it on each page.
+void checkTableHeads(const QTextDocument *document)
+{
+    int tables = 0;
+    for (QTextFrame *frame : document->rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            if (table->format().headerRowCount() > 0)
+                ++tables;
+        }
+    CHECK(tables > 0);
+}
+
+} // namespace
+
+TEST_CASE("A formal proposal has every section and total", "[render][proposal]")
+{
+    Sample s;
+    const Proposal &formal = s.proposals.at(1);
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    REQUIRE(maker.styleOf(formal) == ProposalStyle::Formal);
+    const PagedDocument document = maker.document(formal);
+    checkTableHeads(document.body());
+    const QString path = s.pdf(document, QStringLiteral("formal.pdf"));
+    const QString text = pdfText(path).simplified();
+    for (const char *expected : {"PROPOSAL",
+                                 "Coastal Pump & Irrigation Pty Ltd",
+                                 "P-2026-002",
+                                 "Sarah Nguyen",
+                                 "Executive summary",
+                                 "Your business today",
+                                 "Needs and wants",
+                                 "Recommended offers",
+                                 "Risk assessment",
+                                 "Project plan",
+                                 "Cost-benefit analysis",
+                                 "Terms",
+                                 "Validity and next step",
+                                 "Acceptance",
+                                 "One-off total",
+                                 "$22,700.00",
+                                 "Monthly total",
+                                 "$1,650.00 /mo",
+                                 "Payback period: 4.9 months",
+                                 "$26,780.00",
+                                 "Over 3 years",
+                                 "Effective hourly rate",
+                                 "$137.50",
+                                 "$19,800.00",
+                                 "Mitigation",
+                                 "Go-live",
+                                 "valid until 30 April 2026",
+                                 "All prices exclude GST."}) {
+        INFO(expected);
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    }
+    const CostBenefit cb = CostBenefit::of(formal);
+    CHECK(text.contains(QStringLiteral("$") + cb.returnThreeYears().toString()));
+    CHECK(pdfInfo(path, QStringLiteral("Title"))
+          == QStringLiteral("Proposal P-2026-002 for Coastal Pump & Irrigation Pty Ltd"));
+    CHECK(pdfInfo(path, QStringLiteral("Author")) == s.settings.consultancyName);
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pageCount(path))));
+}
+
+TEST_CASE("An informal proposal is a short letter with prices and a next step",
+          "[render][proposal]")
+{
+    Sample s;
+    const Proposal &informal = s.proposals.at(0);
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    REQUIRE(maker.styleOf(informal) == ProposalStyle::Informal);
+    const QString path = s.pdf(maker.document(informal), QStringLiteral("informal.pdf"));
+    const QString text = pdfText(path).simplified();
+    for (const char *expected :
+         {"Hi Dave,", "What we heard", "What the business needs", "What you told us you want",
+          "What we suggest", "Next step", "These prices stand until 1 April 2026", "One-off total",
+          "$2,800.00", "Monthly total", "$1,650.00 /mo", "Kind regards"}) {
+        INFO(expected);
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("Risk assessment")));
+    CHECK(pageCount(path) >= 1);
+    CHECK(pageCount(path) <= 2);
+
+    // Switching style is the user's choice for any proposal.
+    Proposal formal = informal;
+    formal.styleOverride = ProposalStyle::Formal;
+    const QString switched = pdfText(s.pdf(maker.document(formal), QStringLiteral("f.pdf")));
+    CHECK(switched.contains(QStringLiteral("Risk assessment")));
+}
+
+TEST_CASE("A long proposal paginates without losing or repeating lines", "[render][proposal]")
+{
+    Sample s;
+    Proposal p = s.proposals.at(1);
+    p.lines.clear();
+    for (int i = 1; i <= 40; ++i) {
+        ProposalLine line;
+        line.description = QStringLiteral("Line item %1 <b>not bold</b> %2")
+                               .arg(i, 2, 10, QLatin1Char('0'))
+                               .arg(i == 7 ? QStringLiteral("averyveryverylongwordwithoutanybreak"
+                                                            "sthatmustwrapinsteadofbeingclipped"
+                                                            "attherightedgeofthecell")
+                                           : QString());
+        line.quantity = i;
+        line.unitPrice = Money(12345 * i, p.currency);
+        line.billing = i % 5 == 0 ? Billing::Monthly : Billing::OneOff;
+        p.lines.append(line);
+    }
+    QString essay;
+    for (int i = 0; i < 60; ++i)
+        essay += QStringLiteral("Sentence %1 of a very long executive summary that keeps going. ")
+                     .arg(i);
+    p.executiveSummary = essay;
+    p.prospect.company = QStringLiteral("A company whose name is far longer than any cover block "
+                                        "would normally expect to hold & <still> print whole");
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    const QString path = s.pdf(maker.document(p), QStringLiteral("long.pdf"));
+    const int pages = pageCount(path);
+    CHECK(pages >= 6);
+    CHECK(pages <= 12);
+    if (const QString keep = qEnvironmentVariable("CLIENTELE_KEEP_PDF"); !keep.isEmpty())
+        QFile::copy(path, keep);
+
+    const QString text = pdfText(path);
+    QSet<QString> seen;
+    for (int i = 1; i <= 40; ++i) {
+        const QString item =
+            QStringLiteral("Line item %1 <b>not bold</b>").arg(i, 2, 10, QLatin1Char('0'));
+        INFO(item.toStdString());
+        CHECK(text.count(item) == 1);
+    }
+    CHECK(text.simplified().count(QStringLiteral("Sentence 59 of a very long")) == 1);
+    CHECK(text.contains(QStringLiteral("<still>")));
+    // The long word is wrapped, not clipped: all its letters are there.
+    QString joined = text;
+    joined.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(joined.contains(QStringLiteral("attherightedgeofthecell")));
+    const CostBenefit cb = CostBenefit::of(p);
+    CHECK(text.contains(QStringLiteral("$") + p.oneOffTotal().toString()));
+    CHECK(cb.oneOffCost == p.oneOffTotal());
+    // Each page's table repeats its head: "Unit price" appears on more than one page.
+    int pagesWithHead = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString one =
+            test::runTool(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                           QString::number(page), path, QStringLiteral("-")});
+        if (one.contains(QStringLiteral("Unit price")))
+            ++pagesWithHead;
+        CHECK(one.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    }
+    CHECK(pagesWithHead >= 2);
+}
+
+TEST_CASE("The offer catalogue draws the ladder and every offer", "[render][offers]")
+{
+    Sample s;
+    const OfferCatalogueDocument maker(s.settings, s.profiles);
+    const QString path = s.pdf(maker.document(s.offers), QStringLiteral("offers.pdf"));
+    const QString text = pdfText(path).simplified();
+    for (const char *expected :
+         {"Our offers", "The ladder", "ENTRY", "CORE", "CONTINUING",
+          "Free business systems assessment", "Odoo integration and process project",
+          "Systems care retainer", "Procedure writing day", "Questions we ask", "What you keep",
+          "Effective hourly rate", "$137.50", "Do not carry over", "Yearly value",
+          "Upgrades of third-party apps", "What it answers"}) {
+        INFO(expected);
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    }
+    CHECK(text.contains(QStringLiteral("\u2192")));
+}
