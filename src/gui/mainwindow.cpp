@@ -4,6 +4,7 @@
 #include "clientele/gui/editactions.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/icons.h"
+#include "clientele/gui/importactions.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/sections.h"
@@ -99,6 +100,7 @@ void MainWindow::buildMenus()
     file->addAction(m_fileActions->openSampleAction());
     file->addSeparator();
     file->addAction(m_fileActions->saveCopyAction());
+    file->addMenu((new ImportActions(this))->menu());
     file->addSeparator();
     file->addAction(m_printActions->printPreviewAction());
     file->addAction(m_printActions->printAction());

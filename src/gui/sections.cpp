@@ -1,5 +1,6 @@
 #include "clientele/gui/sections.h"
 
+#include "clientele/gui/customerspage.h"
 #include "clientele/gui/profilespage.h"
 
 namespace clientele {
@@ -7,6 +8,10 @@ namespace clientele {
 QList<SectionEntry> workspaceSections()
 {
     return {
+        {QStringLiteral("Customers"), QStringLiteral("customers"),
+         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
+             return new CustomersPage(workspace, parent);
+         }},
         {QStringLiteral("Profiles"), QStringLiteral("profiles"),
          [](Workspace *workspace, QWidget *parent) -> SectionPage * {
              return new ProfilesPage(workspace, parent);

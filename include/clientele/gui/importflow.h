@@ -1,0 +1,59 @@
+#pragma once
+
+#include "clientele/gui/importpreview.h"
+#include "clientele/storage/import/importreport.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace clientele {
+
+class ImportRunner;
+
+// What an import asks the user on the way. The defaults show the dialogs; tests answer in
+// their place.
+struct ImportQuestions {
+    // Columns not recognised: which column holds what; nothing to give up.
+    std::function<std::optional<ColumnMapping>(const ImportPreview &)> mapping;
+    // Day/month order unknown: which one, given example dates; nothing to give up.
+    std::function<std::optional<DateOrder>(const QString &file, const QStringList &examples)>
+        dateOrder;
+    // Some lines cannot be read: import the rest?
+    std::function<bool(const ImportReport &)> importRest;
+    // The import failed; tell the user why.
+    std::function<void(const ImportReport &)> failed;
+};
+
+// One import from start to end: runs it off the GUI thread, and when the importer needs an
+// answer (a column mapping, the date order, whether to import despite bad lines) asks and
+// runs it again with the answer. Until the final run commits, the workspace is untouched.
+class ImportFlow : public QObject {
+    Q_OBJECT
+public:
+    ImportFlow(ImportReport::Kind kind, QString workspacePath, QWidget *parent);
+
+    static ImportQuestions dialogQuestions(QWidget *parent);
+    void setQuestions(ImportQuestions questions) { m_questions = std::move(questions); }
+
+    // The final report: Imported, or why nothing was (Cancelled when the user gave up).
+    ImportReport run(const QString &csvPath);
+
+Q_SIGNALS:
+    // Before each run, so callers can follow its progress (or cancel it).
+    void runnerStarted(ImportRunner *runner);
+
+private:
+    ImportReport::Kind m_kind;
+    QString m_workspacePath;
+    QWidget *m_parent;
+    ImportQuestions m_questions;
+};
+
+// The one-line summary for the status bar: lines read, imported, already present, skipped.
+QString importSummary(const ImportReport &report);
+
+} // namespace clientele

@@ -1,0 +1,183 @@
+#include "clientele/core/picktopcustomers.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/core/workspace.h"
+#include "clientele/domain/attributeset.h"
+#include "clientele/domain/icpchart.h"
+
+#include <QRegularExpression>
+#include <QUndoStack>
+
+namespace clientele {
+
+namespace {
+
+QString nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+// A client the user has not made their own yet: a default "Client #n" name and no cells.
+bool isBlankClient(const IcpChart &chart, const ChartClient &client)
+{
+    static const QRegularExpression defaultName(QStringLiteral("^Client #\\d+$"));
+    if (!defaultName.match(client.name.trimmed()).hasMatch())
+        return false;
+    for (const Attribute &attribute : chart.attributes())
+        if (!chart.value(client.id, attribute.id).isUnknown())
+            return false;
+    return true;
+}
+
+// The history's value for one standard attribute, typed as the chart's attribute expects.
+ChartValue valueFor(StandardAttribute which, const Attribute &attribute, const CustomerRow &row)
+{
+    const CustomerMetrics &m = row.metrics;
+    switch (which) {
+    case StandardAttribute::YearsAsCustomer:
+        return ChartValue::fromNumber(NumberRange::exactly(m.yearsAsCustomer()));
+    case StandardAttribute::SpendPerMonth:
+        return ChartValue::fromMoney(MoneyRange::exactly(m.perMonthMoney()));
+    case StandardAttribute::SpendPerYear:
+        return ChartValue::fromMoney(MoneyRange::exactly(m.perYearMoney()));
+    case StandardAttribute::Purchases:
+        if (m.purchases.isEmpty())
+            return {};
+        return attribute.type == AttributeType::Tags
+                   ? ChartValue::fromTags(m.purchases)
+                   : ChartValue::fromText(m.purchases.join(QStringLiteral(", ")));
+    default: return {};
+    }
+}
+
+const QList<StandardAttribute> kFilled = {
+    StandardAttribute::YearsAsCustomer,
+    StandardAttribute::Purchases,
+    StandardAttribute::SpendPerMonth,
+    StandardAttribute::SpendPerYear,
+};
+
+} // namespace
+
+QString pickTopByName(PickTopBy by)
+{
+    switch (by) {
+    case PickTopBy::Spend: return QStringLiteral("spend");
+    case PickTopBy::Tenure: return QStringLiteral("tenure");
+    case PickTopBy::Loyalty: return QStringLiteral("loyalty");
+    }
+    return {};
+}
+
+CustomerSort customerSortOf(PickTopBy by)
+{
+    switch (by) {
+    case PickTopBy::Spend: return CustomerSort::Spend;
+    case PickTopBy::Tenure: return CustomerSort::Tenure;
+    case PickTopBy::Loyalty: return CustomerSort::Loyalty;
+    }
+    return CustomerSort::Spend;
+}
+
+int PickTopPlan::conflictCount() const
+{
+    int conflicts = 0;
+    for (const PickTopClient &client : clients)
+        for (const PickTopCell &cell : client.cells)
+            conflicts += cell.conflicts() ? 1 : 0;
+    return conflicts;
+}
+
+QList<CustomerRow> topCustomers(const CustomerRepository &customers, PickTopBy by, int count)
+{
+    return customers.top(customerSortOf(by), count);
+}
+
+PickTopPlan planPickTop(const IcpChart &chart, const QList<CustomerRow> &customers)
+{
+    PickTopPlan plan;
+    QList<const Attribute *> attributes;
+    QList<StandardAttribute> kinds;
+    for (StandardAttribute which : kFilled) {
+        if (const Attribute *attribute = chart.attribute(which)) {
+            attributes.append(attribute);
+            kinds.append(which);
+        } else {
+            plan.missingAttributes.append(standardAttribute(which).label);
+        }
+    }
+
+    QList<qint64> blanks;
+    for (const ChartClient &client : chart.clients())
+        if (isBlankClient(chart, client))
+            blanks.append(client.id);
+
+    for (const CustomerRow &customer : customers) {
+        PickTopClient pick;
+        pick.customer = customer;
+        for (const ChartClient &client : chart.clients()) {
+            if (nameKey(client.name) == nameKey(customer.name)) {
+                pick.action = PickTopClient::Action::Update;
+                pick.clientId = client.id;
+                break;
+            }
+        }
+        if (pick.action != PickTopClient::Action::Update && !blanks.isEmpty()) {
+            pick.action = PickTopClient::Action::ReplaceBlank;
+            pick.clientId = blanks.takeFirst();
+            pick.replacedName = chart.client(pick.clientId)->name;
+        }
+        for (int i = 0; i < attributes.size(); ++i) {
+            PickTopCell cell;
+            cell.attributeId = attributes[i]->id;
+            cell.attributeLabel = attributes[i]->label;
+            if (pick.clientId != 0)
+                cell.before = chart.value(pick.clientId, cell.attributeId);
+            cell.after = valueFor(kinds[i], *attributes[i], customer);
+            if (cell.after.isUnknown() || cell.after == cell.before)
+                continue;
+            pick.cells.append(cell);
+        }
+        plan.clients.append(pick);
+    }
+    return plan;
+}
+
+Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite)
+{
+    if (plan.clients.isEmpty())
+        return success();
+    QUndoStack *stack = editor->workspace()->undoStack();
+    const QString text =
+        plan.clients.size() == 1
+            ? QStringLiteral("Put %1 into the chart").arg(plan.clients.constFirst().customer.name)
+            : QStringLiteral("Put %1 top customers into the chart").arg(plan.clients.size());
+    stack->beginMacro(text);
+    Status result = success();
+    for (const PickTopClient &pick : plan.clients) {
+        qint64 id = pick.clientId;
+        if (pick.action == PickTopClient::Action::Add) {
+            id = editor->addClient(pick.customer.name);
+        } else if (pick.action == PickTopClient::Action::ReplaceBlank) {
+            result = editor->renameClient(id, pick.customer.name);
+            if (!result)
+                break;
+        }
+        if (id == 0) {
+            result = Error(QStringLiteral("Could not add \u201C%1\u201D to the chart.")
+                               .arg(pick.customer.name));
+            break;
+        }
+        QList<ChartEntry> cells;
+        for (const PickTopCell &cell : pick.cells)
+            if (overwrite || !cell.conflicts())
+                cells.append({id, cell.attributeId, cell.after});
+        result = editor->setCells(cells, text);
+        if (!result)
+            break;
+    }
+    stack->endMacro();
+    return result;
+}
+
+} // namespace clientele

@@ -1,0 +1,133 @@
+#include "clientele/gui/importflow.h"
+
+#include "clientele/gui/importdateorderdialog.h"
+#include "clientele/gui/importmappingdialog.h"
+#include "clientele/gui/importreportdialog.h"
+#include "clientele/gui/importrunner.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace clientele {
+
+namespace {
+
+// Every question asked once at most, so the loop always ends.
+constexpr int kMaxRuns = 4;
+
+ImportReport gaveUp(ImportReport report)
+{
+    report.outcome = ImportReport::Outcome::Cancelled;
+    report.error = QStringLiteral("The import was cancelled; nothing was imported.");
+    return report;
+}
+
+} // namespace
+
+ImportFlow::ImportFlow(ImportReport::Kind kind, QString workspacePath, QWidget *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_workspacePath(std::move(workspacePath))
+    , m_parent(parent)
+    , m_questions(dialogQuestions(parent))
+{
+}
+
+ImportQuestions ImportFlow::dialogQuestions(QWidget *parent)
+{
+    ImportQuestions questions;
+    questions.mapping = [parent](const ImportPreview &preview) -> std::optional<ColumnMapping> {
+        ImportMappingDialog dialog(preview, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.mapping();
+    };
+    questions.dateOrder = [parent](const QString &file,
+                                   const QStringList &examples) -> std::optional<DateOrder> {
+        ImportDateOrderDialog dialog(QFileInfo(file).fileName(), examples, parent);
+        if (dialog.exec() != QDialog::Accepted || dialog.order() == DateOrder::Auto)
+            return std::nullopt;
+        return dialog.order();
+    };
+    questions.importRest = [parent](const ImportReport &report) {
+        ImportReportDialog dialog(report, ImportReportDialog::Mode::AskToImportRest, parent);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    questions.failed = [parent](const ImportReport &report) {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Nothing Imported"),
+                        QStringLiteral("\u201C%1\u201D could not be imported.")
+                            .arg(QFileInfo(report.file).fileName()),
+                        QMessageBox::Ok, parent);
+        box.setInformativeText(report.error + QStringLiteral("\n\nThe workspace is unchanged."));
+        box.exec();
+    };
+    return questions;
+}
+
+ImportReport ImportFlow::run(const QString &csvPath)
+{
+    using Outcome = ImportReport::Outcome;
+    ImportOptions options;
+    ImportReport report;
+    for (int run = 0; run < kMaxRuns; ++run) {
+        ImportRunner runner(m_kind, m_workspacePath, m_parent);
+        Q_EMIT runnerStarted(&runner);
+        report = runner.run(csvPath, options);
+        switch (report.outcome) {
+        case Outcome::Imported:
+        case Outcome::Cancelled: return report;
+        case Outcome::Failed:
+            if (m_questions.failed)
+                m_questions.failed(report);
+            return report;
+        case Outcome::NeedsMapping: {
+            if (options.read.mapping)
+                return report; // a mapping was given and still does not fit
+            const std::optional<ColumnMapping> mapping =
+                m_questions.mapping(readImportPreview(csvPath, m_kind));
+            if (!mapping)
+                return gaveUp(report);
+            options.read.mapping = *mapping;
+            break;
+        }
+        case Outcome::NeedsDateOrder: {
+            if (options.read.dateOrder != DateOrder::Auto)
+                return report;
+            const ColumnMapping mapping =
+                options.read.mapping ? *options.read.mapping : recogniseHeader(report.header);
+            const QStringList examples =
+                readImportPreview(csvPath, m_kind).examples(mapping.date, 6);
+            const std::optional<DateOrder> order = m_questions.dateOrder(csvPath, examples);
+            if (!order)
+                return gaveUp(report);
+            options.read.dateOrder = *order;
+            break;
+        }
+        case Outcome::ProblemsFound:
+            if (options.allowProblems || !m_questions.importRest(report))
+                return gaveUp(report);
+            options.allowProblems = true;
+            break;
+        }
+    }
+    return report;
+}
+
+QString importSummary(const ImportReport &report)
+{
+    const QLocale locale;
+    const QString name = QFileInfo(report.file).fileName();
+    const auto n = [&locale](qint64 value) { return locale.toString(value); };
+    if (report.kind == ImportReport::Kind::Contacts)
+        return QStringLiteral("Imported contacts from %1: %2 read, %3 added, %4 updated, %5 "
+                              "already present, %6 skipped.")
+            .arg(name, n(report.records), n(report.documentsImported), n(report.contactsUpdated),
+                 n(report.documentsAlreadyPresent), n(report.skippedLines()));
+    return QStringLiteral("Imported invoices from %1: %2 lines read, %3 imported, %4 already "
+                          "present, %5 skipped (%6 new customers).")
+        .arg(name, n(report.records), n(report.linesImported), n(report.linesAlreadyPresent),
+             n(report.skippedLines()), n(report.customersAdded));
+}
+
+} // namespace clientele

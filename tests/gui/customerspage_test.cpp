@@ -1,0 +1,126 @@
+#include "customersfixture.h"
+
+#include "clientele/gui/customerstablemodel.h"
+#include "clientele/gui/sidebar.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace clientele;
+
+namespace {
+
+QString cell(const CustomersTableModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("An empty workspace's Customers page says how to import")
+{
+    CustomersFixture f;
+    f.showCustomers();
+    CustomersPage *page = f.customersPage();
+    CHECK_FALSE(page->showsTable());
+    CHECK(page->count() == 0);
+    CHECK_FALSE(page->pickTopAction()->isEnabled());
+    auto *text = page->findChild<QLabel *>(QStringLiteral("customersEmptyText"));
+    REQUIRE(text != nullptr);
+    CHECK(text->isVisible());
+    CHECK(text->text().contains(QStringLiteral("File \u25b8 Import \u25b8 Invoices")));
+    // Customers come first, in the order of the consultant's work.
+    CHECK(f.window.sectionPages().indexOf(page) == 0);
+}
+
+TEST_CASE("Customers imported from Xero show with their metrics, right-aligned money")
+{
+    CustomersFixture f;
+    f.showCustomers();
+    const ImportReport report = f.import(CustomersFixture::fixture("xero-history.csv"));
+    REQUIRE(report.committed());
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("12 lines read")));
+
+    CustomersPage *page = f.customersPage();
+    CustomersTableModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(page->showsTable());
+    CHECK(page->count() == 3);
+    REQUIRE(model->rowCount() == 3);
+    // Biggest spender first: Alpha's invoices less the credit note, tax excluded.
+    CHECK(cell(model, 0, CustomersTableModel::Name) == QStringLiteral("Alpha Pty Ltd"));
+    CHECK(cell(model, 0, CustomersTableModel::NetSpend) == QStringLiteral("$2,400"));
+    CHECK(cell(model, 0, CustomersTableModel::FirstInvoice) == QStringLiteral("2022-01-15"));
+    CHECK(cell(model, 0, CustomersTableModel::LastInvoice) == QStringLiteral("2024-01-10"));
+    CHECK(cell(model, 0, CustomersTableModel::Years) == QStringLiteral("2.0"));
+    CHECK(cell(model, 0, CustomersTableModel::Invoices) == QStringLiteral("3"));
+    CHECK(cell(model, 0, CustomersTableModel::PerMonth) == QStringLiteral("$96"));
+    CHECK(cell(model, 0, CustomersTableModel::PerYear) == QStringLiteral("$1,152"));
+    CHECK(cell(model, 0, CustomersTableModel::Purchases)
+          == QStringLiteral("Consulting, Workshop, Travel"));
+    CHECK(cell(model, 1, CustomersTableModel::Name) == QStringLiteral("Beta Co"));
+    CHECK(cell(model, 1, CustomersTableModel::NetSpend) == QStringLiteral("$450"));
+    const auto alignment = model->index(0, CustomersTableModel::NetSpend)
+                               .data(Qt::TextAlignmentRole)
+                               .value<Qt::Alignment>();
+    CHECK((alignment & Qt::AlignRight));
+
+    // The metric definitions are the column headers' tooltips.
+    CHECK(
+        model->headerData(CustomersTableModel::NetSpend, Qt::Horizontal, Qt::ToolTipRole).toString()
+        == customerMetricDefinition(CustomerMetric::NetSpend));
+
+    // The sidebar counts customers.
+    auto *sidebar = f.window.findChild<Sidebar *>();
+    REQUIRE(sidebar != nullptr);
+    CHECK(sidebar->item(0)->text() == QStringLiteral("Customers"));
+    CHECK(sidebar->item(0)->data(Sidebar::CountRole).toInt() == 3);
+}
+
+TEST_CASE("The customer table sorts and filters as the user types")
+{
+    CustomersFixture f;
+    f.showCustomers();
+    REQUIRE(f.import(CustomersFixture::fixture("xero-history.csv")).committed());
+    CustomersPage *page = f.customersPage();
+    CustomersTableModel *model = page->model();
+
+    page->tableView()->sortByColumn(CustomersTableModel::Name, Qt::AscendingOrder);
+    CHECK(cell(model, 0, CustomersTableModel::Name) == QStringLiteral("Alpha Pty Ltd"));
+    CHECK(cell(model, 2, CustomersTableModel::Name) == QStringLiteral("Gamma Ltd"));
+    page->tableView()->sortByColumn(CustomersTableModel::Name, Qt::DescendingOrder);
+    CHECK(cell(model, 0, CustomersTableModel::Name) == QStringLiteral("Gamma Ltd"));
+    // "What they purchase" is not an order: the table stays as it was.
+    page->tableView()->horizontalHeader()->setSortIndicator(CustomersTableModel::Purchases,
+                                                            Qt::AscendingOrder);
+    CHECK(page->tableView()->horizontalHeader()->sortIndicatorSection()
+          == CustomersTableModel::Name);
+    CHECK(cell(model, 0, CustomersTableModel::Name) == QStringLiteral("Gamma Ltd"));
+
+    page->focusSearch();
+    QTest::keyClicks(page->searchField(), QStringLiteral("bet"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    CHECK(cell(model, 0, CustomersTableModel::Name) == QStringLiteral("Beta Co"));
+    page->searchField()->clear();
+    QTRY_COMPARE(model->rowCount(), 3);
+}
+
+TEST_CASE("Customers are fetched a page at a time as the table scrolls")
+{
+    CustomersFixture f;
+    f.showCustomers();
+    REQUIRE(f.import(f.generatedXero(450)).committed());
+    CustomersTableModel *model = f.customersPage()->model();
+    CHECK(model->totalCount() == 450);
+    CHECK(model->rowCount() <= 2 * CustomersTableModel::kPageSize);
+    QTableView *table = f.customersPage()->tableView();
+    for (int i = 0; i < 20 && model->canFetchMore({}); ++i) {
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    CHECK(model->rowCount() == 450);
+    CHECK_FALSE(model->canFetchMore({}));
+}

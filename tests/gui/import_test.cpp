@@ -1,0 +1,190 @@
+#include "customersfixture.h"
+
+#include "clientele/gui/customerstablemodel.h"
+#include "clientele/gui/importdateorderdialog.h"
+#include "clientele/gui/importmappingdialog.h"
+#include "clientele/gui/importreportdialog.h"
+#include "clientele/gui/importrunner.h"
+#include "clientele/storage/customerrepository.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace clientele;
+
+namespace {
+
+// Answers the next modal dialog of type T once it shows, as a user would.
+template <typename T> void whenShown(const std::function<void(T *)> &answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+QList<CustomerRow> allCustomers(Workspace &workspace)
+{
+    CustomerQuery query;
+    query.limit = 1000;
+    return CustomerRepository(workspace.file().database()).page(query);
+}
+
+} // namespace
+
+TEST_CASE("An ambiguous date order is asked, with dates from the file, never guessed")
+{
+    CustomersFixture f;
+    const QString file = CustomersFixture::fixture("xero-invoices-ambiguous.csv");
+
+    // Giving up on the question imports nothing.
+    CHECK(f.import(file).outcome == ImportReport::Outcome::Cancelled);
+    CHECK(f.dateOrderAsked == 1);
+    CHECK(f.dateExamples.contains(QStringLiteral("03/04/2024")));
+    CHECK(f.customersPage()->count() == 0);
+
+    // The real dialog: nothing is chosen for the user; choosing day-first imports.
+    f.imports()->setQuestions(std::nullopt);
+    bool sawExamples = false;
+    bool okStartsDisabled = false;
+    whenShown<ImportDateOrderDialog>([&](ImportDateOrderDialog *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            sawExamples = sawExamples || label->text().contains(QStringLiteral("3 April 2024"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        okStartsDisabled = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->dayFirstButton()->click();
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    const ImportReport report = f.imports()->importFile(file, ImportReport::Kind::Invoices);
+    CHECK(sawExamples);
+    CHECK(okStartsDisabled);
+    REQUIRE(report.committed());
+    CHECK(report.dateOrder == DateOrder::DayMonthYear);
+    const QList<CustomerRow> customers = allCustomers(f.workspace());
+    REQUIRE_FALSE(customers.isEmpty());
+    bool april = false;
+    for (const CustomerRow &row : customers)
+        april = april || row.metrics.firstInvoice == QDate(2024, 4, 3);
+    CHECK(april);
+    CHECK(f.customersPage()->count() == int(customers.size()));
+}
+
+TEST_CASE("Cancelling an import leaves the workspace as it was")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-history.csv")).committed());
+    const QList<CustomerRow> before = allCustomers(f.workspace());
+
+    // The user presses Cancel in the progress dialog as soon as the import starts.
+    const QString big = f.generatedXero(2000, 3);
+    ImportFlow flow(ImportReport::Kind::Invoices, f.path, &f.window);
+    flow.setQuestions(f.questions);
+    QObject::connect(&flow, &ImportFlow::runnerStarted, &f.window, [](ImportRunner *runner) {
+        auto *cancel = runner->progressDialog()->findChild<QPushButton *>();
+        REQUIRE(cancel != nullptr);
+        cancel->click();
+    });
+    const ImportReport report = flow.run(big);
+    CHECK(report.outcome == ImportReport::Outcome::Cancelled);
+    CHECK(allCustomers(f.workspace()).size() == before.size());
+    const QList<CustomerRow> after = allCustomers(f.workspace());
+    for (int i = 0; i < qMin(after.size(), before.size()); ++i) {
+        CHECK(after[i].name == before[i].name);
+        CHECK(after[i].metrics == before[i].metrics);
+    }
+}
+
+TEST_CASE("Lines that cannot be read are reported and imported only if the user agrees")
+{
+    CustomersFixture f;
+    const QString file = CustomersFixture::fixture("invoices-bad-lines.csv");
+    CHECK(f.import(file).outcome == ImportReport::Outcome::Cancelled);
+    CHECK(f.restAsked == 1);
+    CHECK(f.customersPage()->count() == 0);
+
+    // The real report dialog lists the problem with line and column, and imports the rest.
+    f.imports()->setQuestions(std::nullopt);
+    int problemRows = 0;
+    QString firstLine;
+    QString saveError = QStringLiteral("not tried");
+    whenShown<ImportReportDialog>([&](ImportReportDialog *dialog) {
+        problemRows = dialog->problemsTable()->rowCount();
+        firstLine = dialog->problemsTable()->item(0, 1)->text();
+        saveError = dialog->saveTo(f.dir.filePath(QStringLiteral("report.csv")));
+        dialog->importRestButton()->click();
+    });
+    const ImportReport report = f.imports()->importFile(file, ImportReport::Kind::Invoices);
+    REQUIRE(report.committed());
+    CHECK(problemRows >= 1);
+    CHECK(firstLine == QStringLiteral("3"));
+    CHECK(saveError.isEmpty());
+    CHECK(QFileInfo(f.dir.filePath(QStringLiteral("report.csv"))).size() > 0);
+    CHECK(f.customersPage()->count() >= 1);
+}
+
+TEST_CASE("An unknown CSV is mapped column by column, and the mapping is remembered")
+{
+    CustomersFixture f;
+    const QString file = CustomersFixture::fixture("generic-mapped.csv");
+    const ImportPreview preview = readImportPreview(file, ImportReport::Kind::Invoices);
+    ImportMappingDialog dialog(preview);
+    // The obvious columns are guessed from their names.
+    const ColumnMapping guessed = dialog.mapping();
+    CHECK(guessed.customer == 0);
+    CHECK(guessed.date == 2);
+    CHECK(guessed.untaxedTotal == 3);
+    CHECK(guessed.canReadInvoices());
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() >= 2);
+
+    f.questions.mapping = [&](const ImportPreview &) {
+        ++f.mappingAsked;
+        return std::optional<ColumnMapping>(guessed);
+    };
+    const ImportReport first = f.import(file);
+    CHECK(f.mappingAsked == 1);
+    REQUIRE(first.committed());
+    CHECK(f.customersPage()->count() == 2);
+    // Same header again: no question.
+    const ImportReport again = f.import(file);
+    CHECK(f.mappingAsked == 1);
+    CHECK(again.committed());
+    CHECK(again.linesAlreadyPresent == first.linesImported);
+}
+
+TEST_CASE("Contacts fill in the customers' places")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-invoices-au.csv")).committed());
+    CHECK(ImportActions::kindOf(CustomersFixture::fixture("xero-contacts.csv"))
+          == ImportReport::Kind::Contacts);
+    // The contact without a name is reported; the user imports the others.
+    f.questions.importRest = [&f](const ImportReport &) {
+        ++f.restAsked;
+        return true;
+    };
+    const ImportReport report =
+        f.import(CustomersFixture::fixture("xero-contacts.csv"), ImportReport::Kind::Contacts);
+    INFO(report.error.toStdString());
+    REQUIRE(report.committed());
+    CHECK(f.restAsked == 1);
+    bool parramatta = false;
+    for (const CustomerRow &row : allCustomers(f.workspace()))
+        parramatta = parramatta
+                     || (row.name == QStringLiteral("Acme Pty Ltd")
+                         && row.city == QStringLiteral("Parramatta"));
+    CHECK(parramatta);
+    CHECK(f.window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported contacts")));
+}

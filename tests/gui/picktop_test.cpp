@@ -1,0 +1,107 @@
+#include "customersfixture.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/domain/attributeset.h"
+#include "clientele/domain/charttext.h"
+#include "clientele/gui/picktopdialog.h"
+
+#include <QCheckBox>
+#include <QTableWidget>
+
+using namespace clientele;
+
+namespace {
+
+const ChartClient *clientNamed(const IcpChart &chart, const QString &name)
+{
+    for (const ChartClient &client : chart.clients())
+        if (client.name == name)
+            return &client;
+    return nullptr;
+}
+
+QString cellText(const IcpChart &chart, const QString &client, StandardAttribute which)
+{
+    const ChartClient *found = clientNamed(chart, client);
+    const Attribute *attribute = chart.attribute(which);
+    if (!found || !attribute)
+        return QStringLiteral("<missing>");
+    return displayText(chart.value(found->id, attribute->id));
+}
+
+} // namespace
+
+TEST_CASE("Pick top 3 by spend puts them into the chart in one undoable step")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-history.csv")).committed());
+    ChartEditor *editor = f.workspace().chart();
+    const IcpChart before = editor->chart();
+    const int steps = f.workspace().undoStack()->count();
+
+    PickTopDialog dialog(&f.workspace(), &f.window);
+    dialog.setCount(3);
+    dialog.setBy(PickTopBy::Spend);
+    REQUIRE(dialog.plan().clients.size() == 3);
+    CHECK(dialog.plan().clients[0].customer.name == QStringLiteral("Alpha Pty Ltd"));
+    CHECK(dialog.plan().clients[1].customer.name == QStringLiteral("Beta Co"));
+    CHECK(dialog.plan().clients[2].customer.name == QStringLiteral("Gamma Ltd"));
+    // The preview shows every customer with what it brings.
+    CHECK(dialog.previewTable()->rowCount() == 3);
+    CHECK(dialog.previewTable()->item(0, 1)->text() == QStringLiteral("Alpha Pty Ltd"));
+    CHECK_FALSE(dialog.overwriteBox()->isVisibleTo(&dialog));
+    dialog.accept();
+
+    const IcpChart &after = editor->chart();
+    CHECK(after.clients().size() >= 3);
+    CHECK(cellText(after, QStringLiteral("Alpha Pty Ltd"), StandardAttribute::YearsAsCustomer)
+          == QStringLiteral("2"));
+    CHECK(cellText(after, QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerMonth)
+          == QStringLiteral("$96"));
+    CHECK(cellText(after, QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerYear)
+          == QStringLiteral("$1,152"));
+    CHECK(cellText(after, QStringLiteral("Gamma Ltd"), StandardAttribute::Purchases)
+          == QStringLiteral("Support"));
+    CHECK(f.workspace().undoStack()->count() == steps + 1);
+
+    f.workspace().undoStack()->undo();
+    CHECK(editor->chart() == before);
+    f.workspace().undoStack()->redo();
+    CHECK(clientNamed(editor->chart(), QStringLiteral("Beta Co")) != nullptr);
+}
+
+TEST_CASE("Values typed into the chart by hand are kept unless the user says to replace them")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-history.csv")).committed());
+    ChartEditor *editor = f.workspace().chart();
+    const qint64 alpha = editor->addClient(QStringLiteral("Alpha Pty Ltd"));
+    REQUIRE(alpha != 0);
+    const Attribute *perMonth = editor->chart().attribute(StandardAttribute::SpendPerMonth);
+    REQUIRE(perMonth != nullptr);
+    REQUIRE(editor->setCellText(alpha, perMonth->id, QStringLiteral("$500")));
+
+    PickTopDialog dialog(&f.workspace(), &f.window);
+    dialog.setCount(1);
+    REQUIRE(dialog.plan().clients.size() == 1);
+    CHECK(dialog.plan().clients[0].action == PickTopClient::Action::Update);
+    CHECK(dialog.plan().conflictCount() == 1);
+    CHECK(dialog.overwriteBox()->isVisibleTo(&dialog));
+    CHECK_FALSE(dialog.overwriteBox()->isChecked());
+    dialog.accept();
+    CHECK(
+        cellText(editor->chart(), QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerMonth)
+        == QStringLiteral("$500"));
+    CHECK(
+        cellText(editor->chart(), QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerYear)
+        == QStringLiteral("$1,152"));
+
+    f.workspace().undoStack()->undo();
+    PickTopDialog replace(&f.workspace(), &f.window);
+    replace.setCount(1);
+    replace.setOverwrite(true);
+    replace.accept();
+    CHECK(
+        cellText(editor->chart(), QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerMonth)
+        == QStringLiteral("$96"));
+}
