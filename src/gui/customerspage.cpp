@@ -76,13 +76,19 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(CustomersTableModel::Name, 240);
-    for (int column = CustomersTableModel::FirstInvoice; column < CustomersTableModel::Purchases;
-         ++column)
-        m_table->setColumnWidth(column, column >= CustomersTableModel::NetSpend
-                                                && column <= CustomersTableModel::PerYear
-                                            ? 120
-                                            : 96);
+    // Wide enough for each title and its sort arrow, and for the figures of a big client.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    for (int column = 0; column < CustomersTableModel::Purchases; ++column) {
+        const QString sample =
+            column >= CustomersTableModel::NetSpend && column <= CustomersTableModel::PerYear
+                ? QStringLiteral("$88,888,888")
+                : QStringLiteral("8888-88-88");
+        const int title =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + 36; // padding and the sort arrow
+        m_table->setColumnWidth(column, qMax(title, metrics.horizontalAdvance(sample) + 24));
+    }
+    m_table->setColumnWidth(CustomersTableModel::Name, metrics.horizontalAdvance(u'M') * 18);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <optional>
 
 namespace clientele {
@@ -50,6 +51,15 @@ bool isNumeric(int column)
     using C = CustomersTableModel;
     return column == C::Years || column == C::Invoices || column == C::NetSpend
            || column == C::PerMonth || column == C::PerYear || column == C::Loyalty;
+}
+
+// Whole currency units: the table compares customers, and cents only make the columns ragged.
+// The exact amount is in the tooltip.
+QString wholeUnits(const Money &money)
+{
+    const qint64 unit = qRound64(std::pow(10, money.decimals()));
+    return Money(Money::divideRounded(money.minorUnits(), unit) * unit, money.currency())
+        .toDisplayString();
 }
 
 QString date(const QDate &date)
@@ -121,9 +131,9 @@ QVariant CustomersTableModel::display(const CustomerRow &row, int column) const
     case LastInvoice: return date(m.lastInvoice);
     case Years: return m.invoices > 0 ? QString::number(m.yearsAsCustomer(), 'f', 1) : QString();
     case Invoices: return QLocale().toString(m.invoices);
-    case NetSpend: return m.netSpendMoney().toDisplayString();
-    case PerMonth: return m.invoices > 0 ? m.perMonthMoney().toDisplayString() : QString();
-    case PerYear: return m.invoices > 0 ? m.perYearMoney().toDisplayString() : QString();
+    case NetSpend: return wholeUnits(m.netSpendMoney());
+    case PerMonth: return m.invoices > 0 ? wholeUnits(m.perMonthMoney()) : QString();
+    case PerYear: return m.invoices > 0 ? wholeUnits(m.perYearMoney()) : QString();
     case Loyalty: return m.invoices > 0 ? QString::number(m.loyalty) : QString();
     case Purchases: return m.purchases.join(QStringLiteral(", "));
     default: return {};
@@ -147,6 +157,13 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
                     QRegularExpression(QStringLiteral("\\S")));
             return place.isEmpty() ? row->name
                                    : row->name + u'\n' + place.join(QStringLiteral(", "));
+        }
+        if (index.column() == NetSpend)
+            return row->metrics.netSpendMoney().toString() + u' ' + row->metrics.currency;
+        if (index.column() == PerMonth || index.column() == PerYear) {
+            const Money exact = index.column() == PerMonth ? row->metrics.perMonthMoney()
+                                                           : row->metrics.perYearMoney();
+            return exact.toString() + u' ' + row->metrics.currency;
         }
         if (index.column() == Purchases && !row->metrics.purchases.isEmpty())
             return row->metrics.purchases.join(u'\n');

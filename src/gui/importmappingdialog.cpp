@@ -182,6 +182,7 @@ void ImportMappingDialog::update()
                     QStringLiteral("\n\u2192 %1").arg(QString(field.label).remove(u'*').trimmed());
         m_table->setHorizontalHeaderItem(column, new QTableWidgetItem(title));
     }
+    m_table->resizeColumnsToContents();
     const bool invoices = m_preview.kind == ImportReport::Kind::Invoices;
     const bool ready = invoices ? chosen.canReadInvoices() : chosen.canReadContacts();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);

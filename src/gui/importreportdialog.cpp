@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace clientele {
 
 ImportReportDialog::ImportReportDialog(const ImportReport &report, Mode mode, QWidget *parent)
@@ -47,9 +49,14 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, Mode mode, QW
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({QStringLiteral("File"), QStringLiteral("Line"),
                                         QStringLiteral("Column"), QStringLiteral("Why")});
-    m_table->setRowCount(int(report.problems.size()));
-    for (int row = 0; row < report.problems.size(); ++row) {
-        const ImportProblem &problem = report.problems[row];
+    // In file order, however the reader came across them.
+    QList<ImportProblem> sorted = report.problems;
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    m_table->setRowCount(int(sorted.size()));
+    for (int row = 0; row < sorted.size(); ++row) {
+        const ImportProblem &problem = sorted[row];
         auto *line =
             new QTableWidgetItem(problem.line > 0 ? QString::number(problem.line) : QString());
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

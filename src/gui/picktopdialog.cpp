@@ -168,6 +168,9 @@ void PickTopDialog::fillRow(int row, const PickTopClient &client)
         if (column < 0)
             continue;
         auto *item = new QTableWidgetItem(displayText(cell.after));
+        // Figures line up on the right, lists read from the left.
+        if (cell.after.number() || cell.after.money())
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (cell.conflicts()) {
             item->setText(QStringLiteral("\u26a0 %1 (typed: %2)")
                               .arg(displayText(cell.after), displayText(cell.before)));
