@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Window size for --screenshot."),
                                       QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1240x820"));
     screenshotSize.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, screenshot, screenshotSize});
+    // Opens the window on section N (1 = the first in the sidebar), for screenshots.
+    QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Show section N."),
+                               QStringLiteral("N"));
+    section.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({verbose, screenshot, screenshotSize, section});
     parser.process(app);
 
     const QString logFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -59,6 +63,8 @@ int main(int argc, char *argv[])
         window.fileActions()->openPath(files.constFirst());
     else
         window.fileActions()->openSample();
+    if (parser.isSet(section))
+        window.showSection(parser.value(section).toInt() - 1);
     window.show();
 
     if (takingScreenshot) {

@@ -1,5 +1,6 @@
 #include "clientele/gui/sections.h"
 
+#include "clientele/gui/chartpage.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/profilespage.h"
 
@@ -11,6 +12,10 @@ QList<SectionEntry> workspaceSections()
         {QStringLiteral("Customers"), QStringLiteral("customers"),
          [](Workspace *workspace, QWidget *parent) -> SectionPage * {
              return new CustomersPage(workspace, parent);
+         }},
+        {QStringLiteral("ICP Chart"), QStringLiteral("chart"),
+         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
+             return new ChartPage(workspace, parent);
          }},
         {QStringLiteral("Profiles"), QStringLiteral("profiles"),
          [](Workspace *workspace, QWidget *parent) -> SectionPage * {

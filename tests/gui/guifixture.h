@@ -2,6 +2,7 @@
 
 #include "clientele/core/workspace.h"
 #include "clientele/gui/mainwindow.h"
+#include "clientele/gui/profilespage.h"
 
 #include <catch2/catch.hpp>
 
@@ -43,6 +44,9 @@ struct GuiFixture {
         // Start with nothing to undo, as a freshly opened file does.
         (*created)->undoStack()->clear();
         window.setWorkspace(std::move(*created));
+        // The profile tests work on the Profiles page, wherever it sits among the sections.
+        window.showSection(int(window.sectionPages().indexOf(
+            static_cast<clientele::SectionPage *>(window.profilesPage()))));
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));

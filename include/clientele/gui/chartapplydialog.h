@@ -1,0 +1,51 @@
+#pragma once
+
+#include "clientele/core/chartapply.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace clientele {
+
+class ChartEditor;
+
+// "Apply to Profile…": choose a customer profile, see field by field what the derived ideal
+// would change (before and after), and apply it as one undo step. Afterwards the dialog offers
+// to open the profile.
+class ChartApplyDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `profileId` is preselected when it exists (the profile open on the Profiles page).
+    ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidget *parent = nullptr);
+
+    QComboBox *profileCombo() const { return m_profiles; }
+    QTableWidget *previewTable() const { return m_table; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *openProfileButton() const { return m_open; }
+    QLabel *summaryLabel() const { return m_summary; }
+    qint64 selectedProfile() const;
+
+public Q_SLOTS:
+    void apply();
+
+Q_SIGNALS:
+    void openProfileRequested(qint64 profileId);
+
+private:
+    void showPreview();
+
+    ChartEditor *m_editor;
+    QComboBox *m_profiles;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QPushButton *m_apply;
+    QPushButton *m_open;
+    QPushButton *m_close;
+    ChartApplyPreview m_preview;
+};
+
+} // namespace clientele

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "clientele/gui/sectionpage.h"
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace clientele {
+
+class ChartActions;
+class ChartApplyDialog;
+class ChartEditor;
+class ChartStructureActions;
+class ChartTableView;
+class ChartsPanel;
+class Workspace;
+
+// The ICP Chart section: a strip with the weighting and the main chart actions, the grid of
+// clients and attributes with the derived ideal pinned beside them, and the charts in a panel
+// beneath that can be folded away (remembered between runs).
+class ChartPage : public SectionPage {
+    Q_OBJECT
+public:
+    explicit ChartPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~ChartPage() override;
+
+    int count() const override;
+    QString menuTitle() const override { return QStringLiteral("&Chart"); }
+    QList<QAction *> pageActions() const override;
+    void setReadOnly(bool readOnly) override;
+    void focusSearch() override;
+    std::optional<PagedDocument> document() const override;
+    QString documentFileName() const override { return QStringLiteral("ICP chart.pdf"); }
+    QString documentDescription() const override { return QStringLiteral("the ICP chart"); }
+
+    ChartTableView *grid() const { return m_grid; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    QComboBox *weightingCombo() const { return m_weighting; }
+    ChartActions *actions() const { return m_actions; }
+    ChartStructureActions *structureActions() const { return m_structure; }
+    QLabel *emptyLabel() const { return m_empty; }
+    bool isShowingGrid() const;
+
+    // Opens "Apply to Profile…"; returns the dialog (shown, not modal) for callers that drive it.
+    ChartApplyDialog *openApplyDialog();
+
+private:
+    QWidget *buildStrip();
+    QWidget *buildEmptyState();
+    QToolButton *stripButton(QAction *action, QWidget *parent);
+    void showStatus(const QString &message);
+    void updateState();
+    void setChartsVisible(bool visible);
+    void openProfile(qint64 profileId);
+
+    Workspace *m_workspace;
+    ChartEditor *m_editor;
+    ChartTableView *m_grid;
+    ChartActions *m_actions;
+    ChartStructureActions *m_structure;
+    ChartsPanel *m_charts;
+    QSplitter *m_splitter;
+    QStackedWidget *m_stack;
+    QComboBox *m_weighting = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QAction *m_separators[4] = {};
+};
+
+} // namespace clientele

@@ -1,0 +1,157 @@
+#include "clientele/gui/chartapplydialog.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/core/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace clientele {
+
+ChartApplyDialog::ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidget *parent)
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_profiles(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_apply(new QPushButton(QStringLiteral("&Apply"), this))
+    , m_open(new QPushButton(QStringLiteral("&Open Profile"), this))
+    , m_close(new QPushButton(QStringLiteral("Cancel"), this))
+{
+    setWindowTitle(QStringLiteral("Apply the Ideal to a Profile"));
+    QList<CustomerProfile> profiles = editor->workspace()->profiles();
+    std::sort(profiles.begin(), profiles.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const CustomerProfile &profile : profiles)
+        m_profiles->addItem(profile.name, profile.id);
+    m_profiles->setAccessibleName(QStringLiteral("Profile"));
+    if (const int at = m_profiles->findData(profileId); at >= 0)
+        m_profiles->setCurrentIndex(at);
+
+    m_summary->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels(
+        {QStringLiteral("Field"), QStringLiteral("Before"), QStringLiteral("After")});
+    m_table->setAccessibleName(QStringLiteral("Changes"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(true);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_open->hide();
+    m_apply->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("&Profile:"), m_profiles);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &ChartApplyDialog::showPreview);
+    // Accepting is applying; the dialog stays open to offer the profile.
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChartApplyDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        Q_EMIT openProfileRequested(m_preview.profileId);
+        accept();
+    });
+    resize(680, 420);
+    showPreview();
+}
+
+qint64 ChartApplyDialog::selectedProfile() const
+{
+    return m_profiles->currentData().toLongLong();
+}
+
+void ChartApplyDialog::showPreview()
+{
+    m_table->setRowCount(0);
+    m_preview = {};
+    if (m_profiles->count() == 0) {
+        m_summary->setText(QStringLiteral("There are no profiles yet. Add one on the Profiles "
+                                          "page, then apply the ideal to it."));
+        m_apply->setEnabled(false);
+        return;
+    }
+    const auto preview = m_editor->previewApplyToProfile(selectedProfile());
+    if (!preview) {
+        m_summary->setText(preview.errorMessage());
+        m_apply->setEnabled(false);
+        return;
+    }
+    m_preview = *preview;
+    for (const ChartApplyChange &change : std::as_const(m_preview.changes)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *field = new QTableWidgetItem(change.label);
+        auto *before = new QTableWidgetItem(change.before.isEmpty() ? QStringLiteral("(empty)")
+                                                                    : change.before);
+        auto *after = new QTableWidgetItem(change.after);
+        if (change.before.isEmpty())
+            before->setForeground(palette().color(QPalette::PlaceholderText));
+        QFont strong = after->font();
+        strong.setBold(true);
+        after->setFont(strong);
+        m_table->setItem(row, 0, field);
+        m_table->setItem(row, 1, before);
+        m_table->setItem(row, 2, after);
+    }
+    const int count = int(m_preview.changes.size());
+    m_summary->setText(
+        count == 0 ? QStringLiteral("\u201c%1\u201d already matches the ideal; "
+                                    "nothing would change.")
+                         .arg(m_preview.before.name)
+                   : QStringLiteral("Applying changes %1 %2 of \u201c%3\u201d. "
+                                    "Fields the ideal knows nothing about stay "
+                                    "as they are.")
+                         .arg(count)
+                         .arg(count == 1 ? QStringLiteral("field") : QStringLiteral("fields"),
+                              m_preview.before.name));
+    m_apply->setEnabled(count > 0);
+}
+
+void ChartApplyDialog::apply()
+{
+    if (!m_preview.hasChanges())
+        return;
+    const Status applied = m_editor->applyToProfile(m_preview);
+    if (!applied) {
+        m_summary->setText(applied.errorMessage());
+        showPreview();
+        return;
+    }
+    const QString name = m_preview.before.name;
+    m_summary->setText(QStringLiteral("Applied to \u201c%1\u201d as one step; Edit \u25b8 Undo "
+                                      "takes it back.")
+                           .arg(name));
+    m_profiles->setEnabled(false);
+    m_apply->hide();
+    m_open->show();
+    m_open->setDefault(true);
+    m_open->setFocus();
+    m_close->setText(QStringLiteral("Close"));
+}
+
+} // namespace clientele

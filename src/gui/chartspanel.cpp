@@ -1,0 +1,218 @@
+#include "clientele/gui/chartspanel.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/domain/attributeset.h"
+#include "clientele/domain/matchscore.h"
+#include "clientele/gui/chartfigures.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMap>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace clientele {
+
+namespace {
+
+// A range stands for its midpoint; unknown counts as nothing.
+double amount(const ChartValue &value)
+{
+    if (const MoneyRange *money = value.money())
+        return midpoint(*money).toMajor();
+    if (const NumberRange *number = value.number())
+        return midpoint(*number);
+    return 0;
+}
+
+ClientBars clientBars(const IcpChart &chart, StandardAttribute which, const QString &title)
+{
+    ClientBars bars;
+    bars.title = title;
+    const Attribute *attribute = chart.attribute(which);
+    for (const ChartClient &client : chart.clients()) {
+        bars.clients << client.name;
+        bars.greyed << !client.isReference;
+        bars.values << (attribute ? amount(chart.cell(client.id, attribute->id).value) : 0);
+    }
+    return bars;
+}
+
+ClientBars spendBars(const IcpChart &chart)
+{
+    ClientBars bars =
+        clientBars(chart, StandardAttribute::SpendPerYear, QStringLiteral("Spend per year"));
+    const double top =
+        bars.values.isEmpty() ? 0 : *std::max_element(bars.values.begin(), bars.values.end());
+    // Whole thousands or millions keep the axis labels short.
+    const double scale = top >= 2e6 ? 1e6 : (top >= 2e4 ? 1e3 : 1);
+    for (double &value : bars.values)
+        value /= scale;
+    bars.axisTitle = scale == 1e6   ? QStringLiteral("%1 million").arg(chart.currency())
+                     : scale == 1e3 ? QStringLiteral("%1 thousand").arg(chart.currency())
+                                    : chart.currency();
+    bars.labelFormat = QStringLiteral("%.0f");
+    bars.whole = true;
+    return bars;
+}
+
+ClientBars yearsBars(const IcpChart &chart)
+{
+    ClientBars bars =
+        clientBars(chart, StandardAttribute::YearsAsCustomer, QStringLiteral("Years as customer"));
+    bars.axisTitle = QStringLiteral("years");
+    bars.labelFormat = QStringLiteral("%.0f");
+    bars.whole = true;
+    return bars;
+}
+
+ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
+{
+    ClientBars bars;
+    bars.title = QStringLiteral("Match to the ideal");
+    bars.axisTitle = QStringLiteral("% of compared attributes");
+    bars.labelFormat = QStringLiteral("%.0f");
+    bars.maximum = 100;
+    bars.valueLabels = true;
+    const QList<ClientMatch> matches = matchClients(chart, ideal);
+    for (const ChartClient &client : chart.clients()) {
+        bars.clients << client.name;
+        bars.greyed << !client.isReference;
+        const auto found = std::find_if(matches.begin(), matches.end(), [&](const ClientMatch &m) {
+            return m.clientId == client.id;
+        });
+        bars.values << (found != matches.end() ? found->percent() : 0);
+    }
+    return bars;
+}
+
+// How many clients are in each industry, most common first, "Unknown" last and grey.
+ClientBars industryBars(const IcpChart &chart)
+{
+    ClientBars bars;
+    bars.title = QStringLiteral("Industry mix");
+    bars.axisTitle = QStringLiteral("clients");
+    bars.labelFormat = QStringLiteral("%.0f");
+    bars.whole = true;
+    const Attribute *industry = chart.attribute(StandardAttribute::Industry);
+    const QString unknown = QStringLiteral("Unknown");
+    QMap<QString, int> counts;
+    QStringList order;
+    for (const ChartClient &client : chart.clients()) {
+        const ChartValue value =
+            industry ? chart.cell(client.id, industry->id).value : ChartValue();
+        const QString name = value.text() && !value.text()->isEmpty() ? *value.text() : unknown;
+        if (!counts.contains(name))
+            order << name;
+        ++counts[name];
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        if ((a == unknown) != (b == unknown))
+            return b == unknown;
+        return counts.value(a) > counts.value(b);
+    });
+    for (const QString &name : std::as_const(order)) {
+        bars.clients << name;
+        bars.values << counts.value(name);
+        bars.greyed << (name == unknown);
+    }
+    return bars;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_accent(QStringLiteral("#1f5f8b"))
+    , m_caption(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("chartsPanel"));
+    setAccessibleName(QStringLiteral("Charts"));
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    const QStringList names = {QStringLiteral("Spend per year"),
+                               QStringLiteral("Years as customer"), QStringLiteral("Industry mix"),
+                               QStringLiteral("Match to the ideal")};
+    for (const QString &name : names) {
+        auto *view = new QChartView(this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(name);
+        view->setMinimumSize(200, 160);
+        view->setFrameShape(QFrame::NoFrame);
+        row->addWidget(view, 1);
+        m_views << view;
+    }
+    m_caption->setText(QStringLiteral("Grey bars: clients left out of the ideal. Ranges count "
+                                      "at their midpoint."));
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_caption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_caption->setFont(small);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 2);
+    layout->setSpacing(2);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_caption);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ChartsPanel::rebuild);
+    connect(editor, &ChartEditor::chartChanged, this, &ChartsPanel::scheduleRebuild);
+}
+
+void ChartsPanel::setAccentColor(const QColor &accent)
+{
+    if (!accent.isValid() || accent == m_accent)
+        return;
+    m_accent = accent;
+    scheduleRebuild();
+}
+
+void ChartsPanel::scheduleRebuild()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_timer->start();
+}
+
+void ChartsPanel::rebuild()
+{
+    m_dirty = false;
+    ++m_rebuilds;
+    const IcpChart &chart = m_editor->chart();
+    const int height = m_views.front()->height();
+    m_builtHeight = height;
+    QList<QChart *> charts = {
+        clientBarsChart(spendBars(chart), m_accent, height),
+        clientBarsChart(yearsBars(chart), m_accent, height),
+        clientBarsChart(industryBars(chart), m_accent, height),
+        clientBarsChart(matchBars(chart, m_editor->ideal()), m_accent, height)};
+    for (int i = 0; i < m_views.size(); ++i) {
+        QChart *old = m_views.at(i)->chart();
+        m_views.at(i)->setChart(charts.at(i));
+        delete old;
+    }
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_timer->start();
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Label sizes depend on the height; redraw when it changed noticeably.
+    if (!m_views.isEmpty() && std::abs(m_views.front()->height() - m_builtHeight) > 24)
+        scheduleRebuild();
+}
+
+} // namespace clientele

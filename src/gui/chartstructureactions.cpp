@@ -1,0 +1,361 @@
+#include "clientele/gui/chartstructureactions.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/core/models/chartmodel.h"
+#include "clientele/gui/chartattributedialog.h"
+#include "clientele/gui/charttableview.h"
+#include "clientele/gui/chartviewmodel.h"
+#include "clientele/gui/icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace clientele {
+
+ChartStructureActions::ChartStructureActions(ChartEditor *editor, ChartTableView *view,
+                                             QWidget *dialogParent)
+    : QObject(view)
+    , m_editor(editor)
+    , m_view(view)
+    , m_dialogParent(dialogParent)
+{
+    m_addClient = makeAction(QStringLiteral("Add &Client"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                             &ChartStructureActions::addClient);
+    m_addClient->setIcon(themedIcon(QStringLiteral("list-add")));
+    m_removeClient =
+        makeAction(QStringLiteral("Remo&ve Client"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                   &ChartStructureActions::removeClient);
+    m_renameClient =
+        makeAction(QStringLiteral("Re&name Client\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_F2),
+                   &ChartStructureActions::renameClient);
+    m_moveClientBack = makeAction(QStringLiteral("Move Client &Left"), {}, nullptr);
+    m_moveClientOn = makeAction(QStringLiteral("Move Client &Right"), {}, nullptr);
+    connect(m_moveClientBack, &QAction::triggered, this, [this] { moveClient(-1); });
+    connect(m_moveClientOn, &QAction::triggered, this, [this] { moveClient(1); });
+    m_reference = makeAction(QStringLiteral("R&eference Client"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), nullptr);
+    m_reference->setCheckable(true);
+    m_reference->setStatusTip(QStringLiteral("Reference clients make up the ideal; others are "
+                                             "shown greyed for comparison."));
+    connect(m_reference, &QAction::triggered, this, &ChartStructureActions::setReference);
+
+    m_addAttribute = makeAction(QStringLiteral("Add &Attribute\u2026"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                                &ChartStructureActions::addAttribute);
+    m_renameAttribute = makeAction(QStringLiteral("Rena&me Attribute\u2026"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2),
+                                   &ChartStructureActions::renameAttribute);
+    m_removeAttribute = makeAction(QStringLiteral("Remove Attri&bute"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                                   &ChartStructureActions::removeAttribute);
+    m_moveAttributeBack = makeAction(QStringLiteral("Move Attribute &Up"), {}, nullptr);
+    m_moveAttributeOn = makeAction(QStringLiteral("Move Attribute &Down"), {}, nullptr);
+    connect(m_moveAttributeBack, &QAction::triggered, this, [this] { moveAttribute(-1); });
+    connect(m_moveAttributeOn, &QAction::triggered, this, [this] { moveAttribute(1); });
+
+    m_retypeMenu = new QMenu(QStringLiteral("Attribute &Type"), m_dialogParent);
+    m_types = new QActionGroup(this);
+    for (AttributeType type : allAttributeTypes()) {
+        QAction *action = m_retypeMenu->addAction(attributeTypeLabel(type));
+        action->setCheckable(true);
+        action->setData(int(type));
+        action->setToolTip(attributeTypeHint(type));
+        m_types->addAction(action);
+        connect(action, &QAction::triggered, this, [this, type] { retypeAttribute(type); });
+    }
+
+    // Cell-bound actions listen where the cells are: the grid and its editors.
+    for (QAction *action : clientActions() + attributeActions())
+        if (action != m_addClient && action != m_addAttribute && !action->isSeparator()) {
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_view->addAction(action);
+        }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChartStructureActions::updateActions);
+    connect(editor, &ChartEditor::chartChanged, this, &ChartStructureActions::updateActions);
+    for (QHeaderView *header : {m_view->horizontalHeader(), m_view->verticalHeader()})
+        connect(header, &QWidget::customContextMenuRequested, this,
+                [this, header](const QPoint &at) { showHeaderMenu(header->orientation(), at); });
+    connect(m_view, &ChartTableView::headerActivated, this, &ChartStructureActions::renameSection);
+    updateActions();
+}
+
+QAction *ChartStructureActions::makeAction(const QString &text, const QKeySequence &key,
+                                           void (ChartStructureActions::*slot)())
+{
+    auto *action = new QAction(text, this);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> ChartStructureActions::clientActions() const
+{
+    return {m_addClient,    m_renameClient, m_moveClientBack,
+            m_moveClientOn, m_reference,    m_removeClient};
+}
+
+QList<QAction *> ChartStructureActions::attributeActions() const
+{
+    return {m_addAttribute,      m_renameAttribute, m_retypeMenu->menuAction(),
+            m_moveAttributeBack, m_moveAttributeOn, m_removeAttribute};
+}
+
+void ChartStructureActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateActions();
+}
+
+qint64 ChartStructureActions::currentClient() const
+{
+    const QModelIndex at = m_view->viewModel()->mapToSource(m_view->currentIndex());
+    return m_view->chartModel()->clientIdAt(at);
+}
+
+qint64 ChartStructureActions::currentAttribute() const
+{
+    const QModelIndex at = m_view->viewModel()->mapToSource(m_view->currentIndex());
+    return m_view->chartModel()->attributeIdAt(at);
+}
+
+void ChartStructureActions::updateActions()
+{
+    const IcpChart &chart = m_editor->chart();
+    const ChartClient *client = chart.client(currentClient());
+    const Attribute *attribute = chart.attribute(currentAttribute());
+    const bool across = m_view->chartModel()->clientHeader() == Qt::Horizontal;
+    const int clientAt = client ? chart.clientIndex(client->id) : -1;
+    const int attributeAt = attribute ? chart.attributeIndex(attribute->id) : -1;
+    const bool editable = !m_readOnly;
+
+    m_addClient->setEnabled(editable);
+    m_addAttribute->setEnabled(editable);
+    for (QAction *action : {m_removeClient, m_renameClient, m_reference})
+        action->setEnabled(editable && client);
+    m_moveClientBack->setEnabled(editable && clientAt > 0);
+    m_moveClientOn->setEnabled(editable && client && clientAt < chart.clients().size() - 1);
+    m_reference->setChecked(client && client->isReference);
+    for (QAction *action : {m_renameAttribute, m_removeAttribute, m_retypeMenu->menuAction()})
+        action->setEnabled(editable && attribute);
+    m_moveAttributeBack->setEnabled(editable && attributeAt > 0);
+    m_moveAttributeOn->setEnabled(editable && attribute
+                                  && attributeAt < chart.attributes().size() - 1);
+    for (QAction *type : m_types->actions())
+        type->setChecked(attribute && type->data().toInt() == int(attribute->type));
+
+    // The arrows follow the grid: clients move sideways when they are columns.
+    const QKeyCombination back(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Left : Qt::Key_Up);
+    const QKeyCombination on(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Right : Qt::Key_Down);
+    const QKeyCombination up(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Up : Qt::Key_Left);
+    const QKeyCombination down(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Down : Qt::Key_Right);
+    m_moveClientBack->setText(across ? QStringLiteral("Move Client &Left")
+                                     : QStringLiteral("Move Client &Up"));
+    m_moveClientOn->setText(across ? QStringLiteral("Move Client &Right")
+                                   : QStringLiteral("Move Client &Down"));
+    m_moveAttributeBack->setText(across ? QStringLiteral("Move Attribute U&p")
+                                        : QStringLiteral("Move Attribute Le&ft"));
+    m_moveAttributeOn->setText(across ? QStringLiteral("Move Attribute Do&wn")
+                                      : QStringLiteral("Move Attribute Ri&ght"));
+    m_moveClientBack->setShortcut(QKeySequence(back));
+    m_moveClientOn->setShortcut(QKeySequence(on));
+    m_moveAttributeBack->setShortcut(QKeySequence(up));
+    m_moveAttributeOn->setShortcut(QKeySequence(down));
+}
+
+void ChartStructureActions::selectCell(qint64 clientId, qint64 attributeId)
+{
+    const QModelIndex at = m_view->chartModel()->indexOf(clientId, attributeId);
+    if (at.isValid())
+        m_view->setCurrentIndex(m_view->viewModel()->mapFromSource(at));
+}
+
+void ChartStructureActions::complain(const QString &message)
+{
+    m_view->showMessage(m_view->currentIndex(), message);
+}
+
+void ChartStructureActions::addClient()
+{
+    const qint64 attribute = currentAttribute();
+    const qint64 id = m_editor->addClient();
+    if (id == 0)
+        return;
+    selectCell(id, attribute ? attribute : m_editor->chart().attributes().value(0).id);
+    m_view->setFocus();
+    Q_EMIT statusMessage(QStringLiteral("Added %1 \u2014 Shift+F2 renames it")
+                             .arg(m_editor->chart().client(id)->name));
+}
+
+void ChartStructureActions::removeClient()
+{
+    const ChartClient *client = m_editor->chart().client(currentClient());
+    if (!client)
+        return;
+    const QString name = client->name;
+    if (const Status removed = m_editor->removeClient(client->id); !removed)
+        complain(removed.errorMessage());
+    else
+        Q_EMIT statusMessage(QStringLiteral("Removed %1 \u2014 Ctrl+Z brings it back").arg(name));
+}
+
+void ChartStructureActions::renameClient()
+{
+    const ChartClient *client = m_editor->chart().client(currentClient());
+    if (!client || m_readOnly)
+        return;
+    const qint64 id = client->id;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_dialogParent, QStringLiteral("Rename Client"),
+                              QStringLiteral("Client name:"), QLineEdit::Normal, client->name, &ok);
+    if (!ok)
+        return;
+    if (const Status renamed = m_editor->renameClient(id, name); !renamed)
+        complain(renamed.errorMessage());
+}
+
+void ChartStructureActions::moveClient(int step)
+{
+    const qint64 client = currentClient();
+    const qint64 attribute = currentAttribute();
+    const int at = m_editor->chart().clientIndex(client);
+    if (at < 0)
+        return;
+    if (const Status moved = m_editor->moveClient(client, at + step); !moved)
+        complain(moved.errorMessage());
+    selectCell(client, attribute);
+}
+
+void ChartStructureActions::setReference(bool isReference)
+{
+    const qint64 client = currentClient();
+    if (client == 0)
+        return;
+    if (const Status marked = m_editor->setClientReference(client, isReference); !marked)
+        complain(marked.errorMessage());
+}
+
+void ChartStructureActions::addAttribute()
+{
+    if (m_readOnly)
+        return;
+    ChartAttributeDialog dialog(m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int at = m_editor->chart().attributeIndex(currentAttribute());
+    const qint64 id = m_editor->addAttribute(dialog.attribute(), at < 0 ? -1 : at + 1);
+    if (id == 0)
+        return;
+    selectCell(currentClient() ? currentClient() : m_editor->chart().clients().value(0).id, id);
+    m_view->setFocus();
+}
+
+void ChartStructureActions::renameAttribute()
+{
+    const Attribute *attribute = m_editor->chart().attribute(currentAttribute());
+    if (!attribute || m_readOnly)
+        return;
+    const qint64 id = attribute->id;
+    bool ok = false;
+    const QString label = QInputDialog::getText(m_dialogParent, QStringLiteral("Rename Attribute"),
+                                                QStringLiteral("Attribute name:"),
+                                                QLineEdit::Normal, attribute->label, &ok);
+    if (!ok)
+        return;
+    if (const Status renamed = m_editor->renameAttribute(id, label); !renamed)
+        complain(renamed.errorMessage());
+}
+
+void ChartStructureActions::retypeAttribute(AttributeType type)
+{
+    const Attribute *attribute = m_editor->chart().attribute(currentAttribute());
+    if (!attribute || attribute->type == type) {
+        updateActions();
+        return;
+    }
+    // Tried on a copy first, so the question can say exactly what would be lost.
+    IcpChart probe = m_editor->chart();
+    const int clears = probe.setAttributeType(attribute->id, type);
+    if (clears > 0) {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Change Attribute Type"),
+                        QStringLiteral("Changing \u201c%1\u201d to %2 clears %3 %4 that "
+                                       "cannot be read that way.")
+                            .arg(attribute->label, attributeTypeLabel(type).toLower())
+                            .arg(clears)
+                            .arg(clears == 1 ? QStringLiteral("cell") : QStringLiteral("cells")),
+                        QMessageBox::Cancel, m_dialogParent);
+        box.setInformativeText(QStringLiteral("Undo brings them back."));
+        box.addButton(QStringLiteral("Change Type"), QMessageBox::AcceptRole);
+        if (box.exec() == QMessageBox::Cancel) {
+            updateActions();
+            return;
+        }
+    }
+    const auto retyped = m_editor->retypeAttribute(attribute->id, type);
+    if (!retyped)
+        complain(retyped.errorMessage());
+    updateActions();
+}
+
+void ChartStructureActions::removeAttribute()
+{
+    const Attribute *attribute = m_editor->chart().attribute(currentAttribute());
+    if (!attribute)
+        return;
+    const QString label = attribute->label;
+    if (const Status removed = m_editor->removeAttribute(attribute->id); !removed)
+        complain(removed.errorMessage());
+    else
+        Q_EMIT statusMessage(
+            QStringLiteral("Removed \u201c%1\u201d \u2014 Ctrl+Z brings it back").arg(label));
+}
+
+void ChartStructureActions::moveAttribute(int step)
+{
+    const qint64 client = currentClient();
+    const qint64 attribute = currentAttribute();
+    const int at = m_editor->chart().attributeIndex(attribute);
+    if (at < 0)
+        return;
+    if (const Status moved = m_editor->moveAttribute(attribute, at + step); !moved)
+        complain(moved.errorMessage());
+    selectCell(client, attribute);
+}
+
+void ChartStructureActions::renameSection(Qt::Orientation orientation, int section)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool across = orientation == Qt::Horizontal;
+    m_view->setCurrentIndex(m_view->viewModel()->index(
+        across ? qMax(0, current.row()) : section, across ? section : qMax(0, current.column())));
+    if (orientation == m_view->chartModel()->clientHeader())
+        renameClient();
+    else
+        renameAttribute();
+}
+
+void ChartStructureActions::showHeaderMenu(Qt::Orientation orientation, const QPoint &position)
+{
+    QHeaderView *header =
+        orientation == Qt::Horizontal ? m_view->horizontalHeader() : m_view->verticalHeader();
+    const int section = header->logicalIndexAt(position);
+    if (section < 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const bool across = orientation == Qt::Horizontal;
+    m_view->setCurrentIndex(m_view->viewModel()->index(
+        across ? qMax(0, current.row()) : section, across ? section : qMax(0, current.column())));
+    QMenu menu(m_view);
+    menu.addActions(orientation == m_view->chartModel()->clientHeader() ? clientActions()
+                                                                        : attributeActions());
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+} // namespace clientele

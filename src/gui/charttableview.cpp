@@ -1,0 +1,345 @@
+#include "clientele/gui/charttableview.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/core/charttsv.h"
+#include "clientele/core/models/chartmodel.h"
+#include "clientele/gui/chartmessagebubble.h"
+#include "clientele/gui/chartpinnedideal.h"
+#include "clientele/gui/chartviewmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace clientele {
+
+ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
+    : QTableView(parent)
+    , m_editor(editor)
+    , m_chartModel(new ChartModel(editor, this))
+    , m_viewModel(new ChartViewModel(m_chartModel, editor, this))
+    , m_delegate(new ChartDelegate(editor, m_chartModel, this))
+    , m_bubble(new ChartMessageBubble(this))
+{
+    setObjectName(QStringLiteral("chartGrid"));
+    setAccessibleName(QStringLiteral("ICP chart"));
+    setModel(m_viewModel);
+    setItemDelegate(m_delegate);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setTabKeyNavigation(true);
+    setWordWrap(true);
+    setCornerButtonEnabled(true);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setGridStyle(Qt::SolidLine);
+
+    QHeaderView *top = horizontalHeader();
+    top->setSectionResizeMode(QHeaderView::Interactive);
+    top->setDefaultAlignment(Qt::AlignCenter);
+    top->setMinimumSectionSize(90);
+    top->setHighlightSections(true);
+    QHeaderView *side = verticalHeader();
+    side->setSectionResizeMode(QHeaderView::ResizeToContents);
+    side->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    side->setMinimumSectionSize(fontMetrics().height() + 14);
+    for (QHeaderView *header : {top, side}) {
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        header->setSectionsClickable(true);
+        connect(header, &QHeaderView::sectionDoubleClicked, this, [this, header](int section) {
+            Q_EMIT headerActivated(header->orientation(), section);
+        });
+    }
+
+    connect(m_delegate, &ChartDelegate::editFinished, this, &ChartTableView::moveBy);
+    connect(m_delegate, &ChartDelegate::inputRefused, this, &ChartTableView::onInputRefused);
+    // A new shape needs new widths; new values may need taller rows, which the header does.
+    connect(m_viewModel, &QAbstractItemModel::modelReset, this, &ChartTableView::fitColumns);
+    connect(m_viewModel, &QAbstractItemModel::columnsInserted, this, &ChartTableView::fitColumns);
+    connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &ChartTableView::fitColumns);
+    m_pinned = new ChartPinnedIdeal(this);
+    m_bubble->raise(); // messages show above the pinned ideal
+    fitColumns();
+    if (m_viewModel->rowCount() > 0 && m_viewModel->columnCount() > 0)
+        setCurrentIndex(m_viewModel->index(0, 0));
+}
+
+void ChartTableView::fitColumns()
+{
+    const int columns = m_viewModel->columnCount();
+    const bool clientsAcross = m_chartModel->clientHeader() == Qt::Horizontal;
+    const int em = fontMetrics().averageCharWidth();
+    for (int column = 0; column < columns; ++column) {
+        const bool ideal = clientsAcross && column == columns - 1;
+        const QString title =
+            m_viewModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int wanted = 0;
+        for (const QString &line : title.split(QLatin1Char('\n')))
+            wanted = qMax(wanted, fontMetrics().horizontalAdvance(line) + 28);
+        // Wide enough for a typical value on one line; longer text wraps.
+        const int floor = ideal ? 34 * em : (clientsAcross ? 20 * em : 16 * em);
+        const int ceiling = ideal ? 48 * em : 30 * em;
+        setColumnWidth(column, qBound(floor, wanted, ceiling));
+    }
+}
+
+QModelIndexList ChartTableView::selectedCells() const
+{
+    QModelIndexList cells;
+    const QModelIndexList chosen = selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : chosen)
+        cells << m_viewModel->mapToSource(index);
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells << m_viewModel->mapToSource(currentIndex());
+    return cells;
+}
+
+void ChartTableView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                             : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::AnyKeyPressed);
+}
+
+void ChartTableView::copy()
+{
+    const QModelIndexList cells = selectedCells();
+    if (cells.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_chartModel->copyAsTsv(cells));
+    Q_EMIT statusMessage(cells.size() == 1 ? QStringLiteral("Copied 1 cell")
+                                           : QStringLiteral("Copied %1 cells").arg(cells.size()));
+}
+
+void ChartTableView::cut()
+{
+    copy();
+    clearCells();
+}
+
+void ChartTableView::paste()
+{
+    if (m_readOnly)
+        return;
+    const QModelIndexList cells = selectedCells();
+    if (cells.isEmpty())
+        return;
+    int top = cells.front().row();
+    int left = cells.front().column();
+    for (const QModelIndex &cell : cells) {
+        top = qMin(top, cell.row());
+        left = qMin(left, cell.column());
+    }
+    const QModelIndex topLeft = m_chartModel->index(top, left);
+    const QString text = QApplication::clipboard()->text();
+    const QList<QStringList> block = parseTsv(text);
+    const Status pasted = m_chartModel->pasteTsv(topLeft, text, cells);
+    report(pasted, m_viewModel->mapFromSource(topLeft), QStringLiteral("Pasted"));
+    if (!pasted || block.isEmpty() || (block.size() == 1 && block.front().size() == 1))
+        return;
+    // The pasted block stays selected, as in a spreadsheet.
+    const QModelIndex last =
+        m_viewModel->index(top + int(block.size()) - 1, left + int(block.front().size()) - 1);
+    selectionModel()->select(QItemSelection(m_viewModel->index(top, left), last),
+                             QItemSelectionModel::ClearAndSelect);
+    Q_EMIT statusMessage(
+        QStringLiteral("Pasted %1 \u00d7 %2 cells").arg(block.size()).arg(block.front().size()));
+}
+
+void ChartTableView::clearCells()
+{
+    if (m_readOnly)
+        return;
+    const QModelIndexList cells = selectedCells();
+    if (!cells.isEmpty())
+        report(m_chartModel->clear(cells), currentIndex(), QStringLiteral("Cleared"));
+}
+
+void ChartTableView::fillDown()
+{
+    if (!m_readOnly)
+        report(m_chartModel->fillDown(selectedCells()), currentIndex(),
+               QStringLiteral("Filled down"));
+}
+
+void ChartTableView::fillRight()
+{
+    if (!m_readOnly)
+        report(m_chartModel->fillRight(selectedCells()), currentIndex(),
+               QStringLiteral("Filled right"));
+}
+
+void ChartTableView::report(const Status &status, const QModelIndex &at, const QString &done)
+{
+    if (!status)
+        showMessage(at, status.errorMessage());
+    else {
+        m_bubble->dismiss();
+        Q_EMIT statusMessage(done);
+    }
+}
+
+void ChartTableView::showMessage(const QModelIndex &index, const QString &message)
+{
+    m_bubbleIndex = index;
+    if (index.isValid()) {
+        scrollTo(index);
+        m_bubble->showAt(cellRect(index), message);
+    }
+    Q_EMIT statusMessage(message);
+}
+
+void ChartTableView::onInputRefused(const QModelIndex &index, const QString &text,
+                                    const QString &message, bool editorOpen)
+{
+    showMessage(index, message);
+    if (editorOpen)
+        return; // refused on Enter or Tab
+    // Refused as the editor closed (an arrow key, a click on another cell): bring it back with
+    // the text to correct, once the view has finished closing it.
+    if (hasFocus() || (QApplication::focusWidget() && isAncestorOf(QApplication::focusWidget())))
+        QTimer::singleShot(0, this, [this, index = QPersistentModelIndex(index), text] {
+            reopenEditor(index, text);
+        });
+}
+
+void ChartTableView::reopenEditor(const QPersistentModelIndex &index, const QString &text)
+{
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    edit(index);
+    if (QWidget *editor = indexWidget(index))
+        ChartDelegate::setEditorText(editor, text);
+    if (index == m_bubbleIndex)
+        m_bubble->showAt(cellRect(index), m_bubble->text());
+}
+
+void ChartTableView::moveTo(int row, int column)
+{
+    row = qBound(0, row, m_viewModel->rowCount() - 1);
+    column = qBound(0, column, m_viewModel->columnCount() - 1);
+    m_moving = true;
+    setCurrentIndex(m_viewModel->index(row, column));
+    m_moving = false;
+}
+
+void ChartTableView::moveBy(ChartDelegate::Move move)
+{
+    const QModelIndex at = currentIndex();
+    if (!at.isValid())
+        return;
+    switch (move) {
+    case ChartDelegate::Move::Down:
+    case ChartDelegate::Move::Up: {
+        const int column = m_tabAnchor >= 0 ? m_tabAnchor : at.column();
+        m_tabAnchor = -1;
+        moveTo(at.row() + (move == ChartDelegate::Move::Down ? 1 : -1), column);
+        break;
+    }
+    case ChartDelegate::Move::Right:
+    case ChartDelegate::Move::Left: {
+        const int anchor = m_tabAnchor >= 0 ? m_tabAnchor : at.column();
+        moveTo(at.row(), at.column() + (move == ChartDelegate::Move::Right ? 1 : -1));
+        m_tabAnchor = anchor;
+        break;
+    }
+    }
+}
+
+void ChartTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (!m_moving)
+        m_tabAnchor = -1;
+    if (current != m_bubbleIndex)
+        m_bubble->dismiss();
+}
+
+void ChartTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    if (m_bubble->isVisible() && m_bubbleIndex.isValid())
+        m_bubble->move(m_bubble->pos() + QPoint(dx, dy));
+}
+
+QRect ChartTableView::cellRect(const QModelIndex &index) const
+{
+    const QRect cell = visualRect(index);
+    return QRect(viewport()->mapTo(this, cell.topLeft()), cell.size());
+}
+
+void ChartTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_pinned)
+        m_pinned->relayout();
+}
+
+void ChartTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    QTableView::scrollTo(index, hint);
+    if (!m_pinned || !index.isValid() || m_chartModel->isIdeal(m_viewModel->mapToSource(index)))
+        return;
+    // A client cell must not end up beneath the pinned ideal.
+    m_pinned->relayout();
+    const QRect cell = visualRect(index);
+    const QRect cover = m_pinned->coveredRect();
+    if (m_chartModel->clientHeader() == Qt::Horizontal) {
+        const int overlap = cell.right() - cover.left() + 1;
+        if (overlap > 0 && cell.left() < cover.right())
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + overlap);
+    } else {
+        const int overlap = cell.bottom() - cover.top() + 1;
+        if (overlap > 0 && cell.top() < cover.bottom())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + overlap);
+    }
+}
+
+void ChartTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copy();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        paste();
+        return;
+    }
+    if (event->matches(QKeySequence::Cut)) {
+        cut();
+        return;
+    }
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    if (state() != QAbstractItemView::EditingState) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            moveBy(shift ? ChartDelegate::Move::Up : ChartDelegate::Move::Down);
+            return;
+        case Qt::Key_Tab:
+            moveBy(shift ? ChartDelegate::Move::Left : ChartDelegate::Move::Right);
+            return;
+        case Qt::Key_Backtab: moveBy(ChartDelegate::Move::Left); return;
+        case Qt::Key_Escape: m_bubble->dismiss(); return;
+        default: break;
+        }
+        // Typing into the derived column explains itself instead of doing nothing.
+        const QModelIndex at = currentIndex();
+        if (!m_readOnly && at.isValid() && m_chartModel->isIdeal(m_viewModel->mapToSource(at))
+            && !event->text().trimmed().isEmpty() && !(event->modifiers() & Qt::ControlModifier)) {
+            showMessage(at, QStringLiteral("The ideal is derived from the reference clients; "
+                                           "type into a client's cell instead."));
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace clientele

@@ -1,0 +1,220 @@
+#include "chartfixture.h"
+
+#include "clientele/gui/chartactions.h"
+#include "clientele/gui/chartapplydialog.h"
+#include "clientele/gui/chartspanel.h"
+#include "clientele/gui/chartstructureactions.h"
+#include "clientele/gui/printactions.h"
+#include "clientele/gui/profilespage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace clientele;
+using S = StandardAttribute;
+
+namespace {
+
+// Three manufacturers who spend little and two loyal engineering firms who refer and vouch.
+void fillLoyaltyChart(ChartFixture &f)
+{
+    const QList<QStringList> values = {
+        {QStringLiteral("Manufacturing"), QStringLiteral("Manufacturing"),
+         QStringLiteral("Manufacturing"), QStringLiteral("Engineering"),
+         QStringLiteral("Engineering")},
+        {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("10"),
+         QStringLiteral("9")},
+        {QStringLiteral("no"), QStringLiteral("no"), QStringLiteral("no"), QStringLiteral("yes"),
+         QStringLiteral("yes")},
+        {QStringLiteral("no"), QStringLiteral("no"), QStringLiteral("no"), QStringLiteral("yes"),
+         QStringLiteral("yes")},
+        {QStringLiteral("20-50"), QStringLiteral("30"), QStringLiteral("40"), QStringLiteral("80"),
+         QStringLiteral("100")},
+    };
+    const QList<S> rows = {S::Industry, S::YearsAsCustomer, S::ReferredUs, S::GaveTestimonial,
+                           S::Employees};
+    for (int row = 0; row < rows.size(); ++row)
+        for (int client = 0; client < 5; ++client)
+            REQUIRE(f.editor().setCellText(f.client(client), f.attribute(rows.at(row)),
+                                           values.at(row).at(client)));
+}
+
+} // namespace
+
+TEST_CASE("Switching the weighting changes the derived column and says which is in use",
+          "[gui][chart]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    CHECK(f.ideal(S::Industry) == QStringLiteral("Manufacturing \u2014 3 of 5"));
+    QComboBox *weighting = f.page->weightingCombo();
+    CHECK(weighting->currentText() == QStringLiteral("Equal"));
+
+    const int before = f.undoCount();
+    weighting->setFocus();
+    QTest::keyClick(weighting, Qt::Key_Down); // By spend
+    QTest::keyClick(weighting, Qt::Key_Down); // By loyalty
+    CHECK(f.chart().weighting() == Weighting::ByLoyalty);
+    CHECK(weighting->currentText() == QStringLiteral("By loyalty"));
+    CHECK(f.ideal(S::Industry).startsWith(QStringLiteral("Engineering")));
+    const int idealColumn = f.grid->model()->columnCount() - 1;
+    CHECK(f.grid->model()
+              ->headerData(idealColumn, Qt::Horizontal)
+              .toString()
+              .contains(QStringLiteral("weighted by loyalty")));
+    CHECK(f.undoCount() == before + 2);
+
+    // The menu says the same and can switch back.
+    const QList<QAction *> choices = f.page->actions()->weightingMenu()->actions();
+    REQUIRE(choices.size() == 3);
+    CHECK(choices.at(2)->isChecked());
+    choices.at(0)->trigger();
+    CHECK(weighting->currentText() == QStringLiteral("Equal"));
+    CHECK(f.ideal(S::Industry) == QStringLiteral("Manufacturing \u2014 3 of 5"));
+}
+
+TEST_CASE("Flipping the grid keeps every value and the ideal", "[gui][chart]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    ChartModel *model = f.grid->chartModel();
+    const QString industry = f.ideal(S::Industry);
+    REQUIRE(model->clientHeader() == Qt::Horizontal);
+    const int clientColumns = f.grid->model()->columnCount();
+
+    f.key(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(model->clientHeader() == Qt::Vertical);
+    CHECK(f.grid->model()->rowCount() == clientColumns); // clients and the ideal, as rows
+    CHECK(f.grid->model()
+              ->headerData(5, Qt::Vertical)
+              .toString()
+              .startsWith(ChartViewModel::idealTitle()));
+    const QModelIndex cell = model->indexOf(f.client(3), f.attribute(S::Industry));
+    CHECK(cell.row() == 3);
+    CHECK(cell.data().toString() == QStringLiteral("Engineering"));
+    CHECK(f.ideal(S::Industry) == industry);
+    CHECK(f.chart().orientation() == ChartOrientation::ClientsAsRows);
+
+    // Typing works the same way across: Tab moves to the next attribute.
+    f.grid->setCurrentIndex(f.grid->model()->index(0, 0));
+    f.type(QStringLiteral("45"));
+    f.key(Qt::Key_Tab);
+    CHECK(f.cell(0, S::Employees) == QStringLiteral("45"));
+    CHECK(f.grid->currentIndex() == f.grid->model()->index(0, 1));
+
+    f.page->actions()->flipAction()->trigger();
+    CHECK(model->clientHeader() == Qt::Horizontal);
+    CHECK(f.cell(3, S::Industry) == QStringLiteral("Engineering"));
+}
+
+TEST_CASE("Apply to profile previews the change and applies it as one undo step", "[gui][chart]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    ChartApplyDialog *dialog = f.page->openApplyDialog();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->selectedProfile() == f.profileId);
+    QTableWidget *table = dialog->previewTable();
+    REQUIRE(table->rowCount() >= 2);
+    QStringList fields;
+    for (int row = 0; row < table->rowCount(); ++row)
+        fields << table->item(row, 0)->text();
+    CHECK(fields.contains(QStringLiteral("Industry")));
+    const int industryRow = int(fields.indexOf(QStringLiteral("Industry")));
+    CHECK(table->item(industryRow, 2)->text() == QStringLiteral("Manufacturing"));
+
+    const int before = f.undoCount();
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    CHECK(f.undoCount() == before + 1);
+    CHECK(f.workspace().profile(f.profileId)->segment.industry == QStringLiteral("Manufacturing"));
+    CHECK(f.onDisk(f.profileId).segment.industry == QStringLiteral("Manufacturing"));
+    CHECK(dialog->summaryLabel()->text().contains(QStringLiteral("Applied")));
+    REQUIRE(dialog->openProfileButton()->isVisible());
+
+    // Jump to the profile.
+    QTest::mouseClick(dialog->openProfileButton(), Qt::LeftButton);
+    CHECK(f.window.currentPage() == f.window.profilesPage());
+    CHECK(f.window.profilesPage()->currentProfileId() == f.profileId);
+
+    f.workspace().undoStack()->undo();
+    CHECK(f.workspace().profile(f.profileId)->segment.industry.isEmpty());
+}
+
+TEST_CASE("The derived column is titled, pinned last and highlighted", "[gui][chart]")
+{
+    ChartFixture f;
+    QAbstractItemModel *model = f.grid->model();
+    const int last = model->columnCount() - 1;
+    CHECK(model->headerData(last, Qt::Horizontal)
+              .toString()
+              .startsWith(QStringLiteral("Ideal (derived)")));
+    CHECK(model->headerData(last, Qt::Horizontal, Qt::FontRole).value<QFont>().bold());
+    CHECK(model->index(0, last).data(Qt::BackgroundRole).value<QColor>().isValid());
+    CHECK_FALSE(model->index(0, 0).data(Qt::BackgroundRole).isValid());
+    // Numbers are right-aligned, words left.
+    CHECK((model->index(0, 0).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight));
+    CHECK((model->index(1, 0).data(Qt::TextAlignmentRole).toInt() & Qt::AlignLeft));
+
+    // A client that is not a reference client is greyed and left out of the ideal.
+    REQUIRE(
+        f.editor().setCellText(f.client(0), f.attribute(S::Industry), QStringLiteral("Retail")));
+    f.grid->setCurrentIndex(model->index(1, 0));
+    QAction *reference = f.page->structureActions()->referenceAction();
+    CHECK(reference->isChecked());
+    reference->trigger();
+    CHECK_FALSE(f.chart().clients().at(0).isReference);
+    CHECK(model->headerData(0, Qt::Horizontal, Qt::ForegroundRole).value<QColor>().isValid());
+    CHECK(f.ideal(S::Industry).isEmpty());
+}
+
+TEST_CASE("Adding, renaming and removing clients keeps the count and the charts live",
+          "[gui][chart]")
+{
+    ChartFixture f;
+    f.page->actions()->showChartsAction()->setChecked(true);
+    QApplication::processEvents();
+    ChartsPanel *charts = f.page->chartsPanel();
+    REQUIRE(charts->isVisible());
+    const int drawn = charts->rebuildCount();
+
+    f.key(Qt::Key_N, Qt::ControlModifier);
+    CHECK(f.chart().clients().size() == 6);
+    CHECK(f.page->count() == 6);
+    CHECK(f.grid->chartModel()->clientIdAt(f.grid->viewModel()->mapToSource(f.grid->currentIndex()))
+          == f.client(5));
+    QApplication::processEvents();
+    CHECK(charts->rebuildCount() > drawn);
+
+    REQUIRE(f.editor().renameClient(f.client(5), QStringLiteral("Acme Pumps")));
+    CHECK(f.grid->model()->headerData(5, Qt::Horizontal).toString()
+          == QStringLiteral("Acme Pumps"));
+
+    // Remove all clients: the page says what to do next.
+    while (!f.chart().clients().isEmpty())
+        REQUIRE(f.editor().removeClient(f.client(0)));
+    CHECK_FALSE(f.page->isShowingGrid());
+    CHECK(f.page->emptyLabel()->text().contains(QStringLiteral("no clients")));
+    f.workspace().undoStack()->undo();
+    CHECK(f.page->isShowingGrid());
+}
+
+TEST_CASE("Print and Export PDF on the chart page produce the ICP chart", "[gui][chart][print]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    CHECK(f.window.currentPage() == f.page);
+    CHECK(f.page->documentFileName() == QStringLiteral("ICP chart.pdf"));
+    REQUIRE(f.page->document().has_value());
+    CHECK(f.window.printActions()->exportPdfAction()->isEnabled());
+    const QString pdf = f.dir.filePath(QStringLiteral("ICP chart.pdf"));
+    CHECK(f.window.printActions()->exportPdfTo(pdf).isEmpty());
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == QByteArray("%PDF-"));
+}
