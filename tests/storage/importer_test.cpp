@@ -412,3 +412,30 @@ TEST_CASE("Summaries gathered during an import equal those the database computes
     REQUIRE(importInvoices(once, "xero-history.csv").committed());
     CHECK(summaryDump(split.path) == summaryDump(once.path));
 }
+
+TEST_CASE("A schema 1 workspace is upgraded and takes an import")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("foundation-v1.clientele"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString source =
+            QStringLiteral(CLIENTELE_FIXTURES "/workspaces/foundation-v1.clientele") + suffix;
+        if (QFile::exists(source))
+            REQUIRE(QFile::copy(source, path + suffix));
+        QFile::setPermissions(path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const qint64 profiles = countRows(path, "SELECT count(*) FROM profile");
+    {
+        auto file = WorkspaceFile::open(path);
+        INFO(file.errorMessage().toStdString());
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == WorkspaceFile::latestSchemaVersion());
+        CHECK((*file)->problems().isEmpty());
+    }
+    const ImportReport report = InvoiceImporter(path).run(fixture("xero-history.csv"));
+    REQUIRE(report.committed());
+    CHECK(QFile::exists(report.snapshot));
+    CHECK(countRows(path, "SELECT count(*) FROM customer_summary") == 3);
+    CHECK(countRows(path, "SELECT count(*) FROM profile") == profiles);
+}
