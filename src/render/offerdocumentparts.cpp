@@ -145,10 +145,10 @@ QString ladderHtml(const QList<Offer> &rungs)
             const int top = n - 1 - i; // the row where rung i begins
             const bool lastRung = i == n - 1;
             // Rung column.
-            if (row == 0 && top > 0)
-                html += QStringLiteral("<td class=\"spacer\" rowspan=\"%1\" width=\"%2%\">"
-                                       "<br/><br/><br/></td>")
-                            .arg(top)
+            // One spacer per row above the rung, two lines high, so every rung rises by the
+            // same amount (a spanning spacer's height would all land in its last row).
+            if (row < top)
+                html += QStringLiteral("<td class=\"spacer\" width=\"%1%\">&nbsp;<br/>&nbsp;</td>")
                             .arg(rungWidth);
             if (row == top) {
                 const Offer &offer = rungs.at(i);
@@ -163,10 +163,8 @@ QString ladderHtml(const QList<Offer> &rungs)
             if (lastRung)
                 continue;
             // Step column, level with the rung it leads from.
-            if (row == 0 && top > 0)
-                html += QStringLiteral("<td class=\"spacer\" rowspan=\"%1\" width=\"%2%\"></td>")
-                            .arg(top)
-                            .arg(stepWidth);
+            if (row < top)
+                html += QStringLiteral("<td class=\"spacer\" width=\"%1%\"></td>").arg(stepWidth);
             if (row == top) {
                 const QString step = rungs.at(i).ladder->stepToNext.trimmed();
                 html += QStringLiteral("<td class=\"step\" rowspan=\"%1\" width=\"%2%\">"
