@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -250,4 +251,25 @@ TEST_CASE("The offer catalogue draws the ladder and every offer", "[render][offe
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
     CHECK(text.contains(QStringLiteral("\u2192")));
+}
+
+TEST_CASE("The workspace logo heads a proposal's cover block", "[render][proposal]")
+{
+    Sample s;
+    QImage logo(120, 40, QImage::Format_RGB32);
+    logo.fill(QColor(0x1f, 0x5f, 0x8b));
+    const QString logoPath = s.dir.filePath(QStringLiteral("logo.png"));
+    REQUIRE(logo.save(logoPath));
+    s.settings.logoPath = logoPath;
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    const PagedDocument document = maker.document(s.proposals.at(1));
+    CHECK(document.body()->toHtml().contains(QStringLiteral("<img src=\"logo\"")));
+    const QString path = s.pdf(document, QStringLiteral("logo.pdf"));
+    CHECK(pdfText(path).contains(QStringLiteral("Executive summary")));
+
+    // A logo that cannot be read is left out rather than failing the document.
+    s.settings.logoPath = s.dir.filePath(QStringLiteral("missing.png"));
+    const ProposalDocument without(s.settings, s.offers, s.profiles);
+    CHECK_FALSE(
+        without.document(s.proposals.at(1)).body()->toHtml().contains(QStringLiteral("<img")));
 }
