@@ -2,7 +2,9 @@
 
 #include "clientele/gui/chartpage.h"
 #include "clientele/gui/customerspage.h"
+#include "clientele/gui/offerspage.h"
 #include "clientele/gui/profilespage.h"
+#include "clientele/gui/proposalspage.h"
 
 namespace clientele {
 
@@ -20,6 +22,14 @@ QList<SectionEntry> workspaceSections()
         {QStringLiteral("Profiles"), QStringLiteral("profiles"),
          [](Workspace *workspace, QWidget *parent) -> SectionPage * {
              return new ProfilesPage(workspace, parent);
+         }},
+        {QStringLiteral("Offers"), QStringLiteral("offers"),
+         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
+             return new OffersPage(workspace, parent);
+         }},
+        {QStringLiteral("Proposals"), QStringLiteral("proposals"),
+         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
+             return new ProposalsPage(workspace, parent);
          }},
     };
 }

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "clientele/domain/proposal.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QScrollArea;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+
+namespace clientele {
+
+class GrowingTextEdit;
+class OfferListEditor;
+class OfferStore;
+class ProposalLinesModel;
+class ProposalTableEditor;
+class UndoKeyFilter;
+class Workspace;
+
+// The form for one proposal: its number, status and validity, the prospect, the profile they
+// fit, the style (automatic by size, or chosen) with the reason, needs and wants, the
+// recommended offers with aligned totals, terms, and for a formal proposal the executive
+// summary, risks, project plan and benefits with payback and return computed live. Every
+// change is one undoable command; typing into one field is one step.
+class ProposalEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProposalEditor(Workspace *workspace, QWidget *parent = nullptr);
+    ~ProposalEditor() override;
+
+    void setProposal(qint64 id);
+    qint64 proposalId() const { return m_proposalId; }
+    void setReadOnly(bool readOnly);
+    void focusProspect();
+
+    QLineEdit *companyEdit() const { return m_company; }
+    QSpinBox *staffSpin() const { return m_staff; }
+    QComboBox *styleCombo() const { return m_style; }
+    QString styleExplanation() const;
+    bool formalSectionsShown() const;
+    QMenu *addOfferMenu() const { return m_addMenu; }
+    QTableView *linesView() const { return m_lines; }
+    QString oneOffTotalText() const;
+    QString monthlyTotalText() const;
+    QString financeText() const;
+    ProposalTableEditor *risksEditor() const { return m_risks; }
+    ProposalTableEditor *benefitsEditor() const { return m_benefits; }
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildProspect();
+    QWidget *buildOffers();
+    QGroupBox *buildFormal();
+    QLabel *heading(const QString &text);
+    void bindText(QLineEdit *edit, int mergeKey,
+                  const std::function<void(Proposal &, const QString &)> &set);
+    void bindText(GrowingTextEdit *edit, int mergeKey,
+                  const std::function<void(Proposal &, const QString &)> &set);
+    void commit(const QString &text, int mergeKey, const std::function<void(Proposal &)> &change);
+    void fillOfferMenu();
+    void refresh();
+    void refreshTables(const Proposal &proposal);
+    void refreshStyle(const Proposal &proposal);
+    void refreshTotals(const Proposal &proposal);
+
+    Workspace *m_workspace;
+    OfferStore *m_store;
+    UndoKeyFilter *m_undoKeys;
+    ProposalLinesModel *m_linesModel;
+    QScrollArea *m_scroll;
+    QLabel *m_number;
+    QComboBox *m_status;
+    QDateEdit *m_validUntil;
+    QLineEdit *m_company;
+    QLineEdit *m_contact;
+    QSpinBox *m_staff;
+    QLineEdit *m_industry;
+    QLineEdit *m_systems;
+    QComboBox *m_profile;
+    QComboBox *m_style;
+    QLabel *m_styleReason;
+    OfferListEditor *m_needs;
+    OfferListEditor *m_wants;
+    QTableView *m_lines;
+    QToolButton *m_addLine;
+    QToolButton *m_removeLine;
+    QMenu *m_addMenu;
+    QLabel *m_oneOffTotal;
+    QLabel *m_monthlyTotal;
+    GrowingTextEdit *m_terms;
+    QLineEdit *m_nextStep;
+    QGroupBox *m_formal;
+    GrowingTextEdit *m_summary;
+    ProposalTableEditor *m_risks;
+    ProposalTableEditor *m_milestones;
+    ProposalTableEditor *m_benefits;
+    QLabel *m_finance;
+    qint64 m_proposalId = 0;
+    bool m_refreshing = false;
+    bool m_readOnly = false;
+};
+
+} // namespace clientele

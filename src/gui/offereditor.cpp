@@ -1,0 +1,278 @@
+#include "clientele/gui/offereditor.h"
+
+#include "ui_offereditor.h"
+
+#include "clientele/core/offerstore.h"
+#include "clientele/core/workspace.h"
+#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/undokeyfilter.h"
+
+namespace clientele {
+
+namespace {
+
+// Merge keys for the retainer's number fields: typing "12" is one step, not "1" then "12".
+// Far above the store's own keys so they never meet.
+enum MergeKey { kHours = 9101, kTerm, kNotice };
+
+constexpr int kOffLadder = -1;
+
+} // namespace
+
+OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OfferEditor>())
+    , m_workspace(workspace)
+    , m_store(workspace->offerStore())
+    , m_undoKeys(new UndoKeyFilter(this))
+{
+    m_ui->setupUi(this);
+    m_ui->form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->promiseEdit->setLineLimits(2, 6);
+    m_ui->stepEdit->setLineLimits(1, 4);
+    // Obstacles are sentences: they wrap rather than run off the side.
+    m_ui->answersList->setWordWrap(true);
+    m_ui->answersList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->answersList->setSpacing(1);
+    for (OfferKind kind : allOfferKinds())
+        m_ui->kindCombo->addItem(offerKindLabel(kind), int(kind));
+    m_ui->stageCombo->addItem(QStringLiteral("Not on the ladder"), kOffLadder);
+    for (LadderStage stage : allLadderStages())
+        m_ui->stageCombo->addItem(ladderStageLabel(stage), int(stage));
+    styleHeadings();
+    bindTexts();
+    bindRetainer();
+    bindList(m_ui->includedList, OfferList::Included, QStringLiteral("inclusion"));
+    bindList(m_ui->excludedList, OfferList::Excluded, QStringLiteral("exclusion"));
+    bindList(m_ui->feeIncludesList, OfferList::FeeIncludes, QStringLiteral("inclusion"));
+    bindList(m_ui->feeExcludesList, OfferList::FeeExcludes, QStringLiteral("exclusion"));
+    bindList(m_ui->questionsList, OfferList::Questions, QStringLiteral("question"));
+    bindList(m_ui->findingsList, OfferList::Findings, QStringLiteral("finding"));
+    m_ui->answersList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_ui->answersList->setMaximumHeight(260);
+    connect(m_ui->answersList, &QListWidget::itemChanged, this, &OfferEditor::commitAnswers);
+
+    connect(m_store, &OfferStore::offerChanged, this, [this](qint64 id) {
+        if (id == m_offerId)
+            refresh();
+    });
+    // The obstacles and needs on offer change with the profiles.
+    for (auto signal :
+         {&Workspace::profileAdded, &Workspace::profileChanged, &Workspace::profileRemoved})
+        connect(workspace, signal, this, &OfferEditor::refresh);
+    connect(workspace, &Workspace::settingsChanged, this, &OfferEditor::refresh);
+}
+
+OfferEditor::~OfferEditor() = default;
+
+QLineEdit *OfferEditor::nameEdit() const
+{
+    return m_ui->nameEdit;
+}
+QLineEdit *OfferEditor::priceEdit() const
+{
+    return m_ui->priceEdit;
+}
+QComboBox *OfferEditor::kindCombo() const
+{
+    return m_ui->kindCombo;
+}
+QComboBox *OfferEditor::stageCombo() const
+{
+    return m_ui->stageCombo;
+}
+QString OfferEditor::effectiveRateText() const
+{
+    return m_ui->rateLabel->text();
+}
+QString OfferEditor::yearlyValueText() const
+{
+    return m_ui->yearlyLabel->text();
+}
+bool OfferEditor::retainerShown() const
+{
+    return !m_ui->retainerGroup->isHidden();
+}
+bool OfferEditor::assessmentShown() const
+{
+    return !m_ui->assessmentGroup->isHidden();
+}
+
+void OfferEditor::bindTexts()
+{
+    for (QWidget *field : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->priceEdit,
+                                                           m_ui->stepEdit, m_ui->promiseEdit})
+        m_undoKeys->watch(field);
+    // textEdited, not textChanged: only what the user typed becomes an edit.
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_store->setOfferName(m_offerId, text); });
+    connect(m_ui->stepEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing)
+            m_store->setStepToNext(m_offerId, m_ui->stepEdit->toPlainText());
+    });
+    connect(m_ui->promiseEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing)
+            m_store->setOfferPromise(m_offerId, m_ui->promiseEdit->toPlainText());
+    });
+    connect(m_ui->priceEdit, &QLineEdit::textEdited, this, &OfferEditor::commitPrice);
+    // Once left, the price reads as stored ("1,200.00"), bad input or not.
+    connect(m_ui->priceEdit, &QLineEdit::editingFinished, this, [this] {
+        showPriceProblem({});
+        refresh();
+    });
+    connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
+        m_store->setOfferKind(m_offerId, OfferKind(m_ui->kindCombo->currentData().toInt()));
+    });
+    connect(m_ui->stageCombo, &QComboBox::activated, this, [this] {
+        const int stage = m_ui->stageCombo->currentData().toInt();
+        m_store->setLadderStage(m_offerId, stage == kOffLadder ? std::nullopt
+                                                               : std::optional(LadderStage(stage)));
+    });
+}
+
+void OfferEditor::bindRetainer()
+{
+    const auto bindSpin = [this](QSpinBox *spin, int key, int RetainerTerms::*member) {
+        m_undoKeys->watch(spin);
+        connect(spin, &QSpinBox::valueChanged, this, [this, key, member](int value) {
+            commit(QStringLiteral("Change retainer terms"), key,
+                   [&](Offer &o) { o.retainer.*member = value; });
+        });
+    };
+    bindSpin(m_ui->hoursSpin, kHours, &RetainerTerms::hoursPerMonth);
+    bindSpin(m_ui->minimumTermSpin, kTerm, &RetainerTerms::minimumTermMonths);
+    bindSpin(m_ui->noticeSpin, kNotice, &RetainerTerms::noticeDays);
+    connect(m_ui->carryOverCheck, &QCheckBox::toggled, this, [this](bool on) {
+        commit(on ? QStringLiteral("Let unused hours carry over")
+                  : QStringLiteral("Let unused hours lapse"),
+               0, [&](Offer &o) { o.retainer.unusedHoursCarryOver = on; });
+    });
+    for (QLabel *figure : {m_ui->rateLabel, m_ui->yearlyLabel}) {
+        QFont font = figure->font();
+        font.setWeight(QFont::DemiBold);
+        figure->setFont(font);
+        figure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+}
+
+void OfferEditor::bindList(OfferListEditor *editor, OfferList list, const QString &singular)
+{
+    m_lists.insert(list, editor);
+    editor->setup(offerListLabel(list), singular);
+    connect(editor, &OfferListEditor::edited, this, [this, list](const QStringList &items) {
+        m_store->setOfferList(m_offerId, list, items);
+    });
+}
+
+void OfferEditor::styleHeadings()
+{
+    for (QLabel *heading : {m_ui->scopeHeading, m_ui->answersHeading}) {
+        QFont font = heading->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        font.setWeight(QFont::DemiBold);
+        heading->setFont(font);
+        heading->setContentsMargins(0, 12, 0, 0);
+    }
+    QFont nameFont = m_ui->nameEdit->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setWeight(QFont::DemiBold);
+    m_ui->nameEdit->setFont(nameFont);
+    for (QLabel *muted : {m_ui->priceNote, m_ui->answersProfileLabel}) {
+        QPalette palette = muted->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        muted->setPalette(palette);
+    }
+}
+
+void OfferEditor::setOffer(qint64 id)
+{
+    m_offerId = id;
+    showPriceProblem({});
+    refresh();
+    m_ui->scrollArea->ensureVisible(0, 0);
+}
+
+void OfferEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->priceEdit})
+        edit->setReadOnly(readOnly);
+    m_ui->promiseEdit->setReadOnly(readOnly);
+    m_ui->stepEdit->setReadOnly(readOnly);
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_ui->kindCombo, m_ui->stageCombo, m_ui->hoursSpin, m_ui->minimumTermSpin,
+             m_ui->noticeSpin, m_ui->carryOverCheck, m_ui->answersList})
+        field->setEnabled(!readOnly);
+    for (OfferListEditor *editor : std::as_const(m_lists))
+        editor->setReadOnly(readOnly);
+}
+
+void OfferEditor::focusName()
+{
+    m_ui->scrollArea->ensureVisible(0, 0);
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->nameEdit->selectAll();
+}
+
+void OfferEditor::commit(const QString &text, int mergeKey,
+                         const std::function<void(Offer &)> &change)
+{
+    if (m_refreshing)
+        return;
+    auto offer = m_store->offer(m_offerId);
+    if (!offer)
+        return;
+    change(*offer);
+    m_store->updateOffer(*offer, text, mergeKey);
+}
+
+void OfferEditor::commitPrice(const QString &text)
+{
+    const auto offer = m_store->offer(m_offerId);
+    if (!offer)
+        return;
+    // An empty field means free, as the placeholder says.
+    const auto price = text.trimmed().isEmpty()
+                           ? Result<Money>(Money(0, m_workspace->settings().currency))
+                           : Money::parse(text, m_workspace->settings().currency);
+    if (!price) {
+        showPriceProblem(price.errorMessage());
+        return;
+    }
+    const Status stored = m_store->setOfferPrice(m_offerId, *price);
+    showPriceProblem(stored.errorMessage());
+}
+
+void OfferEditor::commitAnswers()
+{
+    if (m_refreshing)
+        return;
+    QList<qint64> ids;
+    for (int row = 0; row < m_ui->answersList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->answersList->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids.append(item->data(Qt::UserRole).toLongLong());
+    }
+    // Links to items of other profiles (or deleted ones) are kept, not dropped silently.
+    QList<qint64> shown;
+    for (int row = 0; row < m_ui->answersList->count(); ++row)
+        shown.append(m_ui->answersList->item(row)->data(Qt::UserRole).toLongLong());
+    if (const auto offer = m_store->offer(m_offerId))
+        for (qint64 id : offer->answers)
+            if (!shown.contains(id))
+                ids.append(id);
+    m_store->setOfferAnswers(m_offerId, ids);
+}
+
+void OfferEditor::showPriceProblem(const QString &message)
+{
+    const bool bad = !message.isEmpty();
+    m_ui->priceEdit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #c62828; "
+                                                        "border-radius: 3px; color: #c62828; }")
+                                       : QString());
+    m_ui->priceEdit->setAccessibleDescription(message);
+    if (bad)
+        m_ui->priceNote->setText(message);
+}
+
+} // namespace clientele

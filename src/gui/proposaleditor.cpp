@@ -1,0 +1,274 @@
+#include "clientele/gui/proposaleditor.h"
+
+#include "clientele/core/models/proposallinesmodel.h"
+#include "clientele/core/offerstore.h"
+#include "clientele/core/workspace.h"
+#include "clientele/gui/growingtextedit.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/proposalchoicedelegate.h"
+#include "clientele/gui/proposaltableeditor.h"
+#include "clientele/gui/undokeyfilter.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace clientele {
+
+namespace {
+
+// One merge key per typed field, far above the store's own keys, so typing in one field is
+// one undo step and moving to the next field starts another.
+enum MergeKey { kCompany = 9201, kContact, kStaff, kIndustry, kSystems, kTerms, kNext, kSummary };
+
+} // namespace
+
+ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_store(workspace->offerStore())
+    , m_undoKeys(new UndoKeyFilter(this))
+    , m_linesModel(new ProposalLinesModel(m_store, this))
+    , m_scroll(new QScrollArea(this))
+{
+    setAccessibleName(QStringLiteral("Proposal editor"));
+    auto *page = new QWidget;
+    page->setMaximumWidth(900);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(buildHeader());
+    layout->addWidget(heading(QStringLiteral("Prospect")));
+    layout->addWidget(buildProspect());
+
+    layout->addWidget(heading(QStringLiteral("What they need and what they want")));
+    m_needs = new OfferListEditor(page);
+    m_needs->setup(QStringLiteral("Needs"), QStringLiteral("need"));
+    m_wants = new OfferListEditor(page);
+    m_wants->setup(QStringLiteral("Wants"), QStringLiteral("want"));
+    auto *needsWants = new QGridLayout;
+    needsWants->setHorizontalSpacing(16);
+    needsWants->addWidget(new QLabel(QStringLiteral("Needs \u2014 what we recommend for")), 0, 0);
+    needsWants->addWidget(new QLabel(QStringLiteral("Wants \u2014 what they asked for")), 0, 1);
+    needsWants->addWidget(m_needs, 1, 0, Qt::AlignTop);
+    needsWants->addWidget(m_wants, 1, 1, Qt::AlignTop);
+    layout->addLayout(needsWants);
+    connect(m_needs, &OfferListEditor::edited, this,
+            [this](const QStringList &items) { m_store->setProposalNeeds(m_proposalId, items); });
+    connect(m_wants, &OfferListEditor::edited, this,
+            [this](const QStringList &items) { m_store->setProposalWants(m_proposalId, items); });
+
+    layout->addWidget(heading(QStringLiteral("Recommended offers")));
+    layout->addWidget(buildOffers());
+
+    layout->addWidget(heading(QStringLiteral("Terms")));
+    auto *terms = new QFormLayout;
+    terms->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    terms->setHorizontalSpacing(16);
+    m_terms = new GrowingTextEdit(page);
+    m_terms->setLineLimits(2, 10);
+    m_terms->setAccessibleName(QStringLiteral("Terms"));
+    m_nextStep = new QLineEdit(page);
+    m_nextStep->setAccessibleName(QStringLiteral("Next step"));
+    m_nextStep->setPlaceholderText(QStringLiteral("e.g. Reply to this letter and we book the "
+                                                  "first workshop"));
+    terms->addRow(QStringLiteral("&Terms"), m_terms);
+    terms->addRow(QStringLiteral("Ne&xt step"), m_nextStep);
+    layout->addLayout(terms);
+    bindText(m_terms, kTerms, [](Proposal &p, const QString &t) { p.terms = t; });
+    bindText(m_nextStep, kNext, [](Proposal &p, const QString &t) { p.nextStep = t; });
+
+    layout->addWidget(buildFormal());
+    layout->addStretch();
+
+    auto *centring = new QWidget;
+    auto *centre = new QHBoxLayout(centring);
+    centre->setContentsMargins(24, 16, 24, 24);
+    centre->addWidget(page, 1);
+    centre->addStretch(0);
+    m_scroll->setWidget(centring);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+
+    connect(m_store, &OfferStore::proposalChanged, this, [this](qint64 id) {
+        if (id == m_proposalId)
+            refresh();
+    });
+    connect(m_store, &OfferStore::proposalStylesChanged, this, &ProposalEditor::refresh);
+    connect(workspace, &Workspace::settingsChanged, this, &ProposalEditor::refresh);
+    for (auto signal :
+         {&Workspace::profileAdded, &Workspace::profileChanged, &Workspace::profileRemoved})
+        connect(workspace, signal, this, &ProposalEditor::refresh);
+}
+
+ProposalEditor::~ProposalEditor() = default;
+
+QLabel *ProposalEditor::heading(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    label->setContentsMargins(0, 14, 0, 0);
+    return label;
+}
+
+QWidget *ProposalEditor::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(10);
+    m_number = new QLabel(header);
+    m_number->setAccessibleName(QStringLiteral("Proposal number"));
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    m_number->setFont(big);
+    m_status = new QComboBox(header);
+    m_status->setAccessibleName(QStringLiteral("Status"));
+    for (ProposalStatus status : allProposalStatuses())
+        m_status->addItem(proposalStatusLabel(status), int(status));
+    m_validUntil = new QDateEdit(header);
+    m_validUntil->setAccessibleName(QStringLiteral("Valid until"));
+    m_validUntil->setCalendarPopup(true);
+    m_validUntil->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    auto *statusLabel = new QLabel(QStringLiteral("&Status"), header);
+    statusLabel->setBuddy(m_status);
+    auto *validLabel = new QLabel(QStringLiteral("&Valid until"), header);
+    validLabel->setBuddy(m_validUntil);
+    row->addWidget(m_number, 1);
+    row->addWidget(statusLabel);
+    row->addWidget(m_status);
+    row->addSpacing(8);
+    row->addWidget(validLabel);
+    row->addWidget(m_validUntil);
+    connect(m_status, &QComboBox::activated, this, [this] {
+        m_store->setProposalStatus(m_proposalId, ProposalStatus(m_status->currentData().toInt()));
+    });
+    connect(m_validUntil, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (!m_refreshing)
+            m_store->setValidUntil(m_proposalId, date);
+    });
+    m_undoKeys->watch(m_validUntil);
+    return header;
+}
+
+QWidget *ProposalEditor::buildProspect()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(16);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto line = [&](const QString &name, const QString &placeholder) {
+        auto *edit = new QLineEdit(box);
+        edit->setAccessibleName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_company = line(QStringLiteral("Company"), QStringLiteral("The firm the proposal is for"));
+    m_contact = line(QStringLiteral("Contact"), QStringLiteral("Who reads it"));
+    m_industry = line(QStringLiteral("Industry"), {});
+    m_systems = line(QStringLiteral("Current systems"),
+                     QStringLiteral("e.g. MYOB, spreadsheets, a job-tracking app"));
+    m_staff = new QSpinBox(box);
+    m_staff->setAccessibleName(QStringLiteral("Staff"));
+    m_staff->setRange(0, 1000000);
+    m_staff->setSpecialValueText(QStringLiteral("Not known"));
+    m_staff->setSuffix(QStringLiteral(" staff"));
+    m_staff->setMaximumWidth(160);
+    m_profile = new QComboBox(box);
+    m_profile->setAccessibleName(QStringLiteral("Customer profile"));
+    m_style = new QComboBox(box);
+    m_style->setAccessibleName(QStringLiteral("Style"));
+    m_style->addItem(QStringLiteral("Automatic by size"), -1);
+    m_style->addItem(QStringLiteral("Informal"), int(ProposalStyle::Informal));
+    m_style->addItem(QStringLiteral("Formal"), int(ProposalStyle::Formal));
+    m_styleReason = new QLabel(box);
+    m_styleReason->setAccessibleName(QStringLiteral("Style that applies"));
+    m_styleReason->setWordWrap(true);
+    auto *styleRow = new QHBoxLayout;
+    styleRow->addWidget(m_style);
+    styleRow->addWidget(m_styleReason, 1);
+    form->addRow(QStringLiteral("&Company"), m_company);
+    form->addRow(QStringLiteral("C&ontact"), m_contact);
+    form->addRow(QStringLiteral("St&aff"), m_staff);
+    form->addRow(QStringLiteral("&Industry"), m_industry);
+    form->addRow(QStringLiteral("Current s&ystems"), m_systems);
+    form->addRow(QStringLiteral("Customer &profile"), m_profile);
+    // A row holding a layout gets no buddy by itself; the mnemonic needs one.
+    auto *styleLabel = new QLabel(QStringLiteral("Sty&le"), box);
+    styleLabel->setBuddy(m_style);
+    form->addRow(styleLabel, styleRow);
+
+    bindText(m_company, kCompany, [](Proposal &p, const QString &t) { p.prospect.company = t; });
+    bindText(m_contact, kContact, [](Proposal &p, const QString &t) { p.prospect.contact = t; });
+    bindText(m_industry, kIndustry, [](Proposal &p, const QString &t) { p.prospect.industry = t; });
+    bindText(m_systems, kSystems,
+             [](Proposal &p, const QString &t) { p.prospect.currentSystems = t; });
+    m_undoKeys->watch(m_staff);
+    connect(m_staff, &QSpinBox::valueChanged, this, [this](int staff) {
+        commit(QStringLiteral("Edit prospect"), kStaff,
+               [&](Proposal &p) { p.prospect.staff = staff; });
+    });
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        m_store->setProposalProfile(m_proposalId, m_profile->currentData().toLongLong());
+    });
+    connect(m_style, &QComboBox::activated, this, [this] {
+        const int style = m_style->currentData().toInt();
+        m_store->setProposalStyle(m_proposalId,
+                                  style < 0 ? std::nullopt : std::optional(ProposalStyle(style)));
+    });
+    return box;
+}
+
+void ProposalEditor::bindText(QLineEdit *edit, int mergeKey,
+                              const std::function<void(Proposal &, const QString &)> &set)
+{
+    m_undoKeys->watch(edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, mergeKey, set](const QString &text) {
+        commit(QStringLiteral("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
+    });
+}
+
+void ProposalEditor::bindText(GrowingTextEdit *edit, int mergeKey,
+                              const std::function<void(Proposal &, const QString &)> &set)
+{
+    m_undoKeys->watch(edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, mergeKey, set] {
+        const QString text = edit->toPlainText();
+        commit(QStringLiteral("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
+    });
+}
+
+void ProposalEditor::commit(const QString &text, int mergeKey,
+                            const std::function<void(Proposal &)> &change)
+{
+    if (m_refreshing)
+        return;
+    auto proposal = m_store->proposal(m_proposalId);
+    if (!proposal)
+        return;
+    change(*proposal);
+    m_store->updateProposal(*proposal, text, mergeKey);
+}
+
+} // namespace clientele

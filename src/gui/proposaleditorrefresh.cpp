@@ -1,0 +1,209 @@
+// ProposalEditor: showing the stored proposal in the form.
+
+#include "clientele/gui/proposaleditor.h"
+
+#include "clientele/core/models/proposallinesmodel.h"
+#include "clientele/core/offerstore.h"
+#include "clientele/core/workspace.h"
+#include "clientele/domain/proposalfinance.h"
+#include "clientele/gui/growingtextedit.h"
+#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/proposaltableeditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+
+namespace clientele {
+
+namespace {
+
+void showText(QLineEdit *edit, const QString &value)
+{
+    if (edit->text() == value)
+        return;
+    const int cursor = edit->cursorPosition();
+    edit->setText(value);
+    edit->setCursorPosition(qMin(cursor, int(value.size())));
+}
+
+void showText(QPlainTextEdit *edit, const QString &value)
+{
+    if (edit->toPlainText() == value)
+        return;
+    const int cursor = edit->textCursor().position();
+    edit->setPlainText(value);
+    QTextCursor moved = edit->textCursor();
+    moved.setPosition(qMin(cursor, int(value.size())));
+    edit->setTextCursor(moved);
+}
+
+QString sizeReason(int staff, int threshold)
+{
+    if (staff <= 0)
+        return QStringLiteral("the prospect's staff count is not known yet");
+    if (staff < threshold)
+        return QStringLiteral("%1 staff is under the %2-staff threshold").arg(staff).arg(threshold);
+    return QStringLiteral("%1 staff is at or above the %2-staff threshold")
+        .arg(staff)
+        .arg(threshold);
+}
+
+} // namespace
+
+void ProposalEditor::setProposal(qint64 id)
+{
+    m_proposalId = id;
+    m_linesModel->setProposal(id);
+    refresh();
+    m_scroll->ensureVisible(0, 0);
+}
+
+void ProposalEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : {m_company, m_contact, m_industry, m_systems, m_nextStep})
+        edit->setReadOnly(readOnly);
+    for (GrowingTextEdit *edit : {m_terms, m_summary})
+        edit->setReadOnly(readOnly);
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_status, m_validUntil, m_staff, m_profile, m_style, m_addLine, m_removeLine})
+        field->setEnabled(!readOnly);
+    m_lines->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::AllEditTriggers);
+    for (OfferListEditor *list : {m_needs, m_wants})
+        list->setReadOnly(readOnly);
+    for (ProposalTableEditor *table : {m_risks, m_milestones, m_benefits})
+        table->setReadOnly(readOnly);
+}
+
+void ProposalEditor::focusProspect()
+{
+    m_scroll->ensureVisible(0, 0);
+    m_company->setFocus(Qt::OtherFocusReason);
+    m_company->selectAll();
+}
+
+QString ProposalEditor::styleExplanation() const
+{
+    return m_styleReason->text();
+}
+bool ProposalEditor::formalSectionsShown() const
+{
+    return !m_formal->isHidden();
+}
+QString ProposalEditor::oneOffTotalText() const
+{
+    return m_oneOffTotal->text();
+}
+QString ProposalEditor::monthlyTotalText() const
+{
+    return m_monthlyTotal->text();
+}
+QString ProposalEditor::financeText() const
+{
+    return m_finance->text();
+}
+
+void ProposalEditor::refresh()
+{
+    const Proposal proposal = m_store->proposal(m_proposalId).value_or(Proposal{});
+    m_refreshing = true;
+    m_number->setText(proposal.number);
+    m_status->setCurrentIndex(m_status->findData(int(proposal.status)));
+    m_validUntil->setDate(proposal.validUntil.isValid() ? proposal.validUntil
+                                                        : QDate::currentDate());
+    showText(m_company, proposal.prospect.company);
+    showText(m_contact, proposal.prospect.contact);
+    showText(m_industry, proposal.prospect.industry);
+    showText(m_systems, proposal.prospect.currentSystems);
+    if (m_staff->value() != proposal.prospect.staff) {
+        const QSignalBlocker blocker(m_staff);
+        m_staff->setValue(proposal.prospect.staff);
+    }
+    m_profile->clear();
+    m_profile->addItem(QStringLiteral("No profile"), qint64(0));
+    for (const CustomerProfile &profile : m_workspace->profiles())
+        m_profile->addItem(profile.name, profile.id);
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(proposal.profileId)));
+    showText(m_terms, proposal.terms);
+    showText(m_nextStep, proposal.nextStep);
+    showText(m_summary, proposal.executiveSummary);
+    m_needs->setItems(proposal.needs);
+    m_wants->setItems(proposal.wants);
+    refreshTables(proposal);
+    refreshStyle(proposal);
+    refreshTotals(proposal);
+    m_refreshing = false;
+}
+
+void ProposalEditor::refreshTables(const Proposal &proposal)
+{
+    ProposalTableEditor::Rows risks;
+    for (const ProposalRisk &risk : proposal.risks)
+        risks.append({risk.risk, riskLevelLabel(risk.likelihood), riskLevelLabel(risk.impact),
+                      risk.mitigation});
+    m_risks->setRows(risks);
+    ProposalTableEditor::Rows milestones;
+    for (const ProposalMilestone &milestone : proposal.milestones)
+        milestones.append({milestone.name, milestone.date, milestone.owner});
+    m_milestones->setRows(milestones);
+    ProposalTableEditor::Rows benefits;
+    for (const ProposalBenefit &benefit : proposal.benefits)
+        benefits.append({benefit.description, benefit.amount.toString(),
+                         benefit.billing == Billing::OneOff ? QStringLiteral("One-off")
+                                                            : QStringLiteral("Monthly")});
+    m_benefits->setRows(benefits);
+}
+
+void ProposalEditor::refreshStyle(const Proposal &proposal)
+{
+    const int threshold = m_workspace->settings().formalStaffThreshold;
+    const ProposalStyle bySize = styleForStaff(proposal.prospect.staff, threshold);
+    const ProposalStyle style = m_store->styleOf(proposal);
+    m_style->setCurrentIndex(
+        m_style->findData(proposal.styleOverride ? int(*proposal.styleOverride) : -1));
+    const QString reason = sizeReason(proposal.prospect.staff, threshold);
+    if (!proposal.styleOverride)
+        m_styleReason->setText(QStringLiteral("%1: %2").arg(proposalStyleLabel(style), reason));
+    else if (*proposal.styleOverride == bySize)
+        m_styleReason->setText(QStringLiteral("%1, chosen here; the size agrees (%2)")
+                                   .arg(proposalStyleLabel(style), reason));
+    else
+        m_styleReason->setText(
+            QStringLiteral("%1, chosen here; by size it would be %2 (%3)")
+                .arg(proposalStyleLabel(style), proposalStyleLabel(bySize).toLower(), reason));
+    // The formal sections only mean something in a formal proposal.
+    m_formal->setVisible(style == ProposalStyle::Formal);
+}
+
+void ProposalEditor::refreshTotals(const Proposal &proposal)
+{
+    m_oneOffTotal->setText(proposal.oneOffTotal().toDisplayString());
+    m_monthlyTotal->setText(
+        QStringLiteral("%1 / month").arg(proposal.monthlyTotal().toDisplayString()));
+    m_removeLine->setEnabled(!m_readOnly && !proposal.lines.isEmpty());
+
+    const CostBenefit finance = CostBenefit::of(proposal);
+    const auto payback = finance.paybackTenthsOfMonth();
+    const auto roi = [&](int months) {
+        const auto tenths = finance.roiTenthsPercent(months);
+        return tenths ? QStringLiteral(" (%1 %)").arg(formatTenths(*tenths)) : QString();
+    };
+    m_finance->setText(
+        QStringLiteral("<b>Payback:</b> %1 &nbsp;&nbsp; <b>Return after 1 year:</b> %2%3 "
+                       "&nbsp;&nbsp; <b>after 3 years:</b> %4%5")
+            .arg(payback ? QStringLiteral("%1 months").arg(formatTenths(*payback))
+                         : QStringLiteral("never at these figures"),
+                 finance.returnOneYear().toDisplayString(), roi(12),
+                 finance.returnThreeYears().toDisplayString(), roi(36)));
+}
+
+} // namespace clientele

@@ -1,0 +1,303 @@
+#include "clientele/gui/proposalspage.h"
+
+#include "clientele/core/models/proposallistmodel.h"
+#include "clientele/core/offerstore.h"
+#include "clientele/core/workspace.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/proposaleditor.h"
+#include "clientele/gui/safefilename.h"
+#include "clientele/render/proposaldocument.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace clientele {
+
+namespace {
+
+const QString kSplitterKey = QStringLiteral("proposalsPage/splitter");
+
+} // namespace
+
+ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
+    : SectionPage(parent)
+    , m_workspace(workspace)
+    , m_store(workspace->offerStore())
+    , m_model(new ProposalListModel(m_store, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QTreeView(this))
+    , m_right(new QStackedWidget(this))
+    , m_editor(new ProposalEditor(workspace, this))
+    , m_empty(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    // Search any column: number, prospect, status, style.
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_new = makeAction(QStringLiteral("list-add"), QStringLiteral("&New Proposal"),
+                       QKeySequence(Qt::CTRL | Qt::Key_N), &ProposalsPage::newProposal);
+    m_duplicate = makeAction(QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Proposal"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D), &ProposalsPage::duplicateProposal);
+    m_delete = makeAction(QStringLiteral("edit-delete"), QStringLiteral("&Delete Proposal"),
+                          QKeySequence(QKeySequence::Delete), &ProposalsPage::deleteProposal);
+    // Del deletes a proposal only from the list; in a text field it deletes text.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_delete);
+    for (QAction *action : {m_new, m_duplicate})
+        addAction(action);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    QPalette muted = m_empty->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_empty->setPalette(muted);
+    m_right->addWidget(m_editor);
+    m_right->addWidget(m_empty);
+
+    m_splitter->addWidget(buildListPanel());
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({420, 800});
+    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProposalsPage::onCurrentChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QString pattern;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            pattern += QRegularExpression::escape(word) + QStringLiteral(".*");
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+        updateState();
+    });
+    const auto remember = [this](qint64 id) { m_pendingReveal = id; };
+    connect(m_store, &OfferStore::proposalAdded, this, remember);
+    connect(m_store, &OfferStore::proposalChanged, this, remember);
+    connect(m_store, &OfferStore::proposalRemoved, this, &ProposalsPage::updateState);
+    connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ProposalsPage::revealPending);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProposalsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProposalsPage::updateState);
+
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    updateState();
+}
+
+ProposalsPage::~ProposalsPage()
+{
+    QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+QWidget *ProposalsPage::buildListPanel()
+{
+    auto *panel = new QWidget(this);
+    m_search->setPlaceholderText(QStringLiteral("Search proposals"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(QStringLiteral("Search proposals"));
+    auto *clear = new QAction(m_search);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clear);
+
+    m_list->setModel(m_proxy);
+    m_list->setAccessibleName(QStringLiteral("Proposals"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ProposalListModel::Number, Qt::DescendingOrder);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int column : {ProposalListModel::Staff, ProposalListModel::Style})
+        m_list->setColumnHidden(column, true);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProposalListModel::Prospect, QHeaderView::Stretch);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    for (QAction *action : {m_new, m_duplicate, m_delete}) {
+        auto *button = new QToolButton(panel);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 8, 4, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    panel->setMinimumWidth(280);
+    return panel;
+}
+
+QAction *ProposalsPage::makeAction(const QString &icon, const QString &text,
+                                   const QKeySequence &key, void (ProposalsPage::*slot)())
+{
+    auto *action = new QAction(themedIcon(icon), text, this);
+    action->setShortcut(key);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QList<QAction *> ProposalsPage::pageActions() const
+{
+    return {m_new, m_duplicate, m_delete};
+}
+
+int ProposalsPage::count() const
+{
+    return m_store->proposalCount();
+}
+
+std::optional<PagedDocument> ProposalsPage::document() const
+{
+    const auto proposal = m_store->proposal(currentProposalId());
+    if (!proposal)
+        return std::nullopt;
+    return ProposalDocument(m_workspace->settings(), m_store->offers(), m_workspace->profiles())
+        .document(*proposal);
+}
+
+QString ProposalsPage::documentFileName() const
+{
+    const auto proposal = m_store->proposal(currentProposalId());
+    if (!proposal)
+        return QStringLiteral("Proposal.pdf");
+    return safeFileName(
+        QStringLiteral("%1 %2").arg(proposal->number, proposal->prospect.company).trimmed(),
+        QStringLiteral("Proposal"));
+}
+
+qint64 ProposalsPage::currentProposalId() const
+{
+    return m_editor->proposalId();
+}
+
+void ProposalsPage::selectProposal(qint64 id)
+{
+    QModelIndex row = m_proxy->mapFromSource(m_model->indexOfId(id));
+    if (!row.isValid() && m_model->indexOfId(id).isValid()) {
+        m_search->clear();
+        row = m_proxy->mapFromSource(m_model->indexOfId(id));
+    }
+    if (row.isValid())
+        m_list->setCurrentIndex(row);
+}
+
+void ProposalsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_editor->setReadOnly(readOnly);
+    updateState();
+}
+
+void ProposalsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProposalsPage::newProposal()
+{
+    // The store fills in the next number, today's date and a validity 30 days on.
+    Proposal proposal;
+    proposal.terms = m_workspace->settings().taxNote;
+    const auto id = m_store->addProposal(proposal);
+    if (!id)
+        return;
+    selectProposal(*id);
+    m_editor->focusProspect();
+}
+
+void ProposalsPage::duplicateProposal()
+{
+    const qint64 id = m_store->duplicateProposal(currentProposalId());
+    if (id == 0)
+        return;
+    selectProposal(id);
+    m_editor->focusProspect();
+}
+
+void ProposalsPage::deleteProposal()
+{
+    // No question asked: Undo brings it back.
+    if (const qint64 id = currentProposalId())
+        m_store->removeProposal(id);
+}
+
+void ProposalsPage::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ProposalListModel::IdRole).toLongLong() : 0;
+    if (id == 0 && m_store->proposal(m_editor->proposalId()))
+        return;
+    if (id != m_editor->proposalId()) {
+        m_editor->setProposal(id);
+        Q_EMIT documentChanged();
+    }
+    updateState();
+}
+
+void ProposalsPage::revealPending()
+{
+    const qint64 id = std::exchange(m_pendingReveal, 0);
+    if (id != 0 && id != currentProposalId() && m_store->proposal(id))
+        selectProposal(id);
+}
+
+void ProposalsPage::updateState()
+{
+    if (m_editor->proposalId() != 0 && !m_store->proposal(m_editor->proposalId()))
+        onCurrentChanged();
+    const bool editing = m_store->proposal(m_editor->proposalId()).has_value();
+    if (m_store->proposalCount() == 0)
+        m_empty->setText(QStringLiteral("No proposals yet \u2014 press Ctrl+N to write one for "
+                                        "a prospect"));
+    else if (m_proxy->rowCount() == 0)
+        m_empty->setText(QStringLiteral("No proposal matches \u201c%1\u201d \u2014 press Esc in "
+                                        "the search field to show all")
+                             .arg(m_search->text().trimmed()));
+    else
+        m_empty->setText(
+            QStringLiteral("Select a proposal on the left, or press Ctrl+N to write one"));
+    m_right->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_empty);
+    m_new->setEnabled(!m_readOnly);
+    m_duplicate->setEnabled(editing && !m_readOnly);
+    m_delete->setEnabled(editing && !m_readOnly);
+    Q_EMIT countChanged(m_store->proposalCount());
+}
+
+} // namespace clientele

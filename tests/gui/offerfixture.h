@@ -1,0 +1,28 @@
+#pragma once
+
+#include "guifixture.h"
+
+#include "clientele/core/offerstore.h"
+#include "clientele/gui/offereditor.h"
+#include "clientele/gui/offerspage.h"
+
+#include <QApplication>
+
+// The Offers page of a real main window on a fresh workspace, shown and current.
+struct OfferFixture : GuiFixture {
+    clientele::OffersPage *page = nullptr;
+
+    OfferFixture()
+    {
+        const QList<clientele::SectionPage *> pages = window.sectionPages();
+        for (int i = 0; i < pages.size(); ++i)
+            if (auto *offers = qobject_cast<clientele::OffersPage *>(pages.at(i))) {
+                page = offers;
+                window.showSection(i);
+            }
+        REQUIRE(page != nullptr);
+        QApplication::processEvents();
+    }
+
+    clientele::OfferStore &store() { return *workspace().offerStore(); }
+};
