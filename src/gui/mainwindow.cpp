@@ -8,6 +8,7 @@
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/sections.h"
+#include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
 #include "clientele/storage/workspacelock.h"
@@ -101,6 +102,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_fileActions->saveCopyAction());
     file->addMenu((new ImportActions(this))->menu());
+    QAction *settings = file->addAction(QStringLiteral("Workspace &Settings\u2026"));
+    settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(file, &QMenu::aboutToShow, settings, [this, settings] {
+        settings->setEnabled(m_workspace && !m_workspace->file().isReadOnly());
+    });
+    connect(settings, &QAction::triggered, this, [this] {
+        if (m_workspace && !m_workspace->file().isReadOnly())
+            SettingsDialog(m_workspace.get(), this).exec();
+    });
     file->addSeparator();
     file->addAction(m_printActions->printPreviewAction());
     file->addAction(m_printActions->printAction());

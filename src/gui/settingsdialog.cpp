@@ -1,0 +1,185 @@
+#include "clientele/gui/settingsdialog.h"
+
+#include "clientele/core/workspace.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSvgRenderer>
+#include <QVBoxLayout>
+
+namespace clientele {
+
+namespace {
+
+const QStringList kCurrencies = {
+    QStringLiteral("AUD"), QStringLiteral("NZD"), QStringLiteral("USD"), QStringLiteral("CAD"),
+    QStringLiteral("GBP"), QStringLiteral("EUR"), QStringLiteral("CHF"), QStringLiteral("SGD"),
+    QStringLiteral("HKD"), QStringLiteral("JPY"), QStringLiteral("ZAR"), QStringLiteral("INR")};
+
+QPixmap logoPixmap(const QString &path, const QSize &box)
+{
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgRenderer renderer(path);
+        if (!renderer.isValid())
+            return {};
+        QPixmap pixmap(renderer.defaultSize().scaled(box, Qt::KeepAspectRatio));
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        return pixmap;
+    }
+    const QPixmap image(path);
+    return image.isNull() ? QPixmap()
+                          : image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_original(workspace->settings())
+    , m_name(new QLineEdit(m_original.consultancyName, this))
+    , m_contact(new QPlainTextEdit(m_original.contactDetails, this))
+    , m_logoPath(new QLineEdit(m_original.logoPath, this))
+    , m_logoPreview(new QLabel(this))
+    , m_colourButton(new QPushButton(this))
+    , m_colour(m_original.accentColor)
+    , m_currency(new QComboBox(this))
+    , m_taxNote(new QLineEdit(m_original.taxNote, this))
+    , m_pageSize(new QComboBox(this))
+    , m_threshold(new QSpinBox(this))
+{
+    setWindowTitle(QStringLiteral("Workspace Settings"));
+    m_name->setAccessibleName(QStringLiteral("Consultancy name"));
+    m_contact->setAccessibleName(QStringLiteral("Contact details"));
+    m_contact->setTabChangesFocus(true);
+    m_contact->setFixedHeight(m_contact->fontMetrics().lineSpacing() * 4 + 12);
+    m_logoPath->setAccessibleName(QStringLiteral("Logo file"));
+    m_logoPath->setPlaceholderText(QStringLiteral("None"));
+    m_logoPreview->setFixedSize(160, 56);
+    m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto *chooseLogo = new QPushButton(QStringLiteral("C&hoose\u2026"), this);
+    auto *clearLogo = new QPushButton(QStringLiteral("&No logo"), this);
+    m_colourButton->setAccessibleName(QStringLiteral("Accent colour"));
+    m_currency->setAccessibleName(QStringLiteral("Currency"));
+    m_currency->setEditable(true);
+    m_currency->addItems(kCurrencies);
+    m_currency->setCurrentText(m_original.currency);
+    m_taxNote->setAccessibleName(QStringLiteral("Default tax note"));
+    m_taxNote->setPlaceholderText(QStringLiteral("e.g. All prices exclude GST"));
+    m_pageSize->setAccessibleName(QStringLiteral("Paper size"));
+    m_pageSize->addItems({QStringLiteral("A4"), QStringLiteral("Letter")});
+    m_pageSize->setCurrentText(m_original.pageSize);
+    m_threshold->setAccessibleName(QStringLiteral("Formal proposals from"));
+    m_threshold->setRange(1, 100000);
+    m_threshold->setSuffix(QStringLiteral(" staff"));
+    m_threshold->setValue(m_original.formalStaffThreshold);
+
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoPath, 1);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(clearLogo);
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("Consultancy &name"), m_name);
+    form->addRow(QStringLiteral("&Contact details"), m_contact);
+    form->addRow(QStringLiteral("&Logo (PNG or SVG)"), logoRow);
+    form->addRow(QString(), m_logoPreview);
+    form->addRow(QStringLiteral("&Accent colour"), m_colourButton);
+    form->addRow(QStringLiteral("C&urrency"), m_currency);
+    form->addRow(QStringLiteral("&Tax note"), m_taxNote);
+    form->addRow(QStringLiteral("&Paper size"), m_pageSize);
+    form->addRow(QStringLiteral("&Formal proposals from"), m_threshold);
+    auto *hint = new QLabel(QStringLiteral("Prospects with fewer staff get an informal, "
+                                           "letter-like proposal."),
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(clearLogo, &QPushButton::clicked, m_logoPath, &QLineEdit::clear);
+    connect(m_logoPath, &QLineEdit::textChanged, this, &SettingsDialog::showLogo);
+    connect(m_colourButton, &QPushButton::clicked, this, &SettingsDialog::chooseColour);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showLogo();
+    showColour();
+    resize(560, sizeHint().height());
+}
+
+WorkspaceSettings SettingsDialog::settings() const
+{
+    WorkspaceSettings settings = m_original;
+    settings.consultancyName = m_name->text().trimmed();
+    settings.contactDetails = m_contact->toPlainText().trimmed();
+    settings.logoPath = m_logoPath->text().trimmed();
+    settings.accentColor = m_colour;
+    settings.currency = m_currency->currentText().trimmed().toUpper();
+    settings.taxNote = m_taxNote->text().trimmed();
+    settings.pageSize = m_pageSize->currentText();
+    settings.formalStaffThreshold = m_threshold->value();
+    return settings;
+}
+
+void SettingsDialog::apply()
+{
+    // One step on the undo stack, whatever changed.
+    m_workspace->setSettings(settings());
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, QStringLiteral("Choose a Logo"), m_logoPath->text(),
+                                     QStringLiteral("Images (*.png *.svg)"));
+    if (!path.isEmpty())
+        m_logoPath->setText(path);
+}
+
+void SettingsDialog::chooseColour()
+{
+    const QColor chosen =
+        QColorDialog::getColor(QColor(m_colour), this, QStringLiteral("Accent Colour"));
+    if (chosen.isValid()) {
+        m_colour = chosen.name();
+        showColour();
+    }
+}
+
+void SettingsDialog::showLogo()
+{
+    const QString path = m_logoPath->text().trimmed();
+    const QPixmap logo = path.isEmpty() ? QPixmap() : logoPixmap(path, m_logoPreview->size());
+    if (!logo.isNull())
+        m_logoPreview->setPixmap(logo);
+    else
+        m_logoPreview->setText(path.isEmpty() ? QStringLiteral("No logo")
+                                              : QStringLiteral("Cannot read this image"));
+}
+
+void SettingsDialog::showColour()
+{
+    QPixmap swatch(28, 16);
+    swatch.fill(QColor(m_colour));
+    m_colourButton->setIcon(QIcon(swatch));
+    m_colourButton->setText(QStringLiteral("%1\u2026").arg(m_colour));
+}
+
+} // namespace clientele
