@@ -38,6 +38,7 @@ ImportRunner::ImportRunner(ImportReport::Kind kind, QString workspacePath, QWidg
     m_progress->setAutoReset(false);
     // Small files finish before a dialog would be worth showing.
     m_progress->setMinimumDuration(400);
+    m_progress->setMinimumWidth(420);
     m_progress->reset();
     connect(m_progress, &QProgressDialog::canceled, this, &ImportRunner::cancel);
 }
@@ -67,7 +68,8 @@ void ImportRunner::showProgress(qint64 done, qint64 total)
 ImportReport ImportRunner::run(const QString &csvPath, const ImportOptions &given)
 {
     m_progress->setLabelText(
-        QStringLiteral("Reading \u201C%1\u201D\u2026").arg(QFileInfo(csvPath).fileName()));
+        QStringLiteral("Reading \u201C%1\u201D\u2026\nCancel leaves the workspace as it was.")
+            .arg(QFileInfo(csvPath).fileName()));
     m_progress->setValue(0);
 
     ImportOptions options = given;

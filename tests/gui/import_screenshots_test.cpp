@@ -7,10 +7,13 @@
 #include "clientele/gui/importdateorderdialog.h"
 #include "clientele/gui/importmappingdialog.h"
 #include "clientele/gui/importreportdialog.h"
+#include "clientele/gui/importrunner.h"
 #include "clientele/gui/picktopdialog.h"
 #include "clientele/storage/invoiceimporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProgressDialog>
 
 using namespace clientele;
 
@@ -60,4 +63,39 @@ TEST_CASE("Screenshots of the import dialogs", "[.screenshots]")
     PickTopDialog pick(&f.workspace(), &f.window);
     pick.setCount(3);
     save(&pick, "pick-top.png");
+}
+
+// A big export through the GUI flow: progress arrives several times a second and the window
+// keeps painting. Run with CLIENTELE_BIG_CSV set to, say, bench's generated million lines.
+TEST_CASE("A big import reports progress often", "[.bigimport]")
+{
+    const QString csv = qEnvironmentVariable("CLIENTELE_BIG_CSV");
+    if (csv.isEmpty()) {
+        WARN("set CLIENTELE_BIG_CSV to a big invoice export");
+        return;
+    }
+    CustomersFixture f;
+    ImportFlow flow(ImportReport::Kind::Invoices, f.path, &f.window);
+    flow.setQuestions(f.questions);
+    QElapsedTimer clock;
+    QList<qint64> stamps;
+    bool shot = false;
+    QObject::connect(&flow, &ImportFlow::runnerStarted, &f.window, [&](ImportRunner *runner) {
+        QObject::connect(runner, &ImportRunner::progressed, &f.window,
+                         [&, runner](qint64 done, qint64 total) {
+                             stamps.append(clock.elapsed());
+                             if (!shot && total > 0 && done * 3 > total) {
+                                 shot = true;
+                                 save(runner->progressDialog(), "import-progress.png");
+                             }
+                         });
+    });
+    clock.start();
+    const ImportReport report = flow.run(csv);
+    CHECK(report.committed());
+    qint64 longestGap = 0;
+    for (int i = 1; i < stamps.size(); ++i)
+        longestGap = qMax(longestGap, stamps[i] - stamps[i - 1]);
+    WARN("import took " << clock.elapsed() << " ms, " << stamps.size()
+                        << " progress updates, longest gap " << longestGap << " ms");
 }
