@@ -71,7 +71,7 @@ QChart *clientBarsChart(const ClientBars &bars, const QColor &accent, int height
     QFont labels = QApplication::font();
     const double base = labels.pointSizeF() > 0 ? labels.pointSizeF() : 9.0;
     const double perRow = count > 0 ? double(height - 70) / count : height;
-    labels.setPointSizeF(std::clamp(perRow * 0.55, 6.5, base * 0.95));
+    labels.setPointSizeF(std::clamp(perRow * 0.5, 6.5, base * 0.9));
 
     auto *set = new QBarSet(bars.axisTitle);
     set->setColor(accent);
@@ -88,7 +88,8 @@ QChart *clientBarsChart(const ClientBars &bars, const QColor &accent, int height
             set->selectBar(count - 1 - i);
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setBarWidth(0.7);
+    // A few bars in a tall figure stay slim instead of turning into blocks.
+    series->setBarWidth(std::clamp(count * 34.0 / std::max(height, 1), 0.3, 0.7));
     if (bars.valueLabels) {
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value%"));

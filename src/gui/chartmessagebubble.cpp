@@ -16,8 +16,11 @@ ChartMessageBubble::ChartMessageBubble(QWidget *viewport)
     setBackgroundRole(QPalette::ToolTipBase);
     setAutoFillBackground(true);
     setFrameShape(QFrame::Box);
+    // A style sheet border drops the palette's fill, so the fill is named here too.
     setStyleSheet(QStringLiteral("QLabel#chartInputMessage { border: 1px solid #c62828; "
-                                 "border-left: 4px solid #c62828; }"));
+                                 "border-left: 4px solid #c62828; "
+                                 "background: palette(base); "
+                                 "color: palette(text); }"));
     hide();
     m_timer->setSingleShot(true);
     // Long enough to read a two-line message; any new message restarts it.

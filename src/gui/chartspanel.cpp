@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -134,13 +135,22 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("chartsPanel"));
     setAccessibleName(QStringLiteral("Charts"));
-    auto *row = new QHBoxLayout;
+    // Many clients make the figures taller than the panel; they scroll rather than squeeze
+    // their labels together.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_canvas = new QWidget(scroll);
+    scroll->setWidget(m_canvas);
+    auto *row = new QHBoxLayout(m_canvas);
+    row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(6);
     const QStringList names = {QStringLiteral("Spend per year"),
                                QStringLiteral("Years as customer"), QStringLiteral("Industry mix"),
                                QStringLiteral("Match to the ideal")};
     for (const QString &name : names) {
-        auto *view = new QChartView(this);
+        auto *view = new QChartView(m_canvas);
         view->setRenderHint(QPainter::Antialiasing);
         view->setAccessibleName(name);
         view->setMinimumSize(200, 160);
@@ -157,7 +167,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 2);
     layout->setSpacing(2);
-    layout->addLayout(row, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_caption);
 
     m_timer->setSingleShot(true);
@@ -186,7 +196,9 @@ void ChartsPanel::rebuild()
     m_dirty = false;
     ++m_rebuilds;
     const IcpChart &chart = m_editor->chart();
-    const int height = m_views.front()->height();
+    // About 26 pixels a bar: any less and Qt Charts shortens every name to "...".
+    m_canvas->setMinimumHeight(int(chart.clients().size()) * 26 + 100);
+    const int height = qMax(m_views.front()->height(), m_canvas->minimumHeight());
     m_builtHeight = height;
     QList<QChart *> charts = {
         clientBarsChart(spendBars(chart), m_accent, height),

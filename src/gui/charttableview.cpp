@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -40,6 +41,10 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     setGridStyle(Qt::SolidLine);
 
     QHeaderView *top = horizontalHeader();
+    connect(top, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userSized = true;
+    });
     top->setSectionResizeMode(QHeaderView::Interactive);
     top->setDefaultAlignment(Qt::AlignCenter);
     top->setMinimumSectionSize(90);
@@ -62,6 +67,10 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     connect(m_viewModel, &QAbstractItemModel::modelReset, this, &ChartTableView::fitColumns);
     connect(m_viewModel, &QAbstractItemModel::columnsInserted, this, &ChartTableView::fitColumns);
     connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &ChartTableView::fitColumns);
+    connect(m_viewModel, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_userSized)
+            fitColumns();
+    });
     m_pinned = new ChartPinnedIdeal(this);
     m_bubble->raise(); // messages show above the pinned ideal
     fitColumns();
@@ -72,20 +81,48 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
 void ChartTableView::fitColumns()
 {
     const int columns = m_viewModel->columnCount();
+    if (columns == 0)
+        return;
     const bool clientsAcross = m_chartModel->clientHeader() == Qt::Horizontal;
     const int em = fontMetrics().averageCharWidth();
+    QFont bold = font();
+    bold.setBold(true); // the current column's header is drawn bold
+    const QFontMetrics metrics(bold);
+    QList<int> widths;
+    int total = 0;
     for (int column = 0; column < columns; ++column) {
         const bool ideal = clientsAcross && column == columns - 1;
         const QString title =
             m_viewModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         int wanted = 0;
         for (const QString &line : title.split(QLatin1Char('\n')))
-            wanted = qMax(wanted, fontMetrics().horizontalAdvance(line) + 28);
+            wanted = qMax(wanted, metrics.horizontalAdvance(line) + 24);
+        // Text wraps between words, so the longest word must fit.
+        for (int row = 0; row < m_viewModel->rowCount(); ++row) {
+            const QString text = m_viewModel->index(row, column).data().toString();
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                wanted = qMax(wanted, fontMetrics().horizontalAdvance(word) + 2 * 6 + 12);
+        }
         // Wide enough for a typical value on one line; longer text wraps.
         const int floor = ideal ? 34 * em : (clientsAcross ? 20 * em : 16 * em);
         const int ceiling = ideal ? 48 * em : 30 * em;
-        setColumnWidth(column, qBound(floor, wanted, ceiling));
+        widths << qBound(floor, wanted, ceiling);
+        total += widths.last();
     }
+    // Room to spare goes to the columns, so fewer values wrap, up to a comfortable width.
+    const int spare = viewport()->width() - total - 2;
+    if (spare > 0) {
+        const int share = spare / columns;
+        for (int column = 0; column < columns; ++column) {
+            const bool ideal = clientsAcross && column == columns - 1;
+            widths[column] = qMin(widths[column] + share, (ideal ? 52 : 38) * em);
+        }
+    }
+    m_fitting = true;
+    for (int column = 0; column < columns; ++column)
+        setColumnWidth(column, widths.at(column));
+    m_fitting = false;
+    m_userSized = false;
 }
 
 QModelIndexList ChartTableView::selectedCells() const
@@ -278,6 +315,9 @@ QRect ChartTableView::cellRect(const QModelIndex &index) const
 void ChartTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    // Widths follow the window until the consultant sets one by hand.
+    if (!m_userSized && event->size().width() != event->oldSize().width())
+        fitColumns();
     if (m_pinned)
         m_pinned->relayout();
 }

@@ -37,6 +37,7 @@ private:
     ChartEditor *m_editor;
     QColor m_accent;
     QList<QChartView *> m_views;
+    QWidget *m_canvas = nullptr;
     QLabel *m_caption;
     QTimer *m_timer;
     bool m_dirty = true;

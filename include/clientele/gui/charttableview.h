@@ -82,6 +82,8 @@ private:
     // The column a run of Tabs began in, so Enter returns there one row down; -1 when none.
     int m_tabAnchor = -1;
     bool m_moving = false;
+    bool m_fitting = false;
+    bool m_userSized = false;
     bool m_readOnly = false;
 };
 
