@@ -98,9 +98,10 @@ CliCommand customersCommand()
                 query.sort = CustomerSort::Tenure;
             else if (by == u"loyalty")
                 query.sort = CustomerSort::Loyalty;
-            else if (by == u"name")
-                query = {CustomerSort::Name, false};
-            else {
+            else if (by == u"name") {
+                query.sort = CustomerSort::Name;
+                query.descending = false;
+            } else {
                 std::fprintf(stderr,
                              "Unknown order \u201C%s\u201D: use spend, tenure, loyalty or "
                              "name.\nUsage: clientele-cli %s\n",
