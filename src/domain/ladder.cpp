@@ -2,19 +2,25 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace clientele {
 
 QList<Offer> ladderOf(const QList<Offer> &offers)
 {
+    // Sorted by key and index rather than by the offers themselves: cheaper to move, and the
+    // keys hold no optionals for the optimiser to worry about.
+    using Key = std::tuple<int, int, qint64>;
+    QList<std::pair<Key, qsizetype>> keyed;
+    for (qsizetype i = 0; i < offers.size(); ++i)
+        if (const auto &place = offers.at(i).ladder)
+            keyed.append({Key(int(place->stage), place->position, offers.at(i).id), i});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Offer> rungs;
-    for (const Offer &offer : offers)
-        if (offer.ladder)
-            rungs.append(offer);
-    std::stable_sort(rungs.begin(), rungs.end(), [](const Offer &a, const Offer &b) {
-        return std::tuple(int(a.ladder->stage), a.ladder->position, a.id)
-               < std::tuple(int(b.ladder->stage), b.ladder->position, b.id);
-    });
+    rungs.reserve(keyed.size());
+    for (const auto &entry : keyed)
+        rungs.append(offers.at(entry.second));
     return rungs;
 }
 
