@@ -6,6 +6,7 @@
 
 #include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
+#include "clientele/gui/fieldrefresh.h"
 #include "clientele/gui/offerlisteditor.h"
 
 #include <QSignalBlocker>
@@ -13,27 +14,6 @@
 namespace clientele {
 
 namespace {
-
-// Sets the text only when it differs, keeping the cursor where the user left it.
-void showText(QLineEdit *edit, const QString &value)
-{
-    if (edit->text() == value)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(value);
-    edit->setCursorPosition(qMin(cursor, int(value.size())));
-}
-
-void showText(QPlainTextEdit *edit, const QString &value)
-{
-    if (edit->toPlainText() == value)
-        return;
-    const int cursor = edit->textCursor().position();
-    edit->setPlainText(value);
-    QTextCursor moved = edit->textCursor();
-    moved.setPosition(qMin(cursor, int(value.size())));
-    edit->setTextCursor(moved);
-}
 
 void showNumber(QSpinBox *spin, int value)
 {

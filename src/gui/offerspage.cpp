@@ -3,21 +3,19 @@
 #include "clientele/core/models/offerlistmodel.h"
 #include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/ladderdiagram.h"
 #include "clientele/gui/offereditor.h"
 #include "clientele/gui/offerladderproxy.h"
+#include "clientele/gui/sectionlistpanel.h"
 #include "clientele/render/offercataloguedocument.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -40,8 +38,8 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     , m_proxy(new OfferLadderProxy(m_store, this))
     , m_ladder(new LadderDiagram(m_store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_search(new QLineEdit(this))
     , m_list(new QTreeView(this))
+    , m_panel(new SectionListPanel(QStringLiteral("Search offers"), m_list, m_proxy, this))
     , m_right(new QStackedWidget(this))
     , m_editor(new OfferEditor(workspace, this))
     , m_empty(new QLabel(this))
@@ -49,28 +47,28 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(0);
 
-    m_new = makeAction(QStringLiteral("list-add"), QStringLiteral("&New Offer"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N), &OffersPage::newOffer);
-    m_duplicate = makeAction(QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Offer"),
-                             QKeySequence(Qt::CTRL | Qt::Key_D), &OffersPage::duplicateOffer);
-    m_delete = makeAction(QStringLiteral("edit-delete"), QStringLiteral("&Delete Offer"),
-                          QKeySequence(QKeySequence::Delete), &OffersPage::deleteOffer);
-    m_moveUp = makeAction(QStringLiteral("go-up"), QStringLiteral("Move &Up the Ladder"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), &OffersPage::moveUp);
-    m_moveDown =
-        makeAction(QStringLiteral("go-down"), QStringLiteral("Move D&own the Ladder"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), &OffersPage::moveDown);
+    m_new =
+        SectionListPanel::makeAction(this, QStringLiteral("list-add"), QStringLiteral("&New Offer"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_N), &OffersPage::newOffer);
+    m_duplicate = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Offer"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), &OffersPage::duplicateOffer);
+    m_delete = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-delete"), QStringLiteral("&Delete Offer"),
+        QKeySequence(QKeySequence::Delete), &OffersPage::deleteOffer);
+    m_moveUp = SectionListPanel::makeAction(
+        this, QStringLiteral("go-up"), QStringLiteral("Move &Up the Ladder"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), &OffersPage::moveUp);
+    m_moveDown = SectionListPanel::makeAction(
+        this, QStringLiteral("go-down"), QStringLiteral("Move D&own the Ladder"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), &OffersPage::moveDown);
     // Del deletes an offer only from the list; in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_delete);
     for (QAction *action : {m_new, m_duplicate, m_moveUp, m_moveDown})
         addAction(action);
 
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    QPalette muted = m_empty->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_empty->setPalette(muted);
+    SectionListPanel::setUpEmptyLabel(m_empty);
     m_right->addWidget(m_editor);
     m_right->addWidget(m_empty);
 
@@ -102,7 +100,7 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &OffersPage::onCurrentChanged);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_panel->searchField(), &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearch(text);
         updateState();
     });
@@ -129,17 +127,6 @@ OffersPage::~OffersPage()
 
 QWidget *OffersPage::buildListPanel()
 {
-    auto *panel = new QWidget(this);
-    m_search->setPlaceholderText(QStringLiteral("Search offers"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(QStringLiteral("Search offers"));
-    auto *clear = new QAction(m_search);
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clear);
-
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(QStringLiteral("Offers"));
     m_list->setRootIsDecorated(false);
@@ -158,38 +145,9 @@ QWidget *OffersPage::buildListPanel()
     // The order is the ladder's: clicking a header must not pretend otherwise.
     header->setSectionsClickable(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    for (QAction *action : {m_new, m_duplicate, m_delete, m_moveUp, m_moveDown}) {
-        auto *button = new QToolButton(panel);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::NoFocus);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(8, 8, 4, 6);
-    layout->setSpacing(6);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    panel->setMinimumWidth(240);
-    return panel;
-}
-
-QAction *OffersPage::makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                                void (OffersPage::*slot)())
-{
-    auto *action = new QAction(themedIcon(icon), text, this);
-    action->setShortcut(key);
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    action->setToolTip(
-        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, slot);
-    return action;
+    m_panel->setActions({m_new, m_duplicate, m_delete, m_moveUp, m_moveDown});
+    m_panel->setMinimumWidth(240);
+    return m_panel;
 }
 
 QList<QAction *> OffersPage::pageActions() const
@@ -210,6 +168,11 @@ std::optional<PagedDocument> OffersPage::document() const
         .document(m_store->offers());
 }
 
+QLineEdit *OffersPage::searchField() const
+{
+    return m_panel->searchField();
+}
+
 qint64 OffersPage::currentOfferId() const
 {
     return m_editor->offerId();
@@ -217,14 +180,7 @@ qint64 OffersPage::currentOfferId() const
 
 void OffersPage::selectOffer(qint64 id)
 {
-    QModelIndex row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    if (!row.isValid() && m_model->indexOfId(id).isValid()) {
-        // Hidden by the search: show everything rather than edit out of sight.
-        m_search->clear();
-        row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    }
-    if (row.isValid())
-        m_list->setCurrentIndex(row);
+    m_panel->selectSource(m_model->indexOfId(id));
 }
 
 void OffersPage::setReadOnly(bool readOnly)
@@ -236,8 +192,7 @@ void OffersPage::setReadOnly(bool readOnly)
 
 void OffersPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_panel->focusSearch();
 }
 
 void OffersPage::newOffer()
@@ -312,7 +267,7 @@ void OffersPage::updateState()
     else if (m_proxy->rowCount() == 0)
         m_empty->setText(QStringLiteral("No offer matches \u201c%1\u201d \u2014 press Esc in the "
                                         "search field to show all")
-                             .arg(m_search->text().trimmed()));
+                             .arg(m_panel->searchField()->text().trimmed()));
     else
         m_empty->setText(QStringLiteral("Select an offer on the left, or press Ctrl+N to add one"));
     m_right->setCurrentWidget(editing ? static_cast<QWidget *>(m_editor) : m_empty);

@@ -2,14 +2,13 @@
 
 #include "clientele/core/models/profilelistmodel.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profilelistdelegate.h"
 #include "clientele/gui/safefilename.h"
+#include "clientele/gui/sectionlistpanel.h"
 #include "clientele/render/profileprintout.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -38,8 +36,8 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
     , m_model(new ProfileListModel(workspace, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
+    , m_panel(new SectionListPanel(QStringLiteral("Search profiles"), m_list, m_proxy, this))
     , m_right(new QStackedWidget(this))
     , m_editor(new ProfileEditor(workspace, this))
     , m_empty(new QLabel(this))
@@ -48,24 +46,23 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
     m_proxy->setFilterRole(ProfileListModel::SearchTextRole);
     m_proxy->setDynamicSortFilter(true);
 
-    m_new = makeAction(QStringLiteral("profile-new"), QStringLiteral("&New Profile"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N), &ProfilesPage::newProfile);
-    m_duplicate = makeAction(QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Profile"),
-                             QKeySequence(Qt::CTRL | Qt::Key_D), &ProfilesPage::duplicateProfile);
-    m_delete = makeAction(QStringLiteral("edit-delete"), QStringLiteral("&Delete Profile"),
-                          QKeySequence(QKeySequence::Delete), &ProfilesPage::deleteProfile);
+    m_new = SectionListPanel::makeAction(
+        this, QStringLiteral("profile-new"), QStringLiteral("&New Profile"),
+        QKeySequence(Qt::CTRL | Qt::Key_N), &ProfilesPage::newProfile);
+    m_duplicate = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Profile"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), &ProfilesPage::duplicateProfile);
+    m_delete = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-delete"), QStringLiteral("&Delete Profile"),
+        QKeySequence(QKeySequence::Delete), &ProfilesPage::deleteProfile);
     // Del deletes a profile only from the list; in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_delete);
     for (QAction *action : {m_new, m_duplicate})
         addAction(action);
 
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    SectionListPanel::setUpEmptyLabel(m_empty);
     m_empty->setContentsMargins(24, 24, 24, 24);
-    QPalette muted = m_empty->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_empty->setPalette(muted);
     m_right->addWidget(m_editor);
     m_right->addWidget(m_empty);
 
@@ -82,8 +79,8 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProfilesPage::onCurrentChanged);
-    connect(m_search, &QLineEdit::textChanged, this, &ProfilesPage::setFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    connect(m_panel->searchField(), &QLineEdit::textChanged, this, &ProfilesPage::setFilter);
+    connect(m_panel->searchField(), &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
             m_list->setFocus();
             if (!m_list->currentIndex().isValid())
@@ -111,17 +108,6 @@ ProfilesPage::~ProfilesPage()
 
 QWidget *ProfilesPage::buildListPanel()
 {
-    auto *panel = new QWidget(this);
-    m_search->setPlaceholderText(QStringLiteral("Search profiles"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(QStringLiteral("Search profiles"));
-    auto *clear = new QAction(m_search);
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clear);
-
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(QStringLiteral("Profiles"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
@@ -129,40 +115,9 @@ QWidget *ProfilesPage::buildListPanel()
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new ProfileListDelegate(m_list));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    for (QAction *action : {m_new, m_duplicate, m_delete}) {
-        auto *button = new QToolButton(panel);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        button->setFocusPolicy(Qt::NoFocus);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(8, 8, 4, 6);
-    layout->setSpacing(6);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    panel->setMinimumWidth(200);
-    return panel;
-}
-
-QAction *ProfilesPage::makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                                  void (ProfilesPage::*slot)())
-{
-    auto *action = new QAction(themedIcon(icon), text, this);
-    action->setShortcut(key);
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    action->setToolTip(
-        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, slot);
-    return action;
+    m_panel->setActions({m_new, m_duplicate, m_delete});
+    m_panel->setMinimumWidth(200);
+    return m_panel;
 }
 
 QList<QAction *> ProfilesPage::pageActions() const
@@ -184,6 +139,11 @@ QString ProfilesPage::documentFileName() const
     return safeFileName(profile ? profile->name : QString(), QStringLiteral("Profile"));
 }
 
+QLineEdit *ProfilesPage::searchField() const
+{
+    return m_panel->searchField();
+}
+
 qint64 ProfilesPage::currentProfileId() const
 {
     return m_editor->profileId();
@@ -196,14 +156,7 @@ int ProfilesPage::profileCount() const
 
 void ProfilesPage::selectProfile(qint64 id)
 {
-    QModelIndex row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    if (!row.isValid() && m_model->indexOfId(id).isValid()) {
-        // Hidden by the search: show everything rather than edit out of sight.
-        m_search->clear();
-        row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    }
-    if (row.isValid())
-        m_list->setCurrentIndex(row);
+    m_panel->selectSource(m_model->indexOfId(id));
 }
 
 void ProfilesPage::setReadOnly(bool readOnly)
@@ -217,8 +170,7 @@ void ProfilesPage::setReadOnly(bool readOnly)
 
 void ProfilesPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_panel->focusSearch();
 }
 
 void ProfilesPage::newProfile()
@@ -289,7 +241,7 @@ void ProfilesPage::updateState()
     else if (m_proxy->rowCount() == 0)
         m_empty->setText(QStringLiteral("No profile matches \u201c%1\u201d \u2014 press Esc in "
                                         "the search field to show all")
-                             .arg(m_search->text().trimmed()));
+                             .arg(m_panel->searchField()->text().trimmed()));
     else
         m_empty->setText(
             QStringLiteral("Select a profile on the left, or press Ctrl+N to add one"));

@@ -6,6 +6,7 @@
 #include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/proposalfinance.h"
+#include "clientele/gui/fieldrefresh.h"
 #include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/offerlisteditor.h"
 #include "clientele/gui/proposaltableeditor.h"
@@ -24,26 +25,6 @@
 namespace clientele {
 
 namespace {
-
-void showText(QLineEdit *edit, const QString &value)
-{
-    if (edit->text() == value)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(value);
-    edit->setCursorPosition(qMin(cursor, int(value.size())));
-}
-
-void showText(QPlainTextEdit *edit, const QString &value)
-{
-    if (edit->toPlainText() == value)
-        return;
-    const int cursor = edit->textCursor().position();
-    edit->setPlainText(value);
-    QTextCursor moved = edit->textCursor();
-    moved.setPosition(qMin(cursor, int(value.size())));
-    edit->setTextCursor(moved);
-}
 
 QString sizeReason(int staff, int threshold)
 {

@@ -3,13 +3,12 @@
 #include "clientele/core/models/proposallistmodel.h"
 #include "clientele/core/offerstore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/gui/safefilename.h"
+#include "clientele/gui/sectionlistpanel.h"
 #include "clientele/render/proposaldocument.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +17,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -40,8 +38,8 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     , m_model(new ProposalListModel(m_store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_search(new QLineEdit(this))
     , m_list(new QTreeView(this))
+    , m_panel(new SectionListPanel(QStringLiteral("Search proposals"), m_list, m_proxy, this))
     , m_right(new QStackedWidget(this))
     , m_editor(new ProposalEditor(workspace, this))
     , m_empty(new QLabel(this))
@@ -52,23 +50,22 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setDynamicSortFilter(true);
 
-    m_new = makeAction(QStringLiteral("list-add"), QStringLiteral("&New Proposal"),
-                       QKeySequence(Qt::CTRL | Qt::Key_N), &ProposalsPage::newProposal);
-    m_duplicate = makeAction(QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Proposal"),
-                             QKeySequence(Qt::CTRL | Qt::Key_D), &ProposalsPage::duplicateProposal);
-    m_delete = makeAction(QStringLiteral("edit-delete"), QStringLiteral("&Delete Proposal"),
-                          QKeySequence(QKeySequence::Delete), &ProposalsPage::deleteProposal);
+    m_new = SectionListPanel::makeAction(
+        this, QStringLiteral("list-add"), QStringLiteral("&New Proposal"),
+        QKeySequence(Qt::CTRL | Qt::Key_N), &ProposalsPage::newProposal);
+    m_duplicate = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-copy"), QStringLiteral("D&uplicate Proposal"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), &ProposalsPage::duplicateProposal);
+    m_delete = SectionListPanel::makeAction(
+        this, QStringLiteral("edit-delete"), QStringLiteral("&Delete Proposal"),
+        QKeySequence(QKeySequence::Delete), &ProposalsPage::deleteProposal);
     // Del deletes a proposal only from the list; in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_delete);
     for (QAction *action : {m_new, m_duplicate})
         addAction(action);
 
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    QPalette muted = m_empty->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_empty->setPalette(muted);
+    SectionListPanel::setUpEmptyLabel(m_empty);
     m_right->addWidget(m_editor);
     m_right->addWidget(m_empty);
 
@@ -84,7 +81,7 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProposalsPage::onCurrentChanged);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_panel->searchField(), &QLineEdit::textChanged, this, [this](const QString &text) {
         QString pattern;
         for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             pattern += QRegularExpression::escape(word) + QStringLiteral(".*");
@@ -112,17 +109,6 @@ ProposalsPage::~ProposalsPage()
 
 QWidget *ProposalsPage::buildListPanel()
 {
-    auto *panel = new QWidget(this);
-    m_search->setPlaceholderText(QStringLiteral("Search proposals"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(QStringLiteral("Search proposals"));
-    auto *clear = new QAction(m_search);
-    clear->setShortcut(QKeySequence(Qt::Key_Escape));
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clear);
-
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(QStringLiteral("Proposals"));
     m_list->setRootIsDecorated(false);
@@ -139,37 +125,9 @@ QWidget *ProposalsPage::buildListPanel()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProposalListModel::Prospect, QHeaderView::Stretch);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    for (QAction *action : {m_new, m_duplicate, m_delete}) {
-        auto *button = new QToolButton(panel);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::NoFocus);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(8, 8, 4, 6);
-    layout->setSpacing(6);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
-    panel->setMinimumWidth(280);
-    return panel;
-}
-
-QAction *ProposalsPage::makeAction(const QString &icon, const QString &text,
-                                   const QKeySequence &key, void (ProposalsPage::*slot)())
-{
-    auto *action = new QAction(themedIcon(icon), text, this);
-    action->setShortcut(key);
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    action->setToolTip(
-        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, slot);
-    return action;
+    m_panel->setActions({m_new, m_duplicate, m_delete});
+    m_panel->setMinimumWidth(280);
+    return m_panel;
 }
 
 QList<QAction *> ProposalsPage::pageActions() const
@@ -201,6 +159,11 @@ QString ProposalsPage::documentFileName() const
         QStringLiteral("Proposal"));
 }
 
+QLineEdit *ProposalsPage::searchField() const
+{
+    return m_panel->searchField();
+}
+
 qint64 ProposalsPage::currentProposalId() const
 {
     return m_editor->proposalId();
@@ -208,13 +171,7 @@ qint64 ProposalsPage::currentProposalId() const
 
 void ProposalsPage::selectProposal(qint64 id)
 {
-    QModelIndex row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    if (!row.isValid() && m_model->indexOfId(id).isValid()) {
-        m_search->clear();
-        row = m_proxy->mapFromSource(m_model->indexOfId(id));
-    }
-    if (row.isValid())
-        m_list->setCurrentIndex(row);
+    m_panel->selectSource(m_model->indexOfId(id));
 }
 
 void ProposalsPage::setReadOnly(bool readOnly)
@@ -226,8 +183,7 @@ void ProposalsPage::setReadOnly(bool readOnly)
 
 void ProposalsPage::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_panel->focusSearch();
 }
 
 void ProposalsPage::newProposal()
@@ -289,7 +245,7 @@ void ProposalsPage::updateState()
     else if (m_proxy->rowCount() == 0)
         m_empty->setText(QStringLiteral("No proposal matches \u201c%1\u201d \u2014 press Esc in "
                                         "the search field to show all")
-                             .arg(m_search->text().trimmed()));
+                             .arg(m_panel->searchField()->text().trimmed()));
     else
         m_empty->setText(
             QStringLiteral("Select a proposal on the left, or press Ctrl+N to write one"));

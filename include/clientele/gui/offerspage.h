@@ -16,6 +16,7 @@ class OfferEditor;
 class OfferLadderProxy;
 class OfferListModel;
 class OfferStore;
+class SectionListPanel;
 class Workspace;
 
 // The Offers section: the up-sell ladder drawn across the top, the searchable offers on the
@@ -38,7 +39,7 @@ public:
     QString documentFileName() const override { return QStringLiteral("Offers.pdf"); }
     QString documentDescription() const override { return QStringLiteral("the offer catalogue"); }
 
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const;
     QTreeView *listView() const { return m_list; }
     OfferEditor *editor() const { return m_editor; }
     LadderDiagram *ladder() const { return m_ladder; }
@@ -58,8 +59,6 @@ public Q_SLOTS:
 
 private:
     QWidget *buildListPanel();
-    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                        void (OffersPage::*slot)());
     void onCurrentChanged();
     void revealPending();
     void updateState();
@@ -70,8 +69,8 @@ private:
     OfferLadderProxy *m_proxy;
     LadderDiagram *m_ladder;
     QSplitter *m_splitter;
-    QLineEdit *m_search;
     QTreeView *m_list;
+    SectionListPanel *m_panel;
     QStackedWidget *m_right;
     OfferEditor *m_editor;
     QLabel *m_empty;

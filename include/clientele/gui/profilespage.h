@@ -14,6 +14,7 @@ namespace clientele {
 
 class ProfileEditor;
 class ProfileListModel;
+class SectionListPanel;
 class Workspace;
 
 // The Profiles section: the searchable list of profiles on the left, the selected profile's
@@ -36,7 +37,7 @@ public:
     QString documentFileName() const override;
     QString documentDescription() const override { return QStringLiteral("the profile"); }
 
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const;
     QListView *listView() const { return m_list; }
     ProfileEditor *editor() const { return m_editor; }
     QAction *newProfileAction() const { return m_new; }
@@ -54,8 +55,6 @@ Q_SIGNALS:
 
 private:
     QWidget *buildListPanel();
-    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                        void (ProfilesPage::*slot)());
     void setFilter(const QString &text);
     void onCurrentChanged();
     void revealPending();
@@ -65,8 +64,8 @@ private:
     ProfileListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;
-    QLineEdit *m_search;
     QListView *m_list;
+    SectionListPanel *m_panel;
     QStackedWidget *m_right;
     ProfileEditor *m_editor;
     QLabel *m_empty;

@@ -15,6 +15,7 @@ namespace clientele {
 class OfferStore;
 class ProposalEditor;
 class ProposalListModel;
+class SectionListPanel;
 class Workspace;
 
 // The Proposals section: the searchable proposals (number, prospect, status, totals) on the
@@ -37,7 +38,7 @@ public:
     QString documentFileName() const override;
     QString documentDescription() const override { return QStringLiteral("the proposal"); }
 
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const;
     QTreeView *listView() const { return m_list; }
     ProposalEditor *editor() const { return m_editor; }
     QAction *newProposalAction() const { return m_new; }
@@ -52,8 +53,6 @@ public Q_SLOTS:
 
 private:
     QWidget *buildListPanel();
-    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                        void (ProposalsPage::*slot)());
     void onCurrentChanged();
     void revealPending();
     void updateState();
@@ -63,8 +62,8 @@ private:
     ProposalListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;
-    QLineEdit *m_search;
     QTreeView *m_list;
+    SectionListPanel *m_panel;
     QStackedWidget *m_right;
     ProposalEditor *m_editor;
     QLabel *m_empty;
