@@ -16,7 +16,8 @@ QList<CliCommand> allCommands()
             proposalsCommand(),
             importInvoicesCommand(),
             importContactsCommand(),
-            customersCommand()};
+            customersCommand(),
+            pickTopCommand()};
 }
 
 int fail(const QString &message)

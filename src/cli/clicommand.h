@@ -43,6 +43,7 @@ CliCommand exportPdfCommand();
 CliCommand importInvoicesCommand();
 CliCommand importContactsCommand();
 CliCommand customersCommand();
+CliCommand pickTopCommand();
 CliCommand offersCommand();
 CliCommand proposalsCommand();
 

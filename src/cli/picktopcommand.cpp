@@ -1,0 +1,100 @@
+#include "clicommand.h"
+
+#include "clientele/core/charteditor.h"
+#include "clientele/core/picktopcustomers.h"
+#include "clientele/core/workspace.h"
+#include "clientele/storage/workspacelock.h"
+
+namespace clientele::cli {
+
+namespace {
+
+std::optional<PickTopBy> pickTopByFrom(const QString &text)
+{
+    for (PickTopBy by : {PickTopBy::Spend, PickTopBy::Tenure, PickTopBy::Loyalty})
+        if (pickTopByName(by) == text.toLower())
+            return by;
+    return std::nullopt;
+}
+
+QString describe(const PickTopClient &client)
+{
+    switch (client.action) {
+    case PickTopClient::Action::Update:
+        return QStringLiteral("%1: updated").arg(client.customer.name);
+    case PickTopClient::Action::ReplaceBlank:
+        return QStringLiteral("%1: in place of %2").arg(client.customer.name, client.replacedName);
+    case PickTopClient::Action::Add: return QStringLiteral("%1: added").arg(client.customer.name);
+    }
+    return client.customer.name;
+}
+
+} // namespace
+
+CliCommand pickTopCommand()
+{
+    static const QString usage =
+        QStringLiteral("pick-top FILE --count N --by spend|tenure|loyalty [--overwrite]");
+    return {
+        QStringLiteral("pick-top"),
+        QStringLiteral("Put the top imported customers into the ICP chart as clients."),
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+            parser.addOption({QStringLiteral("count"),
+                              QStringLiteral("How many customers to pick (1-200)."),
+                              QStringLiteral("N"), QStringLiteral("5")});
+            parser.addOption({QStringLiteral("by"),
+                              QStringLiteral("Rank by spend, tenure or loyalty."),
+                              QStringLiteral("ORDER"), QStringLiteral("spend")});
+            parser.addOption({QStringLiteral("overwrite"),
+                              QStringLiteral("Replace values typed into the chart by hand.")});
+        },
+        [](const QCommandLineParser &parser) {
+            if (!expectArguments(parser, 1, usage))
+                return int(Usage);
+            bool isNumber = false;
+            const int count = parser.value(QStringLiteral("count")).toInt(&isNumber);
+            const auto by = pickTopByFrom(parser.value(QStringLiteral("by")));
+            if (!isNumber || count < 1 || count > 200 || !by) {
+                std::fprintf(stderr,
+                             "--count takes 1 to 200 and --by spend, tenure or loyalty.\n"
+                             "Usage: clientele-cli %s\n",
+                             qPrintable(usage));
+                return int(Usage);
+            }
+            const QString path = parser.positionalArguments().at(0);
+            auto lock = WorkspaceLock::acquire(path);
+            if (!lock)
+                return fail(lock.errorMessage());
+            auto workspace = Workspace::open(path);
+            if (!workspace)
+                return fail(workspace.errorMessage());
+            ChartEditor *chart = (*workspace)->chart();
+            const CustomerRepository customers((*workspace)->file().database());
+            const auto top = topCustomers(customers, *by, count);
+            if (top.isEmpty())
+                return fail(QStringLiteral("%1 has no imported customers with sales; import "
+                                           "invoices first (clientele-cli import-invoices).")
+                                .arg(path));
+            const PickTopPlan plan = planPickTop(chart->chart(), top);
+            const bool overwrite = parser.isSet(QStringLiteral("overwrite"));
+            if (auto applied = applyPickTop(chart, plan, overwrite); !applied)
+                return fail(applied.errorMessage());
+            QString summary = QStringLiteral("Picked %1 customers by %2 into the ICP chart:\n")
+                                  .arg(top.size())
+                                  .arg(pickTopByName(*by));
+            for (const PickTopClient &client : plan.clients)
+                summary += QStringLiteral("  %1\n").arg(describe(client));
+            if (plan.conflictCount() > 0)
+                summary += overwrite ? QStringLiteral("Replaced %1 values typed by hand.\n")
+                                           .arg(plan.conflictCount())
+                                     : QStringLiteral("Kept %1 values typed by hand (use "
+                                                      "--overwrite to replace them).\n")
+                                           .arg(plan.conflictCount());
+            print(summary);
+            return int(Ok);
+        },
+    };
+}
+
+} // namespace clientele::cli
