@@ -36,7 +36,8 @@ double loyaltyWeight(const IcpChart &chart, qint64 clientId)
 {
     double years = 0;
     if (const Attribute *attr = chart.attribute(StandardAttribute::YearsAsCustomer)) {
-        if (const auto *range = chart.value(clientId, attr->id).number())
+        const ChartValue tenure = chart.value(clientId, attr->id);
+        if (const auto *range = tenure.number())
             years = std::clamp(midpoint(*range), 0.0, maxTenureYears);
     }
     return 1 + pointsPerYear * years + yesPoints(chart, clientId, StandardAttribute::ReferredUs)

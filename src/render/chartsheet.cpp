@@ -89,7 +89,8 @@ QList<ChartShare> industryMix(const IcpChart &chart, const IdealProfile &ideal)
         return shares;
     int unknown = 0;
     for (const ChartClient &client : chart.referenceClients()) {
-        const QString *text = chart.value(client.id, attribute->id).text();
+        const ChartValue cell = chart.value(client.id, attribute->id);
+        const QString *text = cell.text();
         const QString value = text ? attribute->canonicalValue(text->simplified()) : QString();
         if (value.isEmpty()) {
             ++unknown;
