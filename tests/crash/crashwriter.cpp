@@ -1,6 +1,8 @@
 // A writer for the crash tests: adds profiles (each with list items) to a workspace one commit at
-// a time and reports each commit on stdout only after it is durable, until it is killed.
+// a time, imports an invoice file part-way through, and reports each commit on stdout only after
+// it is durable, until it is killed.
 #include "clientele/core/workspace.h"
+#include "clientele/storage/invoiceimporter.h"
 #include "clientele/storage/logging.h"
 
 #include <QCoreApplication>
@@ -13,11 +15,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     configureLogging({}, false);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: crashwriter FILE\n");
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: crashwriter FILE INVOICES.csv\n");
         return 1;
     }
-    auto workspace = Workspace::open(QString::fromLocal8Bit(argv[1]));
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    auto workspace = Workspace::open(path);
     if (!workspace) {
         std::fprintf(stderr, "error: %s\n", qPrintable(workspace.errorMessage()));
         return 2;
@@ -30,7 +33,17 @@ int main(int argc, char *argv[])
             (*workspace)
                 ->insertListItem(id, ProfileList::Obstacles, i,
                                  {0, QStringLiteral("Obstacle %1.%2").arg(n).arg(i), {}});
-        std::printf("%lld\n", static_cast<long long>(id));
+        std::printf("profile %lld\n", static_cast<long long>(id));
         std::fflush(stdout);
+        if (n == 3) {
+            ImportOptions options;
+            options.snapshot = false;
+            const ImportReport report =
+                InvoiceImporter(path).run(QString::fromLocal8Bit(argv[2]), options);
+            if (report.outcome != ImportReport::Outcome::Imported)
+                return 2;
+            std::printf("imported %lld\n", static_cast<long long>(report.documentsImported));
+            std::fflush(stdout);
+        }
     }
 }
