@@ -1,7 +1,9 @@
 #include "clientele/storage/backupsnapshots.h"
 
+#include "clientele/storage/fileinspector.h"
 #include "clientele/storage/workspacefile.h"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -83,6 +85,48 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
     for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
         removeDatabase(all.at(i));
     return path;
+}
+
+Status BackupSnapshots::restore(const QString &snapshotPath, WorkspaceFile &target)
+{
+    if (target.isReadOnly())
+        return Error{QStringLiteral("This workspace is open read-only; it cannot be restored.")};
+    auto verdict = inspectWorkspaceFile(snapshotPath, WorkspaceFile::latestSchemaVersion(),
+                                        WorkspaceFile::kApplicationId);
+    if (!verdict)
+        return verdict.error();
+    if (const QString problems = checkCopy(snapshotPath); !problems.isEmpty())
+        return Error{
+            QStringLiteral("The backup is damaged (%1); nothing was changed.").arg(problems)};
+    if (auto kept = take(target, QStringLiteral("before restore")); !kept)
+        return kept.error();
+    try {
+        SQLite::Database source(snapshotPath.toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Backup copy(target.database(), source);
+        copy.executeStep(-1);
+        return success();
+    } catch (const std::exception &e) {
+        return Error{QStringLiteral("The backup could not be restored: %1; the workspace is as "
+                                    "it was.")
+                         .arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+QStringList BackupSnapshots::quickCheck(const QString &workspacePath)
+{
+    QStringList problems;
+    try {
+        SQLite::Database db(workspacePath.toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Statement check(db, "PRAGMA quick_check");
+        while (check.executeStep()) {
+            const QString line = QString::fromUtf8(check.getColumn(0).getText());
+            if (line != QStringLiteral("ok"))
+                problems << line;
+        }
+    } catch (const std::exception &e) {
+        problems << QString::fromUtf8(e.what());
+    }
+    return problems;
 }
 
 } // namespace clientele

@@ -21,6 +21,13 @@ public:
     static Result<QString> take(const WorkspaceFile &file, const QString &reason, int keep = kKeep);
     // The snapshots of a workspace, newest first.
     static QStringList list(const QString &workspacePath);
+    // Replaces the workspace's content with a snapshot's, after checking the snapshot and
+    // taking a snapshot of the current state (so a restore can itself be reversed). The file
+    // may then hold an older schema: reopen it to bring it up to date.
+    static Status restore(const QString &snapshotPath, WorkspaceFile &target);
+    // SQLite's quick_check on a connection of its own, safe to run on another thread; empty
+    // when the file is sound.
+    static QStringList quickCheck(const QString &workspacePath);
 };
 
 } // namespace clientele
