@@ -1,6 +1,7 @@
 #include "clientele/gui/mainwindow.h"
 
 #include "clientele/core/workspace.h"
+#include "clientele/gui/backupactions.h"
 #include "clientele/gui/editactions.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/icons.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileActions(new FileActions(this))
     , m_editActions(new EditActions(this))
     , m_printActions(new PrintActions(this))
+    , m_backupActions(new BackupActions(this))
     , m_central(new QStackedWidget(this))
     , m_start(new StartPage(m_fileActions, this))
     , m_workspaceView(new QWidget(this))
@@ -101,6 +103,7 @@ void MainWindow::buildMenus()
     file->addAction(m_fileActions->openSampleAction());
     file->addSeparator();
     file->addAction(m_fileActions->saveCopyAction());
+    file->addAction(m_backupActions->restoreAction());
     file->addMenu((new ImportActions(this))->menu());
     QAction *settings = file->addAction(QStringLiteral("Workspace &Settings\u2026"));
     settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
@@ -215,6 +218,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     m_lock = std::move(lock);
     m_origin = origin;
     m_fileActions->updateActions();
+    m_backupActions->workspaceOpened();
     m_pageMenu->menuAction()->setVisible(m_workspace != nullptr);
     if (!m_workspace) {
         m_start->refresh();
@@ -253,6 +257,28 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
 void MainWindow::closeWorkspace()
 {
     setWorkspace(nullptr);
+}
+
+bool MainWindow::reopenWorkspace()
+{
+    if (!m_workspace)
+        return false;
+    const QString path = m_workspace->path();
+    const Origin origin = m_origin;
+    const int section = m_sidebar->currentRow();
+    const auto access = m_workspace->file().isReadOnly() ? WorkspaceFile::Access::ReadOnly
+                                                         : WorkspaceFile::Access::ReadWrite;
+    // The lock stays ours while the file is closed and opened again.
+    std::unique_ptr<WorkspaceLock> lock = std::move(m_lock);
+    setWorkspace(nullptr);
+    auto reopened = Workspace::open(path, access);
+    if (!reopened) {
+        QMessageBox::warning(this, QStringLiteral("Open Workspace"), reopened.errorMessage());
+        return false;
+    }
+    setWorkspace(std::move(*reopened), origin, std::move(lock));
+    showSection(section);
+    return true;
 }
 
 void MainWindow::showSection(int section)

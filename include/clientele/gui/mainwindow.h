@@ -13,6 +13,7 @@ class QToolBar;
 
 namespace clientele {
 
+class BackupActions;
 class EditActions;
 class FileActions;
 class PrintActions;
@@ -38,6 +39,9 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin = Origin::File,
                       std::unique_ptr<WorkspaceLock> lock = {});
     void closeWorkspace();
+    // Closes and opens the current file again, keeping its lock (after a restore).
+    bool reopenWorkspace();
+    BackupActions *backupActions() const { return m_backupActions; }
     Workspace *workspace() const { return m_workspace.get(); }
     bool isSample() const { return m_origin == Origin::Sample; }
 
@@ -70,6 +74,7 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     PrintActions *m_printActions;
+    BackupActions *m_backupActions;
     QStackedWidget *m_central;
     StartPage *m_start;
     QWidget *m_workspaceView;

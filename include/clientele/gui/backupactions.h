@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace clientele {
+
+class MainWindow;
+
+// File ▸ Restore from Backup…, and the integrity check that runs in the background after a
+// workspace opens: a file that fails it is offered its newest verified snapshot.
+class BackupActions : public QObject {
+    Q_OBJECT
+public:
+    explicit BackupActions(MainWindow *window);
+
+    QAction *restoreAction() const { return m_restore; }
+    // Called after a workspace opens: enables the action and starts the background check.
+    void workspaceOpened();
+    // Replaces the open workspace's content with `snapshot` and reopens it; false if refused.
+    bool restoreFrom(const QString &snapshot);
+
+Q_SIGNALS:
+    // The background check finished; `problems` is empty when the file is sound.
+    void checked(const QStringList &problems);
+
+private:
+    void chooseAndRestore();
+    void onChecked(const QString &path, const QStringList &problems);
+
+    MainWindow *m_window;
+    QAction *m_restore;
+};
+
+} // namespace clientele

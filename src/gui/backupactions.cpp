@@ -1,0 +1,145 @@
+#include "clientele/gui/backupactions.h"
+
+#include "clientele/core/workspace.h"
+#include "clientele/gui/mainwindow.h"
+#include "clientele/storage/backupsnapshots.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QPointer>
+#include <QStatusBar>
+#include <QThread>
+
+namespace clientele {
+
+namespace {
+
+// "23 Nov 2026, 14:05 — before import" from "20261123-140512-123-before-import.clientele".
+QString describeSnapshot(const QString &path)
+{
+    const QString name = QFileInfo(path).completeBaseName();
+    // Snapshot names start with the UTC time they were taken.
+    QDateTime when = QDateTime::fromString(name.left(15), QStringLiteral("yyyyMMdd-HHmmss"));
+    when.setTimeSpec(Qt::UTC);
+    QString reason = name.mid(20);
+    reason.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return QStringLiteral("%1 \u2014 %2")
+        .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
+             reason.isEmpty() ? QStringLiteral("snapshot") : reason);
+}
+
+} // namespace
+
+BackupActions::BackupActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_restore(new QAction(QStringLiteral("&Restore from Backup\u2026"), this))
+{
+    m_restore->setToolTip(QStringLiteral("Bring back the workspace as it was before an import or "
+                                         "an upgrade"));
+    m_restore->setEnabled(false);
+    connect(m_restore, &QAction::triggered, this, &BackupActions::chooseAndRestore);
+}
+
+void BackupActions::workspaceOpened()
+{
+    Workspace *workspace = m_window->workspace();
+    m_restore->setEnabled(workspace && !workspace->file().isReadOnly() && !m_window->isSample());
+    if (!workspace)
+        return;
+    // A full check reads every page; on a large file that takes a while, so it runs aside.
+    const QString path = workspace->path();
+    QPointer<BackupActions> self(this);
+    QThread *thread = QThread::create([self, path] {
+        const QStringList problems = BackupSnapshots::quickCheck(path);
+        if (self)
+            QMetaObject::invokeMethod(
+                self, [self, path, problems] { self->onChecked(path, problems); },
+                Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void BackupActions::onChecked(const QString &path, const QStringList &problems)
+{
+    Q_EMIT checked(problems);
+    Workspace *workspace = m_window->workspace();
+    if (problems.isEmpty() || !workspace || workspace->path() != path)
+        return;
+    const QStringList snapshots = BackupSnapshots::list(path);
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Workspace Damaged"),
+                    QStringLiteral("\u201c%1\u201d failed its integrity check.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ignore, m_window);
+    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    QAbstractButton *restore = nullptr;
+    if (snapshots.isEmpty()) {
+        box.setInformativeText(QStringLiteral("There is no backup to restore. Save a copy and "
+                                              "check it with clientele-cli check."));
+    } else {
+        box.setInformativeText(QStringLiteral("The newest backup is from %1. Restore it?")
+                                   .arg(describeSnapshot(snapshots.front())));
+        restore = box.addButton(QStringLiteral("&Restore Newest Backup"), QMessageBox::AcceptRole);
+    }
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        restoreFrom(snapshots.front());
+}
+
+void BackupActions::chooseAndRestore()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    const QStringList snapshots = BackupSnapshots::list(workspace->path());
+    if (snapshots.isEmpty()) {
+        QMessageBox::information(m_window, QStringLiteral("Restore from Backup"),
+                                 QStringLiteral("There are no backups of this workspace yet. "
+                                                "Clientele takes one before every import and "
+                                                "every upgrade."));
+        return;
+    }
+    QStringList labels;
+    for (const QString &snapshot : snapshots)
+        labels << describeSnapshot(snapshot);
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+        m_window, QStringLiteral("Restore from Backup"),
+        QStringLiteral("Bring the workspace back to how it was at:"), labels, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString snapshot = snapshots.at(labels.indexOf(label));
+    const auto answer = QMessageBox::question(
+        m_window, QStringLiteral("Restore from Backup"),
+        QStringLiteral("Replace everything in this workspace with the backup from %1?\n\nThe "
+                       "workspace as it is now is kept as a backup first, so you can come back "
+                       "to it. Undo history is cleared.")
+            .arg(label));
+    if (answer == QMessageBox::Yes)
+        restoreFrom(snapshot);
+}
+
+bool BackupActions::restoreFrom(const QString &snapshot)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return false;
+    if (const Status restored = BackupSnapshots::restore(snapshot, workspace->file()); !restored) {
+        QMessageBox::warning(m_window, QStringLiteral("Restore from Backup"),
+                             restored.errorMessage());
+        return false;
+    }
+    // The restored file may hold an older schema and other content: open it afresh.
+    if (!m_window->reopenWorkspace())
+        return false;
+    m_window->statusBar()->showMessage(
+        QStringLiteral("Restored the backup from %1").arg(describeSnapshot(snapshot)), 8000);
+    return true;
+}
+
+} // namespace clientele
