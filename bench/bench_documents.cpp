@@ -1,0 +1,111 @@
+// Document speed: the sample profile printout, and a proposal of about forty pages against Qt
+// printing a plain QTextDocument of the same text to PDF (the nearest honest baseline).
+//   bench_documents [PROPOSAL_LINES]
+#include "clientele/render/pageddocument.h"
+#include "clientele/render/pdfexport.h"
+#include "clientele/render/profileprintout.h"
+#include "clientele/render/proposaldocument.h"
+#include "clientele/storage/offerrepository.h"
+#include "clientele/storage/profilerepository.h"
+#include "clientele/storage/proposalrepository.h"
+#include "clientele/storage/sampleworkspace.h"
+#include "clientele/storage/settingsrepository.h"
+#include "clientele/storage/workspacefile.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace clientele;
+
+namespace {
+
+// Median wall time of `runs` calls, in milliseconds.
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+int pdfPages(const QByteArray &pdf)
+{
+    return static_cast<int>(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r")
+                            + pdf.count("/Type /Page ") + pdf.count("/Type /Page>"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int lines = argc > 1 ? std::atoi(argv[1]) : 650;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.clientele"));
+    if (!writeSampleWorkspace(path).ok())
+        return 2;
+    auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
+    auto &db = (*file)->database();
+    const WorkspaceSettings settings = SettingsRepository(db).load();
+    const auto profiles = ProfileRepository(db).all();
+    const auto offers = OfferRepository(db).all();
+    Proposal proposal = ProposalRepository(db).all().last();
+
+    // The profile printout, as Export PDF makes it.
+    const ProfilePrintout printout(settings);
+    QByteArray profilePdf;
+    const double profileMs =
+        medianMs(15, [&] { profilePdf = *renderPdf(printout.document(profiles.front())); });
+    std::printf("profile printout: %.1f ms median of 15 (%d pages); target < 100 ms\n", profileMs,
+                pdfPages(profilePdf));
+
+    // A long formal proposal.
+    proposal.lines.clear();
+    for (int i = 1; i <= lines; ++i) {
+        ProposalLine line;
+        line.description = QStringLiteral("Line item %1: configure, test and hand over one more "
+                                          "part of the integrated system")
+                               .arg(i);
+        line.quantity = 1 + i % 4;
+        line.unitPrice = Money(12345 * (1 + i % 9), proposal.currency);
+        line.billing = i % 5 == 0 ? Billing::Monthly : Billing::OneOff;
+        proposal.lines.append(line);
+    }
+    const ProposalDocument maker(settings, offers, profiles);
+    QByteArray ours;
+    const double oursMs = medianMs(5, [&] { ours = *renderPdf(maker.document(proposal)); });
+
+    // Baseline: the same text, plain, printed by Qt's own QTextDocument::print.
+    const QString text = maker.document(proposal).body()->toPlainText();
+    QByteArray plain;
+    const double plainMs = medianMs(5, [&] {
+        QTextDocument document;
+        document.setPlainText(text);
+        QBuffer buffer(&plain);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        document.print(&writer);
+    });
+    std::printf("proposal (%d lines): %.0f ms, %d pages; plain QTextDocument of the same text: "
+                "%.0f ms, %d pages; ratio %.2fx (target <= 2x)\n",
+                lines, oursMs, pdfPages(ours), plainMs, pdfPages(plain), oursMs / plainMs);
+    return 0;
+}
