@@ -1,6 +1,7 @@
 // Clientele's desktop application: command line, logging, and the main window.
 
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/firstpaintwatcher.h"
 #include "clientele/gui/mainwindow.h"
 #include "clientele/storage/logging.h"
 
@@ -45,7 +46,11 @@ int main(int argc, char *argv[])
     QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Show section N."),
                                QStringLiteral("N"));
     section.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, screenshot, screenshotSize, section});
+    // For the cold-start benchmark: quits as soon as the window has painted once.
+    QCommandLineOption quitOnPaint(QStringLiteral("quit-on-first-paint"),
+                                   QStringLiteral("Quit once the window has painted."));
+    quitOnPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({verbose, screenshot, screenshotSize, section, quitOnPaint});
     parser.process(app);
 
     const QString logFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -65,6 +70,9 @@ int main(int argc, char *argv[])
         window.fileActions()->openSample();
     if (parser.isSet(section))
         window.showSection(parser.value(section).toInt() - 1);
+    FirstPaintWatcher firstPaint;
+    if (parser.isSet(quitOnPaint))
+        window.installEventFilter(&firstPaint);
     window.show();
 
     if (takingScreenshot) {
