@@ -49,19 +49,10 @@ Result<ContactReadResult> readContacts(QIODevice &device, const QString &fileNam
 {
     ContactReadResult result;
     CsvReader reader(device, detail::csvOptions(options));
-    Result<QStringList> header = detail::readHeader(reader, fileName, result.cancelled);
-    if (!header)
-        return header.error();
-    if (result.cancelled)
-        return result;
-    result.header = *header;
-    result.headerSignature = headerSignature(result.header);
-    result.separator = reader.separator();
-    Result<ColumnMapping> mapping = detail::chooseMapping(result.header, options, true, fileName);
-    if (!mapping)
-        return mapping.error();
-    result.mapping = *mapping;
-    if (result.needsMapping())
+    const Result<bool> readRows = detail::readTableHead(reader, result, options, true, fileName);
+    if (!readRows)
+        return readRows.error();
+    if (!*readRows)
         return result;
 
     const QString nameColumn = result.header.value(result.mapping.name);

@@ -206,19 +206,10 @@ Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileN
 {
     InvoiceReadResult result;
     CsvReader reader(device, detail::csvOptions(options));
-    Result<QStringList> header = detail::readHeader(reader, fileName, result.cancelled);
-    if (!header)
-        return header.error();
-    if (result.cancelled)
-        return result;
-    result.header = *header;
-    result.headerSignature = headerSignature(result.header);
-    result.separator = reader.separator();
-    Result<ColumnMapping> mapping = detail::chooseMapping(result.header, options, false, fileName);
-    if (!mapping)
-        return mapping.error();
-    result.mapping = *mapping;
-    if (result.needsMapping())
+    const Result<bool> readRows = detail::readTableHead(reader, result, options, false, fileName);
+    if (!readRows)
+        return readRows.error();
+    if (!*readRows)
         return result;
 
     const detail::InvoiceRowReader rows(result.mapping, result.header, options, fileName);

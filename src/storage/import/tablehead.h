@@ -17,6 +17,28 @@ Result<QStringList> readHeader(CsvReader &reader, const QString &fileName, bool 
 Result<ColumnMapping> chooseMapping(const QStringList &header, const ReadOptions &options,
                                     bool wantContacts, const QString &fileName);
 
+// Reads the header and settles the column mapping into `result` (a ContactReadResult or an
+// InvoiceReadResult). True when the rows can be read; false when the result is already final
+// (cancelled, or a mapping is needed first).
+template <typename ReadResult>
+Result<bool> readTableHead(CsvReader &reader, ReadResult &result, const ReadOptions &options,
+                           bool wantContacts, const QString &fileName)
+{
+    Result<QStringList> header = readHeader(reader, fileName, result.cancelled);
+    if (!header)
+        return header.error();
+    if (result.cancelled)
+        return false;
+    result.header = *header;
+    result.headerSignature = headerSignature(result.header);
+    result.separator = reader.separator();
+    Result<ColumnMapping> mapping = chooseMapping(result.header, options, wantContacts, fileName);
+    if (!mapping)
+        return mapping.error();
+    result.mapping = *mapping;
+    return !result.needsMapping();
+}
+
 // Collects a CSV-level problem with the file name filled in.
 void addProblem(QList<ImportProblem> &problems, ImportProblem problem, const QString &fileName);
 
