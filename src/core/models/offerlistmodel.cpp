@@ -7,7 +7,7 @@
 namespace clientele {
 
 OfferListModel::OfferListModel(OfferStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
     , m_store(store)
 {
     for (const Offer &offer : store->offers())
@@ -15,11 +15,6 @@ OfferListModel::OfferListModel(OfferStore *store, QObject *parent)
     connect(store, &OfferStore::offerAdded, this, &OfferListModel::onAdded);
     connect(store, &OfferStore::offerChanged, this, &OfferListModel::onChanged);
     connect(store, &OfferStore::offerRemoved, this, &OfferListModel::onRemoved);
-}
-
-int OfferListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int OfferListModel::columnCount(const QModelIndex &parent) const
@@ -94,45 +89,6 @@ Qt::ItemFlags OfferListModel::flags(const QModelIndex &index) const
     if (index.column() == Name || index.column() == Price)
         flags |= Qt::ItemIsEditable;
     return flags;
-}
-
-qint64 OfferListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
-}
-
-QModelIndex OfferListModel::indexOfId(qint64 id) const
-{
-    const auto row = m_ids.indexOf(id);
-    return row < 0 ? QModelIndex() : index(static_cast<int>(row), 0);
-}
-
-void OfferListModel::onAdded(qint64 id)
-{
-    if (m_ids.contains(id))
-        return;
-    const auto position = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-    const int row = static_cast<int>(position - m_ids.begin());
-    beginInsertRows({}, row, row);
-    m_ids.insert(row, id);
-    endInsertRows();
-}
-
-void OfferListModel::onChanged(qint64 id)
-{
-    const auto row = static_cast<int>(m_ids.indexOf(id));
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void OfferListModel::onRemoved(qint64 id)
-{
-    const auto row = static_cast<int>(m_ids.indexOf(id));
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace clientele

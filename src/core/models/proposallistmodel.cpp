@@ -7,7 +7,7 @@
 namespace clientele {
 
 ProposalListModel::ProposalListModel(OfferStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
     , m_store(store)
 {
     for (const Proposal &proposal : store->proposals())
@@ -20,11 +20,6 @@ ProposalListModel::ProposalListModel(OfferStore *store, QObject *parent)
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, Style), index(rowCount() - 1, Style));
     });
-}
-
-int ProposalListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ProposalListModel::columnCount(const QModelIndex &parent) const
@@ -72,45 +67,6 @@ QVariant ProposalListModel::headerData(int section, Qt::Orientation orientation,
     case Monthly: return QStringLiteral("Monthly");
     default: return {};
     }
-}
-
-qint64 ProposalListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
-}
-
-QModelIndex ProposalListModel::indexOfId(qint64 id) const
-{
-    const auto row = m_ids.indexOf(id);
-    return row < 0 ? QModelIndex() : index(static_cast<int>(row), 0);
-}
-
-void ProposalListModel::onAdded(qint64 id)
-{
-    if (m_ids.contains(id))
-        return;
-    const auto position = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-    const int row = static_cast<int>(position - m_ids.begin());
-    beginInsertRows({}, row, row);
-    m_ids.insert(row, id);
-    endInsertRows();
-}
-
-void ProposalListModel::onChanged(qint64 id)
-{
-    const auto row = static_cast<int>(m_ids.indexOf(id));
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ProposalListModel::onRemoved(qint64 id)
-{
-    const auto row = static_cast<int>(m_ids.indexOf(id));
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    endRemoveRows();
 }
 
 } // namespace clientele
