@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     const double oursMs = medianMs(5, [&] { ours = *renderPdf(maker.document(proposal)); });
 
     // Baseline: the same text, plain, printed by Qt's own QTextDocument::print.
-    const QString text = maker.document(proposal).body()->toPlainText();
+    const QString text = maker.document(proposal).plainText();
     QByteArray plain;
     const double plainMs = medianMs(5, [&] {
         QTextDocument document;

@@ -97,6 +97,7 @@ void setBodyHtml(PagedDocument &document, const QString &html)
 {
     document.body()->setHtml(html);
     repeatTableHeads(document.body()->rootFrame());
+    document.typesetTableRows();
 }
 
 QString tableMoney(const Money &money)

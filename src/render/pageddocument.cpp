@@ -1,5 +1,8 @@
 #include "clientele/render/pageddocument.h"
 
+#include "pagebreaks.h"
+#include "tablerows.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -21,44 +24,6 @@ constexpr qreal kMarginSideMm = 20.0;
 constexpr qreal kMarginEdgeMm = 10.0;
 constexpr qreal kBandMm = 10.0;
 constexpr qreal kFrameFontPt = 7.5;
-
-int pageOf(qreal y, qreal pageHeight)
-{
-    return int(y / pageHeight);
-}
-
-// Qt's layout has no "keep with next": a heading that would end a page is moved to the top of
-// the next, together with the first line of what it introduces.
-void keepHeadingsWithText(QTextDocument *document, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0
-            || QTextCursor(block).currentFrame() != document->rootFrame())
-            continue;
-        QTextBlock next = block.next();
-        while (next.isValid() && next.blockFormat().headingLevel() > 0)
-            next = next.next();
-        if (!next.isValid())
-            return;
-        const QRectF heading = layout->blockBoundingRect(block);
-        const QTextLayout *nextLayout = next.layout();
-        const qreal firstLineBottom =
-            layout->blockBoundingRect(next).top()
-            + (nextLayout->lineCount() > 0 ? nextLayout->lineAt(0).rect().bottom() : 0.0);
-        const bool atPageTop = heading.top() - pageOf(heading.top(), pageHeight) * pageHeight < 1;
-        if (!atPageTop
-            && pageOf(heading.top(), pageHeight) != pageOf(firstLineBottom, pageHeight)) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(format.pageBreakPolicy()
-                                      | QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
-            // Everything after the new break moves; lay it out afresh before measuring on.
-            document->markContentsDirty(block.position(),
-                                        document->characterCount() - block.position());
-        }
-    }
-}
 
 // The fixed furniture of every page: header and footer bands inside the paint area, the body
 // between them. Lengths are millimetres converted to the device's own units.
@@ -125,6 +90,7 @@ private:
 PagedDocument::PagedDocument(const WorkspaceSettings &settings,
                              QPageLayout::Orientation orientation)
     : m_body(std::make_unique<QTextDocument>())
+    , m_rows(std::make_unique<TableRows>())
     , m_style(settings)
     , m_author(settings.consultancyName.trimmed())
     , m_date(QDate::currentDate())
@@ -136,6 +102,16 @@ PagedDocument::PagedDocument(const WorkspaceSettings &settings,
 PagedDocument::PagedDocument(PagedDocument &&) noexcept = default;
 PagedDocument &PagedDocument::operator=(PagedDocument &&) noexcept = default;
 PagedDocument::~PagedDocument() = default;
+
+void PagedDocument::typesetTableRows()
+{
+    m_rows->takeTables(m_body.get());
+}
+
+QString PagedDocument::plainText() const
+{
+    return m_rows->plainText(m_body.get());
+}
 
 QPageLayout PagedDocument::pageLayoutFor(const WorkspaceSettings &settings,
                                          QPageLayout::Orientation orientation)
@@ -164,10 +140,12 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
         return Error{QStringLiteral("The page is too small for the document.")};
 
     // Laid out on a copy, for this device's resolution, so the body itself stays untouched.
+    TableRowPainter rowPainter(*m_rows, device, m_style.text());
     const std::unique_ptr<QTextDocument> pages(m_body->clone());
+    pages->documentLayout()->registerHandler(TableRows::kObjectType, &rowPainter);
     pages->documentLayout()->setPaintDevice(device);
     pages->setPageSize(body.size());
-    keepHeadingsWithText(pages.get(), body.height());
+    settlePageBreaks(pages.get(), body.height());
     // The page breaks added above leave parts of the incremental layout stale, and drawing
     // skips blocks by their stale positions; lay everything out afresh before painting.
     pages->markContentsDirty(0, pages->characterCount());

@@ -15,6 +15,8 @@ class QTextDocument;
 
 namespace clientele {
 
+class TableRows;
+
 // A typeset body framed as pages: the consultancy's name as the header, the document's title,
 // date and "Page n of m" as the footer. Every document (profile printout, ICP chart, proposal)
 // fills the body and lets this paint it on a PDF writer or a printer alike.
@@ -34,6 +36,13 @@ public:
     QTextDocument *body() const { return m_body.get(); }
     const DocumentStyle &style() const { return m_style; }
 
+    // Typesets the body's simple tables (one paragraph per cell) row by row, after its HTML is
+    // set: a row never splits across pages, each page a table goes on to starts with its head
+    // rows, and long tables print as fast as plain text.
+    void typesetTableRows();
+    // The body's text; the cells of typeset rows are separated by tabs.
+    QString plainText() const;
+
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
     QString subject() const { return m_subject; }
@@ -52,6 +61,7 @@ public:
 
 private:
     std::unique_ptr<QTextDocument> m_body;
+    std::unique_ptr<TableRows> m_rows;
     DocumentStyle m_style;
     QString m_title;
     QString m_subject;
