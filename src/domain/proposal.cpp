@@ -147,7 +147,7 @@ Status validateProposal(const Proposal &proposal)
 QString nextProposalNumber(int year, const QStringList &taken)
 {
     for (int n = 1;; ++n) {
-        const QString number = QStringLiteral("P-%1-%2").arg(year).arg(n, 3, 10, QLatin1Char('0'));
+        QString number = QStringLiteral("P-%1-%2").arg(year).arg(n, 3, 10, QLatin1Char('0'));
         if (!taken.contains(number))
             return number;
     }

@@ -61,7 +61,7 @@ inline int optionalCount(const JsonNode &node, const QString &key, qint64 maximu
 // An ISO currency code: three capital letters.
 inline QString currencyFromJson(const JsonNode &node)
 {
-    const QString code = node.toText();
+    QString code = node.toText();
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     if (!iso.match(code).hasMatch())
         node.fail(QStringLiteral("expected a three-letter currency code such as \"AUD\", not "
