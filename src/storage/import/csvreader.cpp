@@ -144,18 +144,18 @@ QString CsvReader::fieldText(const Field &field) const
     bool inQuotes = true;
     for (qsizetype i = field.start + 1; i < field.end; ++i) {
         const char c = data[i];
-        if (!inQuotes) {
-            out += c;
-        } else if (c == '"') {
+        if (inQuotes && c == '"') {
             if (i + 1 < field.end && data[i + 1] == '"') {
                 out += '"';
                 ++i;
             } else {
                 inQuotes = false;
             }
-        } else if (!(c == '\r' && i + 1 < field.end && data[i + 1] == '\n')) {
-            out += c;
+            continue;
         }
+        if (inQuotes && c == '\r' && i + 1 < field.end && data[i + 1] == '\n')
+            continue; // CRLF inside quotes is read as LF
+        out += c;
     }
     return QString::fromUtf8(out);
 }
