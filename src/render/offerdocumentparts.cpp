@@ -96,8 +96,8 @@ bool prepareBody(PagedDocument &document, const WorkspaceSettings &settings)
 void setBodyHtml(PagedDocument &document, const QString &html)
 {
     document.body()->setHtml(html);
-    repeatTableHeads(document.body()->rootFrame());
     document.typesetTableRows();
+    repeatTableHeads(document.body()->rootFrame());
 }
 
 QString tableMoney(const Money &money)

@@ -52,7 +52,61 @@ bool inRootFrame(const QTextBlock &block)
 struct HeadRow {
     QTextBlockFormat block;
     QTextCharFormat object;
+    qreal height = 0;
 };
+
+qreal lineHeight(const QTextBlock &block)
+{
+    const QTextLayout *lines = block.layout();
+    return lines->lineCount() > 0 ? lines->lineAt(0).height() : 0.0;
+}
+
+// The body rows of a table, from one that opens a page, that will each open a page once head
+// rows this tall start every page: rows are single lines, so where they fall can be worked out
+// without laying the document out again. Stops at a row too close to the page's foot to call.
+QList<QTextBlock> rowsOpeningPages(QTextBlock row, qreal headHeight, qreal pageHeight)
+{
+    const int table = TableRows::tableOf(row);
+    qreal pageBottom =
+        (pageOf(firstLineTop(row.document()->documentLayout(), row), pageHeight) + 1) * pageHeight;
+    qreal y = pageBottom - pageHeight + headHeight;
+    QList<QTextBlock> openers{row};
+    for (QTextBlock block = row; TableRows::isRow(block) && !TableRows::isHeadRow(block)
+                                 && TableRows::tableOf(block) == table;
+         block = block.next()) {
+        const qreal height = lineHeight(block);
+        if (qAbs(y + height - pageBottom) < kTolerance)
+            break;
+        if (y + height > pageBottom && block != row) {
+            openers.append(block);
+            pageBottom += pageHeight;
+            y = pageBottom - pageHeight + headHeight;
+        }
+        y += height;
+    }
+    return openers;
+}
+
+// Puts copies of the head rows before each of these rows, in one edit so the document is laid
+// out again once.
+void insertHeadRows(QTextDocument *document, const QList<QTextBlock> &rows,
+                    const QList<HeadRow> &heads)
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (const QTextBlock &row : rows) {
+        cursor.setPosition(row.position() - 1);
+        bool first = true;
+        for (HeadRow head : heads) {
+            // The head goes to the top of the page even if it would fit at the foot before.
+            if (std::exchange(first, false))
+                head.block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.insertBlock(head.block, QTextCharFormat());
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), head.object);
+        }
+    }
+    cursor.endEditBlock();
+}
 
 } // namespace
 
@@ -75,22 +129,19 @@ void settlePageBreaks(QTextDocument *document, qreal pageHeight)
             if (!heads.value(table).isEmpty() && !headAbove && pageOf(top, pageHeight) > 0
                 && atPageTop(top, pageHeight)) {
                 // The table goes on over a page break: its head rows come first.
-                QTextCursor cursor(previous);
-                cursor.movePosition(QTextCursor::EndOfBlock);
-                bool first = true;
-                for (HeadRow head : heads.value(table)) {
-                    // Room is left for the head at the foot of the page before; it goes on top.
-                    if (std::exchange(first, false))
-                        head.block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    cursor.insertBlock(head.block, QTextCharFormat());
-                    cursor.insertText(QString(QChar::ObjectReplacementCharacter), head.object);
-                }
-                block = cursor.block();
+                const QList<HeadRow> &tableHeads = heads[table];
+                qreal headHeight = 0;
+                for (const HeadRow &head : tableHeads)
+                    headHeight += head.height;
+                insertHeadRows(document, rowsOpeningPages(block, headHeight, pageHeight),
+                               tableHeads);
+                block = block.previous();
             }
             continue;
         }
         if (TableRows::isHeadRow(block) && !tablesWithBody.contains(table)) {
-            HeadRow head{block.blockFormat(), block.begin().fragment().charFormat()};
+            HeadRow head{block.blockFormat(), block.begin().fragment().charFormat(),
+                         lineHeight(block)};
             head.block.setTopMargin(0);
             heads[table].append(head);
         }

@@ -67,25 +67,38 @@ void TableRowPainter::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
 {
     const int id = TableRows::rowOf(format);
     const LaidOutRow &laid = laidOut(id, rect.width(), document->defaultFont());
-    const TableRow &row = m_rows.row(id);
-    painter->save();
-    painter->setPen(m_text);
-    for (qsizetype i = 0; i < row.cells.size(); ++i) {
-        const RowCell &cell = row.cells.at(i);
-        const QRectF box(rect.left() + cell.left * rect.width(), rect.top(),
-                         cell.width * rect.width(), rect.height());
-        if (cell.background.style() != Qt::NoBrush)
-            painter->fillRect(box, cell.background);
-        if (cell.bottomBorder > 0) {
-            const qreal border = cell.bottomBorder * m_scale;
-            painter->fillRect(QRectF(box.left(), box.bottom() - border, box.width(), border),
-                              cell.bottomBorderBrush);
+    const QList<RowCell> &cells = m_rows.row(id).cells;
+    auto box = [&rect](const RowCell &cell) {
+        return QRectF(rect.left() + cell.left * rect.width(), rect.top(), cell.width * rect.width(),
+                      rect.height());
+    };
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (cells.at(i).background.style() != Qt::NoBrush)
+            painter->fillRect(box(cells.at(i)), cells.at(i).background);
+    }
+    // Neighbouring cells with the same rule are ruled in one stroke.
+    for (qsizetype i = 0; i < cells.size();) {
+        const RowCell &first = cells.at(i);
+        qsizetype end = i + 1;
+        while (end < cells.size() && cells.at(end).bottomBorder == first.bottomBorder
+               && cells.at(end).bottomBorderBrush == first.bottomBorderBrush)
+            ++end;
+        if (first.bottomBorder > 0) {
+            const qreal border = first.bottomBorder * m_scale;
+            const QRectF from = box(first);
+            painter->fillRect(QRectF(from.left(), from.bottom() - border,
+                                     box(cells.at(end - 1)).right() - from.left(), border),
+                              first.bottomBorderBrush);
         }
+        i = end;
+    }
+    painter->setPen(m_text);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const RowCell &cell = cells.at(i);
         laid.cells.at(i)->draw(
             painter,
-            box.topLeft() + QPointF(cell.paddingLeft * m_scale, cell.paddingTop * m_scale));
+            box(cell).topLeft() + QPointF(cell.paddingLeft * m_scale, cell.paddingTop * m_scale));
     }
-    painter->restore();
 }
 
 } // namespace clientele

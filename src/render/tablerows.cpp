@@ -57,16 +57,14 @@ qreal padding(const QTextTableCellFormat &cell, int property, qreal fallback)
     return cell.hasProperty(property) ? cell.doubleProperty(property) : fallback;
 }
 
-// The cell as a row cell, or nothing when it holds more than one paragraph, an image or a frame.
-std::optional<RowCell> rowCell(const QTextDocument *document, const QTextTable *table,
-                               const QTextTableCell &cell)
+// The cell as a row cell, or nothing when it holds more than one paragraph (a nested table
+// brings paragraphs of its own) or an image.
+std::optional<RowCell> rowCell(const QTextTableCell &cell, const QTextTableCellFormat &format,
+                               qreal tablePadding, const QTextOption &defaultOption)
 {
     const QTextBlock block = cell.firstCursorPosition().block();
     if (block != cell.lastCursorPosition().block() || block.length() > kMaxCellCharacters)
         return std::nullopt;
-    for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it)
-        if (it.currentFrame())
-            return std::nullopt;
 
     RowCell row;
     row.text = block.text();
@@ -78,19 +76,17 @@ std::optional<RowCell> rowCell(const QTextDocument *document, const QTextTable *
             {fragment.position() - block.position(), fragment.length(), fragment.charFormat()});
     }
     const QTextBlockFormat blockFormat = block.blockFormat();
-    row.option = document->defaultTextOption();
+    row.option = defaultOption;
     row.option.setAlignment(blockFormat.alignment());
     if (blockFormat.nonBreakableLines())
         row.option.setWrapMode(QTextOption::NoWrap);
     if (blockFormat.lineHeightType() == QTextBlockFormat::ProportionalHeight)
         row.lineHeightPercent = qMax<qreal>(100, blockFormat.lineHeight());
 
-    const QTextTableCellFormat format = cell.format().toTableCellFormat();
-    const qreal fallback = table->format().cellPadding();
-    row.paddingLeft = padding(format, QTextFormat::TableCellLeftPadding, fallback);
-    row.paddingTop = padding(format, QTextFormat::TableCellTopPadding, fallback);
-    row.paddingRight = padding(format, QTextFormat::TableCellRightPadding, fallback);
-    row.paddingBottom = padding(format, QTextFormat::TableCellBottomPadding, fallback);
+    row.paddingLeft = padding(format, QTextFormat::TableCellLeftPadding, tablePadding);
+    row.paddingTop = padding(format, QTextFormat::TableCellTopPadding, tablePadding);
+    row.paddingRight = padding(format, QTextFormat::TableCellRightPadding, tablePadding);
+    row.paddingBottom = padding(format, QTextFormat::TableCellBottomPadding, tablePadding);
     row.background = format.background();
     if (format.bottomBorderStyle() != QTextFrameFormat::BorderStyle_None) {
         row.bottomBorder = format.bottomBorder();
@@ -120,24 +116,28 @@ bool TableRows::takeTable(QTextDocument *document, QTextTable *table)
         width.type() == QTextLength::PercentageLength ? width.rawValue() / 100.0 : 1.0;
     const auto boxes = columnBoxes(table, document->pageSize().width() * tableShare);
 
+    const QTextOption option = document->defaultTextOption();
     QList<TableRow> rows;
+    rows.reserve(table->rows());
     for (int r = 0; r < table->rows(); ++r) {
         TableRow row;
         row.tableWidth = tableShare;
         for (int c = 0; c < table->columns();) {
             const QTextTableCell cell = table->cellAt(r, c);
-            if (cell.rowSpan() > 1)
+            const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            if (cellFormat.tableCellRowSpan() > 1)
                 return false;
-            auto rowCell = clientele::rowCell(document, table, cell);
+            auto rowCell = clientele::rowCell(cell, cellFormat, format.cellPadding(), option);
             if (!rowCell)
                 return false;
-            const int last = qMin(c + cell.columnSpan(), int(boxes.size())) - 1;
+            const int span = qMax(1, cellFormat.tableCellColumnSpan());
+            const int last = qMin(c + span, int(boxes.size())) - 1;
             rowCell->left = boxes.at(c).first;
             rowCell->width = boxes.at(last).first + boxes.at(last).second - rowCell->left;
-            row.cells.append(*rowCell);
-            c += qMax(1, cell.columnSpan());
+            row.cells.append(std::move(*rowCell));
+            c += span;
         }
-        rows.append(row);
+        rows.append(std::move(row));
     }
 
     const int tableId = ++m_tables;
@@ -156,7 +156,7 @@ bool TableRows::takeTable(QTextDocument *document, QTextTable *table)
         QTextCharFormat object;
         object.setObjectType(kObjectType);
         object.setProperty(kRowProperty, int(m_rows.size()));
-        m_rows.append(rows.at(r));
+        m_rows.append(std::move(rows[r]));
         cursor.insertBlock(blockFormat, QTextCharFormat());
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
