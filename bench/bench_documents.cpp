@@ -48,6 +48,17 @@ int pdfPages(const QByteArray &pdf)
                             + pdf.count("/Type /Page ") + pdf.count("/Type /Page>"));
 }
 
+// The pages a document paints, at the resolution the PDF export uses.
+int paintedPages(const PagedDocument &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    const Result<int> pages = document.paint(&writer);
+    return pages ? *pages : -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,6 +115,14 @@ int main(int argc, char *argv[])
         writer.setPageSize(QPageSize(QPageSize::A4));
         document.print(&writer);
     });
+    // Qt writes an empty PDF without complaint when a long document meets a high resolution:
+    // the file must hold every page the document painted.
+    const int painted = paintedPages(maker.document(proposal));
+    if (pdfPages(ours) != painted || painted < lines / 20) {
+        std::fprintf(stderr, "the proposal PDF has %d pages; the document painted %d\n",
+                     pdfPages(ours), painted);
+        return 3;
+    }
     std::printf("proposal (%d lines): %.0f ms, %d pages; plain QTextDocument of the same text: "
                 "%.0f ms, %d pages; ratio %.2fx (target <= 2x)\n",
                 lines, oursMs, pdfPages(ours), plainMs, pdfPages(plain), oursMs / plainMs);
