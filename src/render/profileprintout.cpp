@@ -87,6 +87,7 @@ PagedDocument ProfilePrintout::document(const QList<CustomerProfile> &profiles) 
     for (const CustomerProfile &profile : profiles)
         html += ProfilePrintout::html(ProfileSheet::from(profile));
     document.body()->setHtml(html);
+    document.typesetTableRows();
 
     // Each profile after the first starts on a page of its own, at its title.
     bool first = true;
