@@ -6,6 +6,10 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
@@ -41,11 +45,30 @@ CustomerProfile readProfile(SQLite::Statement &row)
 QList<CustomerProfile> ProfileRepository::all() const
 {
     QList<CustomerProfile> profiles;
+    QHash<qint64, qsizetype> indexOf;
     SQLite::Statement query(m_db, std::string(kSelectProfile) + " ORDER BY id");
-    while (query.executeStep())
+    while (query.executeStep()) {
         profiles.append(readProfile(query));
-    for (auto &profile : profiles)
-        loadItems(profile);
+        indexOf.insert(profiles.constLast().id, profiles.size() - 1);
+    }
+    // Every list of every profile in one pass, not a query per profile and list: the workspace
+    // reads all profiles when it opens, and a thousand of them must not slow that down.
+    QList<std::pair<std::string, ProfileList>> lists;
+    for (ProfileList list : allProfileLists())
+        lists.append({sql::utf8(listKey(list)), list});
+    SQLite::Statement items(m_db, "SELECT profile_id, list, id, text, detail FROM profile_item "
+                                  "ORDER BY profile_id, list, position");
+    while (items.executeStep()) {
+        const auto profile = indexOf.constFind(items.getColumn(0).getInt64());
+        const char *key = items.getColumn(1).getText();
+        const auto list = std::find_if(lists.cbegin(), lists.cend(),
+                                       [key](const auto &entry) { return entry.first == key; });
+        if (profile == indexOf.constEnd() || list == lists.cend())
+            continue;
+        listItems(profiles[*profile], list->second)
+            .append({items.getColumn(2).getInt64(), sql::text(items.getColumn(3)),
+                     sql::text(items.getColumn(4))});
+    }
     return profiles;
 }
 
