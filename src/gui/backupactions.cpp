@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 
 namespace clientele {
 
@@ -51,8 +52,17 @@ void BackupActions::workspaceOpened()
     m_restore->setEnabled(workspace && !workspace->file().isReadOnly() && !m_window->isSample());
     if (!workspace)
         return;
-    // A full check reads every page; on a large file that takes a while, so it runs aside.
+    // The check reads every page of the file: it waits until the window has shown the
+    // workspace, so that a large file opens as fast as a small one, and then runs aside.
     const QString path = workspace->path();
+    QTimer::singleShot(kCheckDelayMs, this, [this, path] { startCheck(path); });
+}
+
+void BackupActions::startCheck(const QString &path)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->path() != path)
+        return;
     QPointer<BackupActions> self(this);
     QThread *thread = QThread::create([self, path] {
         const QStringList problems = BackupSnapshots::quickCheck(path);

@@ -21,12 +21,16 @@ public:
     // Replaces the open workspace's content with `snapshot` and reopens it; false if refused.
     bool restoreFrom(const QString &snapshot);
 
+    // How long after opening the background check starts.
+    static constexpr int kCheckDelayMs = 1500;
+
 Q_SIGNALS:
     // The background check finished; `problems` is empty when the file is sound.
     void checked(const QStringList &problems);
 
 private:
     void chooseAndRestore();
+    void startCheck(const QString &path);
     void onChecked(const QString &path, const QStringList &problems);
 
     MainWindow *m_window;
