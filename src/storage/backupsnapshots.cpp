@@ -3,6 +3,8 @@
 #include "clientele/storage/fileinspector.h"
 #include "clientele/storage/workspacefile.h"
 
+#include "readconnection.h"
+
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -116,8 +118,8 @@ QStringList BackupSnapshots::quickCheck(const QString &workspacePath)
 {
     QStringList problems;
     try {
-        SQLite::Database db(workspacePath.toStdString(), SQLite::OPEN_READONLY);
-        SQLite::Statement check(db, "PRAGMA quick_check");
+        const auto db = openForReading(workspacePath);
+        SQLite::Statement check(*db, "PRAGMA quick_check");
         while (check.executeStep()) {
             const QString line = QString::fromUtf8(check.getColumn(0).getText());
             if (line != QStringLiteral("ok"))

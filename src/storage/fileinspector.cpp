@@ -1,5 +1,7 @@
 #include "clientele/storage/fileinspector.h"
 
+#include "readconnection.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
@@ -80,10 +82,10 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
     }
 
     try {
-        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY);
-        const int appId = db.execAndGet("PRAGMA application_id").getInt();
-        const int version = db.execAndGet("PRAGMA user_version").getInt();
-        const int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        const auto db = openForReading(path);
+        const int appId = db->execAndGet("PRAGMA application_id").getInt();
+        const int version = db->execAndGet("PRAGMA user_version").getInt();
+        const int tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
         if (appId != applicationId) {
             if (tables == 0)
                 return refuse(path, QStringLiteral("it is an empty SQLite database, not a "

@@ -3,6 +3,8 @@
 #include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/fileinspector.h"
 
+#include "readconnection.h"
+
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -42,6 +44,11 @@ QString readResource(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QString folderOf(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absolutePath());
 }
 
 QString sqliteMessage(const SQLite::Exception &e)
@@ -92,6 +99,21 @@ void WorkspaceFile::configureConnection()
     m_db->exec("PRAGMA synchronous = FULL");
 }
 
+QString WorkspaceFile::readOnlyReason(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable())
+        return QStringLiteral("\"%1\" is read-only; open it read-only or copy it somewhere you "
+                              "can write.")
+            .arg(path);
+    // The journal ("-wal", "-shm"), the lock file and the backups live beside the file.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return QStringLiteral("The folder \"%1\" is read-only, so \"%2\" cannot be changed "
+                              "there; open it read-only or copy it somewhere you can write.")
+            .arg(folderOf(path), info.fileName());
+    return {};
+}
+
 Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::create(const QString &path)
 {
     const QFileInfo info(path);
@@ -101,6 +123,10 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::create(const QString &path
     if (!info.absoluteDir().exists())
         return Error{
             QStringLiteral("The folder \"%1\" does not exist.").arg(info.absoluteDir().path())};
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Error{QStringLiteral("Could not create \"%1\": the folder \"%2\" is read-only. "
+                                    "Choose a folder you can write to.")
+                         .arg(path, folderOf(path))};
 
     // Build the file under a temporary name and move it into place, so that a failure never
     // leaves a half-made workspace where the user asked for one.
@@ -135,16 +161,19 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
     if (!verdict)
         return verdict.error();
     const bool writable = access == Access::ReadWrite;
-    if (writable && !QFileInfo(path).isWritable())
-        return Error{QStringLiteral("\"%1\" is read-only; open it read-only or copy it somewhere "
-                                    "you can write.")
-                         .arg(path)};
+    if (writable) {
+        if (const QString reason = readOnlyReason(path); !reason.isEmpty())
+            return Error{reason};
+    }
     const bool older = verdict->schemaVersion < latestSchemaVersion();
     try {
-        auto db = std::make_unique<SQLite::Database>(
-            path.toStdString(), writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
-        if (!writable && older)
-            db = upgradedInMemory(*db);
+        auto db = writable ? std::make_unique<SQLite::Database>(path.toStdString(),
+                                                                SQLite::OPEN_READWRITE)
+                           : openForReading(path);
+        // A reader of an older file upgrades a copy in memory; a reader of a file opened as
+        // immutable (a read-only folder) keeps a copy, so a later change cannot tear it.
+        if (!writable && (older || isFrozen(path)))
+            db = copiedIntoMemory(*db);
         std::unique_ptr<WorkspaceFile> file(new WorkspaceFile(path, access, std::move(db)));
         file->configureConnection();
         if (older) {
@@ -169,7 +198,7 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
     }
 }
 
-std::unique_ptr<SQLite::Database> WorkspaceFile::upgradedInMemory(SQLite::Database &original)
+std::unique_ptr<SQLite::Database> WorkspaceFile::copiedIntoMemory(SQLite::Database &original)
 {
     auto memory = std::make_unique<SQLite::Database>(":memory:",
                                                      SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -229,6 +258,10 @@ Status WorkspaceFile::saveCopy(const QString &targetPath) const
 {
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Error{QStringLiteral("A copy cannot replace the workspace it is copied from.")};
+    if (!QFileInfo(QFileInfo(targetPath).absolutePath()).isWritable())
+        return Error{QStringLiteral("Could not save a copy to \"%1\": the folder \"%2\" is "
+                                    "read-only.")
+                         .arg(targetPath, folderOf(targetPath))};
     const QString temporary = targetPath + QStringLiteral(".copying");
     QFile::remove(temporary);
     try {

@@ -30,6 +30,9 @@ public:
     // Clientele workspace is refused with a reason and left byte-for-byte untouched.
     static Result<std::unique_ptr<WorkspaceFile>> open(const QString &path,
                                                        Access access = Access::ReadWrite);
+    // Why `path` cannot be opened for editing: the file or its folder (which holds the journal,
+    // the lock and the backups) is read-only. A sentence naming it, or empty when it can be.
+    static QString readOnlyReason(const QString &path);
 
     ~WorkspaceFile();
     WorkspaceFile(const WorkspaceFile &) = delete;
@@ -52,7 +55,7 @@ public:
 private:
     WorkspaceFile(QString path, Access access, std::unique_ptr<SQLite::Database> db);
     void configureConnection();
-    static std::unique_ptr<SQLite::Database> upgradedInMemory(SQLite::Database &original);
+    static std::unique_ptr<SQLite::Database> copiedIntoMemory(SQLite::Database &original);
     Status migrate();
 
     QString m_path;
