@@ -49,7 +49,7 @@ qreal ChartBarPainter::heightMm(int barCount)
     return kTopMm + std::max(barCount, 2) * row + kAxisMm;
 }
 
-QImage ChartBarPainter::paint(const QList<ChartBar> &bars, QSizeF sizeMm) const
+QPicture ChartBarPainter::paint(const QList<ChartBar> &bars, QSizeF sizeMm) const
 {
     ChartCanvas canvas(sizeMm, m_style);
     QPainter &p = canvas.painter();

@@ -3,8 +3,8 @@
 #include "clientele/render/chartsheet.h"
 #include "clientele/render/documentstyle.h"
 
-#include <QImage>
 #include <QList>
+#include <QPicture>
 #include <QSizeF>
 #include <QString>
 
@@ -30,7 +30,7 @@ public:
 
     // The height a chart of this many bars needs to stay legible.
     static qreal heightMm(int barCount);
-    QImage paint(const QList<ChartBar> &bars, QSizeF sizeMm) const;
+    QPicture paint(const QList<ChartBar> &bars, QSizeF sizeMm) const;
 
 private:
     const DocumentStyle &m_style;

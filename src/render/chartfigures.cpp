@@ -6,10 +6,9 @@
 #include "clientele/domain/money.h"
 #include "clientele/domain/range.h"
 #include "clientele/render/htmltext.h"
+#include "clientele/render/pageddocument.h"
 
 #include <QFontMetricsF>
-#include <QTextDocument>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -54,10 +53,10 @@ QString spendCaption(const QList<ChartBar> &bars)
     return parts.join(QStringLiteral("  ·  "));
 }
 
-// The chart under its title and caption, as one image: a figure never loses its title to the
+// The chart under its title and caption, as one figure: it never loses its title to the
 // previous page.
-QImage titled(const DocumentStyle &style, const QString &title, const QString &caption,
-              const QImage &chart, QSizeF chartMm)
+QPicture titled(const DocumentStyle &style, const QString &title, const QString &caption,
+                const QPicture &chart, QSizeF chartMm)
 {
     ChartCanvas canvas(QSizeF(chartMm.width(), chartMm.height() + kTitleBandMm), style);
     QPainter &p = canvas.painter();
@@ -73,7 +72,7 @@ QImage titled(const DocumentStyle &style, const QString &title, const QString &c
     p.setPen(style.muted());
     p.drawText(QPointF(0, titleMetrics.height() + canvas.mm(0.6) + captionMetrics.ascent()),
                captionMetrics.elidedText(caption, Qt::ElideRight, canvas.width()));
-    p.drawImage(QPointF(0, canvas.mm(kTitleBandMm)), chart);
+    p.drawPicture(QPointF(0, canvas.mm(kTitleBandMm)), chart);
     return canvas.finish();
 }
 
@@ -138,16 +137,7 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
     }
 }
 
-void ChartFigures::addResources(QTextDocument *document) const
-{
-    for (const Figure &figure : m_figures) {
-        document->addResource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(figure.name)),
-            QVariant(titled(m_style, figure.title, figure.caption, figure.image, figure.sizeMm)));
-    }
-}
-
-QString ChartFigures::html() const
+QString ChartFigures::html(PagedDocument &document) const
 {
     if (m_figures.isEmpty())
         return {};
@@ -158,9 +148,11 @@ QString ChartFigures::html() const
         const Figure &figure = m_figures.at(i);
         if (i % 2 == 0)
             html += QStringLiteral("<tr>");
-        html += QStringLiteral("<td width=\"50%\"><img src=\"chart-%1.png\" width=\"%2\" "
+        const QString source = document.addFigure(
+            titled(m_style, figure.title, figure.caption, figure.picture, figure.sizeMm));
+        html += QStringLiteral("<td width=\"50%\"><img src=\"%1\" width=\"%2\" "
                                "height=\"%3\"/></td>")
-                    .arg(figure.name)
+                    .arg(source)
                     .arg(std::lround(figure.sizeMm.width() * pxPerMm))
                     .arg(std::lround((figure.sizeMm.height() + kTitleBandMm) * pxPerMm));
         if (i % 2 == 1 || i == m_figures.size() - 1)

@@ -161,7 +161,6 @@ PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile 
     const QSizeF bodyMm(paintMm.width(), paintMm.height() - kFrameBandsMm);
     QTextDocument *body = document.body();
     const ChartFigures figures(sheet, document.style(), bodyMm.width());
-    figures.addResources(body);
 
     const ChartGrid grid(sheet, clientsPerPart());
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
@@ -169,7 +168,7 @@ PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile 
     html += QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
                 .arg(htmlText(sheet.title), htmlText(sheet.weightingLine));
     html += grid.html();
-    html += figures.html();
+    html += figures.html(document);
     html += notesHtml(sheet);
     body->setHtml(html + QStringLiteral("</body></html>"));
 

@@ -43,7 +43,7 @@ QColor ChartSharePainter::colour(int index, int count, bool unknown) const
     return QColor::fromHslF(familyHue, family == 0 ? saturation : 0.62 * (1 - 0.1 * step), l);
 }
 
-QImage ChartSharePainter::paint(const QList<ChartShare> &shares, QSizeF sizeMm) const
+QPicture ChartSharePainter::paint(const QList<ChartShare> &shares, QSizeF sizeMm) const
 {
     ChartCanvas canvas(sizeMm, m_style);
     QPainter &p = canvas.painter();

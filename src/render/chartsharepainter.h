@@ -4,8 +4,8 @@
 #include "clientele/render/documentstyle.h"
 
 #include <QColor>
-#include <QImage>
 #include <QList>
+#include <QPicture>
 #include <QSizeF>
 
 namespace clientele {
@@ -16,7 +16,7 @@ class ChartSharePainter {
 public:
     explicit ChartSharePainter(const DocumentStyle &style);
 
-    QImage paint(const QList<ChartShare> &shares, QSizeF sizeMm) const;
+    QPicture paint(const QList<ChartShare> &shares, QSizeF sizeMm) const;
     // The colour of the share at index (of count), "Not recorded" grey when unknown.
     QColor colour(int index, int count, bool unknown) const;
 

@@ -1,5 +1,6 @@
 #include "clientele/render/pageddocument.h"
 
+#include "figurepainter.h"
 #include "pagebreaks.h"
 #include "tablerows.h"
 
@@ -108,6 +109,12 @@ void PagedDocument::typesetTableRows()
     m_rows->takeTables(m_body.get());
 }
 
+QString PagedDocument::addFigure(const QPicture &picture)
+{
+    m_figures.append(picture);
+    return FigurePainter::sourceName(m_figures.size() - 1);
+}
+
 QString PagedDocument::plainText() const
 {
     return m_rows->plainText(m_body.get());
@@ -141,9 +148,14 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 
     // Laid out on a copy, for this device's resolution, so the body itself stays untouched.
     TableRowPainter rowPainter(*m_rows, device, m_style.text());
+    FigurePainter figurePainter(m_figures, device);
     const std::unique_ptr<QTextDocument> pages(m_body->clone());
-    pages->documentLayout()->registerHandler(TableRows::kObjectType, &rowPainter);
-    pages->documentLayout()->setPaintDevice(device);
+    if (!m_figures.isEmpty())
+        FigurePainter::convertFigures(pages.get());
+    QAbstractTextDocumentLayout *layout = pages->documentLayout();
+    layout->registerHandler(TableRows::kObjectType, &rowPainter);
+    layout->registerHandler(FigurePainter::kObjectType, &figurePainter);
+    layout->setPaintDevice(device);
     pages->setPageSize(body.size());
     settlePageBreaks(pages.get(), body.height());
     // The page breaks added above leave parts of the incremental layout stale, and drawing
@@ -174,7 +186,7 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
         // Lines touching the slice's edge belong to the neighbouring page: drawn here too, they
         // would be hidden by the clip yet still be found by search and copy in the PDF.
         context.clip = slice.adjusted(0, 0.5, 0, -0.5);
-        pages->documentLayout()->draw(&painter, context);
+        layout->draw(&painter, context);
         painter.restore();
 
         frame.paintFooter(painter, footerText,

@@ -5,7 +5,9 @@
 #include "clientele/render/documentstyle.h"
 
 #include <QDate>
+#include <QList>
 #include <QPageLayout>
+#include <QPicture>
 #include <QString>
 
 #include <memory>
@@ -40,6 +42,9 @@ public:
     // set: a row never splits across pages, each page a table goes on to starts with its head
     // rows, and long tables print as fast as plain text.
     void typesetTableRows();
+    // Registers a figure recorded as shapes and text; an <img> in the body whose src is the
+    // returned name shows it, at the tag's width and height, sharp at any size.
+    QString addFigure(const QPicture &picture);
     // The body's text; the cells of typeset rows are separated by tabs.
     QString plainText() const;
 
@@ -62,6 +67,7 @@ public:
 private:
     std::unique_ptr<QTextDocument> m_body;
     std::unique_ptr<TableRows> m_rows;
+    QList<QPicture> m_figures;
     DocumentStyle m_style;
     QString m_title;
     QString m_subject;
