@@ -1,0 +1,115 @@
+#include "badfiles.h"
+#include "readonlyfiles.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace clientele::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs clientele-cli as an ordinary user: as nobody when the tests run as root.
+Run runAsUser(const QStringList &arguments)
+{
+    QProcess process;
+    if (runningAsRoot())
+        process.setChildProcessModifier([] {
+            if (!dropToNobody())
+                _exit(120);
+        });
+    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() != 120);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(CLIENTELE_FIXTURES "/import/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST_CASE("cli: importing into a read-only workspace file says so by name and changes nothing",
+          "[cli][readonly]")
+{
+    QTemporaryDir dir;
+    TestFolder folder(dir.path(), QStringLiteral("books"));
+    const QString path = folder.filePath(QStringLiteral("ro.clientele"));
+    const QString json = folder.filePath(QStringLiteral("content.json"));
+    REQUIRE(run({QStringLiteral("new"), path}).exitCode == 0);
+    REQUIRE(run({QStringLiteral("import-invoices"), path, fixture("xero-history.csv"),
+                 QStringLiteral("--no-snapshot")})
+                .exitCode
+            == 0);
+    REQUIRE(run({QStringLiteral("export-json"), path, json}).exitCode == 0);
+    setOwnerAndMode(path, 0444);
+    const QByteArray before = sha256(path);
+    const QStringList entries = folder.entries();
+    const QString expected =
+        QStringLiteral("error: \"%1\" is read-only; open it read-only or copy it somewhere you "
+                       "can write.\n")
+            .arg(path);
+
+    const Run jsonImport = runAsUser({QStringLiteral("import-json"), json, path});
+    CHECK(jsonImport.exitCode == 2);
+    CHECK(jsonImport.err == expected);
+
+    const Run invoiceImport =
+        runAsUser({QStringLiteral("import-invoices"), path, fixture("xero-history.csv")});
+    CHECK(invoiceImport.exitCode == 2);
+    CHECK(invoiceImport.err == expected);
+    CHECK(invoiceImport.out.isEmpty());
+
+    CHECK(sha256(path) == before);
+    CHECK(folder.entries() == entries); // no backup snapshot, no journal
+}
+
+TEST_CASE("cli: a read-only folder takes no new workspace, and one already there can be read",
+          "[cli][readonly]")
+{
+    QTemporaryDir dir;
+    TestFolder folder(dir.path(), QStringLiteral("shared"));
+    const QString existing = folder.filePath(QStringLiteral("team.clientele"));
+    REQUIRE(run({QStringLiteral("new"), existing}).exitCode == 0);
+    setOwnerAndMode(existing, 0644);
+    folder.makeReadOnly();
+    const QByteArray before = sha256(existing);
+    const QString created = folder.filePath(QStringLiteral("new.clientele"));
+
+    const Run made = runAsUser({QStringLiteral("new"), created});
+    CHECK(made.exitCode == 2);
+    CHECK(made.err
+          == QStringLiteral("error: Could not create \"%1\": the folder \"%2\" is read-only. "
+                            "Choose a folder you can write to.\n")
+                 .arg(created, QDir::toNativeSeparators(folder.path())));
+
+    // Reading needs nothing written beside the file (it used to say "the file is damaged").
+    const Run info = runAsUser({QStringLiteral("info"), existing});
+    INFO(info.err.toStdString());
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("Schema version:")));
+
+    CHECK(sha256(existing) == before);
+    CHECK(folder.entries() == QStringList{QStringLiteral("team.clientele")});
+}
