@@ -241,8 +241,9 @@ void ChartPage::updateState()
 ChartApplyDialog *ChartPage::openApplyDialog()
 {
     auto *main = qobject_cast<MainWindow *>(window());
-    const qint64 current =
-        main && main->profilesPage() ? main->profilesPage()->currentProfileId() : 0;
+    // A Profiles page never shown has no profile chosen.
+    const ProfilesPage *profiles = main ? main->builtPage<ProfilesPage>() : nullptr;
+    const qint64 current = profiles ? profiles->currentProfileId() : 0;
     auto *dialog = new ChartApplyDialog(m_editor, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChartApplyDialog::openProfileRequested, this, &ChartPage::openProfile);
@@ -253,11 +254,8 @@ ChartApplyDialog *ChartPage::openApplyDialog()
 void ChartPage::openProfile(qint64 profileId)
 {
     auto *main = qobject_cast<MainWindow *>(window());
-    if (!main || !main->profilesPage())
-        return;
-    main->showSection(
-        int(main->sectionPages().indexOf(static_cast<SectionPage *>(main->profilesPage()))));
-    main->profilesPage()->selectProfile(profileId);
+    if (ProfilesPage *profiles = main ? main->showPage<ProfilesPage>() : nullptr)
+        profiles->selectProfile(profileId);
 }
 
 } // namespace clientele

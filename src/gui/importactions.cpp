@@ -173,9 +173,10 @@ ImportReport ImportActions::importFile(const QString &csvPath, ImportReport::Kin
         return report;
     }
     m_window->statusBar()->showMessage(importSummary(report));
-    for (SectionPage *page : m_window->sectionPages())
-        if (auto *customers = qobject_cast<CustomersPage *>(page))
-            customers->reload();
+    // A Customers page not yet shown reads the new rows when it is built.
+    if (auto *customers = m_window->builtPage<CustomersPage>())
+        customers->reload();
+    m_window->sections()->recount();
     Q_EMIT imported(report);
     return report;
 }

@@ -8,7 +8,6 @@
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
-#include "clientele/gui/sections.h"
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
@@ -48,18 +47,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_printActions(new PrintActions(this))
     , m_backupActions(new BackupActions(this))
     , m_central(new QStackedWidget(this))
-    , m_start(new StartPage(m_fileActions, this))
     , m_workspaceView(new QWidget(this))
     , m_sidebar(new Sidebar(this))
     , m_pages(new QStackedWidget(this))
+    , m_sections(new SectionPages(m_pages, m_sidebar, this))
     , m_pathLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
-    // Sidebar rows and pages share their indexes, in the order workspaceSections() gives.
-    for (const SectionEntry &section : workspaceSections())
-        m_sidebar->addSection(themedIcon(section.iconName), section.title);
 
     auto *divider = new QFrame(this);
     divider->setFrameShape(QFrame::VLine);
@@ -71,7 +67,6 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(divider);
     layout->addWidget(m_pages, 1);
-    m_central->addWidget(m_start);
     m_central->addWidget(m_workspaceView);
     setCentralWidget(m_central);
 
@@ -90,8 +85,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages refer to the workspace: they go first.
-    setWorkspace(nullptr);
+    // The pages refer to the workspace: they go first, then the workspace, then its lock.
+    dropPages();
+    m_workspace.reset();
+    m_lock.reset();
+}
+
+void MainWindow::dropPages()
+{
+    m_printActions->setPage(nullptr);
+    m_editActions->setUndoStack(nullptr);
+    m_pageMenu->clear();
+    m_sections->setWorkspace(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -205,14 +210,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
                               std::unique_ptr<WorkspaceLock> lock)
 {
     // The old pages refer to the old workspace, so they go first.
-    m_printActions->setPage(nullptr);
-    m_editActions->setUndoStack(nullptr);
-    m_pageMenu->clear();
-    for (SectionPage *page : std::as_const(m_sectionPages)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    m_sectionPages.clear();
+    dropPages();
     m_workspace = std::move(workspace);
     // Released only after the file it guards has been closed.
     m_lock = std::move(lock);
@@ -221,26 +219,20 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     m_backupActions->workspaceOpened();
     m_pageMenu->menuAction()->setVisible(m_workspace != nullptr);
     if (!m_workspace) {
-        m_start->refresh();
-        m_central->setCurrentWidget(m_start);
+        // Not while the window is being set up: most starts open a workspace before showing.
+        if (isVisible())
+            showStartPage();
         updateTitle();
         updateStatus();
         return;
     }
 
-    const QList<SectionEntry> sections = workspaceSections();
-    for (int index = 0; index < sections.size(); ++index) {
-        SectionPage *page = sections[index].create(m_workspace.get(), m_pages);
-        page->setReadOnly(m_workspace->file().isReadOnly());
-        m_pages->addWidget(page);
-        m_sectionPages.append(page);
-        m_sidebar->setCount(index, page->count());
-        connect(page, &SectionPage::countChanged, this,
-                [this, index](int count) { m_sidebar->setCount(index, count); });
-    }
+    m_sections->setWorkspace(m_workspace.get());
     m_editActions->setUndoStack(m_workspace->undoStack());
 
     connect(m_workspace.get(), &Workspace::saved, this, [this] {
+        // An edit on one page can change what another, not yet built, would count.
+        m_sections->recount();
         m_stateLabel->setStyleSheet({});
         m_stateLabel->setText(QStringLiteral("All changes saved"));
     });
@@ -252,6 +244,23 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     showSection(qMax(0, m_sidebar->currentRow()));
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_start) {
+        m_start = new StartPage(m_fileActions, this);
+        m_central->addWidget(m_start);
+    }
+    m_start->refresh();
+    m_central->setCurrentWidget(m_start);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_workspace && m_central->currentWidget() != m_start)
+        showStartPage();
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeWorkspace()
@@ -283,11 +292,11 @@ bool MainWindow::reopenWorkspace()
 
 void MainWindow::showSection(int section)
 {
-    if (section < 0 || section >= m_sectionPages.size())
+    SectionPage *page = m_sections->page(section);
+    if (!page)
         return;
     if (m_sidebar->currentRow() != section)
         m_sidebar->setCurrentRow(section);
-    SectionPage *page = m_sectionPages.at(section);
     m_pages->setCurrentWidget(page);
     m_printActions->setPage(page);
     m_pageMenu->clear();
@@ -296,17 +305,14 @@ void MainWindow::showSection(int section)
     m_pageMenu->menuAction()->setVisible(!page->pageActions().isEmpty());
 }
 
+ProfilesPage *MainWindow::profilesPage()
+{
+    return page<ProfilesPage>();
+}
+
 SectionPage *MainWindow::currentPage() const
 {
     return qobject_cast<SectionPage *>(m_pages->currentWidget());
-}
-
-ProfilesPage *MainWindow::profilesPage() const
-{
-    for (SectionPage *page : m_sectionPages)
-        if (auto *profiles = qobject_cast<ProfilesPage *>(page))
-            return profiles;
-    return nullptr;
 }
 
 QString MainWindow::statusText() const

@@ -1,36 +1,50 @@
 #include "clientele/gui/sections.h"
 
+#include "clientele/core/charteditor.h"
+#include "clientele/core/offerstore.h"
+#include "clientele/core/workspace.h"
 #include "clientele/gui/chartpage.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/proposalspage.h"
+#include "clientele/storage/customerrepository.h"
 
 namespace clientele {
+
+namespace {
+
+template <typename Page>
+SectionEntry section(const QString &title, const QString &iconName,
+                     std::function<int(Workspace *)> count)
+{
+    return {title, iconName, &Page::staticMetaObject,
+            [](Workspace *workspace, QWidget *parent) -> SectionPage * {
+                return new Page(workspace, parent);
+            },
+            std::move(count)};
+}
+
+} // namespace
 
 QList<SectionEntry> workspaceSections()
 {
     return {
-        {QStringLiteral("Customers"), QStringLiteral("customers"),
-         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
-             return new CustomersPage(workspace, parent);
-         }},
-        {QStringLiteral("ICP Chart"), QStringLiteral("chart"),
-         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
-             return new ChartPage(workspace, parent);
-         }},
-        {QStringLiteral("Profiles"), QStringLiteral("profiles"),
-         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
-             return new ProfilesPage(workspace, parent);
-         }},
-        {QStringLiteral("Offers"), QStringLiteral("offers"),
-         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
-             return new OffersPage(workspace, parent);
-         }},
-        {QStringLiteral("Proposals"), QStringLiteral("proposals"),
-         [](Workspace *workspace, QWidget *parent) -> SectionPage * {
-             return new ProposalsPage(workspace, parent);
-         }},
+        section<CustomersPage>(QStringLiteral("Customers"), QStringLiteral("customers"),
+                               [](Workspace *workspace) {
+                                   return CustomerRepository(workspace->file().database()).count();
+                               }),
+        section<ChartPage>(
+            QStringLiteral("ICP Chart"), QStringLiteral("chart"),
+            [](Workspace *workspace) { return int(workspace->chart()->chart().clients().size()); }),
+        section<ProfilesPage>(QStringLiteral("Profiles"), QStringLiteral("profiles"),
+                              [](Workspace *workspace) { return workspace->profileCount(); }),
+        section<OffersPage>(
+            QStringLiteral("Offers"), QStringLiteral("offers"),
+            [](Workspace *workspace) { return workspace->offerStore()->offerCount(); }),
+        section<ProposalsPage>(
+            QStringLiteral("Proposals"), QStringLiteral("proposals"),
+            [](Workspace *workspace) { return workspace->offerStore()->proposalCount(); }),
     };
 }
 

@@ -19,12 +19,7 @@ struct ChartFixture : GuiFixture {
 
     ChartFixture()
     {
-        const QList<clientele::SectionPage *> pages = window.sectionPages();
-        for (int i = 0; i < pages.size(); ++i)
-            if (auto *chart = qobject_cast<clientele::ChartPage *>(pages.at(i))) {
-                page = chart;
-                window.showSection(i);
-            }
+        page = window.showPage<clientele::ChartPage>();
         REQUIRE(page != nullptr);
         grid = page->grid();
         grid->setFocus();

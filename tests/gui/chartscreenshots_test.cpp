@@ -28,17 +28,12 @@ ChartPage *sampleChart(GuiFixture &f)
 {
     REQUIRE(f.window.fileActions()->openSample());
     f.window.resize(1400, 900);
-    const QList<SectionPage *> pages = f.window.sectionPages();
-    for (int i = 0; i < pages.size(); ++i)
-        if (auto *chart = qobject_cast<ChartPage *>(pages.at(i))) {
-            f.window.showSection(i);
-            chart->actions()->showChartsAction()->setChecked(true);
-            chart->grid()->setFocus();
-            QTest::qWait(80);
-            return chart;
-        }
-    FAIL("no chart page");
-    return nullptr;
+    auto *chart = f.window.showPage<ChartPage>();
+    REQUIRE(chart != nullptr);
+    chart->actions()->showChartsAction()->setChecked(true);
+    chart->grid()->setFocus();
+    QTest::qWait(80);
+    return chart;
 }
 
 } // namespace

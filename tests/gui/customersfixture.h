@@ -60,17 +60,12 @@ struct CustomersFixture : GuiFixture {
 
     clientele::CustomersPage *customersPage()
     {
-        for (clientele::SectionPage *page : window.sectionPages())
-            if (auto *customers = qobject_cast<clientele::CustomersPage *>(page))
-                return customers;
-        FAIL("no Customers page");
-        return nullptr;
+        auto *customers = window.page<clientele::CustomersPage>();
+        REQUIRE(customers != nullptr);
+        return customers;
     }
 
-    void showCustomers()
-    {
-        window.showSection(int(window.sectionPages().indexOf(customersPage())));
-    }
+    void showCustomers() { window.showPage<clientele::CustomersPage>(); }
 
     // A Xero export of `customers` customers with one invoice each, written to the test folder.
     QString generatedXero(int customers, int linesEach = 1)

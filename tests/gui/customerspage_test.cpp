@@ -33,7 +33,7 @@ TEST_CASE("An empty workspace's Customers page says how to import")
     CHECK(text->isVisible());
     CHECK(text->text().contains(QStringLiteral("File \u25b8 Import \u25b8 Invoices")));
     // Customers come first, in the order of the consultant's work.
-    CHECK(f.window.sectionPages().indexOf(page) == 0);
+    CHECK(f.window.sectionOf<CustomersPage>() == 0);
 }
 
 TEST_CASE("Customers imported from Xero show with their metrics, right-aligned money")

@@ -45,8 +45,7 @@ struct GuiFixture {
         (*created)->undoStack()->clear();
         window.setWorkspace(std::move(*created));
         // The profile tests work on the Profiles page, wherever it sits among the sections.
-        window.showSection(int(window.sectionPages().indexOf(
-            static_cast<clientele::SectionPage *>(window.profilesPage()))));
+        window.showPage<clientele::ProfilesPage>();
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));

@@ -14,12 +14,7 @@ struct OfferFixture : GuiFixture {
 
     OfferFixture()
     {
-        const QList<clientele::SectionPage *> pages = window.sectionPages();
-        for (int i = 0; i < pages.size(); ++i)
-            if (auto *offers = qobject_cast<clientele::OffersPage *>(pages.at(i))) {
-                page = offers;
-                window.showSection(i);
-            }
+        page = window.showPage<clientele::OffersPage>();
         REQUIRE(page != nullptr);
         QApplication::processEvents();
     }

@@ -22,12 +22,7 @@ struct ProposalFixture : GuiFixture {
 
     ProposalFixture()
     {
-        const QList<SectionPage *> pages = window.sectionPages();
-        for (int i = 0; i < pages.size(); ++i)
-            if (auto *proposals = qobject_cast<ProposalsPage *>(pages.at(i))) {
-                page = proposals;
-                window.showSection(i);
-            }
+        page = window.showPage<ProposalsPage>();
         REQUIRE(page != nullptr);
         QApplication::processEvents();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/gui/sectionpages.h"
 #include "clientele/storage/workspacelock.h"
 
 #include <QMainWindow>
@@ -45,9 +46,31 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     bool isSample() const { return m_origin == Origin::Sample; }
 
-    ProfilesPage *profilesPage() const;
+    // The workspace's pages, each built the first time it is shown or asked for.
+    SectionPages *sections() const { return m_sections; }
+    // The section whose page is a `Page`, or -1.
+    template <typename Page> int sectionOf() const
+    {
+        return m_sections->indexOf(Page::staticMetaObject);
+    }
+    // The `Page` of the open workspace, built now if it has not been shown yet.
+    template <typename Page> Page *page()
+    {
+        return qobject_cast<Page *>(m_sections->page(sectionOf<Page>()));
+    }
+    // The `Page` only if it has been built: nothing to ask a page that was never shown.
+    template <typename Page> Page *builtPage() const
+    {
+        return qobject_cast<Page *>(m_sections->builtPage(sectionOf<Page>()));
+    }
+    // Shows the `Page`'s section and returns the page.
+    template <typename Page> Page *showPage()
+    {
+        showSection(sectionOf<Page>());
+        return builtPage<Page>();
+    }
+    ProfilesPage *profilesPage();
     SectionPage *currentPage() const;
-    QList<SectionPage *> sectionPages() const { return m_sectionPages; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     PrintActions *printActions() const { return m_printActions; }
@@ -59,11 +82,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
     void buildToolBar();
     void buildStatusBar();
+    void dropPages();
+    // Built when first needed: a start with a workspace never shows it.
+    void showStartPage();
     void updateTitle();
     void updateStatus();
     void onWriteFailed(const QString &message);
@@ -76,11 +103,11 @@ private:
     PrintActions *m_printActions;
     BackupActions *m_backupActions;
     QStackedWidget *m_central;
-    StartPage *m_start;
+    StartPage *m_start = nullptr;
     QWidget *m_workspaceView;
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
-    QList<SectionPage *> m_sectionPages;
+    SectionPages *m_sections;
     QMenu *m_pageMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_toggleSidebar = nullptr;
