@@ -1,0 +1,68 @@
+#include "clientele/core/workspace.h"
+#include "clientele/storage/sampleworkspace.h"
+#include "clientele/storage/workspacefile.h"
+#include "clientele/storage/workspacejson.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace clientele;
+
+namespace {
+
+std::string exported(const QString &path)
+{
+    auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(file.ok());
+    auto json = exportWorkspaceJson(**file);
+    REQUIRE(json.ok());
+    return *json;
+}
+
+} // namespace
+
+TEST_CASE("The app's ready-made sample holds exactly what the sample JSON builds", "[sample]")
+{
+    // The app copies the file the build made; it must not drift from the JSON it came from.
+    REQUIRE(QFile::exists(kReadySampleResource));
+    QTemporaryDir dir;
+    const QString copied = dir.filePath(QStringLiteral("copied.clientele"));
+    const QString built = dir.filePath(QStringLiteral("built.clientele"));
+    REQUIRE(writeSampleWorkspace(copied).ok());
+    REQUIRE(buildSampleWorkspace(built).ok());
+    CHECK(exported(copied) == exported(built));
+}
+
+TEST_CASE("The copied sample is a workspace the user can edit and save a copy of", "[sample]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Sample.clientele"));
+    REQUIRE(writeSampleWorkspace(path).ok());
+    CHECK((QFile::permissions(path) & QFileDevice::WriteUser));
+    auto workspace = Workspace::open(path);
+    REQUIRE(workspace.ok());
+    const int before = (*workspace)->profileCount();
+    CHECK(before > 0);
+    (*workspace)->addProfile(QStringLiteral("Added in the sample"));
+
+    const QString kept = dir.filePath(QStringLiteral("Kept.clientele"));
+    REQUIRE((*workspace)->file().saveCopy(kept).ok());
+    auto reopened = Workspace::open(kept, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->profileCount() == before + 1);
+}
+
+TEST_CASE("Writing the sample never replaces an existing file", "[sample]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Mine.clientele"));
+    QFile mine(path);
+    REQUIRE(mine.open(QIODevice::WriteOnly));
+    mine.write("my notes");
+    mine.close();
+    CHECK_FALSE(writeSampleWorkspace(path).ok());
+    REQUIRE(mine.open(QIODevice::ReadOnly));
+    CHECK(mine.readAll() == "my notes");
+}
