@@ -4,6 +4,7 @@
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
+#include "clientele/gui/searchfield.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
 
     m_search->setPlaceholderText(QStringLiteral("Filter by name, place or industry"));
     m_search->setAccessibleName(QStringLiteral("Filter customers"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonOnText(m_search);
     m_search->setMaximumWidth(360);
     // Each keystroke would run a query; a short pause keeps typing fluid on big histories.
     m_filterTimer->setSingleShot(true);

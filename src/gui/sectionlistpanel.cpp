@@ -1,6 +1,7 @@
 #include "clientele/gui/sectionlistpanel.h"
 
 #include "clientele/gui/icons.h"
+#include "clientele/gui/searchfield.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -22,7 +23,7 @@ SectionListPanel::SectionListPanel(const QString &searchText, QAbstractItemView 
     , m_buttons(new QHBoxLayout)
 {
     m_search->setPlaceholderText(searchText);
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonOnText(m_search);
     m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(searchText);
     auto *clear = new QAction(m_search);
