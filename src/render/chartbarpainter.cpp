@@ -92,7 +92,10 @@ QPicture ChartBarPainter::paint(const QList<ChartBar> &bars, QSizeF sizeMm) cons
 
     // Gridlines and tick labels first, so bars sit on top of them.
     p.setFont(tickFont);
-    for (double tick = 0; tick <= axisMax + step * 1e-6; tick += step) {
+    // Ticks are counted, not accumulated, so adding step many times cannot drift past the last.
+    const auto lastTick = static_cast<int>(std::floor(axisMax / step + 1e-6));
+    for (int i = 0; i <= lastTick; ++i) {
+        const double tick = i * step;
         const qreal x = xOf(tick);
         p.setPen(QPen(tick == 0 ? m_style.muted() : m_style.rule(), canvas.mm(0.15)));
         p.drawLine(QPointF(x, plotTop), QPointF(x, plotBottom));
