@@ -15,6 +15,13 @@ namespace {
 
 const QString kIdealTitle = QStringLiteral("Ideal profile");
 
+// Qt 6.4's QList == hands an empty list's null data pointer to memcmp (undefined behaviour that
+// UBSan reports when the last client or attribute goes); std::ranges::equal compares sizes first.
+bool sameIds(const QList<qint64> &a, const QList<qint64> &b)
+{
+    return std::ranges::equal(a, b);
+}
+
 QList<qint64> clientIds(const IcpChart &chart)
 {
     QList<qint64> ids;
@@ -445,7 +452,7 @@ Status ChartModel::fillRight(const QModelIndexList &indexes)
 
 bool ChartModel::syncAxis(QList<qint64> &current, const QList<qint64> &target, bool isColumns)
 {
-    if (current == target)
+    if (sameIds(current, target))
         return true;
     auto differsAt = [&] {
         qsizetype i = 0;
@@ -457,7 +464,7 @@ bool ChartModel::syncAxis(QList<qint64> &current, const QList<qint64> &target, b
     if (target.size() == current.size() + 1) {
         QList<qint64> check = target;
         check.removeAt(at);
-        if (check != current)
+        if (!sameIds(check, current))
             return false;
         isColumns ? beginInsertColumns({}, at, at) : beginInsertRows({}, at, at);
         current = target;
@@ -467,7 +474,7 @@ bool ChartModel::syncAxis(QList<qint64> &current, const QList<qint64> &target, b
     if (target.size() + 1 == current.size()) {
         QList<qint64> check = current;
         check.removeAt(at);
-        if (check != target)
+        if (!sameIds(check, target))
             return false;
         isColumns ? beginRemoveColumns({}, at, at) : beginRemoveRows({}, at, at);
         current = target;
