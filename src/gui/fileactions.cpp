@@ -59,6 +59,19 @@ void warnAboutLocation(QWidget *window, const QString &path)
     });
 }
 
+// Says why the workspace cannot be edited and offers to open it read-only; true if taken.
+bool offerReadOnly(QWidget *parent, const QString &why)
+{
+    QMessageBox ask(QMessageBox::Question, QStringLiteral("Open Workspace"), why,
+                    QMessageBox::Cancel, parent);
+    ask.setInformativeText(QStringLiteral("You can open it read-only to read, search and print it "
+                                          "without changing anything."));
+    QAbstractButton *readOnly =
+        ask.addButton(QStringLiteral("Open &Read-Only"), QMessageBox::AcceptRole);
+    ask.exec();
+    return ask.clickedButton() == readOnly;
+}
+
 } // namespace
 
 FileActions::FileActions(MainWindow *window)
@@ -162,18 +175,19 @@ bool FileActions::openPath(const QString &path)
 {
     if (m_window->workspace() && sameFile(path, m_window->workspace()->path()))
         return true;
-    // Someone else editing the file: offer to look without changing anything.
-    auto lock = WorkspaceLock::acquire(path);
+    // A read-only file or folder, or someone else editing the file: offer to look without
+    // changing anything.
     auto access = WorkspaceFile::Access::ReadWrite;
-    if (!lock) {
-        QMessageBox ask(QMessageBox::Question, QStringLiteral("Open Workspace"),
-                        lock.errorMessage(), QMessageBox::Cancel, m_window);
-        ask.setInformativeText(QStringLiteral("You can open it read-only to read, search and "
-                                              "print it without changing anything."));
-        QAbstractButton *readOnly =
-            ask.addButton(QStringLiteral("Open &Read-Only"), QMessageBox::AcceptRole);
-        ask.exec();
-        if (ask.clickedButton() != readOnly)
+    std::unique_ptr<WorkspaceLock> lock;
+    if (const QString readOnly = WorkspaceFile::readOnlyReason(path);
+        QFileInfo::exists(path) && !readOnly.isEmpty()) {
+        if (!offerReadOnly(m_window, readOnly))
+            return false;
+        access = WorkspaceFile::Access::ReadOnly;
+    } else if (auto acquired = WorkspaceLock::acquire(path); acquired) {
+        lock = std::move(*acquired);
+    } else {
+        if (!offerReadOnly(m_window, acquired.errorMessage()))
             return false;
         access = WorkspaceFile::Access::ReadOnly;
     }
@@ -190,8 +204,7 @@ bool FileActions::openPath(const QString &path)
         box.exec();
         return false;
     }
-    m_window->setWorkspace(std::move(*opened), MainWindow::Origin::File,
-                           lock ? std::move(*lock) : nullptr);
+    m_window->setWorkspace(std::move(*opened), MainWindow::Origin::File, std::move(lock));
     m_recent->add(path);
     warnAboutLocation(m_window, path);
     return true;
