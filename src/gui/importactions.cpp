@@ -161,7 +161,7 @@ ImportReport ImportActions::importFile(const QString &csvPath, ImportReport::Kin
         flow.setQuestions(*m_questions);
     m_window->statusBar()->showMessage(
         QStringLiteral("Importing %1\u2026").arg(QFileInfo(csvPath).fileName()));
-    const ImportReport report = flow.run(csvPath);
+    ImportReport report = flow.run(csvPath);
     m_running = false;
     updateActions();
     if (!report.committed()) {

@@ -130,7 +130,7 @@ nlohmann::ordered_json chartToJson(SQLite::Database &db)
 
 QString requiredText(const JsonNode &node)
 {
-    const QString text = node.toText();
+    QString text = node.toText();
     if (text.trimmed().isEmpty())
         node.fail(QStringLiteral("must not be empty; an unknown value is left out"));
     return text;
