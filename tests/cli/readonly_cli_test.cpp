@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -17,6 +18,23 @@ struct Run {
     QString err;
 };
 
+// The CLI where an ordinary user can run it. Under root that is a copy in a folder of its own,
+// because the build tree may lie inside a folder only root can enter.
+QString cliForUser()
+{
+    if (!runningAsRoot())
+        return QStringLiteral(CLIENTELE_CLI);
+    static QTemporaryDir dir;
+    static const QString copy = [] {
+        const QString path = dir.filePath(QStringLiteral("clientele-cli"));
+        REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_CLI), path));
+        REQUIRE(chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        REQUIRE(chmod(QFile::encodeName(path).constData(), 0755) == 0);
+        return path;
+    }();
+    return copy;
+}
+
 // Runs clientele-cli as an ordinary user: as nobody when the tests run as root.
 Run runAsUser(const QStringList &arguments)
 {
@@ -26,7 +44,7 @@ Run runAsUser(const QStringList &arguments)
             if (!dropToNobody())
                 _exit(120);
         });
-    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
+    process.start(cliForUser(), arguments);
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     REQUIRE(process.exitCode() != 120);
@@ -63,6 +81,10 @@ TEST_CASE("cli: importing into a read-only workspace file says so by name and ch
                 .exitCode
             == 0);
     REQUIRE(run({QStringLiteral("export-json"), path, json}).exitCode == 0);
+    // The export to import sits beside the workspace, where the user can read it.
+    const QString csv = folder.filePath(QStringLiteral("export.csv"));
+    REQUIRE(QFile::copy(fixture("xero-history.csv"), csv));
+    setOwnerAndMode(csv, 0644);
     setOwnerAndMode(path, 0444);
     const QByteArray before = sha256(path);
     const QStringList entries = folder.entries();
@@ -75,8 +97,7 @@ TEST_CASE("cli: importing into a read-only workspace file says so by name and ch
     CHECK(jsonImport.exitCode == 2);
     CHECK(jsonImport.err == expected);
 
-    const Run invoiceImport =
-        runAsUser({QStringLiteral("import-invoices"), path, fixture("xero-history.csv")});
+    const Run invoiceImport = runAsUser({QStringLiteral("import-invoices"), path, csv});
     CHECK(invoiceImport.exitCode == 2);
     CHECK(invoiceImport.err == expected);
     CHECK(invoiceImport.out.isEmpty());
