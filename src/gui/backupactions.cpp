@@ -123,7 +123,7 @@ void BackupActions::chooseAndRestore()
         QStringLiteral("Bring the workspace back to how it was at:"), labels, 0, false, &chosen);
     if (!chosen)
         return;
-    const QString snapshot = snapshots.at(labels.indexOf(label));
+    const QString &snapshot = snapshots.at(labels.indexOf(label));
     const auto answer = QMessageBox::question(
         m_window, QStringLiteral("Restore from Backup"),
         QStringLiteral("Replace everything in this workspace with the backup from %1?\n\nThe "

@@ -52,7 +52,8 @@ void GrowingTextEdit::resizeEvent(QResizeEvent *event)
 
 void GrowingTextEdit::updateHeight()
 {
-    const int wanted = sizeHint().height();
+    // Also called while constructing: this class's own size hint is the one meant.
+    const int wanted = GrowingTextEdit::sizeHint().height();
     if (wanted != height())
         setFixedHeight(wanted);
 }

@@ -190,13 +190,10 @@ void LadderDiagram::mousePressEvent(QMouseEvent *event)
 void LadderDiagram::keyPressEvent(QKeyEvent *event)
 {
     const int at = int(m_ids.indexOf(m_current));
-    int to = at;
-    if (event->key() == Qt::Key_Left)
-        to = qMax(0, at - 1);
-    else if (event->key() == Qt::Key_Right)
-        to = qMin(int(m_ids.size()) - 1, at + 1);
-    else
+    if (event->key() != Qt::Key_Left && event->key() != Qt::Key_Right)
         return QWidget::keyPressEvent(event);
+    const int to =
+        event->key() == Qt::Key_Left ? qMax(0, at - 1) : qMin(int(m_ids.size()) - 1, at + 1);
     if (to >= 0 && to < m_ids.size()) {
         setCurrentOffer(m_ids[to]);
         Q_EMIT offerActivated(m_ids[to]);
