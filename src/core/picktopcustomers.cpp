@@ -164,8 +164,8 @@ Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite
                 break;
         }
         if (id == 0) {
-            result = Error(QStringLiteral("Could not add \u201C%1\u201D to the chart.")
-                               .arg(pick.customer.name));
+            result = Error{QStringLiteral("Could not add \u201C%1\u201D to the chart.")
+                               .arg(pick.customer.name)};
             break;
         }
         QList<ChartEntry> cells;

@@ -22,7 +22,7 @@ QStringList ChartTagsCompleter::splitPath(const QString &path) const
 
 QString ChartTagsCompleter::pathFromIndex(const QModelIndex &index) const
 {
-    const QString chosen = QCompleter::pathFromIndex(index);
+    QString chosen = QCompleter::pathFromIndex(index);
     const auto *line = qobject_cast<const QLineEdit *>(widget());
     if (!line)
         return chosen;

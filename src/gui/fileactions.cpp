@@ -121,7 +121,7 @@ void FileActions::updateActions()
 
 QString FileActions::startFolder() const
 {
-    const QString remembered = QSettings().value(kFolderKey).toString();
+    QString remembered = QSettings().value(kFolderKey).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -83,7 +83,7 @@ QIcon themedIcon(const QString &name)
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QIcon icon(new ThemedIconEngine(file.readAll()));
+    QIcon icon(new ThemedIconEngine(file.readAll()));
     cache.insert(name, icon);
     return icon;
 }
