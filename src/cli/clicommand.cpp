@@ -44,4 +44,10 @@ bool expectArguments(const QCommandLineParser &parser, int count, const QString 
     return false;
 }
 
+Result<std::unique_ptr<Workspace>> openToRead(const QString &path)
+{
+    return Workspace::open(path, WorkspaceFile::Access::ReadOnly,
+                           Workspace::ProfileReading::AtOpen);
+}
+
 } // namespace clientele::cli

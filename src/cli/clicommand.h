@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientele/core/workspace.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,10 @@ namespace clientele::cli {
 
 // Checks the number of positional arguments; on a mismatch prints the usage and returns false.
 bool expectArguments(const QCommandLineParser &parser, int count, const QString &usage);
+
+// Opens a workspace read-only with every profile read now, so that a damaged file is an error
+// before anything is printed or written.
+Result<std::unique_ptr<Workspace>> openToRead(const QString &path);
 
 // The commands, one function each.
 CliCommand newCommand();

@@ -102,8 +102,7 @@ CliCommand exportPdfCommand()
                              qPrintable(usage));
                 return int(Usage);
             }
-            auto workspace = Workspace::open(parser.positionalArguments().at(0),
-                                             WorkspaceFile::Access::ReadOnly);
+            auto workspace = openToRead(parser.positionalArguments().at(0));
             if (!workspace)
                 return fail(workspace.errorMessage());
             if (chart) {

@@ -19,8 +19,7 @@ CliCommand infoCommand()
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
                 return int(Usage);
-            auto workspace = Workspace::open(parser.positionalArguments().at(0),
-                                             WorkspaceFile::Access::ReadOnly);
+            auto workspace = openToRead(parser.positionalArguments().at(0));
             if (!workspace)
                 return fail(workspace.errorMessage());
             const auto counts = (*workspace)->counts();

@@ -19,7 +19,7 @@ std::string utf8(const QString &text)
 // Opens the workspace named by the one positional argument, read-only.
 Result<std::unique_ptr<Workspace>> openForListing(const QCommandLineParser &parser)
 {
-    return Workspace::open(parser.positionalArguments().at(0), WorkspaceFile::Access::ReadOnly);
+    return openToRead(parser.positionalArguments().at(0));
 }
 
 void declareListing(QCommandLineParser &parser)

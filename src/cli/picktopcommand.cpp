@@ -66,7 +66,8 @@ CliCommand pickTopCommand()
             auto lock = WorkspaceLock::acquire(path);
             if (!lock)
                 return fail(lock.errorMessage());
-            auto workspace = Workspace::open(path);
+            auto workspace = Workspace::open(path, WorkspaceFile::Access::ReadWrite,
+                                             Workspace::ProfileReading::AtOpen);
             if (!workspace)
                 return fail(workspace.errorMessage());
             ChartEditor *chart = (*workspace)->chart();

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <spdlog/spdlog.h>
+
 namespace clientele {
 
 namespace {
@@ -28,7 +30,7 @@ Workspace::Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent)
     , m_file(std::move(file))
     , m_undoStack(new QUndoStack(this))
 {
-    load();
+    m_settings = SettingsRepository(m_file->database()).load();
     m_chart = new ChartEditor(this);
     m_offerStore = new OfferStore(this);
 }
@@ -39,20 +41,35 @@ Workspace::~Workspace()
     m_undoStack->clear();
 }
 
+namespace {
+
+Error damaged(const QString &path, const std::exception &e)
+{
+    return Error{QStringLiteral("Cannot open \"%1\": the file is damaged (%2).")
+                     .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()))};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
-                                                   WorkspaceFile::Access access)
+                                                   WorkspaceFile::Access access,
+                                                   ProfileReading reading)
 {
     auto file = WorkspaceFile::open(path, access);
     if (!file)
         return file.error();
     // Garbled data pages pass the checks made on opening and only show when the content is
     // read; the repositories then throw, and the user gets the reason instead of a crash.
+    std::unique_ptr<Workspace> workspace;
     try {
-        return std::make_unique<Workspace>(std::move(*file));
+        workspace = std::make_unique<Workspace>(std::move(*file));
     } catch (const std::exception &e) {
-        return Error{QStringLiteral("Cannot open \"%1\": the file is damaged (%2).")
-                         .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()))};
+        return damaged(path, e);
     }
+    if (reading == ProfileReading::AtOpen)
+        if (const Status read = workspace->readProfiles(); !read)
+            return read.error();
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
@@ -63,20 +80,53 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
     return std::make_unique<Workspace>(std::move(*file));
 }
 
-void Workspace::load()
+Status Workspace::readProfiles() const
 {
-    m_profiles.clear();
-    for (auto &profile : ProfileRepository(m_file->database()).all())
-        m_profiles.insert(profile.id, profile);
-    m_settings = SettingsRepository(m_file->database()).load();
+    QMap<qint64, CustomerProfile> read;
+    try {
+        for (auto &profile : ProfileRepository(m_file->database()).all())
+            read.insert(profile.id, std::move(profile));
+    } catch (const std::exception &e) {
+        return damaged(path(), e);
+    }
+    m_profiles = std::move(read);
+    return success();
+}
+
+const QMap<qint64, CustomerProfile> &Workspace::loadedProfiles() const
+{
+    if (m_profiles)
+        return *m_profiles;
+    if (const Status read = readProfiles(); !read) {
+        spdlog::error("{}", read.errorMessage().toStdString());
+        m_profiles.emplace();
+        auto *self = const_cast<Workspace *>(this); // the signal is what changes, not the data
+        QMetaObject::invokeMethod(
+            self, [self, message = read.errorMessage()] { Q_EMIT self->readFailed(message); },
+            Qt::QueuedConnection);
+    }
+    return *m_profiles;
 }
 
 std::optional<CustomerProfile> Workspace::profile(qint64 id) const
 {
-    const auto found = m_profiles.constFind(id);
-    if (found == m_profiles.constEnd())
+    const auto &profiles = loadedProfiles();
+    const auto found = profiles.constFind(id);
+    if (found == profiles.constEnd())
         return std::nullopt;
     return *found;
+}
+
+int Workspace::profileCount() const
+{
+    if (!m_profiles) {
+        try {
+            return ProfileRepository(m_file->database()).count();
+        } catch (const std::exception &) {
+            // Reading them all reports the damage.
+        }
+    }
+    return static_cast<int>(loadedProfiles().size());
 }
 
 QList<std::pair<QString, int>> Workspace::counts() const
@@ -209,7 +259,7 @@ void Workspace::setSettings(const WorkspaceSettings &settings)
 bool Workspace::storeProfile(CustomerProfile &profile)
 {
     CustomerProfile stored;
-    const bool isNew = !m_profiles.contains(profile.id);
+    const bool isNew = !loadedProfiles().contains(profile.id);
     const Status written =
         m_file->transaction([&] { stored = ProfileRepository(m_file->database()).save(profile); });
     if (!written) {
@@ -217,7 +267,7 @@ bool Workspace::storeProfile(CustomerProfile &profile)
         return false;
     }
     profile = stored;
-    m_profiles.insert(stored.id, stored);
+    m_profiles->insert(stored.id, stored);
     if (isNew) {
         m_lastAddedId = stored.id;
         Q_EMIT profileAdded(stored.id);
@@ -235,7 +285,8 @@ bool Workspace::eraseProfile(qint64 id)
         Q_EMIT writeFailed(written.errorMessage());
         return false;
     }
-    m_profiles.remove(id);
+    if (m_profiles)
+        m_profiles->remove(id);
     Q_EMIT profileRemoved(id);
     Q_EMIT saved();
     return true;

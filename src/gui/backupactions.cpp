@@ -39,7 +39,11 @@ BackupActions::BackupActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_restore(new QAction(QStringLiteral("&Restore from Backup\u2026"), this))
+    , m_checkDelay(new QTimer(this))
 {
+    m_checkDelay->setSingleShot(true);
+    m_checkDelay->setInterval(kCheckDelayMs);
+    connect(m_checkDelay, &QTimer::timeout, this, &BackupActions::startCheck);
     m_restore->setToolTip(QStringLiteral("Bring back the workspace as it was before an import or "
                                          "an upgrade"));
     m_restore->setEnabled(false);
@@ -50,19 +54,29 @@ void BackupActions::workspaceOpened()
 {
     Workspace *workspace = m_window->workspace();
     m_restore->setEnabled(workspace && !workspace->file().isReadOnly() && !m_window->isSample());
+    m_readFailure.clear();
+    m_checkDelay->stop();
     if (!workspace)
         return;
+    connect(workspace, &Workspace::readFailed, this, &BackupActions::onReadFailed);
     // The check reads every page of the file: it waits until the window has shown the
     // workspace, so that a large file opens as fast as a small one, and then runs aside.
-    const QString path = workspace->path();
-    QTimer::singleShot(kCheckDelayMs, this, [this, path] { startCheck(path); });
+    m_checkDelay->start();
 }
 
-void BackupActions::startCheck(const QString &path)
+void BackupActions::onReadFailed(const QString &message)
+{
+    m_readFailure = message;
+    m_checkDelay->stop();
+    startCheck();
+}
+
+void BackupActions::startCheck()
 {
     Workspace *workspace = m_window->workspace();
-    if (!workspace || workspace->path() != path)
+    if (!workspace)
         return;
+    const QString path = workspace->path();
     QPointer<BackupActions> self(this);
     QThread *thread = QThread::create([self, path] {
         const QStringList problems = BackupSnapshots::quickCheck(path);
@@ -79,14 +93,16 @@ void BackupActions::onChecked(const QString &path, const QStringList &problems)
 {
     Q_EMIT checked(problems);
     Workspace *workspace = m_window->workspace();
-    if (problems.isEmpty() || !workspace || workspace->path() != path)
+    if ((problems.isEmpty() && m_readFailure.isEmpty()) || !workspace || workspace->path() != path)
         return;
     const QStringList snapshots = BackupSnapshots::list(path);
+    const QString name = QFileInfo(path).fileName();
     QMessageBox box(QMessageBox::Warning, QStringLiteral("Workspace Damaged"),
-                    QStringLiteral("\u201c%1\u201d failed its integrity check.")
-                        .arg(QFileInfo(path).fileName()),
+                    problems.isEmpty()
+                        ? QStringLiteral("Part of \u201c%1\u201d could not be read.").arg(name)
+                        : QStringLiteral("\u201c%1\u201d failed its integrity check.").arg(name),
                     QMessageBox::Ignore, m_window);
-    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    box.setDetailedText(problems.isEmpty() ? m_readFailure : problems.join(QLatin1Char('\n')));
     QAbstractButton *restore = nullptr;
     if (snapshots.isEmpty()) {
         box.setInformativeText(QStringLiteral("There is no backup to restore. Save a copy and "

@@ -1,3 +1,5 @@
+#include "badfiles.h"
+
 #include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/core/models/profilelistmodel.h"
 #include "clientele/core/workspace.h"
@@ -5,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -186,4 +189,45 @@ TEST_CASE("Workspace settings changes are undoable and stored", "[core]")
     CHECK((*Workspace::open(f.path))->settings().consultancyName == QStringLiteral("Ledger & Co"));
     f.workspace->undoStack()->undo();
     CHECK((*Workspace::open(f.path))->settings().consultancyName.isEmpty());
+}
+
+TEST_CASE("A reopened workspace counts its profiles before reading them", "[core]")
+{
+    Fixture f;
+    for (const char *name : {"Owner", "Advisor", "Founder"})
+        f.workspace->addProfile(QString::fromLatin1(name));
+    auto reopened = Workspace::open(f.path);
+    REQUIRE(reopened.ok());
+    Workspace &workspace = **reopened;
+    CHECK(workspace.profileCount() == 3);
+    workspace.removeProfile(workspace.profiles().front().id);
+    CHECK(workspace.profileCount() == 2);
+    workspace.undoStack()->undo();
+    CHECK(workspace.profileCount() == 3);
+}
+
+TEST_CASE("Damaged profile pages are reported when the profiles are first read", "[core]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.clientele"));
+    test::writeDamagedWorkspace(path, test::Damage::OneDataPage);
+    const QByteArray before = test::sha256(path);
+
+    // A report on the whole file reads every profile as it opens, and refuses the damage.
+    auto atOpen = Workspace::open(path, WorkspaceFile::Access::ReadOnly,
+                                  Workspace::ProfileReading::AtOpen);
+    REQUIRE_FALSE(atOpen.ok());
+    CHECK(atOpen.errorMessage().contains(QStringLiteral("the file is damaged")));
+
+    // The window opens it at once and hears of the damage when a view first asks.
+    auto opened = Workspace::open(path, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    QSignalSpy failed(opened->get(), &Workspace::readFailed);
+    CHECK((*opened)->profiles().isEmpty());
+    CHECK(failed.isEmpty()); // not from inside the call that asked
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.front().front().toString().contains(QStringLiteral("the file is damaged")));
+    CHECK((*opened)->profileCount() == 0);
+    CHECK(failed.size() == 1);
+    CHECK(test::sha256(path) == before);
 }

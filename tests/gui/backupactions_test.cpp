@@ -1,14 +1,21 @@
+#include "badfiles.h"
+
 #include "clientele/core/workspace.h"
 #include "clientele/gui/backupactions.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/mainwindow.h"
+#include "clientele/gui/profilespage.h"
 #include "clientele/storage/backupsnapshots.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 using namespace clientele;
 
@@ -44,4 +51,32 @@ TEST_CASE("The background check of a sound workspace reports no problems", "[gui
     REQUIRE(window.fileActions()->openPath(path));
     REQUIRE(checked.wait(10000));
     CHECK(checked.front().front().toStringList().isEmpty());
+}
+
+TEST_CASE("Profiles that cannot be read bring up the damage warning, not a crash", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.clientele"));
+    test::writeDamagedWorkspace(path, test::Damage::OneDataPage);
+    MainWindow window;
+    QSignalSpy checked(window.backupActions(), &BackupActions::checked);
+    QStringList titles;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            titles << box->windowTitle();
+            box->reject();
+        }
+    });
+    answer.start(20);
+    REQUIRE(window.fileActions()->openPath(path));
+    // Opening reads no profile; the Profiles page is the first to ask.
+    ProfilesPage *page = window.showPage<ProfilesPage>();
+    REQUIRE(page != nullptr);
+    CHECK(page->profileCount() == 0);
+    REQUIRE(checked.wait(10000));
+    for (int waited = 0; titles.isEmpty() && waited < 5000; waited += 20)
+        QTest::qWait(20);
+    CHECK(titles == QStringList{QStringLiteral("Workspace Damaged")});
+    CHECK(window.workspace() != nullptr);
 }

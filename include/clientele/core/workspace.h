@@ -21,7 +21,8 @@ class ChartEditor;
 class OfferStore;
 
 // The open workspace: owns the file and the undo stack, keeps the profiles in memory, and tells
-// views what changed. Every edit goes through a command on the undo stack and is committed to
+// views what changed. Profiles are read on first use, so opening costs the same however many
+// there are. Every edit goes through a command on the undo stack and is committed to
 // the file in the same step, so there is nothing to save.
 class Workspace : public QObject {
     Q_OBJECT
@@ -29,17 +30,21 @@ public:
     explicit Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent = nullptr);
     ~Workspace() override;
 
+    // When the profiles are read: the window reads them when a view first asks; a command that
+    // reports on the whole file reads them as it opens, so damage is an error there.
+    enum class ProfileReading { OnFirstUse, AtOpen };
     static Result<std::unique_ptr<Workspace>>
-    open(const QString &path, WorkspaceFile::Access access = WorkspaceFile::Access::ReadWrite);
+    open(const QString &path, WorkspaceFile::Access access = WorkspaceFile::Access::ReadWrite,
+         ProfileReading reading = ProfileReading::OnFirstUse);
     static Result<std::unique_ptr<Workspace>> create(const QString &path);
 
     WorkspaceFile &file() { return *m_file; }
     QString path() const { return m_file->path(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    QList<CustomerProfile> profiles() const { return m_profiles.values(); }
+    QList<CustomerProfile> profiles() const { return loadedProfiles().values(); }
     std::optional<CustomerProfile> profile(qint64 id) const;
-    int profileCount() const { return static_cast<int>(m_profiles.size()); }
+    int profileCount() const;
     WorkspaceSettings settings() const { return m_settings; }
     // The ICP chart and its derived ideal; edits go through the same undo stack.
     ChartEditor *chart() const { return m_chart; }
@@ -77,13 +82,17 @@ Q_SIGNALS:
     // After every successful commit.
     void saved();
     void writeFailed(const QString &message);
+    // The profiles could not be read when first used (a damaged file); the workspace then
+    // holds none. Announced from the event loop, never from inside the call that asked.
+    void readFailed(const QString &message);
 
 private:
-    void load();
+    const QMap<qint64, CustomerProfile> &loadedProfiles() const;
+    Status readProfiles() const;
 
     std::unique_ptr<WorkspaceFile> m_file;
     QUndoStack *m_undoStack;
-    QMap<qint64, CustomerProfile> m_profiles;
+    mutable std::optional<QMap<qint64, CustomerProfile>> m_profiles;
     WorkspaceSettings m_settings;
     qint64 m_lastAddedId = 0;
     ChartEditor *m_chart = nullptr;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QAction;
+class QTimer;
 
 namespace clientele {
 
@@ -30,11 +32,15 @@ Q_SIGNALS:
 
 private:
     void chooseAndRestore();
-    void startCheck(const QString &path);
+    void startCheck();
+    // Part of the workspace could not be read: check now rather than after the delay.
+    void onReadFailed(const QString &message);
     void onChecked(const QString &path, const QStringList &problems);
 
     MainWindow *m_window;
     QAction *m_restore;
+    QTimer *m_checkDelay;
+    QString m_readFailure;
 };
 
 } // namespace clientele
