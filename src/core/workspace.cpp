@@ -51,9 +51,8 @@ Error damaged(const QString &path, const std::exception &e)
 
 } // namespace
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
-                                                   WorkspaceFile::Access access,
-                                                   ProfileReading reading)
+Result<std::unique_ptr<Workspace>>
+Workspace::open(const QString &path, WorkspaceFile::Access access, ProfileReading reading)
 {
     auto file = WorkspaceFile::open(path, access);
     if (!file)

@@ -214,8 +214,8 @@ TEST_CASE("Damaged profile pages are reported when the profiles are first read",
     const QByteArray before = test::sha256(path);
 
     // A report on the whole file reads every profile as it opens, and refuses the damage.
-    auto atOpen = Workspace::open(path, WorkspaceFile::Access::ReadOnly,
-                                  Workspace::ProfileReading::AtOpen);
+    auto atOpen =
+        Workspace::open(path, WorkspaceFile::Access::ReadOnly, Workspace::ProfileReading::AtOpen);
     REQUIRE_FALSE(atOpen.ok());
     CHECK(atOpen.errorMessage().contains(QStringLiteral("the file is damaged")));
 
