@@ -56,25 +56,39 @@ ChartEditor::ChartEditor(Workspace *workspace)
             spdlog::warn("could not store the standard chart: {}",
                          stored.errorMessage().toStdString());
     }
-    reload();
 }
 
-void ChartEditor::reload()
+ChartEditor::Loaded &ChartEditor::loaded() const
 {
+    if (m_loaded)
+        return *m_loaded;
+    IcpChart chart;
     try {
-        m_chart = ChartRepository(m_workspace->file().database()).load();
+        chart = ChartRepository(m_workspace->file().database()).load();
     } catch (const std::exception &e) {
         spdlog::error("could not read the chart: {}", e.what());
-        m_chart = ChartRepository::standardChart(m_workspace->settings().currency);
+        chart = ChartRepository::standardChart(m_workspace->settings().currency);
     }
-    recompute();
-    Q_EMIT structureChanged();
-    Q_EMIT chartChanged();
+    IdealProfile ideal = deriveIdealProfile(chart);
+    return m_loaded.emplace(Loaded{std::move(chart), std::move(ideal)});
+}
+
+int ChartEditor::clientCount() const
+{
+    if (!m_loaded) {
+        try {
+            return ChartRepository(m_workspace->file().database()).clientCount();
+        } catch (const std::exception &) {
+            // Reading the chart reports it.
+        }
+    }
+    return int(chart().clients().size());
 }
 
 void ChartEditor::recompute()
 {
-    m_ideal = deriveIdealProfile(m_chart);
+    Loaded &state = loaded();
+    state.ideal = deriveIdealProfile(state.chart);
 }
 
 void ChartEditor::push(QUndoCommand *command)
@@ -94,7 +108,7 @@ bool ChartEditor::commit(const std::function<void(ChartRepository &)> &write,
         Q_EMIT m_workspace->writeFailed(written.errorMessage());
         return false;
     }
-    change(m_chart);
+    change(loaded().chart);
     recompute();
     if (structural)
         Q_EMIT structureChanged();
@@ -107,10 +121,10 @@ bool ChartEditor::commit(const std::function<void(ChartRepository &)> &write,
 
 Status ChartEditor::setCellText(qint64 clientId, qint64 attributeId, const QString &text)
 {
-    const Attribute *attribute = m_chart.attribute(attributeId);
-    if (!attribute || m_chart.clientIndex(clientId) < 0)
+    const Attribute *attribute = chart().attribute(attributeId);
+    if (!attribute || chart().clientIndex(clientId) < 0)
         return gone(QStringLiteral("cell"));
-    auto parsed = parseCell(*attribute, text, m_chart.currency());
+    auto parsed = parseCell(*attribute, text, chart().currency());
     if (!parsed)
         return parsed.error();
     return setCells({{clientId, attributeId, *parsed}},
@@ -122,9 +136,9 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
     QList<ChartEntry> before;
     QList<ChartEntry> after;
     for (const ChartEntry &cell : cells) {
-        if (m_chart.clientIndex(cell.clientId) < 0 || !m_chart.attribute(cell.attributeId))
+        if (chart().clientIndex(cell.clientId) < 0 || !chart().attribute(cell.attributeId))
             return gone(QStringLiteral("cell"));
-        const ChartValue old = m_chart.value(cell.clientId, cell.attributeId);
+        const ChartValue old = chart().value(cell.clientId, cell.attributeId);
         if (old == cell.value)
             continue;
         before.append({cell.clientId, cell.attributeId, old});
@@ -139,31 +153,31 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
 qint64 ChartEditor::addClient(const QString &name, int index)
 {
     // Let the domain choose the id and the "Client #n" name, then insert it for real.
-    IcpChart probe = m_chart;
+    IcpChart probe = chart();
     const qint64 id = probe.addClient(name.trimmed());
     ChartClientSnapshot snapshot{*probe.client(id), {}, {}};
-    const int count = int(m_chart.clients().size());
+    const int count = int(chart().clients().size());
     snapshot.index = index < 0 || index > count ? count : index;
     push(new AddChartClientCommand(this, snapshot));
-    return m_chart.client(id) ? id : 0;
+    return chart().client(id) ? id : 0;
 }
 
 Status ChartEditor::removeClient(qint64 id)
 {
-    const ChartClient *client = m_chart.client(id);
+    const ChartClient *client = chart().client(id);
     if (!client)
         return gone(QStringLiteral("client"));
     push(new RemoveChartClientCommand(
-        this, ChartClientSnapshot{*client, m_chart.clientIndex(id), cellsOfClient(m_chart, id)}));
+        this, ChartClientSnapshot{*client, chart().clientIndex(id), cellsOfClient(chart(), id)}));
     return success();
 }
 
 Status ChartEditor::moveClient(qint64 id, int toIndex)
 {
-    const int from = m_chart.clientIndex(id);
+    const int from = chart().clientIndex(id);
     if (from < 0)
         return gone(QStringLiteral("client"));
-    const int to = std::clamp(toIndex, 0, int(m_chart.clients().size()) - 1);
+    const int to = std::clamp(toIndex, 0, int(chart().clients().size()) - 1);
     if (to != from)
         push(new MoveChartClientCommand(this, id, from, to));
     return success();
@@ -171,7 +185,7 @@ Status ChartEditor::moveClient(qint64 id, int toIndex)
 
 Status ChartEditor::renameClient(qint64 id, const QString &name)
 {
-    const ChartClient *client = m_chart.client(id);
+    const ChartClient *client = chart().client(id);
     if (!client)
         return gone(QStringLiteral("client"));
     const QString trimmed = name.trimmed();
@@ -185,7 +199,7 @@ Status ChartEditor::renameClient(qint64 id, const QString &name)
 
 Status ChartEditor::setClientReference(qint64 id, bool isReference)
 {
-    const ChartClient *client = m_chart.client(id);
+    const ChartClient *client = chart().client(id);
     if (!client)
         return gone(QStringLiteral("client"));
     if (client->isReference != isReference)
@@ -195,7 +209,7 @@ Status ChartEditor::setClientReference(qint64 id, bool isReference)
 
 qint64 ChartEditor::addAttribute(const Attribute &attribute, int index)
 {
-    IcpChart probe = m_chart;
+    IcpChart probe = chart();
     Attribute added = attribute;
     added.id = 0;
     added.label = added.label.trimmed();
@@ -203,15 +217,15 @@ qint64 ChartEditor::addAttribute(const Attribute &attribute, int index)
         added.label = QStringLiteral("New attribute");
     const qint64 id = probe.addAttribute(added);
     added.id = id;
-    const int count = int(m_chart.attributes().size());
+    const int count = int(chart().attributes().size());
     push(new AddChartAttributeCommand(
         this, ChartAttributeSnapshot{added, index < 0 || index > count ? count : index, {}}));
-    return m_chart.attribute(id) ? id : 0;
+    return chart().attribute(id) ? id : 0;
 }
 
 Status ChartEditor::renameAttribute(qint64 id, const QString &label)
 {
-    const Attribute *attribute = m_chart.attribute(id);
+    const Attribute *attribute = chart().attribute(id);
     if (!attribute)
         return gone(QStringLiteral("attribute"));
     const QString trimmed = label.trimmed();
@@ -224,40 +238,40 @@ Status ChartEditor::renameAttribute(qint64 id, const QString &label)
 
 Result<int> ChartEditor::retypeAttribute(qint64 id, AttributeType type)
 {
-    const Attribute *attribute = m_chart.attribute(id);
+    const Attribute *attribute = chart().attribute(id);
     if (!attribute)
         return gone(QStringLiteral("attribute"));
     if (attribute->type == type)
         return 0;
-    IcpChart probe = m_chart;
+    IcpChart probe = chart();
     const int cleared = probe.setAttributeType(id, type);
     push(new RetypeChartAttributeCommand(this, id, attribute->type, type,
-                                         cellsOfAttribute(m_chart, id),
+                                         cellsOfAttribute(chart(), id),
                                          cellsOfAttribute(probe, id)));
     return cleared;
 }
 
 Status ChartEditor::removeAttribute(qint64 id)
 {
-    const Attribute *attribute = m_chart.attribute(id);
+    const Attribute *attribute = chart().attribute(id);
     if (!attribute)
         return gone(QStringLiteral("attribute"));
     QList<ChartEntry> cells;
-    for (const ChartEntry &entry : m_chart.entries()) {
+    for (const ChartEntry &entry : chart().entries()) {
         if (entry.attributeId == id)
             cells.append(entry);
     }
     push(new RemoveChartAttributeCommand(
-        this, ChartAttributeSnapshot{*attribute, m_chart.attributeIndex(id), cells}));
+        this, ChartAttributeSnapshot{*attribute, chart().attributeIndex(id), cells}));
     return success();
 }
 
 Status ChartEditor::moveAttribute(qint64 id, int toIndex)
 {
-    const int from = m_chart.attributeIndex(id);
+    const int from = chart().attributeIndex(id);
     if (from < 0)
         return gone(QStringLiteral("attribute"));
-    const int to = std::clamp(toIndex, 0, int(m_chart.attributes().size()) - 1);
+    const int to = std::clamp(toIndex, 0, int(chart().attributes().size()) - 1);
     if (to != from)
         push(new MoveChartAttributeCommand(this, id, from, to));
     return success();
@@ -265,8 +279,8 @@ Status ChartEditor::moveAttribute(qint64 id, int toIndex)
 
 void ChartEditor::setWeighting(Weighting weighting)
 {
-    if (weighting != m_chart.weighting())
-        push(new SetChartWeightingCommand(this, m_chart.weighting(), weighting));
+    if (weighting != chart().weighting())
+        push(new SetChartWeightingCommand(this, chart().weighting(), weighting));
 }
 
 void ChartEditor::flipOrientation()
@@ -279,7 +293,7 @@ Result<ChartApplyPreview> ChartEditor::previewApplyToProfile(qint64 profileId) c
     const auto profile = m_workspace->profile(profileId);
     if (!profile)
         return Error{QStringLiteral("That profile no longer exists.")};
-    return previewChartApply(m_chart, m_ideal, *profile);
+    return previewChartApply(chart(), ideal(), *profile);
 }
 
 Status ChartEditor::applyToProfile(const ChartApplyPreview &preview)

@@ -131,7 +131,7 @@ int Workspace::profileCount() const
 QList<std::pair<QString, int>> Workspace::counts() const
 {
     return {{QStringLiteral("profiles"), profileCount()},
-            {QStringLiteral("chartClients"), int(m_chart->chart().clients().size())},
+            {QStringLiteral("chartClients"), m_chart->clientCount()},
             {QStringLiteral("offers"), m_offerStore->offerCount()},
             {QStringLiteral("proposals"), m_offerStore->proposalCount()}};
 }

@@ -34,9 +34,8 @@ QList<SectionEntry> workspaceSections()
                                [](Workspace *workspace) {
                                    return CustomerRepository(workspace->file().database()).count();
                                }),
-        section<ChartPage>(
-            QStringLiteral("ICP Chart"), QStringLiteral("chart"),
-            [](Workspace *workspace) { return int(workspace->chart()->chart().clients().size()); }),
+        section<ChartPage>(QStringLiteral("ICP Chart"), QStringLiteral("chart"),
+                           [](Workspace *workspace) { return workspace->chart()->clientCount(); }),
         section<ProfilesPage>(QStringLiteral("Profiles"), QStringLiteral("profiles"),
                               [](Workspace *workspace) { return workspace->profileCount(); }),
         section<OffersPage>(

@@ -92,6 +92,27 @@ TEST_CASE("A new workspace has the standard chart with five clients, stored and 
     CHECK(found->second == 5);
 }
 
+TEST_CASE("A reopened chart is counted before it is read, and reads as it was left",
+          "[core][chart]")
+{
+    Fixture f;
+    const qint64 added = f.editor->addClient(QStringLiteral("Harbour Freight"));
+    REQUIRE(added > 0);
+    REQUIRE(f.editor->setCellText(added, f.editor->chart().attributes().front().id,
+                                  QStringLiteral("40")));
+    const IcpChart before = f.editor->chart();
+    const int clients = int(before.clients().size());
+
+    auto reopened = Workspace::open(f.path);
+    REQUIRE(reopened.ok());
+    ChartEditor *editor = (*reopened)->chart();
+    CHECK(editor->clientCount() == clients);
+    CHECK(editor->chart() == before);
+    CHECK(editor->ideal().clientCount == f.editor->ideal().clientCount);
+    CHECK(editor->ideal().values.size() == f.editor->ideal().values.size());
+    CHECK(editor->clientCount() == clients);
+}
+
 TEST_CASE("Every chart edit is one undo step that redoes to the same state", "[core][chart]")
 {
     Fixture f;

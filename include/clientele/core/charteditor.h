@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoCommand;
 
@@ -24,12 +25,14 @@ class ChartEditor : public QObject {
 public:
     explicit ChartEditor(Workspace *workspace);
 
-    const IcpChart &chart() const { return m_chart; }
+    // The chart is read from the file when first asked for, so opening a workspace costs the
+    // same however big its chart is.
+    const IcpChart &chart() const { return loaded().chart; }
     // The derived column, recomputed after every edit with the chart's weighting.
-    const IdealProfile &ideal() const { return m_ideal; }
+    const IdealProfile &ideal() const { return loaded().ideal; }
+    // How many clients the chart has, without reading the chart if it has not been read yet.
+    int clientCount() const;
     Workspace *workspace() const { return m_workspace; }
-    // Reads the chart from the file again (after a JSON import) and clears nothing else.
-    void reload();
 
     // --- user edits: each pushes one command; refused edits return why and change nothing --
     // Sets a cell from typed text (parseCell); refused text says what is expected.
@@ -78,8 +81,13 @@ private:
     void recompute();
 
     Workspace *m_workspace;
-    IcpChart m_chart;
-    IdealProfile m_ideal;
+    struct Loaded {
+        IcpChart chart;
+        IdealProfile ideal;
+    };
+    Loaded &loaded() const;
+
+    mutable std::optional<Loaded> m_loaded;
 };
 
 } // namespace clientele
