@@ -1,4 +1,5 @@
 #include "clientele/gui/customerspage.h"
+#include "clientele/gui/onelinedelegate.h"
 
 #include "clientele/core/workspace.h"
 #include "clientele/gui/customerstablemodel.h"
@@ -65,6 +66,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(pickButton);
 
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new OneLineDelegate(m_table));
     m_table->setObjectName(QStringLiteral("customersTable"));
     m_table->setAccessibleName(QStringLiteral("Customers"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,8 +92,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         m_table->setColumnWidth(column, qMax(title, metrics.horizontalAdvance(sample) + 24));
     }
     m_table->setColumnWidth(CustomersTableModel::Name, metrics.horizontalAdvance(u'M') * 18);
-    m_table->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by it, which is the order already loaded.
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    m_table->setSortingEnabled(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CustomersPage::onSortIndicatorChanged);
 

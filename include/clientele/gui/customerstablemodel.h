@@ -29,7 +29,9 @@ public:
     };
     // The customer's id, for actions on the selected row.
     static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int kPageSize = 200;
+    // Rows read at a time: a few screenfuls, so opening a big history reads little, and
+    // scrolling reads on as it nears the end.
+    static constexpr int kPageSize = 100;
 
     explicit CustomersTableModel(Workspace *workspace, QObject *parent = nullptr);
 
