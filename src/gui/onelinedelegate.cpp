@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
@@ -15,6 +17,16 @@ QPointF placed(const QRect &rect, const QSizeF &size, Qt::Alignment alignment)
 {
     const QRect aligned = QStyle::alignedRect(Qt::LeftToRight, alignment, size.toSize(), rect);
     return aligned.topLeft();
+}
+
+// Figures, dates and amounts: characters no font joins, reorders or ligates, so placing their
+// glyphs by their advances gives what shaping would, several times faster.
+bool isFigures(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() < 0x80 && c.isPrint() && !c.isLetter()) || c.isSpace()
+               || c.category() == QChar::Symbol_Currency;
+    });
 }
 
 } // namespace
@@ -29,6 +41,16 @@ const OneLineDelegate::Shaped &OneLineDelegate::shaped(const QString &text, cons
 {
     if (const Shaped *known = m_shaped.object(text); known && known->font == font)
         return *known;
+    if (isFigures(text)) {
+        if (!m_rawFont.isValid() || font != m_rawFontOf) {
+            m_rawFont = QRawFont::fromFont(font);
+            m_rawFontOf = font;
+        }
+        if (Shaped *figures = placedByAdvances(text, font)) {
+            m_shaped.insert(text, figures);
+            return *figures;
+        }
+    }
     QTextLayout layout(text, font);
     layout.setCacheEnabled(true);
     layout.beginLayout();
@@ -38,6 +60,29 @@ const OneLineDelegate::Shaped &OneLineDelegate::shaped(const QString &text, cons
     auto *made = new Shaped{font, layout.glyphRuns(), line.naturalTextWidth(), line.height()};
     m_shaped.insert(text, made);
     return *made;
+}
+
+OneLineDelegate::Shaped *OneLineDelegate::placedByAdvances(const QString &text,
+                                                           const QFont &font) const
+{
+    const QList<quint32> glyphs = m_rawFont.glyphIndexesForString(text);
+    // A character the font lacks needs another font: full shaping finds it.
+    if (glyphs.size() != text.size() || glyphs.contains(0u))
+        return nullptr;
+    const QList<QPointF> advances =
+        m_rawFont.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
+    QList<QPointF> positions;
+    positions.reserve(glyphs.size());
+    qreal x = 0;
+    for (const QPointF &advance : advances) {
+        positions.append(QPointF(x, m_rawFont.ascent()));
+        x += advance.x();
+    }
+    QGlyphRun run;
+    run.setRawFont(m_rawFont);
+    run.setGlyphIndexes(glyphs);
+    run.setPositions(positions);
+    return new Shaped{font, {run}, x, m_rawFont.ascent() + m_rawFont.descent()};
 }
 
 void OneLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QGlyphRun>
 #include <QList>
+#include <QRawFont>
 #include <QStyledItemDelegate>
 
 namespace clientele {
@@ -28,8 +29,12 @@ private:
         qreal height = 0;
     };
     const Shaped &shaped(const QString &text, const QFont &font) const;
+    // Figures laid out from the font's advances without shaping; null if the font lacks one.
+    Shaped *placedByAdvances(const QString &text, const QFont &font) const;
     // A screenful of a wide table is a few hundred texts; scrolling brings back the same ones.
     mutable QCache<QString, Shaped> m_shaped;
+    mutable QRawFont m_rawFont;
+    mutable QFont m_rawFontOf;
 };
 
 } // namespace clientele
