@@ -46,14 +46,16 @@ inline QByteArray noise(qsizetype size, unsigned seed)
 
 // How much of a workspace's data to garble.
 enum class Damage {
-    MiddlePages, // every other page of the middle third: SQLite notices on opening
+    MiddlePages, // every other page of the middle third and the schema's last page: SQLite
+                 // notices on opening, when it reads the schema
     OneDataPage, // a single page of profile text near the end: only a full check notices
 };
 
 // A real workspace of many pages with pages overwritten by noise, as a failing disk or a bad
-// copy leaves it. The header and the first pages (the schema) stay intact.
+// copy leaves it. The first page, with the header, stays intact, so the header checks pass.
 inline void writeDamagedWorkspace(const QString &path, Damage damage = Damage::MiddlePages)
 {
+    qint64 lastSchemaPage = 0; // counted from 0, as the file's pages are below
     {
         auto file = WorkspaceFile::create(path);
         REQUIRE(file.ok());
@@ -68,6 +70,14 @@ inline void writeDamagedWorkspace(const QString &path, Damage damage = Damage::M
             }
         }));
         (*file)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        // Page numbers count from 1; the first page holds the header and stays intact.
+        lastSchemaPage = (*file)
+                             ->database()
+                             .execAndGet("SELECT max(pageno) FROM dbstat WHERE name = "
+                                         "'sqlite_schema'")
+                             .getInt64()
+                         - 1;
+        REQUIRE(lastSchemaPage > 0);
     }
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
@@ -77,7 +87,12 @@ inline void writeDamagedWorkspace(const QString &path, Damage damage = Damage::M
     const bool middle = damage == Damage::MiddlePages;
     const qint64 first = middle ? pages / 3 : pages - 3;
     const qint64 last = middle ? 2 * pages / 3 : pages - 2;
-    for (qint64 page = first; page < last; page += 2) {
+    QList<qint64> garbled;
+    for (qint64 page = first; page < last; page += 2)
+        garbled.append(page);
+    if (middle)
+        garbled.append(lastSchemaPage);
+    for (const qint64 page : garbled) {
         REQUIRE(file.seek(page * pageSize));
         REQUIRE(file.write(noise(pageSize, static_cast<unsigned>(page))) == pageSize);
     }
