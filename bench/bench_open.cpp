@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     const std::string app = argv[1];
     const QString folder = argc > 2 ? QString::fromLocal8Bit(argv[2])
                                     : QDir::temp().filePath(QStringLiteral("clientele-bench-open"));
-    const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 9;
+    const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 21;
     if (!QDir().mkpath(folder)) {
         std::fprintf(stderr, "error: cannot make %s\n", qPrintable(folder));
         return 2;
