@@ -83,8 +83,8 @@ Status Workspace::readProfiles() const
 {
     QMap<qint64, CustomerProfile> read;
     try {
-        for (auto &profile : ProfileRepository(m_file->database()).all())
-            read.insert(profile.id, std::move(profile));
+        for (const auto &profile : ProfileRepository(m_file->database()).all())
+            read.insert(profile.id, profile);
     } catch (const std::exception &e) {
         return damaged(path(), e);
     }

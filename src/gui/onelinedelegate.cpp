@@ -37,38 +37,37 @@ OneLineDelegate::OneLineDelegate(QObject *parent)
 {
 }
 
-const OneLineDelegate::Shaped &OneLineDelegate::shaped(const QString &text, const QFont &font) const
+OneLineDelegate::Shaped OneLineDelegate::shaped(const QString &text, const QFont &font) const
 {
     if (const Shaped *known = m_shaped.object(text); known && known->font == font)
         return *known;
-    if (isFigures(text)) {
-        if (!m_rawFont.isValid() || font != m_rawFontOf) {
-            m_rawFont = QRawFont::fromFont(font);
-            m_rawFontOf = font;
-        }
-        if (Shaped *figures = placedByAdvances(text, font)) {
-            m_shaped.insert(text, figures);
-            return *figures;
-        }
+    std::optional<Shaped> made;
+    if (isFigures(text))
+        made = placedByAdvances(text, font);
+    if (!made) {
+        QTextLayout layout(text, font);
+        layout.setCacheEnabled(true);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setNumColumns(int(text.size()));
+        layout.endLayout();
+        made = Shaped{font, layout.glyphRuns(), line.naturalTextWidth(), line.height()};
     }
-    QTextLayout layout(text, font);
-    layout.setCacheEnabled(true);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setNumColumns(int(text.size()));
-    layout.endLayout();
-    auto *made = new Shaped{font, layout.glyphRuns(), line.naturalTextWidth(), line.height()};
-    m_shaped.insert(text, made);
+    m_shaped.insert(text, new Shaped(*made));
     return *made;
 }
 
-OneLineDelegate::Shaped *OneLineDelegate::placedByAdvances(const QString &text,
-                                                           const QFont &font) const
+std::optional<OneLineDelegate::Shaped> OneLineDelegate::placedByAdvances(const QString &text,
+                                                                         const QFont &font) const
 {
+    if (!m_rawFont.isValid() || font != m_rawFontOf) {
+        m_rawFont = QRawFont::fromFont(font);
+        m_rawFontOf = font;
+    }
     const QList<quint32> glyphs = m_rawFont.glyphIndexesForString(text);
     // A character the font lacks needs another font: full shaping finds it.
-    if (glyphs.size() != text.size() || glyphs.contains(0u))
-        return nullptr;
+    if (glyphs.isEmpty() || glyphs.size() != text.size() || glyphs.contains(0u))
+        return std::nullopt;
     const QList<QPointF> advances =
         m_rawFont.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
     QList<QPointF> positions;
@@ -82,7 +81,7 @@ OneLineDelegate::Shaped *OneLineDelegate::placedByAdvances(const QString &text,
     run.setRawFont(m_rawFont);
     run.setGlyphIndexes(glyphs);
     run.setPositions(positions);
-    return new Shaped{font, {run}, x, m_rawFont.ascent() + m_rawFont.descent()};
+    return Shaped{font, {run}, x, m_rawFont.ascent() + m_rawFont.descent()};
 }
 
 void OneLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -119,12 +118,12 @@ void OneLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, role));
     painter->setClipRect(textRect);
-    const Shaped *shown = &shaped(text, opt.font);
-    if (shown->width > textRect.width())
-        shown = &shaped(opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()),
-                        opt.font);
-    const QPointF at = placed(textRect, QSizeF(shown->width, shown->height), opt.displayAlignment);
-    for (const QGlyphRun &run : shown->glyphs)
+    Shaped shown = shaped(text, opt.font);
+    if (shown.width > textRect.width())
+        shown =
+            shaped(opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()), opt.font);
+    const QPointF at = placed(textRect, QSizeF(shown.width, shown.height), opt.displayAlignment);
+    for (const QGlyphRun &run : shown.glyphs)
         painter->drawGlyphRun(at, run);
     painter->restore();
 }

@@ -7,6 +7,8 @@
 #include <QRawFont>
 #include <QStyledItemDelegate>
 
+#include <optional>
+
 namespace clientele {
 
 // Paints cells of plain text on one line, elided at the right, as the standard delegate does,
@@ -28,9 +30,10 @@ private:
         qreal width = 0;
         qreal height = 0;
     };
-    const Shaped &shaped(const QString &text, const QFont &font) const;
-    // Figures laid out from the font's advances without shaping; null if the font lacks one.
-    Shaped *placedByAdvances(const QString &text, const QFont &font) const;
+    // Copies share their glyphs with the kept texts.
+    Shaped shaped(const QString &text, const QFont &font) const;
+    // Figures laid out from the font's advances without shaping; none if the font lacks one.
+    std::optional<Shaped> placedByAdvances(const QString &text, const QFont &font) const;
     // A screenful of a wide table is a few hundred texts; scrolling brings back the same ones.
     mutable QCache<QString, Shaped> m_shaped;
     mutable QRawFont m_rawFont;
