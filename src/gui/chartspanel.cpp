@@ -137,12 +137,12 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     setAccessibleName(QStringLiteral("Charts"));
     // Many clients make the figures taller than the panel; they scroll rather than squeeze
     // their labels together.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_canvas = new QWidget(scroll);
-    scroll->setWidget(m_canvas);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_canvas = new QWidget(m_scroll);
+    m_scroll->setWidget(m_canvas);
     auto *row = new QHBoxLayout(m_canvas);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(6);
@@ -155,7 +155,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
         view->setAccessibleName(name);
         view->setMinimumSize(200, 160);
         view->setFrameShape(QFrame::NoFrame);
-        row->addWidget(view, 1);
+        row->addWidget(view, 1, Qt::AlignTop);
         m_views << view;
     }
     m_caption->setText(QStringLiteral("Grey bars: clients left out of the ideal. Ranges count "
@@ -167,7 +167,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 2);
     layout->setSpacing(2);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_caption);
 
     m_timer->setSingleShot(true);
@@ -196,20 +196,23 @@ void ChartsPanel::rebuild()
     m_dirty = false;
     ++m_rebuilds;
     const IcpChart &chart = m_editor->chart();
-    // About 26 pixels a bar: any less and Qt Charts shortens every name to "...".
-    m_canvas->setMinimumHeight(int(chart.clients().size()) * 26 + 100);
-    const int height = qMax(m_views.front()->height(), m_canvas->minimumHeight());
-    m_builtHeight = height;
-    QList<QChart *> charts = {
-        clientBarsChart(spendBars(chart), m_accent, height),
-        clientBarsChart(yearsBars(chart), m_accent, height),
-        clientBarsChart(industryBars(chart), m_accent, height),
-        clientBarsChart(matchBars(chart, m_editor->ideal()), m_accent, height)};
+    const QList<ClientBars> figures = {spendBars(chart), yearsBars(chart), industryBars(chart),
+                                       matchBars(chart, m_editor->ideal())};
+    // Each figure fills the panel, and grows by about 26 pixels a bar beyond it: any less and
+    // Qt Charts shortens every name to "...". A figure of few bars (three industries among 200
+    // clients) stays its own height instead of spreading them down the tallest one.
+    m_builtHeight = m_scroll->viewport()->height();
+    int tallest = 0;
     for (int i = 0; i < m_views.size(); ++i) {
-        QChart *old = m_views.at(i)->chart();
-        m_views.at(i)->setChart(charts.at(i));
+        const int height = qMax(m_builtHeight, int(figures.at(i).clients.size()) * 26 + 100);
+        tallest = qMax(tallest, height);
+        QChartView *view = m_views.at(i);
+        view->setFixedHeight(height);
+        QChart *old = view->chart();
+        view->setChart(clientBarsChart(figures.at(i), m_accent, height));
         delete old;
     }
+    m_canvas->setMinimumHeight(tallest);
 }
 
 void ChartsPanel::showEvent(QShowEvent *event)
@@ -223,7 +226,7 @@ void ChartsPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // Label sizes depend on the height; redraw when it changed noticeably.
-    if (!m_views.isEmpty() && std::abs(m_views.front()->height() - m_builtHeight) > 24)
+    if (std::abs(m_scroll->viewport()->height() - m_builtHeight) > 24)
         scheduleRebuild();
 }
 

@@ -7,6 +7,7 @@
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -202,6 +203,36 @@ TEST_CASE("Adding, renaming and removing clients keeps the count and the charts 
     CHECK(f.page->emptyLabel()->text().contains(QStringLiteral("no clients")));
     f.workspace().undoStack()->undo();
     CHECK(f.page->isShowingGrid());
+}
+
+TEST_CASE("Each figure is as tall as its own bars: a few industries among many clients stay "
+          "together at the top",
+          "[gui][chart]")
+{
+    ChartFixture f;
+    f.page->actions()->showChartsAction()->setChecked(true);
+    QApplication::processEvents();
+    ChartsPanel *charts = f.page->chartsPanel();
+    REQUIRE(charts->isVisible());
+    const QList<QChartView *> views = charts->views();
+    REQUIRE(views.size() == 4);
+    const int panelHeight = views.at(2)->height();
+
+    QList<ChartEntry> industries;
+    for (int i = 0; i < 60; ++i) {
+        const qint64 id = f.editor().addClient();
+        REQUIRE(id > 0);
+        industries.append({id, f.attribute(S::Industry),
+                           ChartValue::fromText(i % 2 ? QStringLiteral("Engineering")
+                                                      : QStringLiteral("Manufacturing"))});
+    }
+    REQUIRE(f.editor().setCells(industries, QStringLiteral("Fill industries")));
+    QApplication::processEvents();
+
+    // Spend has a bar per client and grows; the industry mix has a handful and does not.
+    CHECK(views.at(0)->height() >= 65 * 26);
+    CHECK(views.at(2)->height() == panelHeight);
+    CHECK(views.at(2)->y() == views.at(0)->y());
 }
 
 TEST_CASE("Print and Export PDF on the chart page produce the ICP chart", "[gui][chart][print]")

@@ -5,6 +5,7 @@
 
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QTimer;
 
 namespace clientele {
@@ -37,6 +38,7 @@ private:
     ChartEditor *m_editor;
     QColor m_accent;
     QList<QChartView *> m_views;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_canvas = nullptr;
     QLabel *m_caption;
     QTimer *m_timer;
