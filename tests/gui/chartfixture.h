@@ -5,7 +5,9 @@
 #include "clientele/core/charteditor.h"
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/domain/attributeset.h"
+#include "clientele/gui/chartactions.h"
 #include "clientele/gui/chartpage.h"
+#include "clientele/gui/chartspanel.h"
 #include "clientele/gui/charttableview.h"
 #include "clientele/gui/chartviewmodel.h"
 
@@ -28,6 +30,15 @@ struct ChartFixture : GuiFixture {
     }
 
     clientele::ChartEditor &editor() { return *workspace().chart(); }
+    // Turns on the figures under the grid, as View ▸ Show Charts does.
+    clientele::ChartsPanel *showCharts()
+    {
+        page->actions()->showChartsAction()->setChecked(true);
+        QApplication::processEvents();
+        clientele::ChartsPanel *charts = page->chartsPanel();
+        REQUIRE(charts->isVisible());
+        return charts;
+    }
     const clientele::IcpChart &chart() { return editor().chart(); }
 
     qint64 client(int index) { return chart().clients().at(index).id; }

@@ -178,10 +178,7 @@ TEST_CASE("Adding, renaming and removing clients keeps the count and the charts 
           "[gui][chart]")
 {
     ChartFixture f;
-    f.page->actions()->showChartsAction()->setChecked(true);
-    QApplication::processEvents();
-    ChartsPanel *charts = f.page->chartsPanel();
-    REQUIRE(charts->isVisible());
+    ChartsPanel *charts = f.showCharts();
     const int drawn = charts->rebuildCount();
 
     f.key(Qt::Key_N, Qt::ControlModifier);
@@ -210,10 +207,7 @@ TEST_CASE("Each figure is as tall as its own bars: a few industries among many c
           "[gui][chart]")
 {
     ChartFixture f;
-    f.page->actions()->showChartsAction()->setChecked(true);
-    QApplication::processEvents();
-    ChartsPanel *charts = f.page->chartsPanel();
-    REQUIRE(charts->isVisible());
+    ChartsPanel *charts = f.showCharts();
     const QList<QChartView *> views = charts->views();
     REQUIRE(views.size() == 4);
     const int panelHeight = views.at(2)->height();
