@@ -99,6 +99,8 @@ void ChartEditor::push(QUndoCommand *command)
 bool ChartEditor::commit(const std::function<void(ChartRepository &)> &write,
                          const std::function<void(IcpChart &)> &change, bool structural)
 {
+    // Read before writing: read after, the chart would hold the change twice.
+    Loaded &state = loaded();
     WorkspaceFile &file = m_workspace->file();
     const Status written = file.transaction([&] {
         ChartRepository repository(file.database());
@@ -108,7 +110,7 @@ bool ChartEditor::commit(const std::function<void(ChartRepository &)> &write,
         Q_EMIT m_workspace->writeFailed(written.errorMessage());
         return false;
     }
-    change(loaded().chart);
+    change(state.chart);
     recompute();
     if (structural)
         Q_EMIT structureChanged();

@@ -113,6 +113,21 @@ TEST_CASE("A reopened chart is counted before it is read, and reads as it was le
     CHECK(editor->clientCount() == clients);
 }
 
+TEST_CASE("A change committed before the chart is first read is in it once", "[core][chart]")
+{
+    Fixture f;
+    const int clients = int(f.editor->chart().clients().size());
+    auto reopened = Workspace::open(f.path);
+    REQUIRE(reopened.ok());
+    ChartEditor *editor = (*reopened)->chart();
+    const ChartClient added{9001, QStringLiteral("Harbour Freight"), true, {}};
+    REQUIRE(
+        editor->commit([&](ChartRepository &repository) { repository.addClient(added, clients); },
+                       [&](IcpChart &chart) { chart.insertClient(clients, added); }, true));
+    CHECK(editor->chart().clients().size() == clients + 1);
+    CHECK(editor->chart() == f.onDisk());
+}
+
 TEST_CASE("Every chart edit is one undo step that redoes to the same state", "[core][chart]")
 {
     Fixture f;
