@@ -68,12 +68,17 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
     if (size < kHeaderSize)
         return refuse(path, QStringLiteral("the file is truncated (only %1 bytes).").arg(size));
 
-    // The header's page count is trustworthy when its validity counter matches the change counter.
+    // The header's page count is trustworthy when its validity counter matches the change
+    // counter, and when no write-ahead log holds pages: a checkpoint cut short (a crash, a power
+    // cut) can leave the header counting pages that only the log holds yet, and SQLite recovers
+    // them from the log on opening.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool logHoldsPages = log.exists() && log.size() > 0;
     quint32 pageSize = (static_cast<quint8>(head.at(16)) << 8) | static_cast<quint8>(head.at(17));
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pages = bigEndian32(head, 28);
-    if (bigEndian32(head, 92) == bigEndian32(head, 24) && pages > 0
+    if (!logHoldsPages && bigEndian32(head, 92) == bigEndian32(head, 24) && pages > 0
         && static_cast<qint64>(pages) * pageSize > size) {
         return refuse(path, QStringLiteral("the file is truncated or damaged: it should hold "
                                            "%1 bytes but holds %2.")

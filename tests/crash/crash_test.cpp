@@ -80,6 +80,7 @@ TEST_CASE("A writer killed mid-write loses no committed edit and no half import"
 
         INFO("trial " << trial);
         auto opened = Workspace::open(path);
+        INFO((opened ? QString() : opened.errorMessage()).toStdString());
         REQUIRE(opened.ok());
         REQUIRE((*opened)->file().problems().isEmpty());
         for (qint64 id : reported) {

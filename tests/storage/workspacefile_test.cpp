@@ -139,6 +139,43 @@ TEST_CASE("Files that are not workspaces are refused, untouched, with the reason
     }
 }
 
+TEST_CASE("A workspace left by a checkpoint cut short opens with what its log holds", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.clientele"));
+    const QString left = dir.filePath(QStringLiteral("left.clientele"));
+    auto file = WorkspaceFile::create(path);
+    REQUIRE(file.ok());
+    ProfileRepository profiles((*file)->database());
+    REQUIRE((*file)->transaction([&] {
+        for (int i = 0; i < 200; ++i)
+            profiles.save(named(QString(500, QLatin1Char('x'))));
+    }));
+    // The files as a crash leaves them while the profiles are still only in the log...
+    REQUIRE(QFile::copy(path, left));
+    REQUIRE(QFile::copy(path + QStringLiteral("-wal"), left + QStringLiteral("-wal")));
+    // ...with the checkpoint that died having written page 1 first: its header already counts
+    // pages the file does not have yet.
+    {
+        QFile raw(left);
+        REQUIRE(raw.open(QIODevice::ReadWrite));
+        QByteArray header = raw.read(100);
+        const qint64 pages = raw.size() / 4096 + 40;
+        for (int i = 0; i < 4; ++i) {
+            header[28 + i] = static_cast<char>((pages >> (8 * (3 - i))) & 0xff);
+            header[92 + i] = header[24 + i]; // the count is marked valid
+        }
+        REQUIRE(raw.seek(0));
+        REQUIRE(raw.write(header) == 100);
+    }
+
+    auto reopened = WorkspaceFile::open(left);
+    INFO((reopened ? QString() : reopened.errorMessage()).toStdString());
+    REQUIRE(reopened.ok());
+    CHECK(ProfileRepository((*reopened)->database()).count() == 200);
+    CHECK((*reopened)->problems().isEmpty());
+}
+
 TEST_CASE("Saving a copy writes a consistent workspace that opens on its own", "[storage]")
 {
     QTemporaryDir dir;
