@@ -44,6 +44,19 @@ CustomerProfile named(const QString &name)
     return profile;
 }
 
+// A new workspace at `path` with 200 profiles in one commit: enough pages to cut some off.
+std::unique_ptr<WorkspaceFile> createWithProfiles(const QString &path)
+{
+    auto file = WorkspaceFile::create(path);
+    REQUIRE(file.ok());
+    ProfileRepository profiles((*file)->database());
+    REQUIRE((*file)->transaction([&] {
+        for (int i = 0; i < 200; ++i)
+            profiles.save(named(QString(500, QLatin1Char('x'))));
+    }));
+    return std::move(*file);
+}
+
 } // namespace
 
 TEST_CASE("A new workspace is marked as ours, at the latest schema, in WAL mode", "[storage]")
@@ -121,16 +134,7 @@ TEST_CASE("Files that are not workspaces are refused, untouched, with the reason
     }
     SECTION("truncated")
     {
-        {
-            auto file = WorkspaceFile::create(path);
-            REQUIRE(file.ok());
-            ProfileRepository profiles((*file)->database());
-            REQUIRE((*file)->transaction([&] {
-                for (int i = 0; i < 200; ++i)
-                    profiles.save(named(QString(500, QLatin1Char('x'))));
-            }));
-            (*file)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
+        createWithProfiles(path)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
         REQUIRE(file.resize(file.size() / 2));
@@ -144,13 +148,7 @@ TEST_CASE("A workspace left by a checkpoint cut short opens with what its log ho
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.clientele"));
     const QString left = dir.filePath(QStringLiteral("left.clientele"));
-    auto file = WorkspaceFile::create(path);
-    REQUIRE(file.ok());
-    ProfileRepository profiles((*file)->database());
-    REQUIRE((*file)->transaction([&] {
-        for (int i = 0; i < 200; ++i)
-            profiles.save(named(QString(500, QLatin1Char('x'))));
-    }));
+    const auto live = createWithProfiles(path);
     // The files as a crash leaves them while the profiles are still only in the log...
     REQUIRE(QFile::copy(path, left));
     REQUIRE(QFile::copy(path + QStringLiteral("-wal"), left + QStringLiteral("-wal")));
