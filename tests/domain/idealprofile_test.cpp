@@ -81,7 +81,7 @@ TEST_CASE("Money: median and range, with ranges at their midpoint", "[domain][id
     CHECK(monthly.text == QStringLiteral("$2,000 ($1,000–$4,000)"));
 }
 
-TEST_CASE("Categories: the most common value with its share; ties listed in chart order",
+TEST_CASE("Categories: the most common value with its share, ties listed in chart order",
           "[domain][ideal]")
 {
     IcpChart chart = IcpChart::standard(5);

@@ -187,7 +187,7 @@ TEST_CASE("Invalid input is refused in place with what is expected", "[gui][char
     CHECK(f.cell(0, S::Revenue).isEmpty());
 }
 
-TEST_CASE("Delete clears the selection in one step; Ctrl+D fills down", "[gui][chart]")
+TEST_CASE("Delete clears the selection in one step, and Ctrl+D fills down", "[gui][chart]")
 {
     ChartFixture f;
     QApplication::clipboard()->setText(QStringLiteral("40\t50\t60\r\n"));

@@ -318,7 +318,7 @@ TEST_CASE("A mapping chosen for an unknown header is remembered for the next fil
     CHECK(again.documentsAlreadyPresent == mapped.documentsImported);
 }
 
-TEST_CASE("Contacts fill in customers; the same list twice is already present")
+TEST_CASE("Contacts fill in customers, and the same list twice is already present")
 {
     TempWorkspace ws;
     REQUIRE(importInvoices(ws, "xero-invoices-au.csv").committed());

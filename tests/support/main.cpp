@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <QLocale>
+#include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
 
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, recent files and remembered folders go to ~/.qttest, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Australia));
     // Tests check messages through return values; keep the run's output to failures.
     spdlog::set_level(spdlog::level::warn);

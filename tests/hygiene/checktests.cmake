@@ -1,0 +1,27 @@
+# Catches test code that passes whatever happens: QTRY_ macros return silently outside
+# QTest::qExec, and a test name with ';' is split by ctest discovery into names that match nothing.
+#   cmake -DROOT=<tests folder> -P checktests.cmake
+cmake_minimum_required(VERSION 3.25)
+file(GLOB_RECURSE files ${ROOT}/*.h ${ROOT}/*.cpp)
+set(problems "")
+foreach(f ${files})
+  file(RELATIVE_PATH shown ${ROOT} ${f})
+  file(STRINGS ${f} waits REGEX "QTRY_[A-Z_]+\\(")
+  if(waits)
+    list(APPEND problems "${shown}: a QTRY_ macro cannot fail a Catch2 test, use REQUIRE(QTest::qWaitFor(...))")
+  endif()
+  file(READ ${f} text)
+  string(REGEX MATCHALL "TEST_CASE(_METHOD)?\\([^\"]*\"[^\"]*\"" names "${text}")
+  foreach(name IN LISTS names)
+    # A semicolon inside a name splits it in the list, so such a name lacks its closing quote.
+    if(NOT name MATCHES "\"$")
+      string(REGEX REPLACE "^[^\"]*\"" "" name "${name}")
+      list(APPEND problems "${shown}: the test name starting \"${name}\" holds a semicolon")
+    endif()
+  endforeach()
+endforeach()
+if(problems)
+  list(JOIN problems "\n" report)
+  message(FATAL_ERROR "Tests that cannot fail:\n${report}")
+endif()
+message(STATUS "tests ok")

@@ -1,0 +1,2 @@
+// Deliberately wrong: domain must not include storage (see ../../CMakeLists.txt).
+#include "clientele/storage/workspacefile.h"
