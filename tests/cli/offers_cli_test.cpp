@@ -1,3 +1,5 @@
+#include "pdftools.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -22,14 +24,6 @@ Run cli(const QStringList &arguments)
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(30000));
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -93,17 +87,18 @@ TEST_CASE("cli: export-pdf writes a proposal by number or id, and the offers", "
                  QStringLiteral("P-2026-002")})
                 .exitCode
             == 0);
-    CHECK(pdfText(formal).contains(QStringLiteral("Risk assessment")));
+    CHECK(clientele::test::pdfText(formal).contains(QStringLiteral("Risk assessment")));
     const QString informal = dir.filePath(QStringLiteral("informal.pdf"));
     REQUIRE(cli({QStringLiteral("export-pdf"), file, informal, QStringLiteral("--proposal"),
                  QStringLiteral("1")})
                 .exitCode
             == 0);
-    CHECK(pdfText(informal).contains(QStringLiteral("Hunter Weighbridge Services")));
+    CHECK(
+        clientele::test::pdfText(informal).contains(QStringLiteral("Hunter Weighbridge Services")));
     const QString offers = dir.filePath(QStringLiteral("offers.pdf"));
     REQUIRE(cli({QStringLiteral("export-pdf"), file, offers, QStringLiteral("--offers")}).exitCode
             == 0);
-    CHECK(pdfText(offers).contains(QStringLiteral("The ladder")));
+    CHECK(clientele::test::pdfText(offers).contains(QStringLiteral("The ladder")));
 
     const QString missing = dir.filePath(QStringLiteral("missing.pdf"));
     const Run unknown = cli({QStringLiteral("export-pdf"), file, missing,

@@ -1,4 +1,5 @@
 #include "guifixture.h"
+#include "pdftools.h"
 
 #include "clientele/core/offerstore.h"
 #include "clientele/gui/printactions.h"
@@ -126,8 +127,5 @@ TEST_CASE("The proposal exported from the page names the prospect", "[gui][propo
     CHECK(f.page->documentFileName().endsWith(QStringLiteral("Coastal Pump.pdf")));
     const QString pdf = f.dir.filePath(QStringLiteral("proposal.pdf"));
     CHECK(f.window.printActions()->exportPdfTo(pdf).isEmpty());
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(text.waitForFinished(30000));
-    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Coastal Pump")));
+    CHECK(test::pdfText(pdf).contains(QStringLiteral("Coastal Pump")));
 }

@@ -128,8 +128,11 @@ TEST_CASE("A formal proposal has every section and total", "[render][proposal]")
         INFO(expected);
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
-    const CostBenefit cb = CostBenefit::of(formal);
-    CHECK(text.contains(QStringLiteral("$") + cb.returnThreeYears().toString()));
+    // Over three years: benefits 4,000 + 36 × (3,600 + 640 + 1,200) = 199,840, costs 22,700 +
+    // 36 × 1,650 = 82,100, a return of 117,740; payback 18,700 ÷ 3,790 a month = 4.9 months.
+    CHECK(text.contains(QStringLiteral("$117,740.00")));
+    CHECK(text.contains(QStringLiteral("$199,840.00")));
+    CHECK(text.contains(QStringLiteral("$82,100.00")));
     CHECK(pdfInfo(path, QStringLiteral("Title"))
           == QStringLiteral("Proposal P-2026-002 for Coastal Pump & Irrigation Pty Ltd"));
     CHECK(pdfInfo(path, QStringLiteral("Author")) == s.settings.consultancyName);
@@ -210,9 +213,11 @@ TEST_CASE("A long proposal paginates without losing or repeating lines", "[rende
     QString joined = text;
     joined.remove(QRegularExpression(QStringLiteral("\\s")));
     CHECK(joined.contains(QStringLiteral("attherightedgeofthecell")));
-    const CostBenefit cb = CostBenefit::of(p);
-    CHECK(text.contains(QStringLiteral("$") + p.oneOffTotal().toString()));
-    CHECK(cb.oneOffCost == p.oneOffTotal());
+    // One-off lines are those with i not a multiple of 5: 123.45 × i² summed over them is
+    // 123.45 × (22,140 − 25 × 204) = 123.45 × 17,040 = 2,103,588.00; the monthly ones (i = 5k)
+    // 123.45 × 25 × 204 = 629,595.00 a month.
+    CHECK(text.contains(QStringLiteral("$2,103,588.00")));
+    CHECK(text.contains(QStringLiteral("$629,595.00 /mo")));
     // Each page's table repeats its head: "Unit price" appears on more than one page.
     int pagesWithHead = 0;
     for (int page = 1; page <= pages; ++page) {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "pdftools.h"
+
 #include "clientele/domain/customerprofile.h"
 #include "clientele/domain/workspacesettings.h"
 
 #include <QByteArray>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -96,16 +97,6 @@ inline CustomerProfile swampedOwnerProfile()
     p.created = QDateTime(QDate(2024, 11, 4), QTime(9, 0));
     p.updated = QDateTime(QDate(2025, 3, 12), QTime(16, 30));
     return p;
-}
-
-// Runs a poppler tool and returns its standard output; empty if it could not run.
-inline QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace clientele::test

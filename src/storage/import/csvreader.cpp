@@ -84,9 +84,29 @@ bool CsvReader::start()
             QStringLiteral("The file is UTF-16 text; save it as CSV UTF-8 and try again.")};
         return false;
     }
+    if (const QString binary = binaryContent(); !binary.isEmpty()) {
+        m_problem = {{}, 1, 1, {}, binary};
+        return false;
+    }
     if (m_separator == 0)
         detectSeparator();
     return true;
+}
+
+// A workspace, a spreadsheet or any other binary file offered as CSV is named as such, rather
+// than read as one long header of garbage.
+QString CsvReader::binaryContent() const
+{
+    if (m_buffer.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return QStringLiteral("the file is a SQLite database, not a CSV export (a Clientele "
+                              "workspace is opened with File \u25B8 Open).");
+    if (m_buffer.startsWith("PK\x03\x04"))
+        return QStringLiteral("the file is a ZIP archive (perhaps an Excel workbook), not a CSV "
+                              "export; save it as CSV UTF-8 and try again.");
+    if (m_buffer.contains('\0'))
+        return QStringLiteral("the file is not text (it holds binary data); export the data as "
+                              "CSV UTF-8 and try again.");
+    return {};
 }
 
 // The header line decides: the candidate seen most often outside quotes wins, comma on a tie.

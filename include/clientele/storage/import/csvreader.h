@@ -64,6 +64,7 @@ private:
     bool start();
     bool fill();
     void detectSeparator();
+    QString binaryContent() const;
     Step finishRecord(CsvRecord &record, qsizetype end);
     Step skippedRecord(qint64 line, const QString &message);
     void endField(qsizetype end);
