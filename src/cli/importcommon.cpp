@@ -2,6 +2,8 @@
 
 #include "clicommand.h"
 
+#include "clientele/storage/import/mappablefield.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -16,6 +18,8 @@ const QString kDateOrder = QStringLiteral("date-order");
 const QString kAllowProblems = QStringLiteral("allow-problems");
 const QString kReport = QStringLiteral("report");
 const QString kNoSnapshot = QStringLiteral("no-snapshot");
+const QString kDryRun = QStringLiteral("dry-run");
+const QString kMap = QStringLiteral("map");
 
 int usageError(const QString &message, const QString &usage)
 {
@@ -65,6 +69,18 @@ void declareImportOptions(QCommandLineParser &parser, bool invoices)
                       QStringLiteral("path")});
     parser.addOption(
         {kNoSnapshot, QStringLiteral("Do not keep a backup snapshot of the workspace first.")});
+    parser.addOption({kDryRun, QStringLiteral("Check the file and print what an import would do; "
+                                              "the workspace is not changed.")});
+    QStringList keys;
+    for (const MappableField &field : mappableFields(invoices))
+        keys << field.key;
+    parser.addOption(
+        {kMap,
+         QStringLiteral("For columns Clientele does not know: which column holds each field, as "
+                        "FIELD=HEADER,FIELD=HEADER; remembered for files with the same columns. "
+                        "Fields: %1.")
+             .arg(keys.join(QStringLiteral(", "))),
+         QStringLiteral("mapping")});
 }
 
 int runImport(const QCommandLineParser &parser, bool invoices, const QString &usage,
@@ -96,13 +112,20 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
                     .arg(parser.value(kDateOrder)),
                 usage);
     }
+    if (parser.isSet(kMap)) {
+        const auto pairs = parseMappingPairs(parser.value(kMap));
+        if (!pairs)
+            return usageError(QStringLiteral("--map: %1").arg(pairs.errorMessage()), usage);
+        options.namedMapping = *pairs;
+    }
     options.allowProblems = parser.isSet(kAllowProblems);
     options.snapshot = !parser.isSet(kNoSnapshot);
     options.read.progress = terminalProgress();
 
+    const bool dryRun = parser.isSet(kDryRun);
     const QString workspace = parser.positionalArguments().at(0);
     const QString csv = parser.positionalArguments().at(1);
-    const ImportReport report = import(workspace, csv, options);
+    const ImportReport report = (dryRun ? import.check : import.run)(workspace, csv, options);
     if (parser.isSet(kReport)) {
         if (const Status saved = report.save(parser.value(kReport)); !saved)
             std::fprintf(stderr, "warning: %s\n", qPrintable(saved.errorMessage()));
@@ -111,25 +134,45 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
     using Outcome = ImportReport::Outcome;
     const QString name = QFileInfo(csv).fileName();
     switch (report.outcome) {
-    case Outcome::Imported: print(report.summary()); return Ok;
+    case Outcome::Imported:
+    case Outcome::Ready: print(report.summary()); return Ok;
     case Outcome::ProblemsFound:
         print(report.summary());
-        return fail(QStringLiteral("%1 lines of %2 cannot be read, so nothing was imported; run "
+        return fail(QStringLiteral("%1 lines of %2 cannot be read, so nothing %3 imported; run "
                                    "again with --allow-problems to import the rest.")
                         .arg(report.skippedLines())
-                        .arg(name));
+                        .arg(name, dryRun ? QStringLiteral("would be") : QStringLiteral("was")));
     case Outcome::NeedsDateOrder:
         return fail(QStringLiteral("the dates in %1 could be day/month/year or month/day/year; "
                                    "run again with --date-order dmy or --date-order mdy.")
                         .arg(name));
     case Outcome::NeedsMapping:
         return fail(QStringLiteral("the columns of %1 are not a Xero or Odoo export Clientele "
-                                   "knows; map them once in the app, then the command line "
-                                   "remembers them.")
-                        .arg(name));
+                                   "knows; name them with --map (for example --map "
+                                   "%2), or map them once in the app; either is remembered.")
+                        .arg(name, invoices
+                                       ? QStringLiteral("customer=Client,date=Date,total=Amount")
+                                       : QStringLiteral("name=Company,email=Email")));
     case Outcome::Cancelled:
     case Outcome::Failed: break;
     }
+    // A file of the other kind: name the command that takes it.
+    const bool contactsFile =
+        report.format == ImportFormat::XeroContacts || report.format == ImportFormat::OdooContacts;
+    const bool invoicesFile =
+        report.format == ImportFormat::XeroInvoices || report.format == ImportFormat::OdooInvoices;
+    if (invoices && contactsFile)
+        return fail(report.error
+                    + QStringLiteral(" Import it with: clientele-cli import-contacts "
+                                     "%1 %2")
+                          .arg(workspace, csv));
+    if (!invoices && invoicesFile)
+        return fail(report.error
+                    + QStringLiteral(" Import it with: clientele-cli import-invoices "
+                                     "%1 %2")
+                          .arg(workspace, csv));
+    if (report.purchaseDocuments > 0 || !report.notSales.isEmpty())
+        print(report.summary());
     return fail(report.error);
 }
 

@@ -13,8 +13,13 @@ namespace clientele::cli {
 // how a report becomes output and an exit code.
 void declareImportOptions(QCommandLineParser &parser, bool invoices);
 
-using Importer = std::function<ImportReport(const QString &workspace, const QString &csv,
-                                            const ImportOptions &)>;
+using ImportPass = std::function<ImportReport(const QString &workspace, const QString &csv,
+                                              const ImportOptions &)>;
+// The read-only check (what --dry-run prints) and the committing import.
+struct Importer {
+    ImportPass check;
+    ImportPass run;
+};
 int runImport(const QCommandLineParser &parser, bool invoices, const QString &usage,
               const Importer &import);
 

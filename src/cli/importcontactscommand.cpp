@@ -7,8 +7,9 @@ namespace clientele::cli {
 
 CliCommand importContactsCommand()
 {
-    static const QString usage = QStringLiteral(
-        "import-contacts FILE CSV [--format auto|xero|odoo] [--allow-problems] [--report PATH]");
+    static const QString usage =
+        QStringLiteral("import-contacts FILE CSV [--format auto|xero|odoo] [--allow-problems] "
+                       "[--report PATH] [--dry-run] [--map FIELD=HEADER,...]");
     return {
         QStringLiteral("import-contacts"),
         QStringLiteral("Import a Xero or Odoo contacts export: customer names and locations."),
@@ -16,9 +17,12 @@ CliCommand importContactsCommand()
         [](const QCommandLineParser &parser) {
             return runImport(
                 parser, false, usage,
-                [](const QString &workspace, const QString &csv, const ImportOptions &options) {
-                    return ContactImporter(workspace).run(csv, options);
-                });
+                {[](const QString &workspace, const QString &csv, const ImportOptions &options) {
+                     return ContactImporter(workspace).check(csv, options);
+                 },
+                 [](const QString &workspace, const QString &csv, const ImportOptions &options) {
+                     return ContactImporter(workspace).run(csv, options);
+                 }});
         },
     };
 }

@@ -9,7 +9,7 @@ CliCommand importInvoicesCommand()
 {
     static const QString usage = QStringLiteral(
         "import-invoices FILE CSV [--format auto|xero|odoo] [--date-order dmy|mdy|ymd] "
-        "[--allow-problems] [--report PATH]");
+        "[--allow-problems] [--report PATH] [--dry-run] [--map FIELD=HEADER,...]");
     return {
         QStringLiteral("import-invoices"),
         QStringLiteral("Import a Xero or Odoo invoice export into a workspace."),
@@ -17,9 +17,12 @@ CliCommand importInvoicesCommand()
         [](const QCommandLineParser &parser) {
             return runImport(
                 parser, true, usage,
-                [](const QString &workspace, const QString &csv, const ImportOptions &options) {
-                    return InvoiceImporter(workspace).run(csv, options);
-                });
+                {[](const QString &workspace, const QString &csv, const ImportOptions &options) {
+                     return InvoiceImporter(workspace).check(csv, options);
+                 },
+                 [](const QString &workspace, const QString &csv, const ImportOptions &options) {
+                     return InvoiceImporter(workspace).run(csv, options);
+                 }});
         },
     };
 }

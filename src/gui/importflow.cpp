@@ -13,9 +13,6 @@ namespace clientele {
 
 namespace {
 
-// Every question asked once at most, so the loop always ends.
-constexpr int kMaxRuns = 4;
-
 ImportReport gaveUp(ImportReport report)
 {
     report.outcome = ImportReport::Outcome::Cancelled;
@@ -65,17 +62,24 @@ ImportQuestions ImportFlow::dialogQuestions(QWidget *parent)
     return questions;
 }
 
+ImportReport ImportFlow::pass(const QString &csvPath, const ImportOptions &options, bool check)
+{
+    ImportRunner runner(m_kind, m_workspacePath, m_parent);
+    Q_EMIT runnerStarted(&runner);
+    return runner.run(csvPath, options,
+                      check ? ImportRunner::Pass::Check : ImportRunner::Pass::Import);
+}
+
 ImportReport ImportFlow::run(const QString &csvPath)
 {
     using Outcome = ImportReport::Outcome;
     ImportOptions options;
-    ImportReport report;
-    for (int run = 0; run < kMaxRuns; ++run) {
-        ImportRunner runner(m_kind, m_workspacePath, m_parent);
-        Q_EMIT runnerStarted(&runner);
-        report = runner.run(csvPath, options);
+    ImportReport report = pass(csvPath, options, true);
+    // Each answer settles one question for good, so this ends after at most three questions.
+    while (report.outcome != Outcome::Ready) {
         switch (report.outcome) {
-        case Outcome::Imported:
+        case Outcome::Ready:
+        case Outcome::Imported: break;
         case Outcome::Cancelled: return report;
         case Outcome::Failed:
             if (m_questions.failed)
@@ -89,11 +93,10 @@ ImportReport ImportFlow::run(const QString &csvPath)
             if (!mapping)
                 return gaveUp(report);
             options.read.mapping = *mapping;
+            report = pass(csvPath, options, true);
             break;
         }
         case Outcome::NeedsDateOrder: {
-            if (options.read.dateOrder != DateOrder::Auto)
-                return report;
             const ColumnMapping mapping =
                 options.read.mapping ? *options.read.mapping : recogniseHeader(report.header);
             const QStringList examples =
@@ -101,16 +104,27 @@ ImportReport ImportFlow::run(const QString &csvPath)
             const std::optional<DateOrder> order = m_questions.dateOrder(csvPath, examples);
             if (!order)
                 return gaveUp(report);
-            options.read.dateOrder = *order;
+            const ImportReport *chosen = report.choice(*order);
+            if (!chosen)
+                return report;
+            report = *chosen;
             break;
         }
         case Outcome::ProblemsFound:
             if (options.allowProblems || !m_questions.importRest(report))
                 return gaveUp(report);
             options.allowProblems = true;
+            report.outcome = Outcome::Ready;
             break;
         }
     }
+    // The check settled the date order (or found none needed): the import reads it that way
+    // and holds nothing back waiting for it.
+    if (m_kind == ImportReport::Kind::Invoices && report.dateOrder != DateOrder::Auto)
+        options.read.dateOrder = report.dateOrder;
+    report = pass(csvPath, options, false);
+    if (report.outcome == Outcome::Failed && m_questions.failed)
+        m_questions.failed(report);
     return report;
 }
 

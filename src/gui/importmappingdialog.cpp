@@ -1,5 +1,7 @@
 #include "clientele/gui/importmappingdialog.h"
 
+#include "clientele/storage/import/mappablefield.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -17,14 +19,6 @@ namespace {
 
 constexpr int kPreviewRows = 6;
 
-QStringList names(std::initializer_list<const char16_t *> list)
-{
-    QStringList result;
-    for (const char16_t *name : list)
-        result.append(QString::fromUtf16(name));
-    return result;
-}
-
 } // namespace
 
 ImportMappingDialog::ImportMappingDialog(const ImportPreview &preview, QWidget *parent)
@@ -37,42 +31,8 @@ ImportMappingDialog::ImportMappingDialog(const ImportPreview &preview, QWidget *
     setObjectName(QStringLiteral("importMappingDialog"));
     const bool invoices = preview.kind == ImportReport::Kind::Invoices;
     setWindowTitle(QStringLiteral("Match the Columns"));
-    using M = ColumnMapping;
-    if (invoices) {
-        m_fields = {
-            {&M::customer, QStringLiteral("Customer *"),
-             names({u"customer", u"client", u"contact", u"partner", u"name", u"company"})},
-            {&M::date, QStringLiteral("Invoice date *"),
-             names({u"date", u"invoicedate", u"when", u"issued", u"datum"})},
-            {&M::untaxedTotal, QStringLiteral("Amount excluding tax"),
-             names({u"net", u"untaxed", u"subtotal", u"amountexcltax", u"netamount"})},
-            {&M::total, QStringLiteral("Amount including tax"),
-             names({u"total", u"gross", u"amount", u"amountincltax"})},
-            {&M::taxTotal, QStringLiteral("Tax"), names({u"tax", u"vat", u"gst", u"taxtotal"})},
-            {&M::invoiceNumber, QStringLiteral("Invoice number"),
-             names({u"number", u"invoicenumber", u"invoice", u"ref", u"reference", u"no"})},
-            {&M::type, QStringLiteral("Type (invoice, credit note)"),
-             names({u"type", u"kind", u"documenttype"})},
-            {&M::status, QStringLiteral("Status (paid, draft, voided)"),
-             names({u"status", u"state"})},
-            {&M::description, QStringLiteral("What was sold"),
-             names({u"description", u"item", u"product", u"service", u"label"})},
-            {&M::currency, QStringLiteral("Currency"), names({u"currency", u"curr"})},
-        };
-    } else {
-        m_fields = {
-            {&M::name, QStringLiteral("Name *"),
-             names({u"name", u"customer", u"client", u"contact", u"company"})},
-            {&M::email, QStringLiteral("E-mail"), names({u"email", u"mail", u"emailaddress"})},
-            {&M::website, QStringLiteral("Website"), names({u"website", u"web", u"url"})},
-            {&M::city, QStringLiteral("City"), names({u"city", u"town", u"suburb"})},
-            {&M::region, QStringLiteral("Region or state"),
-             names({u"region", u"state", u"province"})},
-            {&M::country, QStringLiteral("Country"), names({u"country"})},
-            {&M::industry, QStringLiteral("Industry"), names({u"industry", u"sector"})},
-            {&M::tags, QStringLiteral("Tags"), names({u"tag", u"label", u"categorie"})},
-        };
-    }
+    for (const MappableField &field : mappableFields(invoices))
+        m_fields.append({field.member, field.label, field.guesses});
 
     auto *intro = new QLabel(
         QStringLiteral("Clientele does not know the columns of \u201C%1\u201D. Choose which "

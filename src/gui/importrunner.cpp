@@ -58,18 +58,25 @@ void ImportRunner::showProgress(qint64 done, qint64 total)
 {
     if (total > 0) {
         m_progress->setValue(int(qBound(qint64(0), done * kSteps / total, qint64(kSteps - 1))));
-        if (done >= total && !m_cancelled->load())
+        if (done >= total && !m_cancelled->load() && m_pass == Pass::Import)
             m_progress->setLabelText(QStringLiteral("Working out the customers\u2019 "
                                                     "figures\u2026"));
     }
     Q_EMIT progressed(done, total);
 }
 
-ImportReport ImportRunner::run(const QString &csvPath, const ImportOptions &given)
+ImportReport ImportRunner::run(const QString &csvPath, const ImportOptions &given, Pass pass)
 {
+    m_pass = pass;
+    const QString name = QFileInfo(csvPath).fileName();
     m_progress->setLabelText(
-        QStringLiteral("Reading \u201C%1\u201D\u2026\nCancel leaves the workspace as it was.")
-            .arg(QFileInfo(csvPath).fileName()));
+        pass == Pass::Check
+            ? QStringLiteral("Checking \u201C%1\u201D\u2026\nNothing is written until the "
+                             "check is done.")
+                  .arg(name)
+            : QStringLiteral("Importing \u201C%1\u201D\u2026\nCancel leaves the workspace as it "
+                             "was.")
+                  .arg(name));
     m_progress->setValue(0);
 
     ImportOptions options = given;
@@ -95,11 +102,17 @@ ImportReport ImportRunner::run(const QString &csvPath, const ImportOptions &give
     ImportReport report;
     const QString workspace = m_workspacePath;
     const ImportReport::Kind kind = m_kind;
-    std::unique_ptr<QThread> worker(QThread::create([&report, workspace, kind, csvPath, options] {
-        report = kind == ImportReport::Kind::Invoices
-                     ? InvoiceImporter(workspace).run(csvPath, options)
-                     : ContactImporter(workspace).run(csvPath, options);
-    }));
+    const bool check = pass == Pass::Check;
+    std::unique_ptr<QThread> worker(
+        QThread::create([&report, workspace, kind, csvPath, options, check] {
+            if (kind == ImportReport::Kind::Invoices) {
+                InvoiceImporter importer(workspace);
+                report = check ? importer.check(csvPath, options) : importer.run(csvPath, options);
+            } else {
+                ContactImporter importer(workspace);
+                report = check ? importer.check(csvPath, options) : importer.run(csvPath, options);
+            }
+        }));
     worker->setObjectName(QStringLiteral("import"));
     QEventLoop loop;
     connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);

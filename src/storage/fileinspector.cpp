@@ -87,7 +87,7 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
     }
 
     try {
-        const auto db = openForReading(path);
+        const auto db = openForInspection(path);
         const int appId = db->execAndGet("PRAGMA application_id").getInt();
         const int version = db->execAndGet("PRAGMA user_version").getInt();
         const int tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();

@@ -1,266 +1,136 @@
 #include "clientele/storage/invoiceimporter.h"
 
-#include "clientele/storage/customerrepository.h"
 #include "clientele/storage/import/invoicefilereader.h"
-#include "customertotalsbuilder.h"
+#include "groupqueue.h"
 #include "import/importsession.h"
-#include "invoicestatement.h"
+#include "invoicetally.h"
+#include "invoicewriter.h"
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <QCryptographicHash>
-#include <QHash>
-#include <QSet>
+#include <QFileInfo>
 
 namespace clientele {
 
 namespace {
 
-QString kindKey(InvoiceKind kind)
+bool undecided(const DateOrderVerdict &verdict)
 {
-    switch (kind) {
-    case InvoiceKind::Invoice: return QStringLiteral("invoice");
-    case InvoiceKind::CreditNote: return QStringLiteral("credit");
-    case InvoiceKind::Other: return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
+    return verdict.state == DateOrderVerdict::State::Ambiguous
+           || verdict.state == DateOrderVerdict::State::Contradictory;
 }
 
-QString sourceKey(ImportFormat format)
+// The file held documents and not one of them a sale: nothing of it belongs among customers.
+bool holdsNoSales(const ImportReport &report)
 {
-    switch (format) {
-    case ImportFormat::XeroInvoices: return QStringLiteral("xero");
-    case ImportFormat::OdooInvoices: return QStringLiteral("odoo");
-    default: return QStringLiteral("mapped");
+    const qint64 documents =
+        report.documentsImported + report.documentsAlreadyPresent + report.purchaseDocuments;
+    return report.salesDocuments == 0 && documents > 0;
+}
+
+QString noSalesMessage(const ImportReport &report)
+{
+    QStringList held;
+    if (report.purchaseDocuments > 0)
+        held << QStringLiteral("%1 purchase documents (bills)").arg(report.purchaseDocuments);
+    for (auto it = report.notSales.cbegin(); it != report.notSales.cend(); ++it)
+        held << QStringLiteral("%1 lines that are not sales (%2)").arg(it.value()).arg(it.key());
+    return QStringLiteral("\u201C%1\u201D holds no sales invoices or credit notes, only %2, so "
+                          "it adds no customers. Export the sales invoices instead.")
+        .arg(QFileInfo(report.file).fileName(), held.join(QStringLiteral(" and ")));
+}
+
+// The outcome of a check under one date order.
+void settleCheck(ImportReport &report, bool allowProblems)
+{
+    using Outcome = ImportReport::Outcome;
+    if (holdsNoSales(report)) {
+        report.outcome = Outcome::Failed;
+        report.error = noSalesMessage(report);
+    } else if (!report.problems.isEmpty() && !allowProblems) {
+        report.outcome = Outcome::ProblemsFound;
+        report.error = QStringLiteral("%1 lines of \u201C%2\u201D cannot be read; import the rest "
+                                      "only if you agree.")
+                           .arg(report.skippedLines())
+                           .arg(QFileInfo(report.file).fileName());
+    } else {
+        report.outcome = Outcome::Ready;
+        report.error.clear();
     }
 }
 
-// Import-only connection settings, put back however the import ends.
-class ConnectionSettings {
-public:
-    explicit ConnectionSettings(SQLite::Database &db)
-        : m_db(db)
-        , m_cache(db.execAndGet("PRAGMA cache_size").getInt())
-    {
-        m_db.exec("PRAGMA cache_size = -65536");
-        m_db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ConnectionSettings()
-    {
-        try {
-            m_db.exec("PRAGMA foreign_keys = ON");
-            m_db.exec("PRAGMA cache_size = " + std::to_string(m_cache));
-        } catch (const std::exception &) {
-            // The connection closes with the import anyway.
-        }
-    }
-    ConnectionSettings(const ConnectionSettings &) = delete;
-    ConnectionSettings &operator=(const ConnectionSettings &) = delete;
-
-private:
-    SQLite::Database &m_db;
-    int m_cache;
-};
-
-// Stores each invoice as it streams past, all in the caller's transaction.
-class InvoiceWriter {
-public:
-    InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 importId)
-        : m_report(report)
-        , m_importId(importId)
-        , m_source(sourceKey(report.format))
-        , m_insertCustomer(db, "INSERT INTO customer (name, name_key) VALUES (?, ?)")
-        , m_insertInvoice(db,
-                          "INSERT INTO invoice (doc_key, customer_id, number, kind, status, "
-                          "date, net, tax, total, net_includes_tax, currency, counts_as_sale, "
-                          "not_sale_reason, import_id) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-                          "ON CONFLICT (doc_key) DO NOTHING")
-        , m_findInvoice(db, "SELECT id, import_id FROM invoice WHERE doc_key = ?")
-        , m_addToInvoice(db, "UPDATE invoice SET net = net + ?2, "
-                             "net_includes_tax = net_includes_tax OR ?3 WHERE id = ?1")
-        , m_nextPosition(db, "SELECT coalesce(max(position), 0) + 1 FROM invoice_line "
-                             "WHERE invoice_id = ?")
-        , m_insertLine(db, "INSERT INTO invoice_line (invoice_id, position, source_line, "
-                           "item_code, description, net) VALUES (?, ?, ?, ?, ?, ?)")
-    {
-        SQLite::Statement known(db, "SELECT id, name_key FROM customer");
-        while (known.executeStep())
-            m_customers.insert(QString::fromUtf8(known.getColumn(1).getText()),
-                               known.getColumn(0).getInt64());
-        SQLite::Statement sold(db, "SELECT customer_id FROM customer_summary "
-                                   "WHERE invoices + credit_notes > 0");
-        while (sold.executeStep())
-            m_hadSales.insert(sold.getColumn(0).getInt64());
-    }
-
-    // Brings the Customers view's summaries up to date: customers with earlier sales through
-    // the database, the others from what this import gathered on the way.
-    void refreshSummaries(SQLite::Database &db)
-    {
-        QSet<qint64> earlier;
-        QSet<qint64> fresh;
-        for (qint64 id : std::as_const(m_touched))
-            (m_hadSales.contains(id) ? earlier : fresh).insert(id);
-        if (!earlier.isEmpty())
-            CustomerRepository(db).refreshSummaries(&earlier);
-        m_totals.store(db, fresh);
-    }
-
-    void store(const QList<InvoiceLine> &lines)
-    {
-        const InvoiceLine &head = lines.constFirst();
-        const qint64 customer = customerId(head.customer);
-        qint64 net = 0;
-        bool includesTax = false;
-        for (const InvoiceLine &line : lines) {
-            net += line.netAmount;
-            includesTax = includesTax || line.netIncludesTax;
-        }
-        const QString key = documentKey(lines);
-        const QString kind = kindKey(head.kind);
-        const QString date = head.date.isValid() ? head.date.toString(Qt::ISODate) : QString();
-        detail::FastStatement &insert = m_insertInvoice;
-        insert.bind(1, key);
-        insert.bind(2, customer);
-        insert.bind(3, head.invoiceNumber);
-        insert.bind(4, kind);
-        insert.bind(5, head.status);
-        if (date.isEmpty())
-            insert.bindNull(6);
-        else
-            insert.bind(6, date);
-        insert.bind(7, net);
-        insert.bind(8, head.invoiceTax);
-        insert.bind(9, head.invoiceTotal);
-        insert.bind(10, qint64(includesTax));
-        insert.bind(11, head.currency);
-        insert.bind(12, qint64(head.countsAsSale));
-        insert.bind(13, head.notSaleReason);
-        insert.bind(14, m_importId);
-        insert.step();
-        const bool added = insert.changes() > 0;
-        insert.reset();
-
-        qint64 invoiceId = 0;
-        qint64 position = 1;
-        if (added) {
-            invoiceId = insert.lastRowId();
-            ++m_report.documentsImported;
-        } else {
-            m_findInvoice.bind(1, key);
-            m_findInvoice.step();
-            invoiceId = m_findInvoice.int64(0);
-            const qint64 storedBy = m_findInvoice.int64(1);
-            m_findInvoice.reset();
-            if (storedBy != m_importId) {
-                // An earlier import stored this document: leave it as it is.
-                ++m_report.documentsAlreadyPresent;
-                m_report.linesAlreadyPresent += lines.size();
-                return;
-            }
-            // More lines of an invoice this file already began (its lines were not together).
-            m_addToInvoice.bind(1, invoiceId);
-            m_addToInvoice.bind(2, net);
-            m_addToInvoice.bind(3, qint64(includesTax));
-            m_addToInvoice.run();
-            m_nextPosition.bind(1, invoiceId);
-            m_nextPosition.step();
-            position = m_nextPosition.int64(0);
-            m_nextPosition.reset();
-        }
-        m_totals.addDocument(customer, head, net, added);
-        for (const InvoiceLine &line : lines) {
-            m_totals.addLine(customer, head, line);
-            m_insertLine.bind(1, invoiceId);
-            m_insertLine.bind(2, position++);
-            m_insertLine.bind(3, line.sourceLine);
-            m_insertLine.bind(4, line.itemCode);
-            m_insertLine.bind(5, line.description);
-            m_insertLine.bind(6, line.netAmount);
-            m_insertLine.run();
-        }
-        m_report.linesImported += lines.size();
-        if (!head.countsAsSale)
-            m_report.notSales[head.notSaleReason] += lines.size();
-        m_touched.insert(customer);
-    }
-
-private:
-    qint64 customerId(const QString &name)
-    {
-        if (name == m_lastName)
-            return m_lastId;
-        const QString key = detail::customerKey(name);
-        auto it = m_customers.constFind(key);
-        qint64 id = 0;
-        if (it != m_customers.cend()) {
-            id = *it;
-        } else {
-            const QString shown = name.simplified();
-            m_insertCustomer.bind(1, shown);
-            m_insertCustomer.bind(2, key);
-            m_insertCustomer.run();
-            id = m_insertCustomer.lastRowId();
-            m_customers.insert(key, id);
-            ++m_report.customersAdded;
-        }
-        m_lastName = name;
-        m_lastId = id;
-        return id;
-    }
-
-    // Numbered documents are known by number and kind within their source; the rest (Xero's
-    // overpayments, Odoo's "/" drafts, mapped files without numbers) by a hash of what they
-    // hold, counted so that two identical documents in one file stay two.
-    QString documentKey(const QList<InvoiceLine> &lines)
-    {
-        const InvoiceLine &head = lines.constFirst();
-        const QString number = head.invoiceNumber.trimmed();
-        if (!number.isEmpty() && number != u"/")
-            return m_source + u'|' + number + u'|' + kindKey(head.kind);
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        const auto add = [&hash](const QString &text) {
-            hash.addData(text.toUtf8());
-            hash.addData(QByteArrayView("\x1f", 1));
-        };
-        add(m_source);
-        add(detail::customerKey(head.customer));
-        add(head.dateText);
-        add(kindKey(head.kind));
-        add(head.status);
-        add(head.currency);
-        for (const InvoiceLine &line : lines) {
-            add(QString::number(line.netAmount));
-            add(line.itemCode);
-            add(line.description);
-        }
-        const QByteArray digest = hash.result().toHex();
-        const int occurrence = ++m_seenHashes[digest];
-        return QStringLiteral("hash|%1#%2").arg(QString::fromLatin1(digest)).arg(occurrence);
-    }
-
-    ImportReport &m_report;
-    const qint64 m_importId;
-    const QString m_source;
-    detail::FastStatement m_insertCustomer;
-    detail::FastStatement m_insertInvoice;
-    detail::FastStatement m_findInvoice;
-    detail::FastStatement m_addToInvoice;
-    detail::FastStatement m_nextPosition;
-    detail::FastStatement m_insertLine;
-    QHash<QString, qint64> m_customers;
-    QHash<QByteArray, int> m_seenHashes;
-    QSet<qint64> m_touched;
-    QSet<qint64> m_hadSales;
-    detail::CustomerTotalsBuilder m_totals;
-    QString m_lastName;
-    qint64 m_lastId = 0;
-};
+void takeReading(ImportReport &report, const InvoiceReadResult &read)
+{
+    if (read.mapping.format != ImportFormat::Unknown || report.format == ImportFormat::Unknown)
+        report.format = read.mapping.format;
+    report.header = read.header;
+    report.headerSignature = read.headerSignature;
+    report.records = read.records;
+    report.problems = read.problems;
+}
 
 } // namespace
+
+ImportReport InvoiceImporter::check(const QString &csvPath, const ImportOptions &given)
+{
+    ImportReport report;
+    report.kind = ImportReport::Kind::Invoices;
+    report.check = true;
+    ImportOptions options = given;
+    detail::ImportSession session(report, options);
+    if (!session.begin(m_workspacePath, csvPath, WorkspaceFile::Access::ReadOnly))
+        return session.finish();
+    try {
+        const DateOrder fixed = options.read.dateOrder;
+        const QList<DateOrder> orders =
+            fixed != DateOrder::Auto
+                ? QList<DateOrder>{fixed}
+                : QList<DateOrder>{DateOrder::DayMonthYear, DateOrder::MonthDayYear};
+        detail::InvoiceTally tally(session.db(), session.documentSource(), orders);
+        InvoiceReadResult read;
+        const Status status = detail::readWhileStoring<Status>(
+            [&](const InvoiceSink &sink) {
+                return streamInvoiceGroups(session.csv(), csvPath, options.read, sink, read);
+            },
+            [&](QList<InvoiceLine> &group) { tally.add(group); });
+        if (!status) {
+            report.error = status.errorMessage();
+            return session.finish();
+        }
+        takeReading(report, read);
+        if (read.cancelled || read.needsMapping()) {
+            session.accept(read.cancelled, read.needsMapping(), false);
+            return session.finish();
+        }
+
+        const QString dateColumn = read.header.value(read.mapping.date);
+        const DateOrderVerdict verdict = tally.verdict();
+        if (fixed == DateOrder::Auto && undecided(verdict)) {
+            for (const DateOrder order : orders) {
+                ImportReport choice = tally.report(order, report, dateColumn);
+                settleCheck(choice, options.allowProblems);
+                report.dateOrderChoices.push_back(std::move(choice));
+            }
+            report.problems.append({csvPath, 0, 0, dateColumn, verdict.describe()});
+            sortProblems(report.problems);
+            session.accept(false, false, true);
+            return session.finish();
+        }
+        const DateOrder order = fixed != DateOrder::Auto ? fixed
+                                : verdict.order == DateOrder::MonthDayYear
+                                    ? DateOrder::MonthDayYear
+                                    : DateOrder::DayMonthYear;
+        report = tally.report(order, report, dateColumn);
+        // A file of year-first dates (or none) has no day/month order to report.
+        if (fixed == DateOrder::Auto && verdict.state == DateOrderVerdict::State::NotNeeded)
+            report.dateOrder = verdict.order;
+        settleCheck(report, options.allowProblems);
+    } catch (const std::exception &e) {
+        session.fail(e);
+    }
+    return session.finish();
+}
 
 ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &given)
 {
@@ -268,37 +138,48 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
     report.kind = ImportReport::Kind::Invoices;
     ImportOptions options = given;
     detail::ImportSession session(report, options);
-    if (!session.begin(m_workspacePath, csvPath))
-        return report;
+    if (!session.begin(m_workspacePath, csvPath) || !session.takeSnapshot())
+        return session.finish();
     SQLite::Database &db = session.db();
+    const auto discardCounts = [&report] {
+        report.linesImported = report.documentsImported = report.customersAdded = 0;
+        report.linesAlreadyPresent = report.documentsAlreadyPresent = 0;
+        report.notSales.clear();
+    };
     try {
-        // For the import only: a bigger page cache, and no foreign-key lookups, since every id
-        // stored was just read or inserted by this connection in this transaction. Durability
-        // settings stay as they are.
-        ConnectionSettings settings(db);
+        detail::ImportConnectionSettings settings(db);
         SQLite::Transaction transaction(db);
         const qint64 importId = session.insertImportRow();
-        InvoiceWriter writer(db, report, importId);
-        const Result<InvoiceReadResult> read =
-            streamInvoices(session.csv(), csvPath, options.read, [&](QList<InvoiceLine> &lines) {
-                writer.store(lines);
-                return true;
+        detail::InvoiceWriter writer(db, report, importId, session.documentSource());
+        bool written = false;
+        const Result<InvoiceReadResult> read = detail::readWhileStoring<Result<InvoiceReadResult>>(
+            [&](const InvoiceSink &sink) {
+                return streamInvoices(session.csv(), csvPath, options.read, sink);
+            },
+            [&](QList<InvoiceLine> &group) {
+                writer.store(group);
+                if (!written && options.writing) {
+                    options.writing();
+                    written = true;
+                }
             });
         if (!read) {
             report.outcome = ImportReport::Outcome::Failed;
             report.error = read.errorMessage();
-            return report; // the transaction rolls back
+            discardCounts();
+            return session.finish(); // the transaction rolls back
         }
-        report.format = read->mapping.format;
-        report.header = read->header;
-        report.headerSignature = read->headerSignature;
+        takeReading(report, *read);
         report.dateOrder = read->dateOrder;
-        report.records = read->records;
-        report.problems = read->problems;
         if (!session.accept(read->cancelled, read->needsMapping(), read->needsDateOrder())) {
-            report.linesImported = report.documentsImported = report.customersAdded = 0;
-            report.notSales.clear();
-            return report;
+            discardCounts();
+            return session.finish();
+        }
+        if (holdsNoSales(report)) {
+            report.outcome = ImportReport::Outcome::Failed;
+            report.error = noSalesMessage(report);
+            discardCounts();
+            return session.finish();
         }
         session.finishImportRow();
         session.rememberMapping();
@@ -306,9 +187,9 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
         transaction.commit();
     } catch (const std::exception &e) {
         session.fail(e);
-        report.linesImported = report.documentsImported = report.customersAdded = 0;
+        discardCounts();
     }
-    return report;
+    return session.finish();
 }
 
 } // namespace clientele

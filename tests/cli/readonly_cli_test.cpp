@@ -134,3 +134,51 @@ TEST_CASE("cli: a read-only folder takes no new workspace, and one already there
     CHECK(sha256(existing) == before);
     CHECK(folder.entries() == QStringList{QStringLiteral("team.clientele")});
 }
+
+// A user who copies or mails "the file" after reading it must find one file: no "-wal" or
+// "-shm" left beside it, whatever command read it and however it may be written to.
+TEST_CASE("cli: reading commands leave nothing beside the workspace", "[cli][readonly]")
+{
+    QTemporaryDir dir;
+    TestFolder folder(dir.path(), QStringLiteral("books"));
+    const QString path = folder.filePath(QStringLiteral("w.clientele"));
+    REQUIRE(run({QStringLiteral("new"), path, QStringLiteral("--sample")}).exitCode == 0);
+    REQUIRE(run({QStringLiteral("import-invoices"), path, fixture("xero-history.csv"),
+                 QStringLiteral("--no-snapshot")})
+                .exitCode
+            == 0);
+    setOwnerAndMode(path, 0644);
+    TestFolder outputs(dir.path(), QStringLiteral("outputs"));
+    const QString out = outputs.filePath(QStringLiteral("out"));
+    const QList<QStringList> commands{
+        {QStringLiteral("info"), path},
+        {QStringLiteral("check"), path},
+        {QStringLiteral("export-pdf"), path, out + QStringLiteral(".pdf")},
+        {QStringLiteral("export-pdf"), path, out + QStringLiteral("-chart.pdf"),
+         QStringLiteral("--chart")},
+        {QStringLiteral("export-json"), path, out + QStringLiteral(".json")},
+        {QStringLiteral("customers"), path, QStringLiteral("--json")},
+        {QStringLiteral("offers"), path},
+        {QStringLiteral("proposals"), path},
+        {QStringLiteral("import-invoices"), path, fixture("xero-invoices-au.csv"),
+         QStringLiteral("--dry-run")},
+        {QStringLiteral("import-contacts"), path, fixture("xero-contacts.csv"),
+         QStringLiteral("--dry-run"), QStringLiteral("--allow-problems")},
+    };
+    const QByteArray before = sha256(path);
+    for (const QStringList &command : commands) {
+        INFO(command.join(u' ').toStdString());
+        const Run ran = runAsUser(command);
+        INFO(ran.err.toStdString());
+        CHECK(ran.exitCode == 0);
+        CHECK(folder.entries() == QStringList{QStringLiteral("w.clientele")});
+    }
+    // A file the user may not write is read without a trace as well.
+    setOwnerAndMode(path, 0444);
+    for (const QStringList &command : commands.mid(0, 2)) {
+        const Run ran = runAsUser(command);
+        CHECK(ran.exitCode == 0);
+        CHECK(folder.entries() == QStringList{QStringLiteral("w.clientele")});
+    }
+    CHECK(sha256(path) == before);
+}

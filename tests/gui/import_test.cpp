@@ -5,6 +5,7 @@
 #include "clientele/gui/importmappingdialog.h"
 #include "clientele/gui/importreportdialog.h"
 #include "clientele/gui/importrunner.h"
+#include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/customerrepository.h"
 
 #include <QApplication>
@@ -187,4 +188,46 @@ TEST_CASE("Contacts fill in the customers' places")
                          && row.city == QStringLiteral("Parramatta"));
     CHECK(parramatta);
     CHECK(f.window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported contacts")));
+}
+
+TEST_CASE("Every question is answered from one check, and one import then writes once")
+{
+    CustomersFixture f;
+    // Dates that read both ways, and a line whose amount cannot be read.
+    const QString file = f.dir.filePath(QStringLiteral("questions.csv"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("ContactName,InvoiceNumber,InvoiceDate,Total,TaxTotal,LineAmount,Currency,Type,"
+                  "Status\n"
+                  "Acme,INV-1,03/04/2024,110.00,10.00,100.00,AUD,Sales invoice,Paid\n"
+                  "Acme,INV-2,05/06/2024,110.00,10.00,lots,AUD,Sales invoice,Paid\n"
+                  "Bolt,INV-3,07/08/2024,220.00,20.00,200.00,AUD,Sales invoice,Paid\n");
+    }
+    ImportQuestions questions = f.questions;
+    questions.dateOrder = [&f](const QString &, const QStringList &) {
+        ++f.dateOrderAsked;
+        return std::optional<DateOrder>(DateOrder::DayMonthYear);
+    };
+    questions.importRest = [&f](const ImportReport &report) {
+        ++f.restAsked;
+        CHECK(report.skippedLines() == 1);
+        CHECK(report.linesImported == 2); // what the import would do, from the check
+        return true;
+    };
+    ImportFlow flow(ImportReport::Kind::Invoices, f.path, &f.window);
+    flow.setQuestions(questions);
+    int passes = 0; // each pass reads the whole file
+    QObject::connect(&flow, &ImportFlow::runnerStarted, &f.window,
+                     [&passes](ImportRunner *) { ++passes; });
+    const ImportReport report = flow.run(file);
+    INFO(report.summary().toStdString());
+    REQUIRE(report.committed());
+    CHECK(f.dateOrderAsked == 1);
+    CHECK(f.restAsked == 1);
+    CHECK(report.linesImported == 2);
+    CHECK(report.dateOrder == DateOrder::DayMonthYear);
+    // One snapshot for the one import; the check took none.
+    CHECK(BackupSnapshots::list(f.path) == QStringList{report.snapshot});
+    CHECK(passes == 2); // the check, then the import
 }

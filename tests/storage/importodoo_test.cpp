@@ -74,7 +74,7 @@ TEST_CASE("Odoo import-compatible export with technical names and tabs")
     CHECK(r.lines[1].kind == InvoiceKind::CreditNote);
     CHECK(r.lines[1].netAmount == -10000);
     CHECK(r.lines[1].countsAsSale);
-    CHECK(r.lines[2].kind == InvoiceKind::Other); // a vendor bill is not a sale
+    CHECK(r.lines[2].kind == InvoiceKind::Purchase); // a vendor bill is not a sale
     CHECK_FALSE(r.lines[2].countsAsSale);
     CHECK_FALSE(r.lines[3].countsAsSale); // draft
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientele/gui/importpreview.h"
+#include "clientele/storage/import/importoptions.h"
 #include "clientele/storage/import/importreport.h"
 
 #include <QObject>
@@ -28,9 +29,10 @@ struct ImportQuestions {
     std::function<void(const ImportReport &)> failed;
 };
 
-// One import from start to end: runs it off the GUI thread, and when the importer needs an
-// answer (a column mapping, the date order, whether to import despite bad lines) asks and
-// runs it again with the answer. Until the final run commits, the workspace is untouched.
+// One import from start to end, off the GUI thread: a read-only check of the whole file first,
+// whose report raises every question (a column mapping, the date order, whether to import
+// despite bad lines); each is asked once, the date order without reading the file again; then
+// one import with all the answers, which takes one snapshot and writes once.
 class ImportFlow : public QObject {
     Q_OBJECT
 public:
@@ -43,8 +45,11 @@ public:
     ImportReport run(const QString &csvPath);
 
 Q_SIGNALS:
-    // Before each run, so callers can follow its progress (or cancel it).
+    // Before each pass, so callers can follow its progress (or cancel it).
     void runnerStarted(ImportRunner *runner);
+
+private:
+    ImportReport pass(const QString &csvPath, const ImportOptions &options, bool check);
 
 private:
     ImportReport::Kind m_kind;

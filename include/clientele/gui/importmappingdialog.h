@@ -30,7 +30,7 @@ private:
     struct Field {
         int ColumnMapping::*member;
         QString label;
-        QStringList guesses; // loose header names (see normaliseHeader) that usually hold it
+        QStringList guesses;
         QComboBox *combo = nullptr;
     };
     void guess();

@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
@@ -21,6 +23,22 @@ QString csvField(const QString &text)
 
 } // namespace
 
+void sortProblems(QList<ImportProblem> &problems)
+{
+    std::stable_sort(
+        problems.begin(), problems.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+}
+
+const ImportReport *ImportReport::choice(DateOrder order) const
+{
+    for (const ImportReport &report : dateOrderChoices) {
+        if (report.dateOrder == order)
+            return &report;
+    }
+    return nullptr;
+}
+
 qint64 ImportReport::skippedLines() const
 {
     QSet<QPair<QString, qint64>> lines;
@@ -34,6 +52,9 @@ qint64 ImportReport::skippedLines() const
 QString ImportReport::summary() const
 {
     const bool contacts = kind == Kind::Contacts;
+    // A check says what an import would do; an import says what it did.
+    const QString imported =
+        check ? QStringLiteral("Would import:      ") : QStringLiteral("Imported:          ");
     QString text = QStringLiteral("File:              %1\n").arg(QFileInfo(file).fileName());
     if (format != ImportFormat::Unknown)
         text += QStringLiteral("Format:            %1\n").arg(importFormatName(format));
@@ -41,13 +62,18 @@ QString ImportReport::summary() const
         text += QStringLiteral("Date order:        %1\n").arg(dateOrderName(dateOrder));
     text += QStringLiteral("Lines read:        %1\n").arg(records);
     if (contacts) {
-        text += QStringLiteral("Contacts added:    %1\n").arg(documentsImported);
-        text += QStringLiteral("Contacts updated:  %1\n").arg(contactsUpdated);
+        text += (check ? QStringLiteral("Would add:         %1 contacts\n")
+                       : QStringLiteral("Contacts added:    %1\n"))
+                    .arg(documentsImported);
+        text += (check ? QStringLiteral("Would update:      %1 contacts\n")
+                       : QStringLiteral("Contacts updated:  %1\n"))
+                    .arg(contactsUpdated);
         text += QStringLiteral("Already present:   %1 contacts\n").arg(documentsAlreadyPresent);
     } else {
-        text += QStringLiteral("Imported:          %1 lines in %2 documents\n")
-                    .arg(linesImported)
-                    .arg(documentsImported);
+        text += imported
+                + QStringLiteral("%1 lines in %2 documents\n")
+                      .arg(linesImported)
+                      .arg(documentsImported);
         text += QStringLiteral("Already present:   %1 lines in %2 documents\n")
                     .arg(linesAlreadyPresent)
                     .arg(documentsAlreadyPresent);
@@ -55,11 +81,18 @@ QString ImportReport::summary() const
         for (auto it = notSales.cbegin(); it != notSales.cend(); ++it)
             text +=
                 QStringLiteral("Not sales:         %1 lines (%2)\n").arg(it.value()).arg(it.key());
+        if (purchaseDocuments > 0)
+            text += QStringLiteral("Purchases:         %1 lines in %2 documents (bills), not "
+                                   "imported\n")
+                        .arg(purchaseLines)
+                        .arg(purchaseDocuments);
     }
     text += QStringLiteral("Skipped:           %1 lines that cannot be read\n").arg(skippedLines());
     if (!problems.isEmpty())
         text += QStringLiteral("\nProblems:\n") + problemsText();
-    if (!committed() && !error.isEmpty())
+    if (check)
+        text += QStringLiteral("\nChecked only: nothing was written.\n");
+    if (!committed() && outcome != Outcome::Ready && !error.isEmpty())
         text += QStringLiteral("\nNothing was imported: %1\n").arg(error);
     return text;
 }

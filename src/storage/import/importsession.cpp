@@ -1,7 +1,9 @@
 #include "importsession.h"
 
+#include "../documentkeys.h"
 #include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/import/csvreader.h"
+#include "clientele/storage/import/mappablefield.h"
 #include "clientele/storage/sqltext.h"
 
 #include <SQLiteCpp/Database.h>
@@ -10,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -41,7 +44,24 @@ ImportSession::ImportSession(ImportReport &report, ImportOptions &options)
 {
 }
 
-bool ImportSession::begin(const QString &workspacePath, const QString &csvPath)
+ImportSession::~ImportSession()
+{
+    finish();
+}
+
+ImportReport ImportSession::finish()
+{
+    // A snapshot stands for the workspace before a change; with no change it would only push
+    // an older, useful one out of the ten kept.
+    if (!m_report.snapshot.isEmpty() && !m_report.committed()) {
+        QFile::remove(m_report.snapshot);
+        m_report.snapshot.clear();
+    }
+    return m_report;
+}
+
+bool ImportSession::begin(const QString &workspacePath, const QString &csvPath,
+                          WorkspaceFile::Access access)
 {
     m_report.file = csvPath;
     m_csv.setFileName(csvPath);
@@ -50,45 +70,82 @@ bool ImportSession::begin(const QString &workspacePath, const QString &csvPath)
             QStringLiteral("Cannot read \u201C%1\u201D: %2").arg(csvPath, m_csv.errorString());
         return false;
     }
-    auto opened = WorkspaceFile::open(workspacePath);
+    auto opened = WorkspaceFile::open(workspacePath, access);
     if (!opened) {
         m_report.error = opened.errorMessage();
         return false;
     }
     m_workspace = std::move(*opened);
-    m_mappingGiven = m_options.read.mapping.has_value();
+    m_mappingGiven = m_options.read.mapping.has_value() || !m_options.namedMapping.isEmpty();
+    const bool ok = readHead();
+    m_csv.seek(0);
+    return ok;
+}
 
-    // A file of a shape the user mapped before is read with that mapping again.
-    if (!m_mappingGiven) {
-        CsvReader::Options peek;
-        peek.separator = m_options.read.separator;
-        CsvReader reader(m_csv, peek);
-        CsvRecord header;
-        if (reader.next(header) == CsvReader::Step::Record
-            && recogniseHeader(header.fields).format == ImportFormat::Unknown) {
-            SQLite::Statement find(db(), "SELECT mapping FROM column_mapping "
-                                         "WHERE header_signature = ? AND kind = ?");
-            find.bind(1, sql::utf8(headerSignature(header.fields)));
-            find.bind(2, kindKey(m_report.kind));
-            if (find.executeStep()) {
-                const ColumnMapping mapping = ColumnMapping::fromJson(
-                    QJsonDocument::fromJson(find.getColumn(0).getText()).object());
-                if (canRead(mapping, m_report.kind))
-                    m_options.read.mapping = mapping;
-            }
-        }
-        m_csv.seek(0);
-    }
-
-    if (m_options.snapshot) {
-        const Result<QString> snapshot =
-            BackupSnapshots::take(*m_workspace, QStringLiteral("import"));
-        if (!snapshot) {
-            m_report.error = snapshot.errorMessage();
+// The header row says what the file is: a file of the other kind is refused at once, and a
+// file of a shape the user mapped before is read with that mapping again.
+bool ImportSession::readHead()
+{
+    CsvReader::Options peek;
+    peek.separator = m_options.read.separator;
+    CsvReader reader(m_csv, peek);
+    CsvRecord header;
+    if (reader.next(header) != CsvReader::Step::Record)
+        return true; // the reader says what is wrong with the file
+    m_headerSignature = headerSignature(header.fields);
+    const ColumnMapping recognised = recogniseHeader(header.fields);
+    m_format = recognised.format;
+    m_report.format = m_format;
+    if (!m_options.namedMapping.isEmpty()) {
+        const Result<ColumnMapping> named = mappingFromNames(
+            m_options.namedMapping, header.fields, m_report.kind == ImportReport::Kind::Invoices);
+        if (!named) {
+            m_report.error = QStringLiteral("Cannot read \u201C%1\u201D with the mapping given: %2")
+                                 .arg(QFileInfo(m_report.file).fileName(), named.errorMessage());
             return false;
         }
-        m_report.snapshot = *snapshot;
+        m_options.read.mapping = *named;
     }
+    if (m_mappingGiven)
+        return true;
+    const bool wantContacts = m_report.kind == ImportReport::Kind::Contacts;
+    if (m_format != ImportFormat::Unknown && recognised.isContactFormat() != wantContacts) {
+        m_report.error =
+            QStringLiteral("\u201C%1\u201D is a %2 export, not %3.")
+                .arg(QFileInfo(m_report.file).fileName(), importFormatName(m_format),
+                     wantContacts ? QStringLiteral("contacts") : QStringLiteral("invoices"));
+        return false;
+    }
+    if (m_format != ImportFormat::Unknown)
+        return true;
+    SQLite::Statement find(db(), "SELECT mapping FROM column_mapping "
+                                 "WHERE header_signature = ? AND kind = ?");
+    find.bind(1, sql::utf8(m_headerSignature));
+    find.bind(2, kindKey(m_report.kind));
+    if (find.executeStep()) {
+        const ColumnMapping mapping =
+            ColumnMapping::fromJson(QJsonDocument::fromJson(find.getColumn(0).getText()).object());
+        if (canRead(mapping, m_report.kind))
+            m_options.read.mapping = mapping;
+    }
+    return true;
+}
+
+QString ImportSession::documentSource() const
+{
+    return detail::documentSource(m_format, m_headerSignature);
+}
+
+bool ImportSession::takeSnapshot()
+{
+    if (!m_options.snapshot)
+        return true;
+    const Result<QString> snapshot = BackupSnapshots::take(*m_workspace, QStringLiteral("import"));
+    if (!snapshot) {
+        m_report.error = snapshot.errorMessage();
+        return false;
+    }
+    m_report.snapshot = *snapshot;
     return true;
 }
 
@@ -143,7 +200,8 @@ bool ImportSession::accept(bool cancelled, bool needsMapping, bool needsDateOrde
     const QString name = QFileInfo(m_report.file).fileName();
     if (cancelled) {
         m_report.outcome = Outcome::Cancelled;
-        m_report.error = QStringLiteral("The import was cancelled.");
+        m_report.error = m_report.check ? QStringLiteral("The check was cancelled.")
+                                        : QStringLiteral("The import was cancelled.");
     } else if (needsMapping) {
         m_report.outcome = Outcome::NeedsMapping;
         m_report.error = QStringLiteral("The columns of \u201C%1\u201D are not recognised; "
@@ -161,7 +219,7 @@ bool ImportSession::accept(bool cancelled, bool needsMapping, bool needsDateOrde
                              .arg(m_report.skippedLines())
                              .arg(name);
     } else {
-        m_report.outcome = Outcome::Imported;
+        m_report.outcome = m_report.check ? Outcome::Ready : Outcome::Imported;
         m_report.error.clear();
         return true;
     }

@@ -10,20 +10,32 @@
 
 namespace clientele::detail {
 
-// What both importers do around their own work: open the CSV and the workspace, find a
-// remembered column mapping, take the snapshot, record the import, and turn failures into the
-// report's outcome and message.
+// What both importers do around their own work, for the check pass and the committing one:
+// open the CSV and the workspace, read the header row (refusing a file of the other kind and
+// applying a remembered column mapping), take and if need be discard the snapshot, record the
+// import, and turn failures into the report's outcome and message.
 class ImportSession {
 public:
     ImportSession(ImportReport &report, ImportOptions &options);
+    ~ImportSession();
+    ImportSession(const ImportSession &) = delete;
+    ImportSession &operator=(const ImportSession &) = delete;
 
-    // Opens both files, applies a remembered mapping, takes the snapshot. False: `report` says
-    // why.
-    bool begin(const QString &workspacePath, const QString &csvPath);
+    // Opens both files and reads the header row. False: `report` says why. A check opens the
+    // workspace read-only.
+    bool begin(const QString &workspacePath, const QString &csvPath,
+               WorkspaceFile::Access access = WorkspaceFile::Access::ReadWrite);
 
     QFile &csv() { return m_csv; }
     WorkspaceFile &workspace() { return *m_workspace; }
     SQLite::Database &db() { return m_workspace->database(); }
+    // The format the header row shows, Unknown for a file only a mapping can read.
+    ImportFormat format() const { return m_format; }
+    // The source documents of this file are keyed under (see DocumentKeys).
+    QString documentSource() const;
+
+    // The verified snapshot taken before writing; discarded again unless the import commits.
+    bool takeSnapshot();
 
     // Inside the transaction: the import's row, filled in by finishImportRow().
     qint64 insertImportRow();
@@ -31,15 +43,22 @@ public:
     // Remembers a mapping the caller gave, under the file's header signature.
     void rememberMapping();
 
-    // Settles the outcome after reading; false when the transaction must be rolled back.
+    // Settles the outcome after reading; false when nothing is to be written (or, for a check,
+    // when something stands in the way).
     bool accept(bool cancelled, bool needsMapping, bool needsDateOrder);
     void fail(const std::exception &e);
+    // The report to hand back; a snapshot taken for an import that did not commit is removed.
+    ImportReport finish();
 
 private:
+    bool readHead();
+
     ImportReport &m_report;
     ImportOptions &m_options;
     QFile m_csv;
     std::unique_ptr<WorkspaceFile> m_workspace;
+    ImportFormat m_format = ImportFormat::Unknown;
+    QString m_headerSignature;
     bool m_mappingGiven = false;
 };
 

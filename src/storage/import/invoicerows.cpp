@@ -22,6 +22,15 @@ void notSale(InvoiceLine &line, const QString &reason)
     }
 }
 
+// Bills and vendor credit notes: Xero's ACCPAY types and bills export, Odoo's in_invoice and
+// in_refund ("Vendor Bill", "Vendor Credit Note").
+bool isPurchase(const QString &k)
+{
+    return k.contains(u"bill") || k.contains(u"purchase") || k.contains(u"vendor")
+           || k.contains(u"supplier") || k.startsWith(u"accpay") || k == u"in invoice"
+           || k == u"in refund" || k == u"in receipt";
+}
+
 } // namespace
 
 void classifyType(QStringView type, InvoiceLine &line)
@@ -33,6 +42,9 @@ void classifyType(QStringView type, InvoiceLine &line)
     } else if (k == u"sales credit note" || k == u"credit note" || k == u"out refund"
                || k == u"customer credit note" || k == u"accreccredit" || k == u"refund") {
         line.kind = InvoiceKind::CreditNote;
+    } else if (isPurchase(k)) {
+        line.kind = InvoiceKind::Purchase;
+        notSale(line, QStringLiteral("purchase"));
     } else if (k.contains(u"overpayment") || k.contains(u"prepayment")) {
         line.kind = InvoiceKind::Other;
         notSale(line, k.contains(u"overpayment") ? QStringLiteral("overpayment")
@@ -199,8 +211,22 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
     return line;
 }
 
-void finishInvoiceLines(QList<InvoiceLine> &lines, ImportFormat format)
+void finishInvoiceLines(QList<InvoiceLine> &lines, ImportFormat format, bool typeColumn)
 {
+    if (!typeColumn && format != ImportFormat::XeroInvoices && !lines.isEmpty()) {
+        // Without a type column (Odoo's default invoice list) a document whose total is
+        // negative is a credit note: Odoo's signed amounts are negative for refunds. (Xero's
+        // templates have negative lines within invoices, and credit notes a file of their own.)
+        const InvoiceLine &head = lines.constFirst();
+        qint64 sum = 0;
+        for (const InvoiceLine &line : std::as_const(lines))
+            sum += line.netAmount;
+        const qint64 total = head.invoiceTotal.value_or(sum);
+        if (total < 0 || (total == 0 && sum < 0)) {
+            for (InvoiceLine &line : lines)
+                line.kind = InvoiceKind::CreditNote;
+        }
+    }
     if (format != ImportFormat::XeroInvoices) {
         // Odoo's signed amounts are already negative for refunds; unsigned columns are not.
         for (InvoiceLine &line : lines) {

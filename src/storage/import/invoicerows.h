@@ -45,8 +45,9 @@ private:
 void classifyType(QStringView type, InvoiceLine &line);
 void classifyStatus(QStringView status, InvoiceLine &line);
 
-// Takes tax out of Xero lines where the invoice's totals show the lines include it, and makes
-// credit notes negative.
-void finishInvoiceLines(QList<InvoiceLine> &lines, ImportFormat format);
+// Settles one document's lines: outside Xero, without a type column (`typeColumn` false) a
+// negative total makes it a credit note; takes tax out of Xero lines where the invoice's totals
+// show the lines include it, and makes credit notes negative.
+void finishInvoiceLines(QList<InvoiceLine> &lines, ImportFormat format, bool typeColumn);
 
 } // namespace clientele::detail

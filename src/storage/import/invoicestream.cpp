@@ -32,7 +32,7 @@ bool readsOneWay(const QString &text)
     return !parts.ok || parts.yearFirst || parts.namedMonth || parts.a == parts.b;
 }
 
-// Groups the lines of one invoice, settles their dates and hands them on in file order.
+// Settles the dates of each invoice's lines and hands them on in file order.
 class InvoiceStreamer {
 public:
     InvoiceStreamer(InvoiceReadResult &result, const ReadOptions &options, const QString &fileName,
@@ -41,31 +41,49 @@ public:
         , m_options(options)
         , m_fileName(fileName)
         , m_sink(sink)
-        , m_dateColumn(result.header.value(result.mapping.date))
-        , m_xero(result.mapping.format == ImportFormat::XeroInvoices)
     {
     }
 
-    bool add(InvoiceLine &&line)
+    // The date column's name for problems; known once the header is read.
+    QString dateColumn() const { return m_result.header.value(m_result.mapping.date); }
+
+    // One invoice's lines, grouped and with tax and signs settled, dates not yet read.
+    bool add(QList<InvoiceLine> &group)
     {
-        m_dates.add(line.dateText, line.sourceLine);
-        if (!m_group.isEmpty() && !sameInvoice(m_group.constFirst(), line) && !closeGroup())
-            return false;
-        m_group.append(std::move(line));
+        for (const InvoiceLine &line : std::as_const(group))
+            m_dates.add(line.dateText, line.sourceLine);
+        const DateOrder order = knownOrder();
+        bool ready = order != DateOrder::Auto;
+        if (!ready && m_pending.isEmpty() && !m_overflowed) {
+            ready = std::all_of(group.cbegin(), group.cend(),
+                                [](const InvoiceLine &line) { return readsOneWay(line.dateText); });
+        }
+        if (m_overflowed)
+            return true;
+        if (ready)
+            return flushPending(order) && deliver(group, order);
+        if (m_pending.isEmpty())
+            m_firstHeldLine = group.constFirst().sourceLine;
+        m_pendingLines += group.size();
+        m_pending.append(std::move(group));
+        if (m_pendingLines > kMaxPendingLines) {
+            // Stop holding lines; the file is read again once its order is known.
+            m_overflowed = true;
+            m_pending.clear();
+            m_pendingLines = 0;
+        }
         return true;
     }
 
     bool finish()
     {
-        if (!m_group.isEmpty() && !closeGroup())
-            return false;
         m_result.dateVerdict = m_dates.verdict();
         const DateOrder order = knownOrder();
         m_result.dateOrder = order != DateOrder::Auto ? order : m_result.dateVerdict.order;
         if (order != DateOrder::Auto || !undecided(m_result.dateVerdict.state))
             return flushPending(order);
         // Never guessed: one problem says why, and the lines go on with their dates unread.
-        m_result.problems.append({m_fileName, 0, 0, m_dateColumn, m_result.dateVerdict.describe()});
+        m_result.problems.append({m_fileName, 0, 0, dateColumn(), m_result.dateVerdict.describe()});
         m_result.dateOrder = DateOrder::Auto;
         for (QList<InvoiceLine> &group : m_pending) {
             for (InvoiceLine &line : group) {
@@ -83,12 +101,6 @@ public:
     qint64 firstHeldLine() const { return m_firstHeldLine; }
 
 private:
-    bool sameInvoice(const InvoiceLine &head, const InvoiceLine &line) const
-    {
-        return m_xero && !head.invoiceNumber.isEmpty() && line.invoiceNumber == head.invoiceNumber
-               && line.customer == head.customer;
-    }
-
     DateOrder knownOrder() const
     {
         if (m_options.dateOrder != DateOrder::Auto)
@@ -112,7 +124,7 @@ private:
         const Result<QDate> date = parseDate(line.dateText, order);
         if (!date) {
             m_result.problems.append(
-                {m_fileName, line.sourceLine, 0, m_dateColumn, date.errorMessage()});
+                {m_fileName, line.sourceLine, 0, dateColumn(), date.errorMessage()});
             return false;
         }
         line.date = *date;
@@ -144,42 +156,11 @@ private:
         return true;
     }
 
-    bool closeGroup()
-    {
-        detail::finishInvoiceLines(m_group, m_result.mapping.format);
-        const DateOrder order = knownOrder();
-        bool ready = order != DateOrder::Auto;
-        if (!ready && m_pending.isEmpty() && !m_overflowed) {
-            ready = std::all_of(m_group.cbegin(), m_group.cend(),
-                                [](const InvoiceLine &line) { return readsOneWay(line.dateText); });
-        }
-        bool ok = true;
-        if (ready && !m_overflowed) {
-            ok = flushPending(order) && deliver(m_group, order);
-        } else if (!m_overflowed) {
-            if (m_pending.isEmpty())
-                m_firstHeldLine = m_group.constFirst().sourceLine;
-            m_pendingLines += m_group.size();
-            m_pending.append(std::move(m_group));
-            if (m_pendingLines > kMaxPendingLines) {
-                // Stop holding lines; the file is read again once its order is known.
-                m_overflowed = true;
-                m_pending.clear();
-                m_pendingLines = 0;
-            }
-        }
-        m_group = {};
-        return ok;
-    }
-
     InvoiceReadResult &m_result;
     const ReadOptions &m_options;
     const QString &m_fileName;
     const InvoiceSink &m_sink;
-    const QString m_dateColumn;
-    const bool m_xero;
     DateOrderDetector m_dates;
-    QList<InvoiceLine> m_group;
     QList<QList<InvoiceLine>> m_pending;
     qsizetype m_pendingLines = 0;
     bool m_overflowed = false;
@@ -201,43 +182,72 @@ std::vector<bool> invoiceColumns(const ColumnMapping &m, qsizetype columns)
 
 } // namespace
 
-Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileName,
-                                         const ReadOptions &options, const InvoiceSink &sink)
+Status streamInvoiceGroups(QIODevice &device, const QString &fileName, const ReadOptions &options,
+                           const InvoiceSink &sink, InvoiceReadResult &result)
 {
-    InvoiceReadResult result;
     CsvReader reader(device, detail::csvOptions(options));
     const Result<bool> readRows = detail::readTableHead(reader, result, options, false, fileName);
     if (!readRows)
         return readRows.error();
     if (!*readRows)
-        return result;
+        return success();
 
     const detail::InvoiceRowReader rows(result.mapping, result.header, options, fileName);
     reader.keepOnlyColumns(invoiceColumns(result.mapping, result.header.size()));
-    InvoiceStreamer streamer(result, options, fileName, sink);
+    // Xero's consecutive lines with one number and customer are one invoice; other rows stand
+    // alone.
+    const bool xero = result.mapping.format == ImportFormat::XeroInvoices;
+    QList<InvoiceLine> group;
+    const auto handOn = [&] {
+        detail::finishInvoiceLines(group, result.mapping.format, result.mapping.type >= 0);
+        const bool more = sink(group);
+        group = {};
+        return more;
+    };
     CsvRecord record;
     for (bool more = true; more;) {
         switch (reader.next(record)) {
         case CsvReader::Step::Record:
             ++result.records;
             if (std::optional<InvoiceLine> line = rows.read(record, result.problems)) {
-                if (!streamer.add(std::move(*line))) {
+                const bool together = xero && !group.isEmpty() && !line->invoiceNumber.isEmpty()
+                                      && line->invoiceNumber == group.constFirst().invoiceNumber
+                                      && line->customer == group.constFirst().customer;
+                if (!group.isEmpty() && !together && !handOn()) {
                     result.cancelled = true;
-                    return result;
+                    return success();
                 }
+                group.append(std::move(*line));
             }
             break;
         case CsvReader::Step::Problem:
             ++result.records;
             detail::addProblem(result.problems, reader.problem(), fileName);
             break;
-        case CsvReader::Step::Cancelled: result.cancelled = true; return result;
+        case CsvReader::Step::Cancelled: result.cancelled = true; return success();
         case CsvReader::Step::Failed:
             return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
                              .arg(fileName, reader.problem().message)};
         case CsvReader::Step::End: more = false; break;
         }
     }
+    if (!group.isEmpty() && !handOn())
+        result.cancelled = true;
+    return success();
+}
+
+Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileName,
+                                         const ReadOptions &options, const InvoiceSink &sink)
+{
+    InvoiceReadResult result;
+    InvoiceStreamer streamer(result, options, fileName, sink);
+    const Status read = streamInvoiceGroups(
+        device, fileName, options, [&](QList<InvoiceLine> &group) { return streamer.add(group); },
+        result);
+    if (!read)
+        return read.error();
+    if (result.cancelled || result.needsMapping())
+        return result;
     if (!streamer.finish()) {
         result.cancelled = true;
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace clientele {
@@ -13,5 +14,8 @@ struct ImportProblem {
     QString column;   // header name of the column at fault, when known
     QString message;
 };
+
+// Problems of the whole file first, then by line, each line's in the order found.
+void sortProblems(QList<ImportProblem> &problems);
 
 } // namespace clientele

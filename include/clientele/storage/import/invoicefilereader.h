@@ -44,6 +44,12 @@ Result<InvoiceReadResult> readInvoices(QIODevice &device, const QString &fileNam
 // which then ends as cancelled.
 using InvoiceSink = std::function<bool(QList<InvoiceLine> &invoice)>;
 
+// Reads the rows and hands on each invoice's lines (Xero's consecutive lines of one invoice
+// together, tax and signs settled) with their dates unread, filling in `result` as it goes: its
+// header and mapping are set before the first call to `sink`. The base of the readers below.
+Status streamInvoiceGroups(QIODevice &device, const QString &fileName, const ReadOptions &options,
+                           const InvoiceSink &sink, InvoiceReadResult &result);
+
 // The streaming form of readInvoices() for files too big to hold: the result's `lines` stay
 // empty and every line goes to `sink` instead, in file order. Dates whose order the file has not
 // shown yet wait in a bounded buffer until a day above 12 settles it; a file that stays

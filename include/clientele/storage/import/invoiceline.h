@@ -7,7 +7,9 @@
 
 namespace clientele {
 
-enum class InvoiceKind { Invoice, CreditNote, Other };
+// Purchases (bills, vendor credit notes) are about suppliers, not customers: an import reads
+// them only to say what a file holds, and stores none.
+enum class InvoiceKind { Invoice, CreditNote, Other, Purchase };
 
 // One normalised line of an invoice export. Amounts are minor units (cents); credit notes are
 // negative so lines sum directly. Lines that are not sales (drafts, voided, overpayments, ...)
