@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,4 +155,111 @@ TEST_CASE("cli: import-contacts and customers --json", "[cli]")
                QStringLiteral("height")})
               .exitCode
           == 1);
+}
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString write(const Workspace &ws, const char *name, const QByteArray &text)
+{
+    const QString path = ws.dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text) == text.size());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("cli: --dry-run prints what an import would do and changes nothing", "[cli]")
+{
+    Workspace ws;
+    const QString cmd = QStringLiteral("import-invoices");
+    REQUIRE(run({cmd, ws.path, fixture("xero-invoices-au.csv")}).exitCode == 0);
+    const QByteArray before = sha256(ws.path);
+    const QStringList entries = QDir(ws.dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
+
+    const Run dry = run({cmd, ws.path, fixture("xero-history.csv"), QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("Would import:      12 lines in 11 documents")));
+    CHECK(dry.out.contains(QStringLiteral("New customers:     3")));
+    CHECK(dry.out.contains(QStringLiteral("nothing was written")));
+    CHECK(sha256(ws.path) == before);
+    CHECK(QDir(ws.dir.path()).entryList(QDir::AllEntries | QDir::Hidden) == entries);
+
+    // The questions a dry run meets are the import's: the same messages and exit codes.
+    const Run ambiguous =
+        run({cmd, ws.path, fixture("xero-invoices-ambiguous.csv"), QStringLiteral("--dry-run")});
+    CHECK(ambiguous.exitCode == 2);
+    CHECK(ambiguous.err.contains(QStringLiteral("--date-order")));
+    const Run bad =
+        run({cmd, ws.path, fixture("invoices-bad-lines.csv"), QStringLiteral("--dry-run")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("nothing would be imported")));
+    CHECK(sha256(ws.path) == before);
+}
+
+TEST_CASE("cli: a file of the wrong kind is refused naming the command that takes it", "[cli]")
+{
+    Workspace ws;
+    const QByteArray before = sha256(ws.path);
+    const Run contacts =
+        run({QStringLiteral("import-invoices"), ws.path, fixture("xero-contacts.csv")});
+    CHECK(contacts.exitCode == 2);
+    CHECK(contacts.err.contains(QStringLiteral("is a Xero contacts export, not invoices")));
+    CHECK(contacts.err.contains(QStringLiteral("clientele-cli import-contacts")));
+    const Run invoices =
+        run({QStringLiteral("import-contacts"), ws.path, fixture("xero-history.csv")});
+    CHECK(invoices.exitCode == 2);
+    CHECK(invoices.err.contains(QStringLiteral("clientele-cli import-invoices")));
+
+    const QString bills = write(
+        ws, "bills.csv",
+        "ContactName,InvoiceNumber,InvoiceDate,Total,TaxTotal,LineAmount,Currency,Type,Status\n"
+        "Steel Supplies,B-100,15/03/2024,110.00,10.00,100.00,AUD,Bill,Paid\n"
+        "Office Depot,B-101,16/03/2024,55.00,5.00,50.00,AUD,Bill,Awaiting Payment\n");
+    const Run purchases = run({QStringLiteral("import-invoices"), ws.path, bills});
+    CHECK(purchases.exitCode == 2);
+    CHECK(purchases.err.contains(QStringLiteral("2 purchase documents (bills)")));
+    CHECK(purchases.out.contains(QStringLiteral("New customers:     0")));
+    CHECK(sha256(ws.path) == before);
+}
+
+TEST_CASE("cli: --map reads an unknown layout and the mapping is remembered", "[cli]")
+{
+    Workspace ws;
+    const QString ledger = write(ws, "ledger.csv",
+                                 "Client,When,Net amount\n"
+                                 "Acme,2024-03-01,100.00\n"
+                                 "Acme,2024-09-01,50.00\n");
+    const QString cmd = QStringLiteral("import-invoices");
+    const Run unmapped = run({cmd, ws.path, ledger});
+    CHECK(unmapped.exitCode == 2);
+    CHECK(unmapped.err.contains(QStringLiteral("--map")));
+
+    const Run unknownField =
+        run({cmd, ws.path, ledger, QStringLiteral("--map"), QStringLiteral("buyer=Client")});
+    CHECK(unknownField.exitCode == 2);
+    CHECK(unknownField.err.contains(QStringLiteral("no field \u201Cbuyer\u201D")));
+    const Run malformed =
+        run({cmd, ws.path, ledger, QStringLiteral("--map"), QStringLiteral("customer")});
+    CHECK(malformed.exitCode == 1);
+
+    const Run mapped = run({cmd, ws.path, ledger, QStringLiteral("--map"),
+                            QStringLiteral("customer=Client,date=When,untaxedTotal=Net amount")});
+    INFO(mapped.err.toStdString());
+    CHECK(mapped.exitCode == 0);
+    CHECK(mapped.out.contains(QStringLiteral("Imported:          2 lines in 2 documents")));
+
+    const QString later = write(ws, "ledger-2.csv", "Client,When,Net amount\nBolt,2024-10-01,9\n");
+    const Run remembered = run({cmd, ws.path, later});
+    CHECK(remembered.exitCode == 0);
+    CHECK(remembered.out.contains(QStringLiteral("Imported:          1 lines in 1 documents")));
 }
