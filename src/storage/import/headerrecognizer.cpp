@@ -33,22 +33,37 @@ const std::initializer_list<Alias> kXeroInvoices{
     {&M::currency, {"Currency"}},
 };
 
+// Odoo labels its export headers in the user's language: besides the English labels and the
+// technical names, the German, Spanish, French and Dutch labels from Odoo's own translation
+// catalogues (versions 15 to 17), in that order. See docs/import.md.
 const std::initializer_list<Alias> kOdooInvoices{
     {&M::customer,
      {"Customer", "Partner", "partner_id", "Invoice Partner Display Name",
-      "invoice_partner_display_name"}},
-    {&M::invoiceNumber, {"Number", "name"}},
-    {&M::date, {"Invoice/Bill Date", "Invoice Date", "invoice_date", "Date"}},
+      "invoice_partner_display_name", "Kunde", "Anzeigename des Rechnungspartners", "Cliente",
+      "Contacto", "Nombre de la empresa a mostrar en la factura", "Client", "Partenaire",
+      "Nom affiché du partenaire de la facture", "Klant", "Relatie", "Factuur relatie weergavenaam",
+      "Factuurrelatie weergavenaam"}},
+    {&M::invoiceNumber, {"Number", "name", "Nummer", "Número", "Numéro"}},
+    {&M::date,
+     {"Invoice/Bill Date", "Invoice Date", "invoice_date", "Date", "Ein-/Ausgangsrechnungsdatum",
+      "Rechnungsdatum", "Fecha de factura", "Date de facturation", "Factuurdatum"}},
     {&M::untaxedTotal,
      {"Untaxed Amount Signed", "amount_untaxed_signed", "Tax Excluded", "Untaxed Amount",
-      "amount_untaxed"}},
-    {&M::taxTotal, {"Tax Signed", "amount_tax_signed", "Tax", "amount_tax"}},
+      "amount_untaxed", "Nettobetrag unterzeichnet", "Exklusive Steuern", "Nettobetrag",
+      "Base imponible firmado", "Impuestos no incluidos", "Base imponible",
+      "Montant Hors-taxe Signé", "Hors taxes", "Montant HT", "Totaal excl. BTW", "Exclusief BTW",
+      "Excl. BTW"}},
+    {&M::taxTotal,
+     {"Tax Signed", "amount_tax_signed", "Tax", "amount_tax", "Steuer unterzeichnet", "Steuer",
+      "Impuesto firmado", "Impuesto", "Taxe signée", "Taxe", "BTW"}},
     {&M::total,
      {"Total Signed", "amount_total_signed", "Total", "amount_total", "Total in Currency Signed",
-      "amount_total_in_currency_signed"}},
-    {&M::currency, {"Currency", "currency_id"}},
-    {&M::status, {"Status", "state"}},
-    {&M::type, {"Type", "move_type"}},
+      "amount_total_in_currency_signed", "Ingesamt unterzeichnet", "Insgesamt unterzeichnet",
+      "Gesamt", "Total firmado", "Total signé", "Totaal", "Insgesamt in Währung unterzeichnet",
+      "Total firmado en moneda", "Total signé en devises", "Totaal in valuta"}},
+    {&M::currency, {"Currency", "currency_id", "Währung", "Moneda", "Devise", "Valuta"}},
+    {&M::status, {"Status", "state", "Estado", "État"}},
+    {&M::type, {"Type", "move_type", "Typ", "Tipo", "Soort"}},
 };
 
 const std::initializer_list<Alias> kXeroContacts{
@@ -60,14 +75,19 @@ const std::initializer_list<Alias> kXeroContacts{
 };
 
 const std::initializer_list<Alias> kOdooContacts{
-    {&M::name, {"Name", "Display Name", "Complete Name"}},
-    {&M::email, {"Email"}},
-    {&M::website, {"Website"}},
-    {&M::city, {"City"}},
-    {&M::region, {"State", "state_id"}},
-    {&M::country, {"Country", "country_id"}},
-    {&M::industry, {"Industry", "industry_id"}},
-    {&M::tags, {"Tags", "category_id"}},
+    {&M::name,
+     {"Name", "Display Name", "Complete Name", "Anzeigename", "Vollständiger Name", "Nombre",
+      "Nombre mostrado", "Nombre completo", "Nom", "Afficher Nom", "Nom affiché", "Nom Complet",
+      "Naam", "Schermnaam", "Volledige naam"}},
+    {&M::email, {"Email", "E-Mail", "Correo electrónico", "Courriel"}},
+    {&M::website,
+     {"Website", "Website Link", "Website-Link", "Sitio web", "Enlace del sitio web", "Site Web",
+      "Lien vers un site web"}},
+    {&M::city, {"City", "Stadt", "Ciudad", "Ville", "Plaats"}},
+    {&M::region, {"State", "state_id", "Bundesland", "Provincia", "État", "Provincie / Staat"}},
+    {&M::country, {"Country", "country_id", "Land", "País", "Pays"}},
+    {&M::industry, {"Industry", "industry_id", "Branche", "Sector", "Secteur", "Industrie"}},
+    {&M::tags, {"Tags", "category_id", "Stichwörter", "Etiquetas", "Étiquettes", "Labels"}},
 };
 
 ColumnMapping resolve(const QHash<QString, int> &columns, const std::initializer_list<Alias> &table,
@@ -77,7 +97,7 @@ ColumnMapping resolve(const QHash<QString, int> &columns, const std::initializer
     mapping.format = format;
     for (const Alias &alias : table) {
         for (const char *name : alias.names) {
-            const int column = columns.value(normaliseHeader(QString::fromLatin1(name)), -1);
+            const int column = columns.value(normaliseHeader(QString::fromUtf8(name)), -1);
             if (column >= 0) {
                 mapping.*alias.member = column;
                 break;

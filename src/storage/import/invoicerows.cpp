@@ -22,13 +22,40 @@ void notSale(InvoiceLine &line, const QString &reason)
     }
 }
 
-// Bills and vendor credit notes: Xero's ACCPAY types and bills export, Odoo's in_invoice and
-// in_refund ("Vendor Bill", "Vendor Credit Note").
+// Odoo's move types and states as its German, Spanish, French and Dutch catalogues label them
+// (docs/import.md), compared after key().
+bool oneOf(const QString &k, std::initializer_list<const char16_t *> labels)
+{
+    return std::any_of(labels.begin(), labels.end(),
+                       [&k](const char16_t *label) { return k == QStringView(label); });
+}
+
+bool isCustomerInvoice(const QString &k)
+{
+    return oneOf(k,
+                 {u"sales invoice", u"invoice", u"out invoice", u"customer invoice", u"accrec",
+                  u"kundenrechnung", u"factura de cliente", u"facture client", u"verkoopfactuur"});
+}
+
+bool isCustomerCreditNote(const QString &k)
+{
+    return oneOf(k, {u"sales credit note", u"credit note", u"out refund", u"customer credit note",
+                     u"accreccredit", u"refund", u"kundengutschrift",
+                     u"factura rectificativa de cliente", u"note de crédit client",
+                     u"klant creditfactuur"});
+}
+
+// Bills and vendor credit notes: Xero's ACCPAY types and bills export, Odoo's in_invoice,
+// in_refund and in_receipt in any of its languages.
 bool isPurchase(const QString &k)
 {
     return k.contains(u"bill") || k.contains(u"purchase") || k.contains(u"vendor")
-           || k.contains(u"supplier") || k.startsWith(u"accpay") || k == u"in invoice"
-           || k == u"in refund" || k == u"in receipt";
+           || k.contains(u"supplier") || k.startsWith(u"accpay")
+           || oneOf(k, {u"in invoice", u"in refund", u"in receipt", u"lieferantenrechnung",
+                        u"lieferantengutschrift", u"einkaufsbeleg", u"factura de proveedor",
+                        u"factura rectificativa de proveedor", u"recibo de compra",
+                        u"facture fournisseur", u"note de crédit fournisseur", u"reçu d'achat",
+                        u"leveranciersfactuur", u"leveranciers creditfactuur", u"inkoopbewijs"});
 }
 
 } // namespace
@@ -36,11 +63,9 @@ bool isPurchase(const QString &k)
 void classifyType(QStringView type, InvoiceLine &line)
 {
     const QString k = key(type);
-    if (k.isEmpty() || k == u"sales invoice" || k == u"invoice" || k == u"out invoice"
-        || k == u"customer invoice" || k == u"accrec") {
+    if (k.isEmpty() || isCustomerInvoice(k)) {
         line.kind = InvoiceKind::Invoice;
-    } else if (k == u"sales credit note" || k == u"credit note" || k == u"out refund"
-               || k == u"customer credit note" || k == u"accreccredit" || k == u"refund") {
+    } else if (isCustomerCreditNote(k)) {
         line.kind = InvoiceKind::CreditNote;
     } else if (isPurchase(k)) {
         line.kind = InvoiceKind::Purchase;
@@ -58,10 +83,11 @@ void classifyType(QStringView type, InvoiceLine &line)
 void classifyStatus(QStringView status, InvoiceLine &line)
 {
     const QString k = key(status);
-    if (k.isEmpty() || k == u"posted" || k == u"paid" || k == u"awaiting payment"
-        || k == u"authorised" || k == u"authorized")
+    if (k.isEmpty()
+        || oneOf(k, {u"posted", u"paid", u"awaiting payment", u"authorised", u"authorized",
+                     u"gebucht", u"publicado", u"comptabilisé", u"geboekt"}))
         return;
-    if (k == u"draft")
+    if (oneOf(k, {u"draft", u"entwurf", u"borrador", u"brouillon", u"concept"}))
         notSale(line, QStringLiteral("draft"));
     else if (k == u"submitted" || k == u"awaiting approval")
         notSale(line, QStringLiteral("awaiting approval"));
@@ -69,7 +95,8 @@ void classifyStatus(QStringView status, InvoiceLine &line)
         notSale(line, QStringLiteral("voided"));
     else if (k == u"deleted")
         notSale(line, QStringLiteral("deleted"));
-    else if (k == u"cancel" || k == u"cancelled" || k == u"canceled")
+    else if (oneOf(k, {u"cancel", u"cancelled", u"canceled", u"storniert", u"cancelado", u"annulé",
+                       u"geannuleerd"}))
         notSale(line, QStringLiteral("cancelled"));
     else
         notSale(line, QStringLiteral("unrecognised status \u201C%1\u201D").arg(status.toString()));
