@@ -16,7 +16,9 @@ using namespace clientele;
 
 namespace {
 
-constexpr int kInvoicesPerFile = 400;
+// Enough for the import to take a good part of the kill delays below, so that many kills land
+// while its transaction is open.
+constexpr int kInvoicesPerFile = 4'000;
 
 // A Xero export whose invoice numbers belong to one trial, so each trial's import is new.
 QString writeInvoices(const QTemporaryDir &dir, int trial)
@@ -61,6 +63,7 @@ TEST_CASE("A writer killed mid-write loses no committed edit and no half import"
     QSet<qint64> reported;
     int completeImports = 0;
     int interruptedImports = 0;
+    int killedWhileWriting = 0;
     for (int trial = 0; trial < 50; ++trial) {
         const QString invoices = writeInvoices(dir, trial);
         QProcess writer;
@@ -71,11 +74,14 @@ TEST_CASE("A writer killed mid-write loses no committed edit and no half import"
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         REQUIRE(writer.waitForFinished(5000));
         bool importReported = false;
+        bool importWriting = false;
         for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
             if (line.startsWith("profile "))
                 reported.insert(line.mid(8).trimmed().toLongLong());
             else if (line.startsWith("imported "))
                 importReported = true;
+            else if (line == "writing")
+                importWriting = true;
         }
 
         INFO("trial " << trial);
@@ -93,9 +99,16 @@ TEST_CASE("A writer killed mid-write loses no committed edit and no half import"
         if (importReported)
             CHECK(stored == kInvoicesPerFile);
         (stored == kInvoicesPerFile ? completeImports : interruptedImports)++;
+        // Killed with documents written but not committed: none of them may be there.
+        if (importWriting && !importReported) {
+            ++killedWhileWriting;
+            CHECK(stored == 0);
+        }
     }
     CHECK(reported.size() > 50);
-    // The seeded delays kill some writers before, some during and some after their import.
+    // The seeded delays kill some writers before, some during and some after their import,
+    // and some of them while the import's transaction holds written documents.
     CHECK(completeImports > 0);
     CHECK(interruptedImports > 0);
+    CHECK(killedWhileWriting > 0);
 }

@@ -1,6 +1,7 @@
 // A writer for the crash tests: adds profiles (each with list items) to a workspace one commit at
 // a time, imports an invoice file part-way through, and reports each commit on stdout only after
-// it is durable, until it is killed.
+// it is durable, until it is killed. "writing" says the import's transaction holds documents, so
+// the test knows which kills landed inside it.
 #include "clientele/core/workspace.h"
 #include "clientele/storage/invoiceimporter.h"
 #include "clientele/storage/logging.h"
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
         if (n == 3) {
             ImportOptions options;
             options.snapshot = false;
+            options.writing = [] {
+                std::printf("writing\n");
+                std::fflush(stdout);
+            };
             const ImportReport report =
                 InvoiceImporter(path).run(QString::fromLocal8Bit(argv[2]), options);
             if (report.outcome != ImportReport::Outcome::Imported)
