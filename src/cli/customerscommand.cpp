@@ -19,6 +19,13 @@ nlohmann::ordered_json toJson(const CustomerRow &c)
     nlohmann::ordered_json purchases = nlohmann::ordered_json::array();
     for (const QString &item : m.purchases)
         purchases.push_back(item.toStdString());
+    nlohmann::ordered_json others = nlohmann::ordered_json::array();
+    for (const CurrencyTotal &other : m.otherCurrencies)
+        others.push_back({
+            {"currency", other.currency.toStdString()},
+            {"netSpend", Money(other.netSpend, other.currency).toDecimalString().toStdString()},
+            {"invoices", other.invoices},
+        });
     return {
         {"name", c.name.toStdString()},
         {"firstInvoice", date(m.firstInvoice)},
@@ -30,6 +37,7 @@ nlohmann::ordered_json toJson(const CustomerRow &c)
         {"netSpend", m.netSpendMoney().toDecimalString().toStdString()},
         {"avgPerMonth", m.perMonthMoney().toDecimalString().toStdString()},
         {"avgPerYear", m.perYearMoney().toDecimalString().toStdString()},
+        {"otherCurrencies", others},
         {"loyalty", m.loyalty},
         {"purchases", purchases},
         {"city", c.city.toStdString()},
@@ -64,6 +72,9 @@ QString textTable(const QList<CustomerRow> &rows)
                          m.perYearMoney().toString().rightJustified(13),
                          QString::number(m.loyalty).rightJustified(7))
                     .arg(m.purchases.join(QStringLiteral(", ")));
+        if (!m.otherCurrencies.isEmpty())
+            text += QStringLiteral("%1 also %2, not in the figures above\n")
+                        .arg(QString(28, u' '), describeOtherCurrencies(m.otherCurrencies));
     }
     return text;
 }

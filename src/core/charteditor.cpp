@@ -140,10 +140,12 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
     for (const ChartEntry &cell : cells) {
         if (chart().clientIndex(cell.clientId) < 0 || !chart().attribute(cell.attributeId))
             return gone(QStringLiteral("cell"));
-        const ChartValue old = chart().value(cell.clientId, cell.attributeId);
-        if (old == cell.value)
+        const ChartEntry old{cell.clientId, cell.attributeId,
+                             chart().value(cell.clientId, cell.attributeId),
+                             chart().cellNote(cell.clientId, cell.attributeId)};
+        if (old == cell)
             continue;
-        before.append({cell.clientId, cell.attributeId, old});
+        before.append(old);
         after.append(cell);
     }
     if (after.isEmpty())

@@ -50,6 +50,19 @@ ChartValue valueFor(StandardAttribute which, const Attribute &attribute, const C
     }
 }
 
+// Money cells count the main currency only; when the customer was invoiced in others too, the
+// cell says so.
+QString noteFor(StandardAttribute which, const CustomerRow &row)
+{
+    const CustomerMetrics &m = row.metrics;
+    const bool money =
+        which == StandardAttribute::SpendPerMonth || which == StandardAttribute::SpendPerYear;
+    if (!money || m.otherCurrencies.isEmpty())
+        return {};
+    return QStringLiteral("%1 sales only; also invoiced %2, not included.")
+        .arg(m.currency, describeOtherCurrencies(m.otherCurrencies));
+}
+
 const QList<StandardAttribute> kFilled = {
     StandardAttribute::YearsAsCustomer,
     StandardAttribute::Purchases,
@@ -127,14 +140,28 @@ PickTopPlan planPickTop(const IcpChart &chart, const QList<CustomerRow> &custome
             pick.clientId = blanks.takeFirst();
             pick.replacedName = chart.client(pick.clientId)->name;
         }
+        const bool foreign =
+            !customer.metrics.currency.isEmpty() && customer.metrics.currency != chart.currency();
+        if (foreign)
+            pick.spendLeftOut =
+                QStringLiteral("%1 buys in %2 and the chart counts %3, so its "
+                               "spend is left blank (amounts are not converted).")
+                    .arg(customer.name, customer.metrics.currency, chart.currency());
         for (int i = 0; i < attributes.size(); ++i) {
+            const bool money = kinds[i] == StandardAttribute::SpendPerMonth
+                               || kinds[i] == StandardAttribute::SpendPerYear;
+            if (money && foreign)
+                continue;
             PickTopCell cell;
             cell.attributeId = attributes[i]->id;
             cell.attributeLabel = attributes[i]->label;
             if (pick.clientId != 0)
                 cell.before = chart.value(pick.clientId, cell.attributeId);
             cell.after = valueFor(kinds[i], *attributes[i], customer);
-            if (cell.after.isUnknown() || cell.after == cell.before)
+            cell.note = noteFor(kinds[i], customer);
+            const QString noteBefore =
+                pick.clientId != 0 ? chart.cellNote(pick.clientId, cell.attributeId) : QString();
+            if (cell.after.isUnknown() || (cell.after == cell.before && cell.note == noteBefore))
                 continue;
             pick.cells.append(cell);
         }
@@ -171,7 +198,7 @@ Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite
         QList<ChartEntry> cells;
         for (const PickTopCell &cell : pick.cells)
             if (overwrite || !cell.conflicts())
-                cells.append({id, cell.attributeId, cell.after});
+                cells.append({id, cell.attributeId, cell.after, cell.note});
         result = editor->setCells(cells, text);
         if (!result)
             break;

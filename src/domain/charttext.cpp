@@ -109,12 +109,12 @@ Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,
     return ChartValue();
 }
 
-QString displayText(const ChartValue &value)
+QString displayText(const ChartValue &value, const QString &home)
 {
     if (const auto *number = value.number())
         return formatNumberRange(*number);
     if (const auto *money = value.money())
-        return formatMoneyRange(*money);
+        return formatMoneyRange(*money, home);
     if (const auto *text = value.text())
         return *text;
     if (const auto *tags = value.tags())

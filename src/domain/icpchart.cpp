@@ -241,8 +241,10 @@ int IcpChart::setAttributeType(qint64 id, AttributeType type)
         const ChartValue old = value(client.id, id);
         if (old.isUnknown())
             continue;
-        const auto converted = parseCell(m_attributes.at(index), displayText(old), m_currency);
-        setValue(client.id, id, converted ? *converted : ChartValue());
+        const auto converted =
+            parseCell(m_attributes.at(index), displayText(old, m_currency), m_currency);
+        setValue(client.id, id, converted ? *converted : ChartValue(),
+                 converted && *converted == old ? cellNote(client.id, id) : QString());
         cleared += converted ? 0 : 1;
     }
     return cleared;
@@ -250,7 +252,12 @@ int IcpChart::setAttributeType(qint64 id, AttributeType type)
 
 ChartValue IcpChart::value(qint64 clientId, qint64 attributeId) const
 {
-    return m_cells.value(CellKey{clientId, attributeId});
+    return m_cells.value(CellKey{clientId, attributeId}).value;
+}
+
+QString IcpChart::cellNote(qint64 clientId, qint64 attributeId) const
+{
+    return m_cells.value(CellKey{clientId, attributeId}).note;
 }
 
 std::optional<ChartValue> IcpChart::derivedSpend(qint64 clientId, const Attribute &attribute) const
@@ -271,28 +278,29 @@ std::optional<ChartValue> IcpChart::derivedSpend(qint64 clientId, const Attribut
 
 ChartCell IcpChart::cell(qint64 clientId, qint64 attributeId) const
 {
-    ChartValue entered = value(clientId, attributeId);
-    if (!entered.isUnknown())
-        return ChartCell{entered, false};
+    const Stored entered = m_cells.value(CellKey{clientId, attributeId});
+    if (!entered.value.isUnknown())
+        return ChartCell{entered.value, false, entered.note};
     const Attribute *attr = attribute(attributeId);
     if (const auto derived = attr ? derivedSpend(clientId, *attr) : std::nullopt)
-        return ChartCell{*derived, true};
+        return ChartCell{*derived, true, {}};
     return ChartCell{};
 }
 
 QString IcpChart::cellText(qint64 clientId, qint64 attributeId) const
 {
-    return displayText(cell(clientId, attributeId).value);
+    return displayText(cell(clientId, attributeId).value, m_currency);
 }
 
-bool IcpChart::setValue(qint64 clientId, qint64 attributeId, const ChartValue &value)
+bool IcpChart::setValue(qint64 clientId, qint64 attributeId, const ChartValue &value,
+                        const QString &note)
 {
     if (clientIndex(clientId) < 0 || attributeIndex(attributeId) < 0)
         return false;
     if (value.isUnknown())
         m_cells.remove(CellKey{clientId, attributeId});
     else
-        m_cells.insert(CellKey{clientId, attributeId}, value);
+        m_cells.insert(CellKey{clientId, attributeId}, Stored{value, note});
     return true;
 }
 
@@ -315,7 +323,7 @@ QList<ChartEntry> IcpChart::entries() const
         for (const ChartClient &client : m_clients) {
             const auto it = m_cells.constFind(CellKey{client.id, attr.id});
             if (it != m_cells.cend())
-                out.append(ChartEntry{client.id, attr.id, *it});
+                out.append(ChartEntry{client.id, attr.id, it->value, it->note});
         }
     }
     return out;

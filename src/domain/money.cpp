@@ -49,9 +49,13 @@ Parts splitAmount(qint64 minor, int decimals)
     return parts;
 }
 
-QString withSymbol(const Money &money, const QString &amount, bool negative)
+// The amount with its currency: the symbol where there is one, else the code; `home` set and
+// different from the money's currency asks for the code, since "$" alone would read as home's.
+QString withSymbol(const Money &money, const QString &amount, bool negative,
+                   const QString &home = {})
 {
-    const QString symbol = Money::currencySymbol(money.currency());
+    const bool foreign = !home.isEmpty() && money.currency() != home;
+    const QString symbol = foreign ? QString() : Money::currencySymbol(money.currency());
     const QString sign = negative ? QStringLiteral("-") : QString();
     if (!symbol.isEmpty())
         return sign + symbol + amount;
@@ -186,10 +190,21 @@ QString Money::toDisplayString() const
 
 QString Money::toShortDisplayString() const
 {
+    return toShortDisplayString({});
+}
+
+QString Money::toShortDisplayString(const QString &home) const
+{
     const qint64 million = 1000000 * powerOfTen(decimals());
     const qint64 step = million / 100; // two decimals of a million
-    if (m_minor == 0 || m_minor % step != 0 || (m_minor < million && m_minor > -million))
-        return toDisplayString();
+    if (m_minor == 0 || m_minor % step != 0 || (m_minor < million && m_minor > -million)) {
+        const Parts parts = splitAmount(m_minor, decimals());
+        QString amount = grouped(parts.whole);
+        if (!parts.fraction.isEmpty()
+            && parts.fraction.count(QLatin1Char('0')) != parts.fraction.size())
+            amount += QLatin1Char('.') + parts.fraction;
+        return withSymbol(*this, amount, parts.negative, home);
+    }
     const bool negative = m_minor < 0;
     const qint64 hundredths = (negative ? -m_minor : m_minor) / step;
     QString amount = grouped(QString::number(hundredths / 100));
@@ -199,7 +214,7 @@ QString Money::toShortDisplayString() const
             fraction.chop(1);
         amount += QLatin1Char('.') + fraction;
     }
-    return withSymbol(*this, amount + QLatin1Char('M'), negative);
+    return withSymbol(*this, amount + QLatin1Char('M'), negative, home);
 }
 
 } // namespace clientele

@@ -136,12 +136,12 @@ QString formatNumberRange(const NumberRange &range)
     return formatNumber(range.minimum) + QStringLiteral("–") + formatNumber(range.maximum);
 }
 
-QString formatMoneyRange(const MoneyRange &range)
+QString formatMoneyRange(const MoneyRange &range, const QString &home)
 {
     if (range.isExact())
-        return range.minimum.toShortDisplayString();
-    return range.minimum.toShortDisplayString() + QStringLiteral("–")
-           + range.maximum.toShortDisplayString();
+        return range.minimum.toShortDisplayString(home);
+    return range.minimum.toShortDisplayString(home) + QStringLiteral("–")
+           + range.maximum.toShortDisplayString(home);
 }
 
 } // namespace clientele

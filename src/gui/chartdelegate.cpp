@@ -277,6 +277,18 @@ void ChartDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(QRect(main.left(), main.bottom() + 1, main.width(), knownHeight),
                           align | Qt::AlignVCenter, knownText);
     }
+    if (!index.data(ChartModel::NoteRole).toString().isEmpty()) {
+        // A note: a small triangle in the top right corner, as spreadsheets mark comments; the
+        // tooltip shows it.
+        const QRect r = option.rect;
+        const int size = std::max(5, opt.fontMetrics.height() / 3);
+        const QPolygon corner({QPoint(r.right() - size, r.top()), QPoint(r.right(), r.top()),
+                               QPoint(r.right(), r.top() + size)});
+        const auto *view = qobject_cast<const ChartViewModel *>(index.model());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(view ? view->accentColor() : opt.palette.color(QPalette::Highlight));
+        painter->drawPolygon(corner);
+    }
     if (ideal) {
         // A rule in the accent colour sets the derived column apart from the clients.
         const auto *view = qobject_cast<const ChartViewModel *>(index.model());

@@ -1,5 +1,7 @@
 #include "clientele/gui/customerstablemodel.h"
 
+#include "clientele/gui/icons.h"
+
 #include "clientele/core/workspace.h"
 
 #include <QLocale>
@@ -158,8 +160,15 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
             return place.isEmpty() ? row->name
                                    : row->name + u'\n' + place.join(QStringLiteral(", "));
         }
-        if (index.column() == NetSpend)
-            return row->metrics.netSpendMoney().toString() + u' ' + row->metrics.currency;
+        if (index.column() == NetSpend) {
+            const CustomerMetrics &m = row->metrics;
+            QString tip = m.netSpendMoney().toString() + u' ' + m.currency;
+            if (!m.otherCurrencies.isEmpty())
+                tip += QStringLiteral("\nAlso %1 \u2014 other currencies are shown apart, not "
+                                      "converted; the invoices count towards tenure.")
+                           .arg(describeOtherCurrencies(m.otherCurrencies));
+            return tip;
+        }
         if (index.column() == PerMonth || index.column() == PerYear) {
             const Money exact = index.column() == PerMonth ? row->metrics.perMonthMoney()
                                                            : row->metrics.perYearMoney();
@@ -167,6 +176,16 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Purchases && !row->metrics.purchases.isEmpty())
             return row->metrics.purchases.join(u'\n');
+        return {};
+    case Qt::DecorationRole:
+        // Sales in other currencies are not in the figure: a mark says so (the tooltip how much).
+        if (index.column() == NetSpend && !row->metrics.otherCurrencies.isEmpty())
+            return themedIcon(QStringLiteral("other-currencies"));
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == NetSpend && !row->metrics.otherCurrencies.isEmpty())
+            return QStringLiteral("Also %1").arg(
+                describeOtherCurrencies(row->metrics.otherCurrencies));
         return {};
     case IdRole: return row->id;
     default: return {};

@@ -148,6 +148,10 @@ void PickTopDialog::refresh()
     if (!m_plan.missingAttributes.isEmpty())
         notes << QStringLiteral("The chart has no %1 row, so that is left out.")
                      .arg(m_plan.missingAttributes.join(QStringLiteral(", ")));
+    for (const PickTopClient &client : std::as_const(m_plan.clients)) {
+        if (!client.spendLeftOut.isEmpty())
+            notes << client.spendLeftOut;
+    }
     notes << QStringLiteral("Edit \u25b8 Undo takes the whole pick out again in one step.");
     m_notes->setText(notes.join(u' '));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_plan.clients.isEmpty());

@@ -170,10 +170,10 @@ IcpChart ChartRepository::load() const
         chart.insertClient(int(chart.clients().size()), client);
     }
     SQLite::Statement cells(m_db, std::string("SELECT client_id, attribute_id, ") + kCellColumns
-                                      + " FROM chart_cell");
+                                      + ", note FROM chart_cell");
     while (cells.executeStep())
         chart.setValue(cells.getColumn(0).getInt64(), cells.getColumn(1).getInt64(),
-                       readValue(cells, 2));
+                       readValue(cells, 2), sql::text(cells.getColumn(11)));
     return chart;
 }
 
@@ -221,7 +221,7 @@ void ChartRepository::replace(const IcpChart &chart)
     for (int i = 0; i < chart.clients().size(); ++i)
         insertClientRow(chart.clients().at(i), i);
     for (const ChartEntry &entry : chart.entries())
-        setCell(entry.clientId, entry.attributeId, entry.value);
+        setCell(entry);
 }
 
 void ChartRepository::setOrientation(ChartOrientation orientation)
@@ -244,7 +244,8 @@ void ChartRepository::setCurrency(const QString &currency)
     updateColumn(m_db, "UPDATE chart SET currency = ? WHERE id = ?", 1, sql::utf8(currency));
 }
 
-void ChartRepository::setCell(qint64 clientId, qint64 attributeId, const ChartValue &value)
+void ChartRepository::setCell(qint64 clientId, qint64 attributeId, const ChartValue &value,
+                              const QString &note)
 {
     ensureStored();
     if (value.isUnknown()) {
@@ -258,10 +259,11 @@ void ChartRepository::setCell(qint64 clientId, qint64 attributeId, const ChartVa
     SQLite::Statement upsert(m_db, std::string("INSERT OR REPLACE INTO chart_cell (client_id, "
                                                "attribute_id, ")
                                        + kCellColumns
-                                       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                       + ", note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     upsert.bind(1, static_cast<int64_t>(clientId));
     upsert.bind(2, static_cast<int64_t>(attributeId));
     bindValue(upsert, 3, value);
+    upsert.bind(12, sql::utf8(note));
     upsert.exec();
 }
 

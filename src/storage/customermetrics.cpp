@@ -28,6 +28,7 @@ CustomerMetrics computeCustomerMetrics(const CustomerTotals &totals)
     m.invoices = totals.invoices;
     m.creditNotes = totals.creditNotes;
     m.netSpend = totals.netSpend;
+    m.otherCurrencies = totals.otherCurrencies;
     const bool dated = totals.firstInvoice.isValid() && totals.lastInvoice.isValid();
     if (dated) {
         m.tenureDays = std::max<qint64>(0, totals.firstInvoice.daysTo(totals.lastInvoice));
@@ -51,6 +52,42 @@ CustomerMetrics computeCustomerMetrics(const CustomerTotals &totals)
     return m;
 }
 
+QString describeOtherCurrencies(const QList<CurrencyTotal> &others)
+{
+    QStringList parts;
+    for (const CurrencyTotal &other : others)
+        parts << QStringLiteral("%1 %2 in %3 invoice%4")
+                     .arg(other.currency, Money(other.netSpend, other.currency).toString())
+                     .arg(other.invoices)
+                     .arg(other.invoices == 1 ? QString() : QStringLiteral("s"));
+    if (parts.size() <= 1)
+        return parts.value(0);
+    const QString last = parts.takeLast();
+    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+QString otherCurrenciesText(const QList<CurrencyTotal> &others)
+{
+    QStringList lines;
+    for (const CurrencyTotal &other : others)
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(other.currency)
+                     .arg(other.netSpend)
+                     .arg(other.invoices);
+    return lines.join(u'\n');
+}
+
+QList<CurrencyTotal> otherCurrenciesFromText(const QString &text)
+{
+    QList<CurrencyTotal> others;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(u' ');
+        if (parts.size() == 3)
+            others.append({parts.at(0), parts.at(1).toLongLong(), parts.at(2).toLongLong()});
+    }
+    return others;
+}
+
 QString customerMetricTitle(CustomerMetric metric)
 {
     switch (metric) {
@@ -72,7 +109,7 @@ QString customerMetricDefinition(CustomerMetric metric)
     switch (metric) {
     case CustomerMetric::FirstInvoice:
         return QStringLiteral(
-            "The date of the customer's earliest sales invoice. Credit notes, "
+            "The date of the customer's earliest sales invoice, in any currency. Credit notes, "
             "drafts, voided and deleted documents and overpayments do not count.");
     case CustomerMetric::LastInvoice:
         return QStringLiteral("The date of the customer's latest sales invoice (same rules as the "
@@ -81,13 +118,15 @@ QString customerMetricDefinition(CustomerMetric metric)
         return QStringLiteral("Days from the first to the last invoice divided by 365.25, to one "
                               "decimal. A customer with a single invoice has 0.0 years.");
     case CustomerMetric::Invoices:
-        return QStringLiteral("The number of sales invoices. Credit notes, drafts, voided and "
-                              "deleted documents and overpayments are not counted.");
+        return QStringLiteral("The number of sales invoices, in any currency. Credit notes, "
+                              "drafts, voided and deleted documents and overpayments are not "
+                              "counted.");
     case CustomerMetric::NetSpend:
         return QStringLiteral("Sales invoices minus credit notes, without tax where the export "
                               "shows it. Drafts, voided and deleted documents and overpayments are "
-                              "left out; so are documents in other currencies than the customer's "
-                              "main one.");
+                              "left out. In the customer's main currency (the one most of their "
+                              "invoices are in); sales in other currencies are shown beside it, "
+                              "not converted.");
     case CustomerMetric::PerMonth:
         return QStringLiteral("Net spend divided by the calendar months from the first invoice's "
                               "month to the last invoice's month, both included (at least one).");

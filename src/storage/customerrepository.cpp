@@ -17,8 +17,8 @@ namespace {
 constexpr const char *kSelect =
     "SELECT c.id, c.name, c.email, c.website, c.city, c.region, c.country, c.industry, c.tags, "
     "s.currency, s.first_invoice, s.last_invoice, s.tenure_days, s.invoices, s.credit_notes, "
-    "s.net_spend, s.months_spanned, s.per_month, s.per_year, s.loyalty, s.purchases "
-    "FROM customer_summary s JOIN customer c ON c.id = s.customer_id ";
+    "s.net_spend, s.months_spanned, s.per_month, s.per_year, s.loyalty, s.purchases, "
+    "s.other_currencies FROM customer_summary s JOIN customer c ON c.id = s.customer_id ";
 
 QDate dateFrom(const SQLite::Column &column)
 {
@@ -52,6 +52,7 @@ CustomerRow readRow(SQLite::Statement &row)
     m.loyalty = row.getColumn(19).getInt();
     const QString purchases = sql::text(row.getColumn(20));
     m.purchases = purchases.isEmpty() ? QStringList() : purchases.split(u'\n');
+    m.otherCurrencies = otherCurrenciesFromText(sql::text(row.getColumn(21)));
     return c;
 }
 
@@ -164,39 +165,41 @@ void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
     m_db.exec("INSERT INTO customer_summary (customer_id) SELECT id FROM customer WHERE "
               + scopeOf("id"));
 
-    // Sales in each customer's main currency: the one with the most sales invoices (then the
-    // most documents, then the first code alphabetically).
+    // Sales per customer and currency, the main currency first: the one with the most sales
+    // invoices (then the most documents, then the first code alphabetically). Dates, counts and
+    // quarters take in every currency; the money is the main currency's.
+    const std::string sales = "FROM invoice WHERE counts_as_sale = 1 AND kind IN ('invoice', "
+                              "'credit') AND "
+                              + scope;
     SQLite::Statement totals(
         m_db,
         "WITH per AS (SELECT customer_id, currency, "
         "  min(date) FILTER (WHERE kind = 'invoice') AS first, "
         "  max(date) FILTER (WHERE kind = 'invoice') AS last, "
-        "  sum(kind = 'invoice') AS invoices, sum(kind = 'credit') AS credits, sum(net) AS net, "
-        "  count(DISTINCT CASE WHEN kind = 'invoice' AND date IS NOT NULL "
-        "    THEN substr(date, 1, 4) * 4 + (substr(date, 6, 2) - 1) / 3 END) AS quarters "
-        "  FROM invoice WHERE counts_as_sale = 1 AND kind IN ('invoice', 'credit') AND "
-            + scope
+        "  sum(kind = 'invoice') AS invoices, sum(kind = 'credit') AS credits, sum(net) AS net "
+            + sales
             + " GROUP BY customer_id, currency), "
               "ranked AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
-              "  ORDER BY invoices DESC, invoices + credits DESC, currency) AS rank FROM per) "
-              "SELECT customer_id, currency, first, last, invoices, credits, net, quarters "
-              "FROM ranked WHERE rank = 1");
+              "  ORDER BY invoices DESC, invoices + credits DESC, currency) AS rank FROM per), "
+              "active AS (SELECT customer_id, count(DISTINCT substr(date, 1, 4) * 4 "
+              "  + (substr(date, 6, 2) - 1) / 3) AS quarters "
+            + sales
+            + " AND kind = 'invoice' AND date IS NOT NULL GROUP BY customer_id) "
+              "SELECT r.customer_id, r.currency, r.first, r.last, r.invoices, r.credits, r.net, "
+              "  coalesce(a.quarters, 0) FROM ranked r LEFT JOIN active a USING (customer_id) "
+              "ORDER BY r.customer_id, r.rank");
     SQLite::Statement store(
         m_db, "UPDATE customer_summary SET currency = ?2, first_invoice = ?3, last_invoice = ?4, "
               "tenure_days = ?5, invoices = ?6, credit_notes = ?7, net_spend = ?8, "
-              "months_spanned = ?9, per_month = ?10, per_year = ?11, loyalty = ?12 "
-              "WHERE customer_id = ?1");
-    while (totals.executeStep()) {
-        CustomerTotals t;
-        t.currency = sql::text(totals.getColumn(1));
-        t.firstInvoice = dateFrom(totals.getColumn(2));
-        t.lastInvoice = dateFrom(totals.getColumn(3));
-        t.invoices = totals.getColumn(4).getInt64();
-        t.creditNotes = totals.getColumn(5).getInt64();
-        t.netSpend = totals.getColumn(6).getInt64();
-        t.activeQuarters = totals.getColumn(7).getInt64();
+              "months_spanned = ?9, per_month = ?10, per_year = ?11, loyalty = ?12, "
+              "other_currencies = ?13 WHERE customer_id = ?1");
+    qint64 customer = 0;
+    CustomerTotals t;
+    const auto storeTotals = [&] {
+        if (customer == 0)
+            return;
         const CustomerMetrics m = computeCustomerMetrics(t);
-        store.bind(1, totals.getColumn(0).getInt64());
+        store.bind(1, static_cast<int64_t>(customer));
         store.bind(2, sql::utf8(m.currency));
         if (m.firstInvoice.isValid()) {
             store.bind(3, sql::utf8(m.firstInvoice.toString(Qt::ISODate)));
@@ -213,9 +216,35 @@ void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
         store.bind(10, static_cast<int64_t>(m.perMonth));
         store.bind(11, static_cast<int64_t>(m.perYear));
         store.bind(12, m.loyalty);
+        store.bind(13, sql::utf8(otherCurrenciesText(m.otherCurrencies)));
         store.exec();
         store.reset();
+    };
+    while (totals.executeStep()) {
+        const qint64 id = totals.getColumn(0).getInt64();
+        const QString currency = sql::text(totals.getColumn(1));
+        const QDate first = dateFrom(totals.getColumn(2));
+        const QDate last = dateFrom(totals.getColumn(3));
+        const qint64 invoices = totals.getColumn(4).getInt64();
+        const qint64 net = totals.getColumn(6).getInt64();
+        if (id != customer) {
+            storeTotals();
+            customer = id;
+            t = {};
+            t.currency = currency; // the main currency comes first
+            t.netSpend = net;
+            t.activeQuarters = totals.getColumn(7).getInt64();
+        } else {
+            t.otherCurrencies.append({currency, net, invoices});
+        }
+        if (first.isValid() && (!t.firstInvoice.isValid() || first < t.firstInvoice))
+            t.firstInvoice = first;
+        if (last.isValid() && (!t.lastInvoice.isValid() || last > t.lastInvoice))
+            t.lastInvoice = last;
+        t.invoices += invoices;
+        t.creditNotes += totals.getColumn(5).getInt64();
     }
+    storeTotals();
 
     // What they purchase: lines of sales in the main currency, grouped by description.
     // Grouped like CustomerTotalsBuilder: ASCII case folded, the first spelling shown.

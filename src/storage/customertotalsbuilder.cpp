@@ -76,33 +76,48 @@ void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &cust
 {
     SQLite::Statement erase(db, "DELETE FROM customer_summary WHERE customer_id = ?");
     SQLite::Statement insert(
-        db, "INSERT INTO customer_summary (customer_id, currency, first_invoice, last_invoice, "
-            "tenure_days, invoices, credit_notes, net_spend, months_spanned, per_month, per_year, "
-            "loyalty, purchases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        db,
+        "INSERT INTO customer_summary (customer_id, currency, first_invoice, last_invoice, "
+        "tenure_days, invoices, credit_notes, net_spend, months_spanned, per_month, per_year, "
+        "loyalty, purchases, other_currencies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qint64 id : customers) {
         erase.bind(1, static_cast<int64_t>(id));
         erase.exec();
         erase.reset();
-        // The main currency: most sales invoices, then most documents, then the first code.
-        const CurrencyTotals *main = nullptr;
+        // Currencies in the SQL's order: most sales invoices, then most documents, then code.
         const Customer customer = m_customers.value(id);
-        for (auto it = customer.cbegin(); it != customer.cend(); ++it) {
-            const CustomerTotals &t = it->totals;
-            if (!main) {
-                main = &*it;
-                continue;
-            }
-            const CustomerTotals &m = main->totals;
-            const auto key = [](const CustomerTotals &x) {
-                return std::tuple(-x.invoices, -(x.invoices + x.creditNotes));
-            };
-            if (key(t) < key(m) || (key(t) == key(m) && t.currency < m.currency))
-                main = &*it;
-        }
+        QList<const CurrencyTotals *> ranked;
+        for (auto it = customer.cbegin(); it != customer.cend(); ++it)
+            ranked.append(&*it);
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const CurrencyTotals *a, const CurrencyTotals *b) {
+                      const auto key = [](const CustomerTotals &x) {
+                          return std::tuple(-x.invoices, -(x.invoices + x.creditNotes), x.currency);
+                      };
+                      return key(a->totals) < key(b->totals);
+                  });
         CustomerMetrics m;
-        if (main) {
-            CustomerTotals totals = main->totals;
-            totals.activeQuarters = main->quarters.size();
+        if (!ranked.isEmpty()) {
+            const CurrencyTotals *main = ranked.constFirst();
+            CustomerTotals totals;
+            totals.currency = main->totals.currency;
+            totals.netSpend = main->totals.netSpend;
+            QSet<int> quarters;
+            for (const CurrencyTotals *each : std::as_const(ranked)) {
+                const CustomerTotals &t = each->totals;
+                if (t.firstInvoice.isValid()
+                    && (!totals.firstInvoice.isValid() || t.firstInvoice < totals.firstInvoice))
+                    totals.firstInvoice = t.firstInvoice;
+                if (t.lastInvoice.isValid()
+                    && (!totals.lastInvoice.isValid() || t.lastInvoice > totals.lastInvoice))
+                    totals.lastInvoice = t.lastInvoice;
+                totals.invoices += t.invoices;
+                totals.creditNotes += t.creditNotes;
+                quarters.unite(each->quarters);
+                if (each != main)
+                    totals.otherCurrencies.append({t.currency, t.netSpend, t.invoices});
+            }
+            totals.activeQuarters = quarters.size();
             m = computeCustomerMetrics(totals);
             // Spellings that differ only in ASCII case are one item, shown as min(label) does.
             QHash<QString, Item> grouped;
@@ -143,6 +158,7 @@ void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &cust
         insert.bind(11, static_cast<int64_t>(m.perYear));
         insert.bind(12, m.loyalty);
         insert.bind(13, sql::utf8(m.purchases.join(u'\n')));
+        insert.bind(14, sql::utf8(otherCurrenciesText(m.otherCurrencies)));
         insert.exec();
         insert.reset();
     }

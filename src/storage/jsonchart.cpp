@@ -117,6 +117,8 @@ nlohmann::ordered_json chartToJson(SQLite::Database &db)
             nlohmann::ordered_json cell;
             cell["attribute"] = attribute.id;
             valueToJson(cell, value);
+            if (const QString note = chart.cellNote(client.id, attribute.id); !note.isEmpty())
+                cell["note"] = note;
             cells.push_back(std::move(cell));
         }
         item["cells"] = std::move(cells);
@@ -347,7 +349,7 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
         return client;
     QHash<qint64, QString> seen;
     for (const JsonNode &cell : cells->elements()) {
-        QStringList known{QStringLiteral("attribute")};
+        QStringList known{QStringLiteral("attribute"), QStringLiteral("note")};
         cell.expectObject(known << kValueKeys);
         const JsonNode attributeNode = cell.member(QStringLiteral("attribute"));
         const qint64 attributeId = attributeNode.toId();
@@ -361,8 +363,11 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
                                    .arg(attributeId)
                                    .arg(seen.value(attributeId)));
         seen.insert(attributeId, attributeNode.where());
+        QString note;
+        if (auto noteNode = cell.optionalMember(QStringLiteral("note")))
+            note = noteNode->toText();
         chart.setValue(client.id, attributeId,
-                       cellValueFromJson(cell, *attribute, chart.currency()));
+                       cellValueFromJson(cell, *attribute, chart.currency()), note);
     }
     return client;
 }

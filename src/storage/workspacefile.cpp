@@ -1,6 +1,7 @@
 #include "clientele/storage/workspacefile.h"
 
 #include "clientele/storage/backupsnapshots.h"
+#include "clientele/storage/customerrepository.h"
 #include "clientele/storage/fileinspector.h"
 
 #include "readconnection.h"
@@ -222,6 +223,7 @@ Status WorkspaceFile::migrate()
         try {
             SQLite::Transaction transaction(*m_db);
             m_db->exec(script.toStdString());
+            afterMigration(version);
             m_db->exec("PRAGMA user_version = " + std::to_string(version));
             transaction.commit();
             spdlog::info("migrated {} to schema {}", m_path.toStdString(), version);
@@ -233,6 +235,13 @@ Status WorkspaceFile::migrate()
         }
     }
     return success();
+}
+
+// What a migration needs beyond its SQL, in the same transaction.
+void WorkspaceFile::afterMigration(int version)
+{
+    if (version == 7) // tenure and invoice counts now take in every currency
+        CustomerRepository(*m_db).refreshSummaries();
 }
 
 Status WorkspaceFile::transaction(const std::function<void()> &work)

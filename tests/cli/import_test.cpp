@@ -263,3 +263,33 @@ TEST_CASE("cli: --map reads an unknown layout and the mapping is remembered", "[
     CHECK(remembered.exitCode == 0);
     CHECK(remembered.out.contains(QStringLiteral("Imported:          1 lines in 1 documents")));
 }
+
+TEST_CASE("cli: customers --json reports other currencies beside the money", "[cli]")
+{
+    Workspace ws;
+    REQUIRE(
+        run({QStringLiteral("import-invoices"), ws.path, fixture("xero-currencies.csv")}).exitCode
+        == 0);
+    const Run json = run({QStringLiteral("customers"), ws.path, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray customers = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(customers.size() == 3);
+    const QJsonObject kiwi = customers.at(0).toObject();
+    CHECK(kiwi.value(QStringLiteral("name")).toString() == QStringLiteral("Kiwi Pumps Ltd"));
+    CHECK(kiwi.value(QStringLiteral("currency")).toString() == QStringLiteral("NZD"));
+    CHECK(kiwi.value(QStringLiteral("firstInvoice")).toString() == QStringLiteral("2024-01-15"));
+    CHECK(kiwi.value(QStringLiteral("invoices")).toInt() == 4);
+    CHECK(kiwi.value(QStringLiteral("netSpend")).toString() == QStringLiteral("2700.00"));
+    const QJsonArray others = kiwi.value(QStringLiteral("otherCurrencies")).toArray();
+    REQUIRE(others.size() == 1);
+    CHECK(others.at(0).toObject()
+          == QJsonObject{{QStringLiteral("currency"), QStringLiteral("AUD")},
+                         {QStringLiteral("netSpend"), QStringLiteral("500.00")},
+                         {QStringLiteral("invoices"), 1}});
+    CHECK(customers.at(2).toObject().value(QStringLiteral("name")).toString()
+          == QStringLiteral("Coastal Drills"));
+    CHECK(customers.at(2).toObject().value(QStringLiteral("otherCurrencies")).toArray().isEmpty());
+
+    const Run text = run({QStringLiteral("customers"), ws.path});
+    CHECK(text.out.contains(QStringLiteral("also AUD 500.00 in 1 invoice, not in the figures")));
+}

@@ -97,3 +97,19 @@ TEST_CASE("Display text reads back to the same value", "[domain][chart]")
           == QStringLiteral("Parramatta (12 km)"));
     CHECK(displayText(ChartValue()).isEmpty());
 }
+
+TEST_CASE("Money in another currency than the chart's is shown with its code", "[domain][chart]")
+{
+    const Attribute perMonth = standardAttribute(StandardAttribute::SpendPerMonth);
+    const ChartValue nzd =
+        ChartValue::fromMoney(MoneyRange::exactly(Money(54050, QStringLiteral("NZD"))));
+    const QString shown = displayText(nzd, QStringLiteral("AUD"));
+    CHECK(shown == QStringLiteral("NZD 540.50"));
+    // Typed into an AUD chart it is refused by name, never read as dollars of the chart's.
+    const auto typed = parseCell(perMonth, shown, QStringLiteral("AUD"));
+    REQUIRE_FALSE(typed.ok());
+    CHECK(typed.errorMessage().contains(QStringLiteral("is in NZD")));
+    // In its own chart it keeps the symbol and reads back.
+    CHECK(displayText(nzd, QStringLiteral("NZD")) == QStringLiteral("$540.50"));
+    CHECK(*parseCell(perMonth, QStringLiteral("$540.50"), QStringLiteral("NZD")) == nzd);
+}

@@ -124,3 +124,29 @@ TEST_CASE("Customers are fetched a page at a time as the table scrolls")
     CHECK(model->rowCount() == 450);
     CHECK_FALSE(model->canFetchMore({}));
 }
+
+TEST_CASE("A customer invoiced in other currencies is marked, and the tooltip says how much")
+{
+    CustomersFixture f;
+    f.showCustomers();
+    REQUIRE(f.import(CustomersFixture::fixture("xero-currencies.csv")).committed());
+    CustomersTableModel *model = f.customersPage()->model();
+    REQUIRE(model->rowCount() == 3);
+    const QHash<QString, QString> others{
+        {QStringLiteral("Kiwi Pumps Ltd"), QStringLiteral("Also AUD 500.00 in 1 invoice")},
+        {QStringLiteral("Harbour Cranes"), QStringLiteral("Also NZD 230.00 in 1 invoice")},
+        {QStringLiteral("Coastal Drills"), QString()},
+    };
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = cell(model, row, CustomersTableModel::Name);
+        INFO(name.toStdString());
+        REQUIRE(others.contains(name));
+        const QString expected = others.value(name);
+        const QModelIndex spend = model->index(row, CustomersTableModel::NetSpend);
+        CHECK(spend.data(Qt::DecorationRole).value<QIcon>().isNull() == expected.isEmpty());
+        const QString tip = spend.data(Qt::ToolTipRole).toString();
+        CHECK(tip.contains(QStringLiteral("Also")) == !expected.isEmpty());
+        if (!expected.isEmpty())
+            CHECK(tip.contains(expected));
+    }
+}

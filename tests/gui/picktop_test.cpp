@@ -1,11 +1,14 @@
 #include "customersfixture.h"
 
 #include "clientele/core/charteditor.h"
+#include "clientele/core/models/chartmodel.h"
 #include "clientele/domain/attributeset.h"
 #include "clientele/domain/charttext.h"
 #include "clientele/gui/picktopdialog.h"
+#include "clientele/storage/chartrepository.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QTableWidget>
 
 using namespace clientele;
@@ -104,4 +107,65 @@ TEST_CASE("Values typed into the chart by hand are kept unless the user says to 
     CHECK(
         cellText(editor->chart(), QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerMonth)
         == QStringLiteral("$96"));
+}
+
+TEST_CASE("Picked spend figures say which currency they count and what they leave out")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-currencies.csv")).committed());
+    ChartEditor *editor = f.workspace().chart();
+    REQUIRE(editor->chart().currency() == QStringLiteral("AUD"));
+    PickTopDialog dialog(&f.workspace(), &f.window);
+    dialog.setCount(3);
+    dialog.setBy(PickTopBy::Spend);
+    // Kiwi Pumps buys in NZD: its spend is not put into an AUD chart, and the dialog says why.
+    const QString why = QStringLiteral("Kiwi Pumps Ltd buys in NZD and the chart counts AUD");
+    bool told = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        told = told || label->text().contains(why);
+    CHECK(told);
+    dialog.accept();
+
+    const IcpChart &chart = editor->chart();
+    const ChartClient *kiwi = clientNamed(chart, QStringLiteral("Kiwi Pumps Ltd"));
+    const ChartClient *cranes = clientNamed(chart, QStringLiteral("Harbour Cranes"));
+    const ChartClient *drills = clientNamed(chart, QStringLiteral("Coastal Drills"));
+    REQUIRE(kiwi != nullptr);
+    REQUIRE(cranes != nullptr);
+    REQUIRE(drills != nullptr);
+    const qint64 perMonth = chart.attribute(StandardAttribute::SpendPerMonth)->id;
+    const qint64 perYear = chart.attribute(StandardAttribute::SpendPerYear)->id;
+    const qint64 years = chart.attribute(StandardAttribute::YearsAsCustomer)->id;
+    CHECK(chart.value(kiwi->id, perMonth).isUnknown());
+    CHECK_FALSE(chart.value(kiwi->id, years).isUnknown()); // tenure takes in every currency
+
+    const QString expected =
+        QStringLiteral("AUD sales only; also invoiced NZD 230.00 in 1 invoice, not included.");
+    CHECK(chart.cellText(cranes->id, perMonth) == QStringLiteral("$120"));
+    CHECK(chart.cellNote(cranes->id, perMonth) == expected);
+    CHECK(chart.cellNote(cranes->id, perYear) == expected);
+    CHECK(chart.cellNote(cranes->id, years).isEmpty());
+    CHECK(chart.cellNote(drills->id, perMonth).isEmpty());
+
+    // The grid shows the note as the cell's tooltip.
+    ChartModel model(editor);
+    bool shown = false;
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            if (index.data(ChartModel::ClientIdRole).toLongLong() == cranes->id
+                && index.data(ChartModel::AttributeIdRole).toLongLong() == perMonth) {
+                shown = index.data(Qt::ToolTipRole).toString() == expected
+                        && index.data(ChartModel::NoteRole).toString() == expected;
+            }
+        }
+    CHECK(shown);
+
+    // The note is kept in the file, and a value typed by hand takes its place.
+    CHECK(ChartRepository(f.workspace().file().database()).load().cellNote(cranes->id, perMonth)
+          == expected);
+    REQUIRE(editor->setCellText(cranes->id, perMonth, QStringLiteral("600")));
+    CHECK(editor->chart().cellNote(cranes->id, perMonth).isEmpty());
+    f.workspace().undoStack()->undo();
+    CHECK(editor->chart().cellNote(cranes->id, perMonth) == expected);
 }

@@ -82,6 +82,9 @@ TEST_CASE("Chart export, import and export again gives identical text", "[storag
                    ChartValue::fromNumber({2.5, 7.25}));
     chart.setValue(client, chart.attribute(StandardAttribute::Location)->id,
                    ChartValue::fromPlace({{}, 0.5}));
+    chart.setValue(client, chart.attribute(StandardAttribute::SpendPerMonth)->id,
+                   ChartValue::fromMoney(MoneyRange::exactly(Money(54000, chart.currency()))),
+                   QStringLiteral("NZD sales only; also invoiced AUD 500.00 in 1 invoice."));
     chart.setOrientation(ChartOrientation::ClientsAsRows);
     REQUIRE(first->transaction([&] { ChartRepository(first->database()).replace(chart); }));
 
@@ -91,6 +94,7 @@ TEST_CASE("Chart export, import and export again gives identical text", "[storag
                                 QStringLiteral("first.json")));
     CHECK(exportText(*second) == exported);
     CHECK(chartOf(*second) == chart);
+    CHECK(exported.find("\"note\": \"NZD sales only") != std::string::npos);
 }
 
 TEST_CASE("A document without a chart imports as the standard chart in its currency",

@@ -380,7 +380,7 @@ void recomputeAll(const QString &path)
 TEST_CASE("Summaries gathered during an import equal those the database computes")
 {
     for (const char *name : {"xero-history.csv", "xero-invoices-au.csv", "odoo-invoices-labels.csv",
-                             "odoo-invoices-technical.tsv"}) {
+                             "odoo-invoices-technical.tsv", "xero-currencies.csv"}) {
         INFO(name);
         TempWorkspace ws;
         ImportOptions options = noSnapshot();
@@ -411,6 +411,39 @@ TEST_CASE("Summaries gathered during an import equal those the database computes
     TempWorkspace once;
     REQUIRE(importInvoices(once, "xero-history.csv").committed());
     CHECK(summaryDump(split.path) == summaryDump(once.path));
+}
+
+// Kiwi Pumps Ltd is invoiced in NZD, and once, first of all, in AUD (xero-currencies.csv).
+TEST_CASE("Sales in another currency count for tenure and invoices, not for the money")
+{
+    TempWorkspace ws;
+    REQUIRE(importInvoices(ws, "xero-currencies.csv").committed());
+    const auto check = [](const CustomerMetrics &m) {
+        CHECK(m.currency == QStringLiteral("NZD"));
+        CHECK(m.firstInvoice == QDate(2024, 1, 15)); // the AUD invoice
+        CHECK(m.lastInvoice == QDate(2024, 5, 5));
+        CHECK(m.invoices == 4);
+        CHECK(m.creditNotes == 1);
+        CHECK(m.netSpend == 270000); // NZD 1,000 + 1,000 + 800 - 100; the USD draft is no sale
+        CHECK(m.monthsSpanned == 5); // January to May
+        CHECK(m.perMonth == 54000);
+        CHECK(m.perYear == 270000);
+        REQUIRE(m.otherCurrencies.size() == 1);
+        CHECK(m.otherCurrencies.at(0) == CurrencyTotal{QStringLiteral("AUD"), 50000, 1});
+        CHECK(describeOtherCurrencies(m.otherCurrencies)
+              == QStringLiteral("AUD 500.00 in 1 invoice"));
+    };
+    const std::optional<CustomerRow> gathered =
+        customerNamed(ws.path, QStringLiteral("Kiwi Pumps Ltd"));
+    REQUIRE(gathered.has_value());
+    check(gathered->metrics);
+    recomputeAll(ws.path); // the same through the database's SQL
+    const std::optional<CustomerRow> computed =
+        customerNamed(ws.path, QStringLiteral("Kiwi Pumps Ltd"));
+    REQUIRE(computed.has_value());
+    check(computed->metrics);
+    CHECK(customerNamed(ws.path, QStringLiteral("Coastal Drills"))
+              ->metrics.otherCurrencies.isEmpty());
 }
 
 TEST_CASE("A schema 1 workspace is upgraded and takes an import")

@@ -24,6 +24,7 @@ struct PickTopCell {
     QString attributeLabel;
     ChartValue before;
     ChartValue after;
+    QString note; // stored with `after`: what a money figure leaves out
     // A value the user entered by hand that the history would replace.
     bool conflicts() const { return !before.isUnknown() && before != after; }
 };
@@ -37,6 +38,9 @@ struct PickTopClient {
     qint64 clientId = 0;      // the client updated or replaced; 0 when added
     QString replacedName;     // the blank client's name, for ReplaceBlank
     QList<PickTopCell> cells; // cells whose value changes
+    // Why the spend cells stay blank: the customer's main currency is not the chart's, and
+    // amounts are never converted. Empty when they are filled.
+    QString spendLeftOut;
 };
 
 // The whole pick, computed without touching the chart, for the preview and for applying.

@@ -10,17 +10,20 @@ namespace clientele {
 struct ChartCell {
     ChartValue value;
     bool derived = false;
+    QString note{}; // what the value leaves out or rests on, when something had to be said
 
     bool isUnknown() const { return value.isUnknown(); }
 
     friend bool operator==(const ChartCell &, const ChartCell &) = default;
 };
 
-// An entered (stored) cell with its address, as listed by IcpChart::entries().
+// An entered (stored) cell with its address, as listed by IcpChart::entries(). A note belongs
+// to its value: storing a value without one clears the note.
 struct ChartEntry {
     qint64 clientId = 0;
     qint64 attributeId = 0;
     ChartValue value;
+    QString note{};
 
     friend bool operator==(const ChartEntry &, const ChartEntry &) = default;
 };

@@ -18,8 +18,9 @@ Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,
 
 // The text a cell shows; parseCell() reads it back to the same value. Empty when unknown.
 // "20–50", "$1M–$5M", "Manufacturing", "ERP integration, Projects", "Parramatta (12 km)",
-// "Yes".
-QString displayText(const ChartValue &value);
+// "Yes". `home` is the chart's currency: money in another is written with its code
+// ("NZD 540"), which parseCell() reads back as that currency.
+QString displayText(const ChartValue &value, const QString &home = {});
 
 // True for the words that mean "not known" in any cell ("", "?", "unknown", "n/a", ...).
 bool isUnknownText(const QString &text);

@@ -74,8 +74,16 @@ public:
     // spend per month × 12, marked derived.
     ChartCell cell(qint64 clientId, qint64 attributeId) const;
     QString cellText(qint64 clientId, qint64 attributeId) const;
-    // Stores a value (an unknown value clears the cell). False when the address is unknown.
-    bool setValue(qint64 clientId, qint64 attributeId, const ChartValue &value);
+    // Stores a value (an unknown value clears the cell) and its note, if any; the cell's
+    // earlier note goes with its earlier value. False when the address is unknown.
+    bool setValue(qint64 clientId, qint64 attributeId, const ChartValue &value,
+                  const QString &note = {});
+    bool setEntry(const ChartEntry &entry)
+    {
+        return setValue(entry.clientId, entry.attributeId, entry.value, entry.note);
+    }
+    // The note of an entered cell; empty when it has none.
+    QString cellNote(qint64 clientId, qint64 attributeId) const;
     // Parses text as the attribute's type (see parseCell) and stores it.
     Status setCellText(qint64 clientId, qint64 attributeId, const QString &text);
     // Entered cells, attribute by attribute in chart order, clients in chart order.
@@ -97,7 +105,12 @@ private:
 
     QList<ChartClient> m_clients;
     QList<Attribute> m_attributes;
-    QHash<CellKey, ChartValue> m_cells;
+    struct Stored {
+        ChartValue value;
+        QString note;
+        friend bool operator==(const Stored &, const Stored &) = default;
+    };
+    QHash<CellKey, Stored> m_cells;
     QString m_currency = QStringLiteral("AUD");
     ChartOrientation m_orientation = ChartOrientation::ClientsAsColumns;
     Weighting m_weighting = Weighting::Equal;

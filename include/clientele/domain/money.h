@@ -50,6 +50,9 @@ public:
     QString toDisplayString() const;
     // Like toDisplayString(), but whole millions read "$1.5M"; for chart cells and ranges.
     QString toShortDisplayString() const;
+    // The same where `home` is the currency "$" stands for: another currency is named by its
+    // code ("NZD 540"), so that it reads, and parses back, as itself.
+    QString toShortDisplayString(const QString &home) const;
 
     Money operator-() const { return Money(-m_minor, m_currency); }
     Money &operator+=(const Money &other);

@@ -58,6 +58,7 @@ QString formatNumber(double value);
 // "40" or "20–50" (en dash), the form parseNumberRange() reads back.
 QString formatNumberRange(const NumberRange &range);
 // "$1,200" or "$1M–$5M" (short display form), which parseMoneyRange() reads back.
-QString formatMoneyRange(const MoneyRange &range);
+// `home`: the currency "$" stands for; others are written with their code.
+QString formatMoneyRange(const MoneyRange &range, const QString &home = {});
 
 } // namespace clientele

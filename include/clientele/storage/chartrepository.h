@@ -48,8 +48,13 @@ public:
     void setCurrency(const QString &currency);
 
     // --- cells ---------------------------------------------------------------------------
-    // Stores an entered value; an unknown value removes the cell.
-    void setCell(qint64 clientId, qint64 attributeId, const ChartValue &value);
+    // Stores an entered value and its note; an unknown value removes the cell.
+    void setCell(qint64 clientId, qint64 attributeId, const ChartValue &value,
+                 const QString &note = {});
+    void setCell(const ChartEntry &entry)
+    {
+        setCell(entry.clientId, entry.attributeId, entry.value, entry.note);
+    }
 
     // --- clients -------------------------------------------------------------------------
     // Inserts a client at `index` (clamped) with its id kept; later clients move down.

@@ -57,6 +57,7 @@ private:
     void configureConnection();
     static std::unique_ptr<SQLite::Database> copiedIntoMemory(SQLite::Database &original);
     Status migrate();
+    void afterMigration(int version);
 
     QString m_path;
     Access m_access;

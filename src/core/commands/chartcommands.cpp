@@ -12,11 +12,11 @@ bool writeCells(ChartEditor *editor, const QList<ChartEntry> &cells)
     return editor->commit(
         [&](ChartRepository &repository) {
             for (const ChartEntry &cell : cells)
-                repository.setCell(cell.clientId, cell.attributeId, cell.value);
+                repository.setCell(cell);
         },
         [&](IcpChart &chart) {
             for (const ChartEntry &cell : cells)
-                chart.setValue(cell.clientId, cell.attributeId, cell.value);
+                chart.setEntry(cell);
         },
         false);
 }
@@ -27,12 +27,12 @@ bool insertClient(ChartEditor *editor, const ChartClientSnapshot &snapshot)
         [&](ChartRepository &repository) {
             repository.addClient(snapshot.client, snapshot.index);
             for (const ChartEntry &cell : snapshot.cells)
-                repository.setCell(cell.clientId, cell.attributeId, cell.value);
+                repository.setCell(cell);
         },
         [&](IcpChart &chart) {
             chart.insertClient(snapshot.index, snapshot.client);
             for (const ChartEntry &cell : snapshot.cells)
-                chart.setValue(cell.clientId, cell.attributeId, cell.value);
+                chart.setEntry(cell);
         },
         true);
 }
@@ -49,12 +49,12 @@ bool insertAttribute(ChartEditor *editor, const ChartAttributeSnapshot &snapshot
         [&](ChartRepository &repository) {
             repository.addAttribute(snapshot.attribute, snapshot.index);
             for (const ChartEntry &cell : snapshot.cells)
-                repository.setCell(cell.clientId, cell.attributeId, cell.value);
+                repository.setCell(cell);
         },
         [&](IcpChart &chart) {
             chart.insertAttribute(snapshot.index, snapshot.attribute);
             for (const ChartEntry &cell : snapshot.cells)
-                chart.setValue(cell.clientId, cell.attributeId, cell.value);
+                chart.setEntry(cell);
         },
         true);
 }
@@ -238,7 +238,7 @@ bool RetypeChartAttributeCommand::apply(bool forward)
         [&](ChartRepository &repository) {
             repository.retypeAttribute(m_id, type);
             for (const ChartEntry &cell : cells)
-                repository.setCell(cell.clientId, cell.attributeId, cell.value);
+                repository.setCell(cell);
         },
         [&](IcpChart &chart) {
             // The cells hold every client, so removing the attribute and putting it back with
@@ -249,7 +249,7 @@ bool RetypeChartAttributeCommand::apply(bool forward)
             chart.removeAttribute(m_id);
             chart.insertAttribute(index, attribute);
             for (const ChartEntry &cell : cells)
-                chart.setValue(cell.clientId, cell.attributeId, cell.value);
+                chart.setEntry(cell);
         },
         true);
 }

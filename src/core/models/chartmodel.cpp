@@ -131,7 +131,7 @@ QVariant ChartModel::cellData(qint64 clientId, qint64 attributeId, int role) con
     const IcpChart &chart = m_editor->chart();
     switch (role) {
     case Qt::DisplayRole: return chart.cellText(clientId, attributeId);
-    case Qt::EditRole: return displayText(chart.value(clientId, attributeId));
+    case Qt::EditRole: return displayText(chart.value(clientId, attributeId), chart.currency());
     case IsDerivedRole: return chart.cell(clientId, attributeId).derived;
     case IsReferenceRole: {
         const ChartClient *client = chart.client(clientId);
@@ -144,8 +144,11 @@ QVariant ChartModel::cellData(qint64 clientId, qint64 attributeId, int role) con
         font.setItalic(true);
         return font;
     }
+    case NoteRole: return chart.cellNote(clientId, attributeId);
     case Qt::ToolTipRole: {
         const Attribute *attribute = chart.attribute(attributeId);
+        if (const QString note = chart.cellNote(clientId, attributeId); !note.isEmpty())
+            return note;
         if (chart.cell(clientId, attributeId).derived)
             return QStringLiteral("Derived from the other spend figure; type a value to replace "
                                   "it.");

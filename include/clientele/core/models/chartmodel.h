@@ -25,6 +25,7 @@ public:
         IsReferenceRole,   // bool: the client feeds the ideal (cells and client headers)
         AttributeTypeRole, // int: AttributeType, for choosing an editor
         KnownTextRole,     // QString: "4 of 5 known", ideal cells only
+        NoteRole,          // QString: an entered cell's note; a corner mark shows there is one
     };
 
     explicit ChartModel(ChartEditor *editor, QObject *parent = nullptr);
