@@ -13,22 +13,44 @@
 
 using namespace clientele;
 
+namespace {
+
+// Runs every file of `folder` through the target; returns how many there were.
+int replay(const QString &target, const QDir &folder)
+{
+    int count = 0;
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QTemporaryDir work;
+        REQUIRE(work.isValid());
+        INFO(target.toStdString() << "/" << name.toStdString());
+        CHECK(fuzz::runFuzzTarget(target, file.readAll(), work.path()) == QString());
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
 TEST_CASE("Inputs the fuzzers found are handled", "[storage][fuzz]")
 {
     const QDir kept(QStringLiteral(CLIENTELE_FIXTURES "/fuzz"));
     REQUIRE(kept.exists(QStringLiteral("README.md")));
     for (const char *target : fuzz::kFuzzTargets) {
-        // A target with no kept input yet has no folder.
-        const QDir folder(kept.filePath(QLatin1String(target)));
-        for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
-            QFile file(folder.filePath(name));
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            QTemporaryDir work;
-            REQUIRE(work.isValid());
-            INFO(target << "/" << name.toStdString());
-            CHECK(fuzz::runFuzzTarget(QLatin1String(target), file.readAll(), work.path())
-                  == QString());
-        }
+        // A target with no kept crash yet has no folder.
+        replay(QLatin1String(target), QDir(kept.filePath(QLatin1String(target))));
+    }
+}
+
+// The minimized corpora of scripts/fuzz --keep-corpus: every path the fuzzers reached, replayed
+// in every run, so a change that breaks one fails here and not only under the fuzzer.
+TEST_CASE("The fuzzers' corpora are handled", "[storage][fuzz]")
+{
+    const QDir corpora(QStringLiteral(CLIENTELE_FIXTURES "/fuzz-corpus"));
+    for (const char *target : fuzz::kFuzzTargets) {
+        INFO(target);
+        CHECK(replay(QLatin1String(target), QDir(corpora.filePath(QLatin1String(target)))) >= 20);
     }
 }
 
