@@ -106,7 +106,7 @@ void csvText(std::string &out, const std::string &text)
 } // namespace
 
 std::int64_t writeXeroInvoices(const std::string &path, std::int64_t lines, std::uint64_t seed,
-                               int customerCount)
+                               int customerCount, ExportShape shape)
 {
     std::FILE *file = std::fopen(path.c_str(), "wb");
     if (!file)
@@ -136,15 +136,68 @@ std::int64_t writeXeroInvoices(const std::string &path, std::int64_t lines, std:
         weights[i] = 1.0 / (1.0 + static_cast<double>(i % 97));
     std::discrete_distribution<size_t> pickCustomer(weights.begin(), weights.end());
 
+    // Xero's full header; a lean export keeps only the columns of kLean.
+    static const std::array<const char *, 44> kColumns{"ContactName",
+                                                       "EmailAddress",
+                                                       "POAddressLine1",
+                                                       "POAddressLine2",
+                                                       "POAddressLine3",
+                                                       "POAddressLine4",
+                                                       "POCity",
+                                                       "PORegion",
+                                                       "POPostalCode",
+                                                       "POCountry",
+                                                       "SAAddressLine1",
+                                                       "SAAddressLine2",
+                                                       "SAAddressLine3",
+                                                       "SAAddressLine4",
+                                                       "SACity",
+                                                       "SARegion",
+                                                       "SAPostalCode",
+                                                       "SACountry",
+                                                       "InvoiceNumber",
+                                                       "Reference",
+                                                       "InvoiceDate",
+                                                       "DueDate",
+                                                       "PlannedDate",
+                                                       "Total",
+                                                       "TaxTotal",
+                                                       "InvoiceAmountPaid",
+                                                       "InvoiceAmountDue",
+                                                       "InventoryItemCode",
+                                                       "Description",
+                                                       "Quantity",
+                                                       "UnitAmount",
+                                                       "Discount",
+                                                       "LineAmount",
+                                                       "AccountCode",
+                                                       "TaxType",
+                                                       "TaxAmount",
+                                                       "TrackingName1",
+                                                       "TrackingOption1",
+                                                       "TrackingName2",
+                                                       "TrackingOption2",
+                                                       "Currency",
+                                                       "Type",
+                                                       "Sent",
+                                                       "Status"};
+    // 26 columns: no street address, no second postal lines, no tracking, no planned date.
+    static const std::array<int, 26> kLean{0,  1,  6,  7,  8,  9,  18, 19, 20, 21, 23, 24, 25,
+                                           26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 40, 41, 43};
+    std::vector<int> columns;
+    if (shape == ExportShape::Lean)
+        columns.assign(kLean.begin(), kLean.end());
+    else
+        for (int i = 0; i < 44; ++i)
+            columns.push_back(i);
+
     std::string out;
     out.reserve(1 << 20);
-    out += "ContactName,EmailAddress,POAddressLine1,POAddressLine2,POAddressLine3,POAddressLine4,"
-           "POCity,PORegion,POPostalCode,POCountry,SAAddressLine1,SAAddressLine2,SAAddressLine3,"
-           "SAAddressLine4,SACity,SARegion,SAPostalCode,SACountry,InvoiceNumber,Reference,"
-           "InvoiceDate,DueDate,PlannedDate,Total,TaxTotal,InvoiceAmountPaid,InvoiceAmountDue,"
-           "InventoryItemCode,Description,Quantity,UnitAmount,Discount,LineAmount,AccountCode,"
-           "TaxType,TaxAmount,TrackingName1,TrackingOption1,TrackingName2,TrackingOption2,"
-           "Currency,Type,Sent,Status\r\n";
+    for (size_t i = 0; i < columns.size(); ++i) {
+        out += i == 0 ? "" : ",";
+        out += kColumns[static_cast<size_t>(columns[i])];
+    }
+    out += "\r\n";
     std::int64_t written = 0;
     std::int64_t bytes = 0;
     long invoiceNumber = 0;
@@ -157,6 +210,7 @@ std::int64_t writeXeroInvoices(const std::string &path, std::int64_t lines, std:
         long tax;
     };
     std::vector<Line> invoice;
+    std::array<std::string, 44> field;
     while (written < lines) {
         const Customer &c = customers[pickCustomer(random)];
         const long roll = uniform(0, 999);
@@ -193,51 +247,44 @@ std::int64_t writeXeroInvoices(const std::string &path, std::int64_t lines, std:
         else if (!overpayment)
             number = "INV-" + std::to_string(++invoiceNumber);
         for (const Line &line : invoice) {
-            csvText(out, c.name);
-            out += ',';
-            out += c.email;
-            out += ',';
-            csvText(out, c.street);
-            out += ",,,,";
-            out += kCities[static_cast<size_t>(c.city)];
-            out += ',';
-            out += kRegions[static_cast<size_t>(c.city)];
-            out += ",2000,Australia,,,,,,,,,";
-            out += number;
-            out += ",Ref ";
-            out += std::to_string(written % 9973);
-            out += ',';
-            out += date;
-            out += ',';
-            out += date;
-            out += ",,";
-            money(out, total);
-            out += ',';
-            money(out, taxTotal);
-            out += ',';
-            money(out, status[0] == 'P' ? total : 0);
-            out += ',';
-            money(out, status[0] == 'P' ? 0 : total);
-            out += ',';
-            out += overpayment ? "" : line.item->code;
-            out += ',';
-            csvText(out, overpayment ? std::string("Overpayment") : line.item->description);
-            out += ',';
-            out += std::to_string(line.quantity);
-            out += ',';
-            money(out, line.unit);
-            out += ",,";
-            money(out, line.amount);
-            out += ",200,GST on Income,";
-            money(out, line.tax);
-            out += ",Region,";
-            out += kCities[static_cast<size_t>(c.city)];
-            out += ",,,AUD,";
-            out += overpayment ? "Sales overpayment"
-                   : credit    ? "Sales credit note"
-                               : "Sales invoice";
-            out += ",Sent,";
-            out += status;
+            for (std::string &f : field)
+                f.clear();
+            csvText(field[0], c.name);
+            field[1] = c.email;
+            csvText(field[2], c.street);
+            field[6] = kCities[static_cast<size_t>(c.city)];
+            field[7] = kRegions[static_cast<size_t>(c.city)];
+            field[8] = "2000";
+            field[9] = "Australia";
+            field[18] = number;
+            field[19] = "Ref " + std::to_string(written % 9973);
+            field[20] = date;
+            field[21] = date;
+            money(field[23], total);
+            money(field[24], taxTotal);
+            money(field[25], status[0] == 'P' ? total : 0);
+            money(field[26], status[0] == 'P' ? 0 : total);
+            field[27] = overpayment ? "" : line.item->code;
+            csvText(field[28], overpayment ? std::string("Overpayment") : line.item->description);
+            field[29] = std::to_string(line.quantity);
+            money(field[30], line.unit);
+            money(field[32], line.amount);
+            field[33] = "200";
+            field[34] = "GST on Income";
+            money(field[35], line.tax);
+            field[36] = "Region";
+            field[37] = kCities[static_cast<size_t>(c.city)];
+            field[40] = "AUD";
+            field[41] = overpayment ? "Sales overpayment"
+                        : credit    ? "Sales credit note"
+                                    : "Sales invoice";
+            field[42] = "Sent";
+            field[43] = status;
+            for (size_t i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                out += field[static_cast<size_t>(columns[i])];
+            }
             out += "\r\n";
             ++written;
         }

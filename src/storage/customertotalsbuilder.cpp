@@ -33,12 +33,27 @@ bool CustomerTotalsBuilder::counts(const InvoiceLine &head)
 void CustomerTotalsBuilder::addDocument(qint64 customer, const InvoiceLine &head, qint64 net,
                                         bool newDocument)
 {
-    m_current = nullptr;                 // the hash may grow
-    Customer &c = m_customers[customer]; // every touched customer gets a summary row
+    m_current = nullptr;
+    auto found = m_index.constFind(customer);
+    if (found == m_index.cend()) // every touched customer gets a summary row
+        found = m_index.insert(customer, int(m_customers.size())), m_customers.emplace_back();
     if (!counts(head))
         return;
-    CurrencyTotals &t = c[head.currency];
-    t.totals.currency = head.currency;
+    Customer &c = m_customers[size_t(*found)];
+    for (CurrencyTotals &each : c) {
+        // Lines of one file share their currency's text, so the first test usually settles it.
+        if (each.totals.currency.constData() == head.currency.constData()
+            || each.totals.currency == head.currency) {
+            m_current = &each;
+            break;
+        }
+    }
+    if (!m_current) {
+        c.append(CurrencyTotals{});
+        m_current = &c.last();
+        m_current->totals.currency = head.currency;
+    }
+    CurrencyTotals &t = *m_current;
     t.totals.netSpend += net;
     if (!newDocument)
         return;
@@ -56,23 +71,14 @@ void CustomerTotalsBuilder::addDocument(qint64 customer, const InvoiceLine &head
     }
 }
 
-void CustomerTotalsBuilder::addLine(qint64 customer, const InvoiceLine &head,
-                                    const InvoiceLine &line)
+void CustomerTotalsBuilder::addLine(const InvoiceLine &line, int label)
 {
-    if (!counts(head))
-        return;
-    const QString &label = line.description.isEmpty() ? line.itemCode : line.description;
-    if (label.isEmpty())
-        return;
-    if (!m_current || customer != m_currentCustomer || head.currency != m_currentCurrency) {
-        m_current = &m_customers[customer][head.currency];
-        m_currentCustomer = customer;
-        m_currentCurrency = head.currency;
-    }
-    m_current->items[label] += line.netAmount;
+    if (m_current && label >= 0)
+        m_current->items[label] += line.netAmount;
 }
 
-void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &customers) const
+void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &customers,
+                                  const PurchaseLabels &labels) const
 {
     SQLite::Statement erase(db, "DELETE FROM customer_summary WHERE customer_id = ?");
     SQLite::Statement insert(
@@ -85,10 +91,12 @@ void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &cust
         erase.exec();
         erase.reset();
         // Currencies in the SQL's order: most sales invoices, then most documents, then code.
-        const Customer customer = m_customers.value(id);
+        const auto index = m_index.constFind(id);
+        const Customer customer =
+            index == m_index.cend() ? Customer() : m_customers[size_t(*index)];
         QList<const CurrencyTotals *> ranked;
-        for (auto it = customer.cbegin(); it != customer.cend(); ++it)
-            ranked.append(&*it);
+        for (const CurrencyTotals &each : customer)
+            ranked.append(&each);
         std::sort(ranked.begin(), ranked.end(),
                   [](const CurrencyTotals *a, const CurrencyTotals *b) {
                       const auto key = [](const CustomerTotals &x) {
@@ -122,9 +130,10 @@ void CustomerTotalsBuilder::store(SQLite::Database &db, const QSet<qint64> &cust
             // Spellings that differ only in ASCII case are one item, shown as min(label) does.
             QHash<QString, Item> grouped;
             for (auto it = main->items.cbegin(); it != main->items.cend(); ++it) {
-                Item &item = grouped[asciiLower(it.key())];
-                if (item.label.isEmpty() || it.key() < item.label)
-                    item.label = it.key();
+                const QString &label = labels.text(it.key());
+                Item &item = grouped[asciiLower(label)];
+                if (item.label.isEmpty() || label < item.label)
+                    item.label = label;
                 item.amount += it.value();
             }
             QList<Item> items;

@@ -2,9 +2,12 @@
 
 #include "clientele/storage/customermetrics.h"
 #include "clientele/storage/import/invoiceline.h"
+#include "readdocument.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -18,11 +21,14 @@ namespace clientele::detail {
 class CustomerTotalsBuilder {
 public:
     // A stored document's head; `newDocument` is false for more lines of one already counted.
+    // Its lines follow through addLine().
     void addDocument(qint64 customer, const InvoiceLine &head, qint64 net, bool newDocument);
-    void addLine(qint64 customer, const InvoiceLine &head, const InvoiceLine &line);
+    // `label`: the line's number in the reading's PurchaseLabels, -1 without one.
+    void addLine(const InvoiceLine &line, int label);
 
     // Replaces the summary rows of `customers` (each must be one this builder saw every sale of).
-    void store(SQLite::Database &db, const QSet<qint64> &customers) const;
+    void store(SQLite::Database &db, const QSet<qint64> &customers,
+               const PurchaseLabels &labels) const;
 
 private:
     struct Item {
@@ -32,17 +38,17 @@ private:
     struct CurrencyTotals {
         CustomerTotals totals;
         QSet<int> quarters;
-        QHash<QString, qint64> items; // amount by label as written; case is folded in store()
+        QHash<int, qint64> items; // amount by label number; case is folded in store()
     };
-    using Customer = QHash<QString, CurrencyTotals>; // by currency
+    using Customer = QList<CurrencyTotals>; // one per currency, most often just one
 
     static bool counts(const InvoiceLine &head);
 
-    QHash<qint64, Customer> m_customers;
-    // Lines of one invoice share customer and currency: look them up once.
+    // Customers in the order first seen, found by id: the hot path is one lookup per document.
+    std::vector<Customer> m_customers;
+    QHash<qint64, int> m_index;
+    // The current document's totals, which its lines add to; null when it is no sale.
     CurrencyTotals *m_current = nullptr;
-    qint64 m_currentCustomer = 0;
-    QString m_currentCurrency;
 };
 
 // The label "what they purchase" groups a line under, and its grouping key; the same rules as

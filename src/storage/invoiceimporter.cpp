@@ -87,13 +87,15 @@ ImportReport InvoiceImporter::check(const QString &csvPath, const ImportOptions 
             fixed != DateOrder::Auto
                 ? QList<DateOrder>{fixed}
                 : QList<DateOrder>{DateOrder::DayMonthYear, DateOrder::MonthDayYear};
-        detail::InvoiceTally tally(session.db(), session.documentSource(), orders);
+        detail::InvoiceTally tally(session.db(), orders);
+        detail::DocumentPreparer preparer(session.documentSource());
         InvoiceReadResult read;
         const Status status = detail::readWhileStoring<Status>(
+            preparer,
             [&](const InvoiceSink &sink) {
                 return streamInvoiceGroups(session.csv(), csvPath, options.read, sink, read);
             },
-            [&](QList<InvoiceLine> &group) { tally.add(group); });
+            [&](const detail::ReadDocument &document) { tally.add(document); });
         if (!status) {
             report.error = status.errorMessage();
             return session.finish();
@@ -150,14 +152,16 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
         detail::ImportConnectionSettings settings(db);
         SQLite::Transaction transaction(db);
         const qint64 importId = session.insertImportRow();
-        detail::InvoiceWriter writer(db, report, importId, session.documentSource());
+        detail::InvoiceWriter writer(db, report, importId);
+        detail::DocumentPreparer preparer(session.documentSource());
         bool written = false;
         const Result<InvoiceReadResult> read = detail::readWhileStoring<Result<InvoiceReadResult>>(
+            preparer,
             [&](const InvoiceSink &sink) {
                 return streamInvoices(session.csv(), csvPath, options.read, sink);
             },
-            [&](QList<InvoiceLine> &group) {
-                writer.store(group);
+            [&](const detail::ReadDocument &document) {
+                writer.store(document);
                 if (!written && options.writing) {
                     options.writing();
                     written = true;
@@ -183,7 +187,7 @@ ImportReport InvoiceImporter::run(const QString &csvPath, const ImportOptions &g
         }
         session.finishImportRow();
         session.rememberMapping();
-        writer.refreshSummaries(db);
+        writer.refreshSummaries(db, preparer.labels());
         transaction.commit();
     } catch (const std::exception &e) {
         session.fail(e);

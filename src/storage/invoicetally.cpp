@@ -24,8 +24,7 @@ QString dateProblem(const InvoiceLine &line, DateOrder order)
 
 } // namespace
 
-InvoiceTally::InvoiceTally(SQLite::Database &db, QString source, QList<DateOrder> orders)
-    : m_keys(std::move(source))
+InvoiceTally::InvoiceTally(SQLite::Database &db, QList<DateOrder> orders)
 {
     if (db.execAndGet("SELECT EXISTS (SELECT 1 FROM invoice)").getInt() != 0)
         m_findDocument.emplace(db, "SELECT 1 FROM invoice WHERE doc_key = ?");
@@ -46,12 +45,13 @@ bool InvoiceTally::storedBefore(const QString &key)
     return found;
 }
 
-void InvoiceTally::add(const QList<InvoiceLine> &group)
+void InvoiceTally::add(const ReadDocument &document)
 {
+    const QList<InvoiceLine> &group = document.lines;
     for (const InvoiceLine &line : group)
         m_dates.add(line.dateText, line.sourceLine);
     const InvoiceLine &head = group.constFirst();
-    const QString key = m_keys.key(group);
+    const QString &key = document.key;
     const size_t hash = qHash(key, size_t(0x9E3779B97F4A7C15));
     const bool laterPart = m_seenDocuments.contains(hash);
     if (!laterPart)
@@ -61,7 +61,7 @@ void InvoiceTally::add(const QList<InvoiceLine> &group)
     const bool sale =
         head.countsAsSale
         && (head.kind == InvoiceKind::Invoice || head.kind == InvoiceKind::CreditNote);
-    const QString customer = customerKey(head.customer);
+    const QString &customer = document.customerKey;
 
     for (Count &count : m_counts) {
         ImportReport &c = count.counts;

@@ -3,8 +3,8 @@
 #include "clientele/storage/import/dateorderdetector.h"
 #include "clientele/storage/import/importreport.h"
 #include "clientele/storage/import/invoiceline.h"
-#include "documentkeys.h"
 #include "invoicestatement.h"
+#include "readdocument.h"
 
 #include <QHash>
 #include <QSet>
@@ -19,10 +19,10 @@ namespace clientele::detail {
 class InvoiceTally {
 public:
     // `orders`: the order the caller fixed, or day- and month-first while the file decides.
-    InvoiceTally(SQLite::Database &db, QString source, QList<DateOrder> orders);
+    InvoiceTally(SQLite::Database &db, QList<DateOrder> orders);
 
-    // One document's lines as the reader hands them on, dates not yet read.
-    void add(const QList<InvoiceLine> &group);
+    // One document as the reader hands it on, dates not yet read.
+    void add(const ReadDocument &document);
 
     DateOrderVerdict verdict() const { return m_dates.verdict(); }
     // `base` (what the reading found) with the counts and date problems under `order`, one of
@@ -38,7 +38,6 @@ private:
 
     bool storedBefore(const QString &key);
 
-    DocumentKeys m_keys;
     std::optional<FastStatement> m_findDocument; // absent while the workspace has no documents
     QSet<QString> m_knownCustomers;
     QSet<size_t> m_seenDocuments; // hashes of this file's keys: later parts of one invoice

@@ -8,11 +8,9 @@
 
 namespace clientele::detail {
 
-InvoiceWriter::InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 importId,
-                             QString source)
+InvoiceWriter::InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 importId)
     : m_report(report)
     , m_importId(importId)
-    , m_keys(std::move(source))
     , m_insertCustomer(db, "INSERT INTO customer (name, name_key) VALUES (?, ?)")
     , m_insertInvoice(db, "INSERT INTO invoice (doc_key, customer_id, number, kind, status, "
                           "date, net, tax, total, net_includes_tax, currency, counts_as_sale, "
@@ -37,7 +35,7 @@ InvoiceWriter::InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 
         m_hadSales.insert(sold.getColumn(0).getInt64());
 }
 
-void InvoiceWriter::refreshSummaries(SQLite::Database &db)
+void InvoiceWriter::refreshSummaries(SQLite::Database &db, const PurchaseLabels &labels)
 {
     QSet<qint64> earlier;
     QSet<qint64> fresh;
@@ -45,13 +43,14 @@ void InvoiceWriter::refreshSummaries(SQLite::Database &db)
         (m_hadSales.contains(id) ? earlier : fresh).insert(id);
     if (!earlier.isEmpty())
         CustomerRepository(db).refreshSummaries(&earlier);
-    m_totals.store(db, fresh);
+    m_totals.store(db, fresh, labels);
 }
 
-void InvoiceWriter::store(const QList<InvoiceLine> &lines)
+void InvoiceWriter::store(const ReadDocument &document)
 {
+    const QList<InvoiceLine> &lines = document.lines;
     const InvoiceLine &head = lines.constFirst();
-    const QString key = m_keys.key(lines);
+    const QString &key = document.key;
     if (head.kind == InvoiceKind::Purchase) {
         m_report.purchaseLines += lines.size();
         ++m_report.purchaseDocuments;
@@ -61,7 +60,7 @@ void InvoiceWriter::store(const QList<InvoiceLine> &lines)
         head.countsAsSale
         && (head.kind == InvoiceKind::Invoice || head.kind == InvoiceKind::CreditNote);
 
-    const qint64 customer = customerId(head.customer);
+    const qint64 customer = customerId(head.customer, document.customerKey);
     qint64 net = 0;
     bool includesTax = false;
     for (const InvoiceLine &line : lines) {
@@ -122,8 +121,9 @@ void InvoiceWriter::store(const QList<InvoiceLine> &lines)
         m_nextPosition.reset();
     }
     m_totals.addDocument(customer, head, net, added);
-    for (const InvoiceLine &line : lines) {
-        m_totals.addLine(customer, head, line);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const InvoiceLine &line = lines.at(i);
+        m_totals.addLine(line, document.labels.at(i));
         m_insertLine.bind(1, invoiceId);
         m_insertLine.bind(2, position++);
         m_insertLine.bind(3, line.sourceLine);
@@ -138,11 +138,10 @@ void InvoiceWriter::store(const QList<InvoiceLine> &lines)
     m_touched.insert(customer);
 }
 
-qint64 InvoiceWriter::customerId(const QString &name)
+qint64 InvoiceWriter::customerId(const QString &name, const QString &key)
 {
-    if (name == m_lastName)
+    if (key.constData() == m_lastKey.constData() || key == m_lastKey)
         return m_lastId;
-    const QString key = customerKey(name);
     auto it = m_customers.constFind(key);
     qint64 id = 0;
     if (it != m_customers.cend()) {
@@ -156,7 +155,7 @@ qint64 InvoiceWriter::customerId(const QString &name)
         m_customers.insert(key, id);
         ++m_report.customersAdded;
     }
-    m_lastName = name;
+    m_lastKey = key;
     m_lastId = id;
     return id;
 }

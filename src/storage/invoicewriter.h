@@ -3,8 +3,8 @@
 #include "clientele/storage/import/importreport.h"
 #include "clientele/storage/import/invoiceline.h"
 #include "customertotalsbuilder.h"
-#include "documentkeys.h"
 #include "invoicestatement.h"
+#include "readdocument.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,20 +15,20 @@ namespace clientele::detail {
 // counts what it did into the report. Purchases are counted and not stored.
 class InvoiceWriter {
 public:
-    InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 importId, QString source);
+    InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 importId);
 
-    void store(const QList<InvoiceLine> &lines);
+    void store(const ReadDocument &document);
 
     // Brings the Customers view's summaries up to date: customers with earlier sales through
-    // the database, the others from what this import gathered on the way.
-    void refreshSummaries(SQLite::Database &db);
+    // the database, the others from what this import gathered on the way (`labels`: the
+    // reading's, complete).
+    void refreshSummaries(SQLite::Database &db, const PurchaseLabels &labels);
 
 private:
-    qint64 customerId(const QString &name);
+    qint64 customerId(const QString &name, const QString &key);
 
     ImportReport &m_report;
     const qint64 m_importId;
-    DocumentKeys m_keys;
     FastStatement m_insertCustomer;
     FastStatement m_insertInvoice;
     FastStatement m_findInvoice;
@@ -39,7 +39,7 @@ private:
     QSet<qint64> m_touched;
     QSet<qint64> m_hadSales;
     CustomerTotalsBuilder m_totals;
-    QString m_lastName;
+    QString m_lastKey;
     qint64 m_lastId = 0;
 };
 

@@ -21,8 +21,8 @@ std::unique_ptr<SQLite::Database> openImmutable(const QString &path)
     const QString uri =
         QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
         + QStringLiteral("?immutable=1");
-    return std::make_unique<SQLite::Database>(uri.toStdString(),
-                                              SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    return std::make_unique<SQLite::Database>(
+        uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
 }
 
 } // namespace
@@ -39,10 +39,12 @@ std::unique_ptr<SQLite::Database> openForReading(const QString &path)
     // A writer's (or a crashed writer's) journal is there already: share it, and leave it as
     // it is for that writer to fold back in.
     if (!writable(path) || QFileInfo::exists(path + QStringLiteral("-wal")))
-        return std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READONLY);
+        return std::make_unique<SQLite::Database>(path.toStdString(),
+                                                  SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
     // SQLite removes "-wal" and "-shm" when the last connection closes, but only a connection
     // that may write can; query_only keeps this one from writing anything else.
-    auto db = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE);
+    auto db = std::make_unique<SQLite::Database>(path.toStdString(),
+                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     db->exec("PRAGMA query_only = ON");
     return db;
 }

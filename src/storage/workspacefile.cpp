@@ -168,8 +168,10 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
     }
     const bool older = verdict->schemaVersion < latestSchemaVersion();
     try {
-        auto db = writable ? std::make_unique<SQLite::Database>(path.toStdString(),
-                                                                SQLite::OPEN_READWRITE)
+        // Each connection is used by one thread at a time (the window's on the GUI thread, an
+        // import's on its own), so SQLite need not lock it around every call.
+        auto db = writable ? std::make_unique<SQLite::Database>(
+                      path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX)
                            : openForReading(path);
         // A reader of an older file upgrades a copy in memory; a reader of a file opened as
         // immutable (a read-only folder) keeps a copy, so a later change cannot tear it.

@@ -5,6 +5,8 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 
 namespace clientele {
 
@@ -180,6 +182,32 @@ QString CsvReader::fieldText(const Field &field) const
     return QString::fromUtf8(out);
 }
 
+QString CsvReader::cachedFieldText(size_t column, const Field &field)
+{
+    // Only plain fields: their text is their bytes (less the quotes).
+    const bool clean =
+        !field.quoted
+        || (!field.dirty && field.end - field.start >= 2 && m_buffer.at(field.end - 1) == '"');
+    const qsizetype from = field.quoted ? field.start + 1 : field.start;
+    const qsizetype size = field.quoted ? field.end - field.start - 2 : field.end - field.start;
+    if (!clean || size > Recent::kBytes)
+        return fieldText(field);
+    if (column >= m_recent.size())
+        m_recent.resize(column + 1);
+    ColumnCache &cache = m_recent[column];
+    const char *bytes = m_buffer.constData() + from;
+    for (const Recent &slot : cache.values) {
+        if (slot.size == size && std::memcmp(slot.raw, bytes, static_cast<size_t>(size)) == 0)
+            return slot.text;
+    }
+    Recent &slot = cache.values[cache.next];
+    cache.next = (cache.next + 1) % int(std::size(cache.values));
+    std::memcpy(slot.raw, bytes, static_cast<size_t>(size));
+    slot.size = int(size);
+    slot.text = QString::fromUtf8(bytes, size);
+    return slot.text;
+}
+
 CsvReader::Step CsvReader::finishRecord(CsvRecord &record, qsizetype end)
 {
     const qsizetype start = m_recordStart;
@@ -231,13 +259,9 @@ CsvReader::Step CsvReader::finishRecord(CsvRecord &record, qsizetype end)
                        && m_fields.front().end == m_fields.front().start;
     if (!blank) {
         record.fields.reserve(static_cast<qsizetype>(m_fields.size()));
-        if (m_keep.empty()) {
-            for (const Field &field : m_fields)
-                record.fields.append(fieldText(field));
-        } else {
-            for (size_t i = 0; i < m_fields.size(); ++i)
-                record.fields.append(i < m_keep.size() && m_keep[i] ? fieldText(m_fields[i])
-                                                                    : QString());
+        for (size_t i = 0; i < m_fields.size(); ++i) {
+            const bool kept = m_keep.empty() || (i < m_keep.size() && m_keep[i]);
+            record.fields.append(kept ? cachedFieldText(i, m_fields[i]) : QString());
         }
     }
     m_fields.clear();

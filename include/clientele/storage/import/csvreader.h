@@ -69,7 +69,23 @@ private:
     Step skippedRecord(qint64 line, const QString &message);
     void endField(qsizetype end);
     QString fieldText(const Field &field) const;
+    // fieldText() through a column's few most recent values: an export repeats a customer,
+    // invoice number, date, status or currency line after line, and a repeated value is then
+    // shared instead of decoded and allocated again.
+    QString cachedFieldText(size_t column, const Field &field);
     void compact();
+
+    struct Recent {
+        static constexpr int kBytes = 48; // longer values rarely repeat exactly
+        char raw[kBytes];
+        int size = -1; // -1: empty slot
+        QString text;
+    };
+    struct ColumnCache {
+        Recent values[4];
+        int next = 0;
+    };
+    std::vector<ColumnCache> m_recent;
 
     QIODevice &m_device;
     Options m_options;
