@@ -62,7 +62,8 @@ QString listHtml(const QString &heading, const QStringList &items)
             filled << item;
     if (filled.isEmpty())
         return {};
-    QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(htmlText(heading));
+    // A heading, so that it never ends a page without its list.
+    QString html = QStringLiteral("<h4>%1</h4><ul>").arg(htmlText(heading));
     for (const QString &item : filled)
         html += QStringLiteral("<li>%1</li>").arg(htmlText(item));
     return html + QStringLiteral("</ul>");

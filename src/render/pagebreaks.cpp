@@ -108,6 +108,13 @@ void insertHeadRows(QTextDocument *document, const QList<QTextBlock> &rows,
     cursor.endEditBlock();
 }
 
+// A break or rows put in move everything after them: have it laid out again before the next
+// block's place is read, so every decision is made on where things really fall.
+void relayoutFrom(QTextDocument *document, const QTextBlock &block)
+{
+    document->markContentsDirty(block.position(), document->characterCount() - block.position());
+}
+
 } // namespace
 
 void settlePageBreaks(QTextDocument *document, qreal pageHeight)
@@ -133,8 +140,10 @@ void settlePageBreaks(QTextDocument *document, qreal pageHeight)
                 qreal headHeight = 0;
                 for (const HeadRow &head : tableHeads)
                     headHeight += head.height;
+                const QTextBlock first = block.previous();
                 insertHeadRows(document, rowsOpeningPages(block, headHeight, pageHeight),
                                tableHeads);
+                relayoutFrom(document, first.next());
                 block = block.previous();
             }
             continue;
@@ -165,6 +174,7 @@ void settlePageBreaks(QTextDocument *document, qreal pageHeight)
             format.setPageBreakPolicy(format.pageBreakPolicy()
                                       | QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            relayoutFrom(document, block);
         }
     }
 }

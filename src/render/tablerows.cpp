@@ -142,6 +142,14 @@ bool TableRows::takeTable(QTextDocument *document, QTextTable *table)
 
     const int tableId = ++m_tables;
     const int headRows = format.headerRowCount();
+    // The paragraph after the table: Qt keeps an empty one there, unless the table is followed
+    // directly by one of the document's own (a heading, say).
+    QTextCursor after(document);
+    after.setPosition(table->lastPosition() + 1);
+    const QTextBlock next = after.block();
+    const bool nextHasText = next.length() > 1;
+    const QTextBlockFormat nextFormat = next.blockFormat();
+    const QTextCharFormat nextCharFormat = next.charFormat();
     // The rows go in after the paragraph before the table, which ends where the table begins;
     // removing every row then removes the table and the empty paragraph Qt keeps after it.
     QTextCursor cursor(document);
@@ -160,7 +168,13 @@ bool TableRows::takeTable(QTextDocument *document, QTextTable *table)
         cursor.insertBlock(blockFormat, QTextCharFormat());
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
+    const int afterRows = cursor.position();
     table->removeRows(0, table->rows());
+    if (nextHasText) {
+        // Removing the table joined that paragraph to the last row; it gets its block back.
+        cursor.setPosition(afterRows);
+        cursor.insertBlock(nextFormat, nextCharFormat);
+    }
     return true;
 }
 
