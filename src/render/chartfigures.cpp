@@ -76,6 +76,27 @@ QPicture titled(const DocumentStyle &style, const QString &title, const QString 
     return canvas.finish();
 }
 
+// A chart of many clients shows the top ones, highest first, and its caption says how many
+// are left out: two hundred bars would be two hundred hairlines.
+QList<ChartBar> topBars(const QList<ChartBar> &bars, QString &caption)
+{
+    if (bars.size() <= ChartFigures::kMostBars)
+        return bars;
+    QList<ChartBar> known;
+    for (const ChartBar &bar : bars)
+        if (bar.known)
+            known.append(bar);
+    std::stable_sort(known.begin(), known.end(),
+                     [](const ChartBar &a, const ChartBar &b) { return a.high > b.high; });
+    const qsizetype shown = std::min<qsizetype>(known.size(), ChartFigures::kMostBars);
+    const QString top = QStringLiteral("Top %1 of %2 clients; %3 more not shown")
+                            .arg(shown)
+                            .arg(bars.size())
+                            .arg(bars.size() - shown);
+    caption = caption.isEmpty() ? top : top + QStringLiteral("  ·  ") + caption;
+    return known.mid(0, shown);
+}
+
 bool anyNonReference(const QList<ChartBar> &bars)
 {
     return std::any_of(bars.begin(), bars.end(),
@@ -89,7 +110,8 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
 {
     // Slightly less than half the body, so a printer's wider margins never push a chart over.
     const qreal width = std::floor((bodyWidthMm - kGapMm) / 2 * 0.97);
-    const qreal barHeight = ChartBarPainter::heightMm(int(sheet.clients.size()));
+    const qreal barHeight =
+        ChartBarPainter::heightMm(std::min<int>(int(sheet.clients.size()), kMostBars));
     const QString grey =
         anyNonReference(sheet.match) ? QStringLiteral("Grey: not a reference client") : QString();
 
@@ -98,11 +120,12 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
         const QString currency = sheet.currency;
         painter.setAxisTitle(QStringLiteral("Spend per year (%1)").arg(currency));
         painter.setTickText([currency](double v) { return shortMoney(v, currency); });
-        const QString caption = spendCaption(sheet.spend);
+        QString caption = spendCaption(sheet.spend);
+        const QList<ChartBar> bars = topBars(sheet.spend, caption);
         m_figures.append({QStringLiteral("spend"),
                           QStringLiteral("Spend per client, per year"),
                           caption,
-                          painter.paint(sheet.spend, {width, barHeight}),
+                          painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
     }
     if (anyKnown(sheet.years)) {
@@ -110,10 +133,12 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
         painter.setAxisTitle(QStringLiteral("Years as a customer"));
         painter.setWholeTicks(true);
         painter.setTickText([](double v) { return formatNumber(v); });
+        QString caption = grey;
+        const QList<ChartBar> bars = topBars(sheet.years, caption);
         m_figures.append({QStringLiteral("years"),
                           QStringLiteral("Years as customer"),
-                          grey,
-                          painter.paint(sheet.years, {width, barHeight}),
+                          caption,
+                          painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
     }
     if (!sheet.industry.isEmpty()) {
@@ -129,10 +154,12 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
         painter.setAxisTitle(QStringLiteral("Attributes that agree with the Ideal column"));
         painter.setMaximum(100);
         painter.setTickText([](double v) { return QStringLiteral("%1%").arg(std::lround(v)); });
+        QString caption = grey;
+        const QList<ChartBar> bars = topBars(sheet.match, caption);
         m_figures.append({QStringLiteral("match"),
                           QStringLiteral("Match to the ideal"),
-                          grey,
-                          painter.paint(sheet.match, {width, barHeight}),
+                          caption,
+                          painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
     }
 }

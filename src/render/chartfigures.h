@@ -17,6 +17,9 @@ class PagedDocument;
 // left out.
 class ChartFigures {
 public:
+    // A bar chart shows at most this many clients: the top ones, with a word on the rest.
+    static constexpr int kMostBars = 20;
+
     ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, qreal bodyWidthMm);
 
     // Registers the charts with the document and returns the "Charts" section that shows them;

@@ -36,7 +36,7 @@ QString idealHtml(const ChartSheetRow &row)
 } // namespace
 
 ChartGrid::ChartGrid(const ChartSheet &sheet, int perPart)
-    : m_sheet(sheet)
+    : m_sheet(&sheet)
     , m_parts(split(int(sheet.clients.size()), perPart))
 {
 }
@@ -64,7 +64,7 @@ QString ChartGrid::html() const
             html += QStringLiteral("<h3 class=\"part\">Clients %1–%2 of %3</h3>")
                         .arg(part.first + 1)
                         .arg(part.first + part.count)
-                        .arg(m_sheet.clients.size());
+                        .arg(m_sheet->clients.size());
         }
         html += partHtml(part);
     }
@@ -80,8 +80,8 @@ QString ChartGrid::partHtml(const ChartPart &part) const
                                   "<td class=\"head\" width=\"%1%\">Attribute</td>")
                        .arg(kLabelPercent);
     for (int i = part.first; i < part.first + part.count; ++i) {
-        QString name = htmlText(m_sheet.clients.at(i));
-        if (!m_sheet.reference.value(i, true))
+        QString name = htmlText(m_sheet->clients.at(i));
+        if (!m_sheet->reference.value(i, true))
             name += QStringLiteral("<br/><span class=\"sub\">not a reference client</span>");
         html +=
             QStringLiteral("<td class=\"head\" width=\"%1%\">%2</td>").arg(clientPercent).arg(name);
@@ -91,9 +91,9 @@ QString ChartGrid::partHtml(const ChartPart &part) const
     html += QStringLiteral("<td class=\"head idealhead\" width=\"%1%\">Ideal"
                            "<br/><span class=\"weighting\">%2</span></td></tr></thead>")
                 .arg(idealPercent)
-                .arg(htmlText(m_sheet.weightingLabel));
+                .arg(htmlText(m_sheet->weightingLabel));
 
-    for (const ChartSheetRow &row : m_sheet.rows) {
+    for (const ChartSheetRow &row : m_sheet->rows) {
         html += QStringLiteral("<tr><td class=\"label\">%1</td>").arg(htmlText(row.label));
         for (int i = part.first; i < part.first + part.count; ++i)
             html += cellHtml(row.cells.value(i), row.numeric);

@@ -22,14 +22,13 @@ public:
 
     const QList<ChartPart> &parts() const { return m_parts; }
     QString html() const;
+    QString partHtml(const ChartPart &part) const;
 
     // Balanced parts: 14 clients at 6 per part print as 5, 5 and 4, never 6, 6 and 2.
     static QList<ChartPart> split(int clientCount, int perPart);
 
 private:
-    QString partHtml(const ChartPart &part) const;
-
-    const ChartSheet &m_sheet;
+    const ChartSheet *m_sheet;
     QList<ChartPart> m_parts;
 };
 

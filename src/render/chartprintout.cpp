@@ -2,9 +2,12 @@
 
 #include "chartfigures.h"
 #include "chartgrid.h"
+#include "chartrowsgrid.h"
 #include "clientele/render/htmltext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -21,6 +24,9 @@ namespace {
 // beside the attribute names and the Ideal column.
 constexpr qreal kClientColumnMm = 26.0;
 constexpr qreal kFixedColumnsMm = 95.0;
+// Up to this many clients print as columns, in parts side by side on their pages; more print
+// as rows, one client a line, as the chart page's Flip shows them.
+constexpr int kMostClientsAsColumns = 12;
 // PagedDocument keeps a band for the header and one for the footer inside the margins.
 constexpr qreal kFrameBandsMm = 20.0;
 constexpr qreal kPxPerMm = 96.0 / 25.4;
@@ -47,6 +53,18 @@ QString styleSheet(const DocumentStyle &style)
                "table.grid td.ideal { background-color: %5; font-weight: bold; color: %4; }"
                "table.grid td.derived { font-style: italic; }"
                "table.grid td.unknown { color: %2; }"
+               "table.rowsgrid { border-collapse: collapse; }"
+               "table.rowsgrid td { font-size: 7pt; padding: 2px 4px 2px 4px; "
+               "  border-bottom: 1px solid %3; vertical-align: top; line-height: 110%; }"
+               "table.rowsgrid td.head { font-weight: bold; color: %4; vertical-align: bottom; "
+               "  border-bottom: 1px solid %1; }"
+               "table.rowsgrid td.idealhead { background-color: %1; color: #ffffff; "
+               "  font-weight: bold; }"
+               "table.rowsgrid td.label { font-weight: bold; color: %4; }"
+               "table.rowsgrid td.ideal { background-color: %5; font-weight: bold; color: %4; "
+               "  border-bottom: 1px solid %1; }"
+               "table.rowsgrid td.derived { font-style: italic; }"
+               "table.rowsgrid td.unknown { color: %2; }"
                ".sub { font-size: 7.5pt; font-weight: normal; color: %2; }"
                ".weighting { font-size: 7.5pt; font-weight: normal; color: #ffffff; }"
                "table.figures td { padding: 0px 0px 4px 0px; }"
@@ -88,20 +106,58 @@ QString notesHtml(const ChartSheet &sheet)
     return html;
 }
 
-// Repeats each grid table's header row on every page it spans, whatever the HTML reader did
+// Repeats each grid table's head rows on every page it spans, whatever the HTML reader did
 // with <thead>.
-QList<QTextTable *> gridTables(QTextDocument *body, int count)
+QList<QTextTable *> gridTables(QTextDocument *body, int count, int headRows)
 {
     QList<QTextTable *> tables;
     for (QTextFrame *frame : body->rootFrame()->childFrames()) {
         if (auto *table = qobject_cast<QTextTable *>(frame); table && tables.size() < count) {
             QTextTableFormat format = table->format();
-            format.setHeaderRowCount(1);
+            format.setHeaderRowCount(headRows);
             table->setFormat(format);
             tables.append(table);
         }
     }
     return tables;
+}
+
+// The widest word in a client's column (its name in the head, its values below), so that no
+// column is so narrow that a word breaks ("Conditionin g").
+qreal widestClientWord(const ChartSheet &sheet, const DocumentStyle &style)
+{
+    // 9 pt at the paper's 96 px an inch (12 px), as the document measures it, whatever the
+    // screen; names are bold.
+    QFont plainFont = style.font(9);
+    plainFont.setPixelSize(12);
+    QFont boldFont = plainFont;
+    boldFont.setBold(true);
+    const QFontMetricsF plain(plainFont);
+    const QFontMetricsF bold(boldFont);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    qreal widest = 0;
+    const auto take = [&](const QString &text, const QFontMetricsF &metrics) {
+        for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    };
+    for (const QString &name : sheet.clients)
+        take(name, bold);
+    for (const ChartSheetRow &row : sheet.rows)
+        for (const ChartSheetCell &cell : row.cells)
+            take(cell.text, plain);
+    return widest;
+}
+
+// How tall one part of the grid prints, laid out as the body will lay it out.
+qreal partHeight(const QString &css, const QString &partHtml, const QFont &font, qreal widthPx)
+{
+    QTextDocument scratch;
+    scratch.setDefaultFont(font);
+    scratch.setDocumentMargin(0);
+    scratch.setTextWidth(widthPx);
+    scratch.setHtml(QStringLiteral("<html><head><style>%1</style></head><body>%2</body></html>")
+                        .arg(css, partHtml));
+    return scratch.documentLayout()->documentSize().height();
 }
 
 // Two parts that do not both fit a page each start a page of their own, so no part is cut in
@@ -150,6 +206,19 @@ int ChartPrintout::clientsPerPart() const
     return std::clamp(int((width - kFixedColumnsMm) / kClientColumnMm), 2, 8);
 }
 
+int ChartPrintout::clientsPerPart(const ChartSheet &sheet, const DocumentStyle &style) const
+{
+    const qreal bodyWidthPx = PagedDocument::pageLayoutFor(m_settings, QPageLayout::Landscape)
+                                  .paintRect(QPageLayout::Millimeter)
+                                  .width()
+                              * kPxPerMm;
+    // The client columns share what the attribute (16%) and Ideal (22%) columns leave; each
+    // needs its widest word, its padding (10 px) and some room for the paper's own metrics.
+    const qreal needed = widestClientWord(sheet, style) * 1.08 + 12;
+    const int byWords = std::max(1, int(bodyWidthPx * 0.62 / needed));
+    return std::clamp(std::min(clientsPerPart(), byWords), 1, 8);
+}
+
 PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile &ideal) const
 {
     PagedDocument document(m_settings, QPageLayout::Landscape);
@@ -161,18 +230,48 @@ PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile 
     const QSizeF bodyMm(paintMm.width(), paintMm.height() - kFrameBandsMm);
     QTextDocument *body = document.body();
     const ChartFigures figures(sheet, document.style(), bodyMm.width());
+    const QString css = styleSheet(document.style());
 
-    const ChartGrid grid(sheet, clientsPerPart());
-    QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
-                       .arg(styleSheet(document.style()));
+    QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(css);
     html += QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
                 .arg(htmlText(sheet.title), htmlText(sheet.weightingLine));
-    html += grid.html();
+    int tables = 1;
+    int headRows = ChartRowsGrid::kHeadRows;
+    if (sheet.clients.size() > kMostClientsAsColumns) {
+        html += ChartRowsGrid(sheet).html(document.style(), bodyMm.width() * kPxPerMm);
+    } else {
+        // As many clients a part as fit across; fewer when that lets every part fit a page
+        // (a chart of many attributes runs over pages however few clients a part holds).
+        const qreal pageHeightPx = bodyMm.height() * kPxPerMm * 0.9;
+        const auto fits = [&](const ChartGrid &candidate) {
+            for (const ChartPart &part : candidate.parts())
+                if (partHeight(css, candidate.partHtml(part), body->defaultFont(),
+                               bodyMm.width() * kPxPerMm)
+                    > pageHeightPx)
+                    return false;
+            return true;
+        };
+        int perPart = clientsPerPart(sheet, document.style());
+        if (!fits(ChartGrid(sheet, perPart))) {
+            for (int fewer = perPart - 1; fewer >= 1; --fewer) {
+                if (fits(ChartGrid(sheet, fewer))) {
+                    perPart = fewer;
+                    break;
+                }
+            }
+        }
+        const ChartGrid grid(sheet, perPart);
+        html += grid.html();
+        tables = int(grid.parts().size());
+        headRows = 1;
+    }
     html += figures.html(document);
     html += notesHtml(sheet);
     body->setHtml(html + QStringLiteral("</body></html>"));
 
-    startPartsOnNewPages(body, gridTables(body, int(grid.parts().size())), bodyMm);
+    startPartsOnNewPages(body, gridTables(body, tables, headRows), bodyMm);
+    // Rows as whole lines: none splits across pages, and the head rows start every page.
+    document.typesetTableRows();
     return document;
 }
 

@@ -55,6 +55,42 @@ inline IcpChart filledChart(int count)
     return chart;
 }
 
+// The sample's five clients copied to `count`, each under a long name of its own, as a
+// consultancy's real clients are called.
+inline IcpChart manyClients(int count)
+{
+    const IcpChart sample = sampleChart().chart;
+    const QStringList places = {QStringLiteral("Hunter Valley"), QStringLiteral("Coastal"),
+                                QStringLiteral("Pilbara"),       QStringLiteral("Riverina"),
+                                QStringLiteral("Gippsland"),     QStringLiteral("Illawarra"),
+                                QStringLiteral("Darling Downs"), QStringLiteral("Barossa"),
+                                QStringLiteral("Kimberley"),     QStringLiteral("Wimmera")};
+    const QStringList trades = {QStringLiteral("Air Conditioning"),
+                                QStringLiteral("Weighbridges"),
+                                QStringLiteral("Pump & Irrigation"),
+                                QStringLiteral("Mining Equipment"),
+                                QStringLiteral("EV Charging"),
+                                QStringLiteral("Refrigeration"),
+                                QStringLiteral("Electrical Contracting"),
+                                QStringLiteral("Conveyor Systems")};
+    const QStringList suffixes = {QStringLiteral("Pty Ltd"), QStringLiteral("Group"),
+                                  QStringLiteral("Services"), QStringLiteral("Holdings")};
+    IcpChart chart = sample;
+    while (!chart.clients().isEmpty())
+        chart.removeClient(chart.clients().first().id);
+    for (int i = 0; i < count; ++i) {
+        const ChartClient &from = sample.clients().at(i % sample.clients().size());
+        const QString name =
+            QStringLiteral("%1 %2 %3")
+                .arg(places.at(i % places.size()), trades.at((i / places.size()) % trades.size()),
+                     suffixes.at(i % suffixes.size()));
+        const qint64 id = chart.insertClient(i, {0, name, true, {}});
+        for (const Attribute &attribute : chart.attributes())
+            chart.setValue(id, attribute.id, sample.value(from.id, attribute.id));
+    }
+    return chart;
+}
+
 // The PDF's text with ligatures spelt out and no white space at all, so a value Qt wrapped
 // inside a table cell is still found whole.
 inline QString compactPdfText(const QString &path, int page = 0)

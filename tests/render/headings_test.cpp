@@ -15,6 +15,7 @@
 #include "clientele/storage/settingsrepository.h"
 #include "clientele/storage/workspacefile.h"
 
+#include "chartfixtures.h"
 #include "pdftools.h"
 
 #include <catch2/catch.hpp>
@@ -143,6 +144,10 @@ TEST_CASE("No page of the sample's documents ends with a heading", "[render][pag
                               s.dir.filePath(QStringLiteral("offers.pdf")));
     requireNoHeadingEndsAPage(ChartPrintout(s.settings).document(s.chart),
                               s.dir.filePath(QStringLiteral("chart.pdf")));
+    // Charts of many clients: in parts as columns, and as rows over many pages.
+    for (const int clients : {12, 40, 200})
+        requireNoHeadingEndsAPage(ChartPrintout(s.settings).document(test::manyClients(clients)),
+                                  s.dir.filePath(QStringLiteral("chart-%1.pdf").arg(clients)));
 }
 
 TEST_CASE("No heading ends a page wherever the page breaks fall", "[render][pages]")

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "clientele/render/chartsheet.h"
+#include "clientele/render/documentstyle.h"
+
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/idealprofile.h"
 #include "clientele/domain/workspacesettings.h"
@@ -23,10 +26,13 @@ public:
     // Derives the ideal with the chart's own weighting first.
     PagedDocument document(const IcpChart &chart) const;
 
-    // How many client columns one part of the grid holds on this workspace's paper.
+    // How many client columns one part of the grid holds on this workspace's paper, at most.
     int clientsPerPart() const;
 
 private:
+    // The same for these clients, whose names must fit their columns word by word.
+    int clientsPerPart(const ChartSheet &sheet, const DocumentStyle &style) const;
+
     WorkspaceSettings m_settings;
 };
 
