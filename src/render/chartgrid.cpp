@@ -19,7 +19,7 @@ QString cellHtml(const ChartSheetCell &cell, bool numeric)
     if (cell.isUnknown())
         return QStringLiteral("<td class=\"cell unknown\"%1>–</td>").arg(align);
     const QString cls = cell.derived ? QStringLiteral("cell derived") : QStringLiteral("cell");
-    return QStringLiteral("<td class=\"%1\"%2>%3</td>").arg(cls, align, htmlText(cell.text));
+    return QStringLiteral("<td class=\"%1\"%2>%3</td>").arg(cls, align, cell.html());
 }
 
 QString idealHtml(const ChartSheetRow &row)

@@ -87,6 +87,14 @@ QString notesHtml(const ChartSheet &sheet)
             QStringLiteral("<tr><td class=\"label\" width=\"32%\">%1</td><td>%2</td></tr>")
                 .arg(htmlText(note.label), htmlText(note.text));
     }
+    QString cells;
+    for (int i = 0; i < sheet.cellNotes.size(); ++i) {
+        const ChartSheetNote &note = sheet.cellNotes.at(i);
+        cells += QStringLiteral("<tr><td class=\"label\" width=\"32%\"><sup>%1</sup> %2</td>"
+                                "<td>%3</td></tr>")
+                     .arg(i + 1)
+                     .arg(htmlText(note.label), htmlText(note.text));
+    }
     QString rules;
     for (const ChartSheetNote &rule : sheet.rules) {
         rules += QStringLiteral("<p class=\"rule\"><b>%1.</b> %2</p>")
@@ -94,11 +102,17 @@ QString notesHtml(const ChartSheet &sheet)
     }
     QString html = QStringLiteral("<table class=\"notes\" width=\"100%\" "
                                   "cellspacing=\"0\"><tr>");
-    if (!attributes.isEmpty()) {
-        html += QStringLiteral("<td width=\"50%\"><p class=\"notehead\">The attributes</p><table "
-                               "class=\"attributes\" "
-                               "width=\"100%\" cellspacing=\"0\">%1</table></td>")
-                    .arg(attributes);
+    const auto list = [](const QString &head, const QString &rows) {
+        return rows.isEmpty() ? QString()
+                              : QStringLiteral("<p class=\"notehead\">%1</p><table "
+                                               "class=\"attributes\" width=\"100%\" "
+                                               "cellspacing=\"0\">%2</table>")
+                                    .arg(head, rows);
+    };
+    if (!attributes.isEmpty() || !cells.isEmpty()) {
+        html += QStringLiteral("<td width=\"50%\">%1%2</td>")
+                    .arg(list(QStringLiteral("The attributes"), attributes),
+                         list(QStringLiteral("Notes on cells"), cells));
     }
     html += QStringLiteral(
                 "<td><p class=\"notehead\">How the Ideal column is derived</p>%1</td></tr></table>")

@@ -81,9 +81,9 @@ QList<qreal> percents(const QList<Column> &columns, qreal widthPx)
 
 // The text as HTML, with a break allowed after each range's dash: "$7,800–$96,000" is one word
 // to the layout, and too wide for a narrow column.
-QString breakable(const QString &text)
+QString breakable(const QString &html)
 {
-    return htmlText(text).replace(u'\u2013', QStringLiteral("\u2013\u200B"));
+    return QString(html).replace(u'\u2013', QStringLiteral("\u2013\u200B"));
 }
 
 QString align(const ChartSheetRow &row)
@@ -132,7 +132,7 @@ QString ChartRowsGrid::html(const DocumentStyle &style, qreal widthPx) const
             html += QStringLiteral("<td class=\"ideal unknown\"%1>–</td>").arg(align(row));
             continue;
         }
-        QString text = breakable(row.ideal);
+        QString text = breakable(htmlText(row.ideal));
         if (!row.known.isEmpty())
             text += QStringLiteral("<br/><span class=\"sub\">%1</span>").arg(htmlText(row.known));
         html += QStringLiteral("<td class=\"ideal\"%1>%2</td>").arg(align(row), text);
@@ -151,7 +151,7 @@ QString ChartRowsGrid::html(const DocumentStyle &style, qreal widthPx) const
             else
                 html += QStringLiteral("<td%1%2>%3</td>")
                             .arg(cell.derived ? QStringLiteral(" class=\"derived\"") : QString(),
-                                 align(row), breakable(cell.text));
+                                 align(row), breakable(cell.html()));
         }
         html += QStringLiteral("</tr>");
     }

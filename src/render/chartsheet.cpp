@@ -3,6 +3,7 @@
 #include "clientele/domain/charttext.h"
 #include "clientele/domain/matchscore.h"
 #include "clientele/domain/weighting.h"
+#include "clientele/render/htmltext.h"
 
 #include <QSet>
 
@@ -180,7 +181,44 @@ QList<ChartSheetNote> derivationRules(const IcpChart &chart, const IdealProfile 
     return list;
 }
 
+// Gives each noted cell its note's number, client by client, and lists the notes: "Harbour
+// Cranes, Average spent per month and Average spent per year".
+void numberCellNotes(const IcpChart &chart, ChartSheet &sheet)
+{
+    for (int c = 0; c < chart.clients().size(); ++c) {
+        const qsizetype first = sheet.cellNotes.size();
+        QStringList texts;     // this client's notes, in chart order
+        QList<QStringList> on; // the attributes each note is on
+        for (int r = 0; r < chart.attributes().size(); ++r) {
+            const QString note =
+                chart.cellNote(chart.clients().at(c).id, chart.attributes().at(r).id).trimmed();
+            if (note.isEmpty())
+                continue;
+            qsizetype index = texts.indexOf(note);
+            if (index < 0) {
+                texts.append(note);
+                on.append(QStringList());
+                index = texts.size() - 1;
+            }
+            on[index].append(sheet.rows.at(r).label);
+            sheet.rows[r].cells[c].note = int(first + index + 1);
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            sheet.cellNotes.append({sheet.clients.at(c) + QStringLiteral(", ")
+                                        + on.at(i).join(QStringLiteral(" and ")),
+                                    texts.at(i)});
+    }
+}
+
 } // namespace
+
+QString ChartSheetCell::html() const
+{
+    QString html = htmlText(text);
+    if (note > 0)
+        html += QStringLiteral("<sup>%1</sup>").arg(note);
+    return html;
+}
 
 ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
 {
@@ -217,6 +255,7 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
         if (!attribute.notes.trimmed().isEmpty())
             sheet.notes.append({attribute.label.simplified(), attribute.notes.trimmed()});
     }
+    numberCellNotes(chart, sheet);
 
     sheet.spend = bars(chart, chart.attribute(StandardAttribute::SpendPerYear), names);
     sheet.years = bars(chart, chart.attribute(StandardAttribute::YearsAsCustomer), names);

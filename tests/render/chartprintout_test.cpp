@@ -218,3 +218,34 @@ TEST_CASE("The chart sheet holds what the printout shows", "[render]")
     CHECK(industries == 3);
     CHECK(sheet.rules.size() >= 5);
 }
+
+TEST_CASE("Notes on cells print beside their numbers", "[render]")
+{
+    IcpChart chart = test::filledChart(3);
+    const qint64 second = chart.clients().at(1).id;
+    const QString note = QStringLiteral("AUD sales only; also invoiced NZD 230.00 in 1 invoice.");
+    for (const StandardAttribute which :
+         {StandardAttribute::SpendPerMonth, StandardAttribute::SpendPerYear}) {
+        const qint64 attribute = chart.attribute(which)->id;
+        REQUIRE(chart.setValue(
+            second, attribute,
+            ChartValue::fromMoney(MoneyRange::exactly(Money::fromMajor(
+                which == StandardAttribute::SpendPerMonth ? 120 : 1440, chart.currency()))),
+            note));
+    }
+    const ChartSheet sheet = ChartSheet::from(chart, deriveIdealProfile(chart));
+    REQUIRE(sheet.cellNotes.size() == 1); // one note for the client's two cells
+    CHECK(sheet.cellNotes.at(0).text == note);
+    CHECK(sheet.cellNotes.at(0).label
+          == QStringLiteral("Firm 02, Average spent per month and Average spent per year"));
+
+    QTemporaryDir dir;
+    const QString path =
+        test::exportedChart(dir, ChartPrintout(test::consultancySettings()).document(chart));
+    const QString text = test::compactPdfText(path);
+    CHECK(text.contains(QStringLiteral("$1201")));   // the figure and its note's number
+    CHECK(text.contains(QStringLiteral("$1,4401"))); // (raised, it reads right after it)
+    CHECK(text.contains(test::compact(QStringLiteral("Notes on cells"))));
+    CHECK(text.contains(test::compact(QStringLiteral("1 Firm 02, Average spent per month"))));
+    CHECK(text.contains(test::compact(note)));
+}

@@ -12,7 +12,10 @@ namespace clientele {
 struct ChartSheetCell {
     QString text;
     bool derived = false; // computed from another cell (spend per month <-> per year)
+    int note = 0;         // the number of its note in ChartSheet::cellNotes, 0 without one
     bool isUnknown() const { return text.isEmpty(); }
+    // The text as HTML with its note's number raised after it.
+    QString html() const;
 };
 
 // One attribute across the clients, with the Ideal column's summary.
@@ -65,6 +68,9 @@ struct ChartSheet {
     QList<ChartBar> match;      // 0..100 per client
 
     QList<ChartSheetNote> notes;
+    // Notes on cells (what a picked spend leaves out), numbered from 1 in chart order; cells of
+    // one client with the same note share its number.
+    QList<ChartSheetNote> cellNotes;
     // How the Ideal column is derived: one short paragraph per rule this chart uses, each led by
     // what it applies to ("Numbers, years and money").
     QList<ChartSheetNote> rules;
