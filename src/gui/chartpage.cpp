@@ -194,6 +194,11 @@ void ChartPage::focusSearch()
     m_grid->setFocus(Qt::ShortcutFocusReason);
 }
 
+bool ChartPage::hasDocument() const
+{
+    return true; // an empty chart prints as the blank form
+}
+
 std::optional<PagedDocument> ChartPage::document() const
 {
     // What is on screen is what is printed: the ideal is not derived again.

@@ -15,10 +15,14 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace clientele {
 
 namespace {
+
+const QString kCaption =
+    QStringLiteral("Grey bars: clients left out of the ideal. Ranges count at their midpoint.");
 
 // A range stands for its midpoint; unknown counts as nothing.
 double amount(const ChartValue &value)
@@ -124,6 +128,33 @@ ClientBars industryBars(const IcpChart &chart)
     return bars;
 }
 
+// Twenty bars at most: the clients with the highest values, highest first, and the title says
+// how many there are in all. Two hundred bars would be hairlines with no names.
+ClientBars topClients(ClientBars bars, int *leftOut)
+{
+    const qsizetype count = bars.clients.size();
+    if (count <= ChartsPanel::kMostBars)
+        return bars;
+    QList<qsizetype> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&bars](qsizetype a, qsizetype b) {
+        return bars.values.at(a) > bars.values.at(b);
+    });
+    ClientBars top = bars;
+    top.clients.clear();
+    top.values.clear();
+    top.greyed.clear();
+    for (qsizetype i = 0; i < ChartsPanel::kMostBars; ++i) {
+        top.clients << bars.clients.at(order.at(i));
+        top.values << bars.values.at(order.at(i));
+        top.greyed << bars.greyed.at(order.at(i));
+    }
+    top.title =
+        QStringLiteral("%1: top %2 of %3").arg(bars.title).arg(ChartsPanel::kMostBars).arg(count);
+    *leftOut = int(count - ChartsPanel::kMostBars);
+    return top;
+}
+
 } // namespace
 
 ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
@@ -158,8 +189,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
         row->addWidget(view, 1, Qt::AlignTop);
         m_views << view;
     }
-    m_caption->setText(QStringLiteral("Grey bars: clients left out of the ideal. Ranges count "
-                                      "at their midpoint."));
+    m_caption->setText(kCaption);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -196,8 +226,16 @@ void ChartsPanel::rebuild()
     m_dirty = false;
     ++m_rebuilds;
     const IcpChart &chart = m_editor->chart();
-    const QList<ClientBars> figures = {spendBars(chart), yearsBars(chart), industryBars(chart),
-                                       matchBars(chart, m_editor->ideal())};
+    int leftOut = 0;
+    const QList<ClientBars> figures = {topClients(spendBars(chart), &leftOut),
+                                       topClients(yearsBars(chart), &leftOut), industryBars(chart),
+                                       topClients(matchBars(chart, m_editor->ideal()), &leftOut)};
+    m_caption->setText(leftOut > 0 ? QStringLiteral("Each figure shows the top %1 clients; %2 "
+                                                    "more are in the grid. %3")
+                                         .arg(kMostBars)
+                                         .arg(leftOut)
+                                         .arg(kCaption)
+                                   : kCaption);
     // Each figure fills the panel, and grows by about 26 pixels a bar beyond it: any less and
     // Qt Charts shortens every name to "...". A figure of few bars (three industries among 200
     // clients) stays its own height instead of spreading them down the tallest one.

@@ -6,9 +6,11 @@
 #include "clientele/gui/chartmessagebubble.h"
 #include "clientele/gui/chartpinnedideal.h"
 #include "clientele/gui/chartviewmodel.h"
+#include "clientele/gui/wrappingheader.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QResizeEvent>
@@ -40,6 +42,7 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setGridStyle(Qt::SolidLine);
 
+    setHorizontalHeader(new WrappingHeader(Qt::Horizontal, this));
     QHeaderView *top = horizontalHeader();
     connect(top, &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting)
@@ -51,6 +54,9 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     top->setHighlightSections(true);
     QHeaderView *side = verticalHeader();
     side->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows fit the cells in view: with two hundred clients, measuring every cell of a row each
+    // time would grow the page's appearance with the chart.
+    side->setResizeContentsPrecision(0);
     side->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     side->setMinimumSectionSize(fontMetrics().height() + 14);
     for (QHeaderView *header : {top, side}) {
@@ -64,10 +70,15 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     connect(m_delegate, &ChartDelegate::editFinished, this, &ChartTableView::moveBy);
     connect(m_delegate, &ChartDelegate::inputRefused, this, &ChartTableView::onInputRefused);
     // A new shape needs new widths; new values may need taller rows, which the header does.
-    connect(m_viewModel, &QAbstractItemModel::modelReset, this, &ChartTableView::fitColumns);
-    connect(m_viewModel, &QAbstractItemModel::columnsInserted, this, &ChartTableView::fitColumns);
-    connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &ChartTableView::fitColumns);
+    const auto remeasure = [this] {
+        m_wanted.clear();
+        fitColumns();
+    };
+    connect(m_viewModel, &QAbstractItemModel::modelReset, this, remeasure);
+    connect(m_viewModel, &QAbstractItemModel::columnsInserted, this, remeasure);
+    connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, remeasure);
     connect(m_viewModel, &QAbstractItemModel::dataChanged, this, [this] {
+        m_wanted.clear();
         if (!m_userSized)
             fitColumns();
     });
@@ -78,37 +89,61 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
         setCurrentIndex(m_viewModel->index(0, 0));
 }
 
-void ChartTableView::fitColumns()
+void ChartTableView::measureColumns()
 {
     const int columns = m_viewModel->columnCount();
-    if (columns == 0)
-        return;
     const bool clientsAcross = m_chartModel->clientHeader() == Qt::Horizontal;
     const int em = fontMetrics().averageCharWidth();
     QFont bold = font();
     bold.setBold(true); // the current column's header is drawn bold
     const QFontMetrics metrics(bold);
-    QList<int> widths;
-    int total = 0;
+    // Charts repeat their values (yes, no, an industry) across clients: each text is measured
+    // once.
+    QHash<QString, int> measured;
+    const auto widestWord = [&](const QString &text) {
+        auto found = measured.constFind(text);
+        if (found == measured.cend()) {
+            int widest = 0;
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                widest = qMax(widest, fontMetrics().horizontalAdvance(word));
+            found = measured.insert(text, widest);
+        }
+        return *found;
+    };
+    m_wanted.clear();
     for (int column = 0; column < columns; ++column) {
         const bool ideal = clientsAcross && column == columns - 1;
         const QString title =
             m_viewModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         int wanted = 0;
+        // A long name wraps between its words; its longest word must fit.
         for (const QString &line : title.split(QLatin1Char('\n')))
-            wanted = qMax(wanted, metrics.horizontalAdvance(line) + 24);
+            for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                wanted = qMax(wanted, metrics.horizontalAdvance(word) + 24);
         // Text wraps between words, so the longest word must fit.
-        for (int row = 0; row < m_viewModel->rowCount(); ++row) {
-            const QString text = m_viewModel->index(row, column).data().toString();
-            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                wanted = qMax(wanted, fontMetrics().horizontalAdvance(word) + 2 * 6 + 12);
-        }
+        for (int row = 0; row < m_viewModel->rowCount(); ++row)
+            wanted =
+                qMax(wanted, widestWord(m_viewModel->index(row, column).data().toString()) + 24);
         // Wide enough for a typical value on one line; longer text wraps.
         const int floor = ideal ? 34 * em : (clientsAcross ? 20 * em : 16 * em);
         const int ceiling = ideal ? 48 * em : 30 * em;
-        widths << qBound(floor, wanted, ceiling);
-        total += widths.last();
+        m_wanted << qBound(floor, wanted, ceiling);
     }
+}
+
+void ChartTableView::fitColumns()
+{
+    const int columns = m_viewModel->columnCount();
+    if (columns == 0)
+        return;
+    if (m_wanted.size() != columns)
+        measureColumns();
+    const bool clientsAcross = m_chartModel->clientHeader() == Qt::Horizontal;
+    const int em = fontMetrics().averageCharWidth();
+    QList<int> widths = m_wanted;
+    int total = 0;
+    for (const int width : std::as_const(widths))
+        total += width;
     // Room to spare goes to the columns, so fewer values wrap, up to a comfortable width.
     const int spare = viewport()->width() - total - 2;
     if (spare > 0) {
@@ -297,6 +332,24 @@ void ChartTableView::currentChanged(const QModelIndex &current, const QModelInde
         m_tabAnchor = -1;
     if (current != m_bubbleIndex)
         m_bubble->dismiss();
+}
+
+int ChartTableView::sizeHintForRow(int row) const
+{
+    // Rows fit the cells in view (see the side header), and the Ideal column, pinned at the
+    // right edge, is always in view.
+    int height = QTableView::sizeHintForRow(row);
+    const int columns = m_viewModel->columnCount();
+    if (m_chartModel->clientHeader() == Qt::Horizontal && columns > 0) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        // A valid rectangle: the style wraps the text to its width only then.
+        option.rect = QRect(0, 0, columnWidth(columns - 1), qMax(1, rowHeight(row)));
+        height =
+            qMax(height,
+                 itemDelegate()->sizeHint(option, m_viewModel->index(row, columns - 1)).height());
+    }
+    return height;
 }
 
 void ChartTableView::scrollContentsBy(int dx, int dy)

@@ -20,20 +20,6 @@ bool isRightAligned(AttributeType type)
 
 // Long client names break onto a second header line near their middle rather than widening
 // the column or being cut off.
-QString twoLines(const QString &name)
-{
-    if (name.size() <= 18 || name.contains(QLatin1Char('\n')))
-        return name;
-    qsizetype best = -1;
-    for (qsizetype at = name.indexOf(QLatin1Char(' ')); at >= 0;
-         at = name.indexOf(QLatin1Char(' '), at + 1))
-        if (best < 0 || qAbs(at - name.size() / 2) < qAbs(best - name.size() / 2))
-            best = at;
-    if (best <= 0)
-        return name;
-    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
-}
-
 QColor mutedText()
 {
     return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -155,8 +141,6 @@ QVariant ChartViewModel::headerData(int section, Qt::Orientation orientation, in
             return QStringLiteral("Not a reference client: shown for comparison and scored "
                                   "against the ideal, but left out of it.");
     }
-    if (clientAxis && role == Qt::DisplayRole && orientation == Qt::Horizontal)
-        return twoLines(QIdentityProxyModel::headerData(section, orientation, role).toString());
     if (role == Qt::TextAlignmentRole && orientation == Qt::Vertical)
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     return QIdentityProxyModel::headerData(section, orientation, role);

@@ -160,6 +160,11 @@ int OffersPage::count() const
     return m_store->offerCount();
 }
 
+bool OffersPage::hasDocument() const
+{
+    return m_store->offerCount() > 0;
+}
+
 std::optional<PagedDocument> OffersPage::document() const
 {
     if (m_store->offerCount() == 0)

@@ -60,7 +60,7 @@ void PrintActions::setPage(SectionPage *page)
 
 void PrintActions::updateActions()
 {
-    const bool ready = m_page && m_page->document().has_value();
+    const bool ready = m_page && m_page->hasDocument();
     const QString what = m_page ? m_page->documentDescription() : QStringLiteral("the page");
     for (QAction *action : {m_preview, m_print, m_exportPdf})
         action->setEnabled(ready);

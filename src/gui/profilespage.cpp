@@ -125,6 +125,11 @@ QList<QAction *> ProfilesPage::pageActions() const
     return {m_new, m_duplicate, m_delete};
 }
 
+bool ProfilesPage::hasDocument() const
+{
+    return m_workspace->profile(currentProfileId()).has_value();
+}
+
 std::optional<PagedDocument> ProfilesPage::document() const
 {
     const auto profile = m_workspace->profile(currentProfileId());

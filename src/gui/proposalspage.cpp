@@ -140,6 +140,11 @@ int ProposalsPage::count() const
     return m_store->proposalCount();
 }
 
+bool ProposalsPage::hasDocument() const
+{
+    return m_store->proposal(currentProposalId()).has_value();
+}
+
 std::optional<PagedDocument> ProposalsPage::document() const
 {
     const auto proposal = m_store->proposal(currentProposalId());

@@ -8,6 +8,9 @@
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/profilespage.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -202,8 +205,7 @@ TEST_CASE("Adding, renaming and removing clients keeps the count and the charts 
     CHECK(f.page->isShowingGrid());
 }
 
-TEST_CASE("Each figure is as tall as its own bars: a few industries among many clients stay "
-          "together at the top",
+TEST_CASE("Figures of many clients show the top twenty, and the industry mix stays at the top",
           "[gui][chart]")
 {
     ChartFixture f;
@@ -212,19 +214,31 @@ TEST_CASE("Each figure is as tall as its own bars: a few industries among many c
     REQUIRE(views.size() == 4);
     const int panelHeight = views.at(2)->height();
 
-    QList<ChartEntry> industries;
+    QList<ChartEntry> cells;
     for (int i = 0; i < 60; ++i) {
         const qint64 id = f.editor().addClient();
         REQUIRE(id > 0);
-        industries.append({id, f.attribute(S::Industry),
-                           ChartValue::fromText(i % 2 ? QStringLiteral("Engineering")
-                                                      : QStringLiteral("Manufacturing"))});
+        cells.append({id, f.attribute(S::Industry),
+                      ChartValue::fromText(i % 2 ? QStringLiteral("Engineering")
+                                                 : QStringLiteral("Manufacturing"))});
+        cells.append({id, f.attribute(S::YearsAsCustomer),
+                      ChartValue::fromNumber(NumberRange::exactly(1 + i % 9))});
     }
-    REQUIRE(f.editor().setCells(industries, QStringLiteral("Fill industries")));
+    REQUIRE(f.editor().setCells(cells, QStringLiteral("Fill industries")));
     QApplication::processEvents();
 
-    // Spend has a bar per client and grows; the industry mix has a handful and does not.
-    CHECK(views.at(0)->height() >= 65 * 26);
+    // 65 clients: the years figure shows the twenty longest-standing, longest first.
+    QChart *years = views.at(1)->chart();
+    CHECK(years->title() == QStringLiteral("Years as customer: top 20 of 65"));
+    const auto *series = qobject_cast<QAbstractBarSeries *>(years->series().value(0));
+    REQUIRE(series != nullptr);
+    int bars = 0;
+    for (const QBarSet *set : series->barSets())
+        bars = qMax(bars, int(set->count()));
+    CHECK(bars == 20);
+    CHECK(charts->caption()->text().contains(QStringLiteral("top 20 clients; 45 more")));
+    // Twenty bars are at most a panel and a half high; the industry mix keeps the panel's.
+    CHECK(views.at(1)->height() <= 20 * 26 + 100);
     CHECK(views.at(2)->height() == panelHeight);
     CHECK(views.at(2)->y() == views.at(0)->y());
 }
@@ -244,4 +258,53 @@ TEST_CASE("Print and Export PDF on the chart page produce the ICP chart", "[gui]
     CHECK(text.contains(QStringLiteral("Manufacturing")));
     CHECK(text.contains(QStringLiteral("Engineering")));
     CHECK(text.contains(QStringLiteral("20\u201350")));
+}
+
+TEST_CASE("A long client name wraps between its words above its column", "[gui][chart]")
+{
+    ChartFixture f;
+    const QString name = QStringLiteral("Hunter Valley Air Conditioning and Refrigeration "
+                                        "Services Pty Ltd");
+    REQUIRE(f.editor().renameClient(f.client(0), name));
+    QApplication::processEvents();
+    QHeaderView *header = f.grid->horizontalHeader();
+    const int column =
+        f.grid->viewModel()
+            ->mapFromSource(f.grid->chartModel()->indexOf(f.client(0), f.attribute(S::Industry)))
+            .column();
+    REQUIRE(column >= 0);
+    const int width = header->sectionSize(column);
+    // Every word fits the column, and the header is tall enough for the lines they make.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const QString &word : name.split(u' '))
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    CHECK(widest <= width);
+    const QRect wrapped = metrics.boundingRect(QRect(0, 0, width - 12, 10'000),
+                                               Qt::AlignHCenter | Qt::TextWordWrap, name);
+    CHECK(wrapped.height() > 2 * metrics.height()); // more lines than the old two
+    CHECK(header->height() >= wrapped.height());
+}
+
+TEST_CASE("Each row is as tall as the Ideal column's text in it", "[gui][chart]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    for (int i = 0; i < 30; ++i)
+        REQUIRE(f.editor().addClient() > 0);
+    QApplication::processEvents();
+    const int idealColumn = f.grid->model()->columnCount() - 1;
+    for (int row = 0; row < f.grid->model()->rowCount(); ++row) {
+        QStyleOptionViewItem option;
+        option.initFrom(f.grid);
+        option.font = f.grid->font();
+        option.features |= QStyleOptionViewItem::WrapText;
+        option.rect = QRect(0, 0, f.grid->columnWidth(idealColumn), 1);
+        const QModelIndex ideal = f.grid->model()->index(row, idealColumn);
+        INFO(ideal.data().toString().toStdString());
+        CHECK(f.grid->rowHeight(row)
+              >= f.grid->itemDelegate()->sizeHint(option, ideal).height() - 2);
+    }
 }

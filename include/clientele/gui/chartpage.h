@@ -33,6 +33,7 @@ public:
     void setReadOnly(bool readOnly) override;
     void focusSearch() override;
     std::optional<PagedDocument> document() const override;
+    bool hasDocument() const override;
     QString documentFileName() const override { return QStringLiteral("ICP chart.pdf"); }
     QString documentDescription() const override { return QStringLiteral("the ICP chart"); }
 

@@ -20,9 +20,13 @@ class ChartsPanel : public QWidget {
 public:
     ChartsPanel(ChartEditor *editor, QWidget *parent = nullptr);
 
+    // A figure of clients shows at most this many, those with the highest values.
+    static constexpr int kMostBars = 20;
+
     void setAccentColor(const QColor &accent);
     // The four views, left to right; for tests and screenshots.
     QList<QChartView *> views() const { return m_views; }
+    QLabel *caption() const { return m_caption; }
     // How many times the figures were drawn; a test sees live updates through it.
     int rebuildCount() const { return m_rebuilds; }
 

@@ -47,6 +47,8 @@ public Q_SLOTS:
     void fillRight();
     // Column widths and row heights after the shape of the chart changed.
     void fitColumns();
+    // What each column needs for its widest word, before the window's spare room is shared.
+    void measureColumns();
 
 Q_SIGNALS:
     // A message for the status bar.
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void headerActivated(Qt::Orientation orientation, int section);
 
 protected:
+    int sizeHintForRow(int row) const override;
     void keyPressEvent(QKeyEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -83,6 +86,7 @@ private:
     int m_tabAnchor = -1;
     bool m_moving = false;
     bool m_fitting = false;
+    QList<int> m_wanted; // measureColumns(); empty when the model changed since
     bool m_userSized = false;
     bool m_readOnly = false;
 };

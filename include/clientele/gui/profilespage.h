@@ -34,6 +34,7 @@ public:
     QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
     std::optional<PagedDocument> document() const override;
+    bool hasDocument() const override;
     QString documentFileName() const override;
     QString documentDescription() const override { return QStringLiteral("the profile"); }
 

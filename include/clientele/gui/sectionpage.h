@@ -31,6 +31,9 @@ public:
 
     // What Print and Export PDF produce from the page now; nothing when nothing is selected.
     virtual std::optional<PagedDocument> document() const { return std::nullopt; }
+    // Whether document() has something, without typesetting it: the print actions ask on
+    // every change of page or selection, and a big chart takes a while to set.
+    virtual bool hasDocument() const { return document().has_value(); }
     // A file name (without folder) for the exported PDF.
     virtual QString documentFileName() const { return QStringLiteral("Document.pdf"); }
     // How the print actions describe what they print ("the profile", "the chart").
