@@ -6,6 +6,7 @@
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
 #include "clientele/gui/searchfield.h"
+#include "clientele/gui/wrappingheader.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -61,6 +62,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 10, 12, 6);
     bar->addWidget(m_search, 1);
+    bar->addSpacing(8);
     bar->addWidget(m_summary);
     bar->addStretch();
     bar->addWidget(pickButton);
@@ -77,21 +79,29 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    // Wide enough for each title and its sort arrow, and for the figures of a big client.
+    auto *header = new WrappingHeader(Qt::Horizontal, m_table);
+    m_table->setHorizontalHeader(header);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    // Each figure column as wide as its widest likely figure or the longest word of its title
+    // (titles wrap), so "What they purchase" has the rest of the width.
     const QFontMetrics metrics = m_table->fontMetrics();
-    for (int column = 0; column < CustomersTableModel::Purchases; ++column) {
-        const QString sample =
-            column >= CustomersTableModel::NetSpend && column <= CustomersTableModel::PerYear
-                ? QStringLiteral("$88,888,888")
-                : QStringLiteral("8888-88-88");
-        const int title =
-            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
-            + 36; // padding and the sort arrow
-        m_table->setColumnWidth(column, qMax(title, metrics.horizontalAdvance(sample) + 24));
-    }
-    m_table->setColumnWidth(CustomersTableModel::Name, metrics.horizontalAdvance(u'M') * 18);
+    const auto widest = [](int column) {
+        switch (column) {
+        case CustomersTableModel::FirstInvoice:
+        case CustomersTableModel::LastInvoice: return QStringLiteral("8888-88-88");
+        case CustomersTableModel::Years: return QStringLiteral("88.8");
+        case CustomersTableModel::Invoices: return QStringLiteral("88,888");
+        case CustomersTableModel::Loyalty: return QStringLiteral("100");
+        default: return QStringLiteral("$8,888,888");
+        }
+    };
+    for (int column = CustomersTableModel::Name + 1; column < CustomersTableModel::Purchases;
+         ++column)
+        m_table->setColumnWidth(column, qMax(header->narrowestWidth(column),
+                                             metrics.horizontalAdvance(widest(column)) + 16));
+    m_table->setColumnWidth(CustomersTableModel::Name, metrics.averageCharWidth() * 30);
     // The indicator first: enabling sorting sorts by it, which is the order already loaded.
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     m_table->setSortingEnabled(true);

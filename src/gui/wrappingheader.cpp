@@ -35,9 +35,26 @@ QFont WrappingHeader::fontOf(int logicalIndex) const
     return shown;
 }
 
+int WrappingHeader::arrowRoom() const
+{
+    if (!isSortIndicatorShown())
+        return 0;
+    return style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this)
+           + style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+}
+
 int WrappingHeader::textWidth(int sectionWidth) const
 {
-    return qMax(1, sectionWidth - 2 * kMargin);
+    return qMax(1, sectionWidth - 2 * kMargin - arrowRoom());
+}
+
+int WrappingHeader::narrowestWidth(int logicalIndex) const
+{
+    const QFontMetrics metrics(fontOf(logicalIndex));
+    int widest = 0;
+    for (const QString &word : title(logicalIndex).split(u' ', Qt::SkipEmptyParts))
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    return widest + 2 * kMargin + arrowRoom();
 }
 
 QSize WrappingHeader::sectionSizeFromContents(int logicalIndex) const
@@ -80,8 +97,16 @@ void WrappingHeader::paintSection(QPainter *painter, const QRect &rect, int logi
         model()->headerData(logicalIndex, orientation(), Qt::ForegroundRole);
     painter->setPen(foreground.canConvert<QBrush>() ? qvariant_cast<QBrush>(foreground).color()
                                                     : option.palette.color(QPalette::ButtonText));
-    painter->drawText(rect.adjusted(kMargin, 0, -kMargin, 0),
-                      int(option.textAlignment) | Qt::TextWordWrap, text);
+    QRect textRect = rect.adjusted(kMargin, 0, -kMargin, 0);
+    if (option.sortIndicator != QStyleOptionHeader::None) {
+        // Beside the arrow, not under it.
+        const QRect arrow = style()->subElementRect(QStyle::SE_HeaderArrow, &option, this);
+        if (arrow.left() > rect.center().x())
+            textRect.setRight(qMin(textRect.right(), arrow.left() - 2));
+        else
+            textRect.setLeft(qMax(textRect.left(), arrow.right() + 2));
+    }
+    painter->drawText(textRect, int(option.textAlignment) | Qt::TextWordWrap, text);
     painter->restore();
 }
 

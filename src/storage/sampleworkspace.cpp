@@ -1,5 +1,6 @@
 #include "clientele/storage/sampleworkspace.h"
 
+#include "clientele/storage/invoiceimporter.h"
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
 
@@ -12,6 +13,7 @@ const QString kReadySampleResource = QStringLiteral(":/sample/Sample.clientele")
 namespace {
 
 const QString kSampleResource = QStringLiteral(":/sample/sample-workspace.json");
+const QString kSampleInvoices = QStringLiteral(":/sample/sample-invoices.csv");
 
 void removeWorkspace(const QString &path)
 {
@@ -39,6 +41,18 @@ Status copyReadySample(const QString &path)
     return Error{QStringLiteral("Could not write the sample workspace to %1: %2").arg(path, why)};
 }
 
+// The consultancy's invoices, imported as a user would: the chart's clients are its best
+// customers, so the Customers view, the chart and "Pick top customers" tell one story.
+Status importSampleInvoices(const QString &path)
+{
+    ImportOptions options;
+    options.snapshot = false; // a new file has nothing to go back to
+    const ImportReport report = InvoiceImporter(path).run(kSampleInvoices, options);
+    if (report.outcome == ImportReport::Outcome::Imported)
+        return success();
+    return Error{report.error.isEmpty() ? report.summary() : report.error};
+}
+
 } // namespace
 
 QByteArray sampleWorkspaceJson()
@@ -54,15 +68,17 @@ Status buildSampleWorkspace(const QString &path)
     auto created = WorkspaceFile::create(path);
     if (!created)
         return created.error();
-    Status imported = importWorkspaceJson(**created, sampleWorkspaceJson(),
-                                          QStringLiteral("sample-workspace.json"));
-    if (imported)
-        return success();
-    // Close before removing, so no half-made sample is left where the user asked for one.
+    Status built = importWorkspaceJson(**created, sampleWorkspaceJson(),
+                                       QStringLiteral("sample-workspace.json"));
     created->reset();
+    if (built)
+        built = importSampleInvoices(path);
+    if (built)
+        return success();
+    // Closed before removing, so no half-made sample is left where the user asked for one.
     removeWorkspace(path);
     return Error{
-        QStringLiteral("Could not write the sample workspace: %1").arg(imported.errorMessage())};
+        QStringLiteral("Could not write the sample workspace: %1").arg(built.errorMessage())};
 }
 
 Status writeSampleWorkspace(const QString &path)

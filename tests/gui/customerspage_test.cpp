@@ -1,6 +1,7 @@
 #include "customersfixture.h"
 
 #include "clientele/gui/customerstablemodel.h"
+#include "clientele/gui/fileactions.h"
 #include "clientele/gui/sidebar.h"
 
 #include <QAbstractItemModelTester>
@@ -148,5 +149,41 @@ TEST_CASE("A customer invoiced in other currencies is marked, and the tooltip sa
         CHECK(tip.contains(QStringLiteral("Also")) == !expected.isEmpty());
         if (!expected.isEmpty())
             CHECK(tip.contains(expected));
+    }
+}
+
+TEST_CASE("The sample opens on its customers, best first, with room for what they purchase")
+{
+    MainWindow window; // as the app starts: the default size, the sample, the first page
+    REQUIRE(window.fileActions()->openSample());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<CustomersPage *>(window.currentPage());
+    REQUIRE(page != nullptr);
+    CHECK(page->showsTable());
+    CustomersTableModel *model = page->model();
+    REQUIRE(model->rowCount() == 23);
+    // The biggest spender, as the chart's notes call it: "the largest account".
+    CHECK(cell(model, 0, CustomersTableModel::Name)
+          == QStringLiteral("Coalfields Mining Equipment"));
+    CHECK(cell(model, 0, CustomersTableModel::NetSpend) == QStringLiteral("$200,000"));
+
+    // At the default window size the last column has the rest of the width: room for a whole
+    // item, and reaching the table's right edge.
+    auto *table = page->findChild<QTableView *>(QStringLiteral("customersTable"));
+    REQUIRE(table != nullptr);
+    const int purchases = CustomersTableModel::Purchases;
+    const int width = table->columnWidth(purchases);
+    CHECK(width >= table->fontMetrics().horizontalAdvance(QStringLiteral("Accounting integration, "
+                                                                         "Training")));
+    CHECK(table->columnViewportPosition(purchases) + width == table->viewport()->width());
+    // Every column title is whole: no word is wider than its column.
+    auto *header = table->horizontalHeader();
+    for (int column = 0; column < purchases; ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        QFont bold = header->font();
+        bold.setBold(true);
+        for (const QString &word : title.split(u' '))
+            CHECK(QFontMetrics(bold).horizontalAdvance(word) < header->sectionSize(column));
     }
 }

@@ -70,6 +70,8 @@ TEST_CASE("Opening a read-only workspace file says so and offers to open it read
                             "write.\nopened read-only\n1")
                  .arg(path));
     CHECK(sha256(path) == before);
+    // The window has closed: nothing is left beside the file.
+    CHECK(folder.entries() == QStringList{QStringLiteral("ro.clientele")});
 }
 
 TEST_CASE("Opening a workspace in a read-only folder says so and offers to open it read-only",
