@@ -1,7 +1,9 @@
 #include "clicommand.h"
 
 #include "clientele/core/charteditor.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/render/chartprintout.h"
 #include "clientele/render/offercataloguedocument.h"
@@ -21,10 +23,10 @@ std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QSt
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
     if (isNumber)
-        if (auto byId = workspace.profile(id))
+        if (auto byId = workspace.profiles()->find(id))
             return byId;
     QList<CustomerProfile> loose;
-    for (const auto &profile : workspace.profiles()) {
+    for (const auto &profile : workspace.profiles()->all()) {
         if (profile.name == wanted)
             return profile;
         if (profile.name.compare(wanted, Qt::CaseInsensitive) == 0)
@@ -39,21 +41,21 @@ std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QSt
 std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspace &workspace)
 {
     const QString out = parser.positionalArguments().at(1);
-    const OfferStore &store = *workspace.offerStore();
     if (parser.isSet(QStringLiteral("proposal"))) {
         const QString wanted = parser.value(QStringLiteral("proposal"));
-        const auto proposal = store.findProposal(wanted);
+        const auto proposal = workspace.proposals()->findByNumber(wanted);
         if (!proposal)
             return fail(QStringLiteral("No proposal with the number or id \"%1\" in %2.")
                             .arg(wanted, workspace.path()));
-        const ProposalDocument document(workspace.settings(), store.offers(), workspace.profiles());
+        const ProposalDocument document(workspace.settings(), workspace.offers()->all(),
+                                        workspace.profiles()->all());
         if (auto written = exportPdf(document.document(*proposal), out); !written)
             return fail(written.errorMessage());
         return int(Ok);
     }
     if (parser.isSet(QStringLiteral("offers"))) {
-        const OfferCatalogueDocument catalogue(workspace.settings(), workspace.profiles());
-        if (auto written = exportPdf(catalogue.document(store.offers()), out); !written)
+        const OfferCatalogueDocument catalogue(workspace.settings(), workspace.profiles()->all());
+        if (auto written = exportPdf(catalogue.document(workspace.offers()->all()), out); !written)
             return fail(written.errorMessage());
         return int(Ok);
     }
@@ -126,7 +128,7 @@ CliCommand exportPdfCommand()
             }
             if (const auto done = exportOfferDocument(parser, **workspace))
                 return *done;
-            QList<CustomerProfile> profiles = (*workspace)->profiles();
+            QList<CustomerProfile> profiles = (*workspace)->profiles()->all();
             if (parser.isSet(QStringLiteral("profile"))) {
                 const QString wanted = parser.value(QStringLiteral("profile"));
                 const auto found = findProfile(**workspace, wanted);

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/ladder.h"
 #include "clientele/domain/proposalfinance.h"
@@ -94,9 +95,9 @@ CliCommand offersCommand()
             auto workspace = openForListing(parser);
             if (!workspace)
                 return fail(workspace.errorMessage());
-            const OfferStore *store = (*workspace)->offerStore();
-            QList<Offer> ordered = store->ladder();
-            for (const Offer &offer : store->offers())
+            const OfferCatalogue *offers = (*workspace)->offers();
+            QList<Offer> ordered = offers->ladder();
+            for (const Offer &offer : offers->all())
                 if (!offer.ladder)
                     ordered.append(offer);
             if (parser.isSet(QStringLiteral("json"))) {
@@ -132,8 +133,8 @@ CliCommand proposalsCommand()
             auto workspace = openForListing(parser);
             if (!workspace)
                 return fail(workspace.errorMessage());
-            const OfferStore *store = (*workspace)->offerStore();
-            const QList<Proposal> proposals = store->proposals();
+            const ProposalBook *store = (*workspace)->proposals();
+            const QList<Proposal> proposals = store->all();
             if (parser.isSet(QStringLiteral("json"))) {
                 nlohmann::ordered_json list = nlohmann::ordered_json::array();
                 for (const Proposal &p : proposals) {

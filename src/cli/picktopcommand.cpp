@@ -71,8 +71,7 @@ CliCommand pickTopCommand()
             if (!workspace)
                 return fail(workspace.errorMessage());
             ChartEditor *chart = (*workspace)->chart();
-            const CustomerRepository customers((*workspace)->file().database());
-            const auto top = topCustomers(customers, *by, count);
+            const auto top = topCustomers(*(*workspace)->customers(), *by, count);
             if (top.isEmpty())
                 return fail(QStringLiteral("%1 has no imported customers with sales; import "
                                            "invoices first (clientele-cli import-invoices).")

@@ -1,7 +1,9 @@
 #include "clientele/core/charteditor.h"
 
-#include "clientele/core/commands/chartcommands.h"
-#include "clientele/core/commands/profilesnapshotcommand.h"
+#include "clientele/core/commands/changevalue.h"
+#include "clientele/core/history.h"
+#include "clientele/core/itemhistory.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/charttext.h"
 #include "clientele/storage/chartrepository.h"
@@ -38,6 +40,20 @@ QList<ChartEntry> cellsOfAttribute(const IcpChart &chart, qint64 attributeId)
     for (const ChartClient &client : chart.clients())
         cells.append({client.id, attributeId, chart.value(client.id, attributeId)});
     return cells;
+}
+
+QString cellField(qint64 attributeId)
+{
+    return QStringLiteral("cell:%1").arg(attributeId);
+}
+
+std::optional<qint64> attributeOfCellField(const QString &field)
+{
+    if (!field.startsWith(u"cell:"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = field.mid(5).toLongLong(&ok);
+    return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
 } // namespace
@@ -91,34 +107,68 @@ void ChartEditor::recompute()
     state.ideal = deriveIdealProfile(state.chart);
 }
 
-void ChartEditor::push(QUndoCommand *command)
+template <typename Value>
+void ChartEditor::change(Value before, Value after, const QString &text,
+                         std::function<bool(const Value &value, const Value &replaced)> apply)
 {
-    m_workspace->push(command);
+    m_workspace->push(new FunctionChange<Value>(
+        std::move(before), std::move(after), text,
+        [apply](Value &value, const Value &replaced, MergeId) { return apply(value, replaced); }));
 }
 
 bool ChartEditor::commit(const std::function<void(ChartRepository &)> &write,
-                         const std::function<void(IcpChart &)> &change, bool structural)
+                         const std::function<void(IcpChart &)> &change, bool structural,
+                         const QList<ChangeRecord> &history)
 {
     // Read before writing: read after, the chart would hold the change twice.
     Loaded &state = loaded();
-    WorkspaceFile &file = m_workspace->file();
-    const Status written = file.transaction([&] {
-        ChartRepository repository(file.database());
-        write(repository);
-    });
-    if (!written) {
-        Q_EMIT m_workspace->writeFailed(written.errorMessage());
-        return false;
+    return m_workspace->commit(
+        [&](SQLite::Database &db) {
+            ChartRepository repository(db);
+            write(repository);
+            return history;
+        },
+        [&] {
+            change(state.chart);
+            recompute();
+            if (structural)
+                Q_EMIT structureChanged();
+            else
+                Q_EMIT cellsChanged();
+            Q_EMIT chartChanged();
+        });
+}
+
+ChangeRecord ChartEditor::clientRecord(qint64 clientId, const QString &field, const QString &label,
+                                       const QString &before, const QString &after) const
+{
+    const ChartClient *client = chart().client(clientId);
+    return changeRecord(History::kClient, clientId, client ? client->name : QString(),
+                        {field, label, before, after}, MergeId::None);
+}
+
+ChangeRecord ChartEditor::attributeRecord(qint64 attributeId, const QString &field,
+                                          const QString &label, const QString &before,
+                                          const QString &after) const
+{
+    const Attribute *attribute = chart().attribute(attributeId);
+    return changeRecord(History::kAttribute, attributeId, attribute ? attribute->label : QString(),
+                        {field, label, before, after}, MergeId::None);
+}
+
+QList<ChangeRecord> ChartEditor::cellRecords(const QList<ChartEntry> &cells,
+                                             const QList<ChartEntry> &replaced) const
+{
+    QList<ChangeRecord> records;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const ChartEntry &cell = cells.at(i);
+        const Attribute *attribute = chart().attribute(cell.attributeId);
+        const QString home = chart().currency();
+        records << clientRecord(
+            cell.clientId, cellField(cell.attributeId), attribute ? attribute->label : QString(),
+            displayText(replaced.value(i).value, home), displayText(cell.value, home));
     }
-    change(state.chart);
-    recompute();
-    if (structural)
-        Q_EMIT structureChanged();
-    else
-        Q_EMIT cellsChanged();
-    Q_EMIT chartChanged();
-    Q_EMIT m_workspace->saved();
-    return true;
+    return records;
 }
 
 Status ChartEditor::setCellText(qint64 clientId, qint64 attributeId, const QString &text)
@@ -150,8 +200,84 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
     }
     if (after.isEmpty())
         return success();
-    push(new SetChartCellsCommand(this, before, after, actionText));
+    change<QList<ChartEntry>>(
+        before, after, actionText,
+        [this](const QList<ChartEntry> &value, const QList<ChartEntry> &replaced) {
+            return commit(
+                [&](ChartRepository &repository) {
+                    for (const ChartEntry &cell : value)
+                        repository.setCell(cell);
+                },
+                [&](IcpChart &chart) {
+                    for (const ChartEntry &cell : value)
+                        chart.setEntry(cell);
+                },
+                false, cellRecords(value, replaced));
+        });
     return success();
+}
+
+void ChartEditor::changeClientPresence(std::optional<ChartClientSnapshot> before,
+                                       std::optional<ChartClientSnapshot> after,
+                                       const QString &text)
+{
+    using Snapshot = std::optional<ChartClientSnapshot>;
+    change<Snapshot>(before, after, text, [this](const Snapshot &value, const Snapshot &replaced) {
+        const Snapshot &either = value ? value : replaced;
+        const ChartClient &client = either->client;
+        const ChangeRecord record = changeRecord(
+            History::kClient, client.id, client.name,
+            value ? FieldChange{kCreatedField, QStringLiteral("Created"), {}, client.name}
+                  : FieldChange{kRemovedField, QStringLiteral("Removed"), client.name, {}},
+            MergeId::None);
+        if (!value)
+            return commit([&](ChartRepository &repository) { repository.removeClient(client.id); },
+                          [&](IcpChart &chart) { chart.removeClient(client.id); }, true, {record});
+        return commit(
+            [&](ChartRepository &repository) {
+                repository.addClient(value->client, value->index);
+                for (const ChartEntry &cell : value->cells)
+                    repository.setCell(cell);
+            },
+            [&](IcpChart &chart) {
+                chart.insertClient(value->index, value->client);
+                for (const ChartEntry &cell : value->cells)
+                    chart.setEntry(cell);
+            },
+            true, {record});
+    });
+}
+
+void ChartEditor::changeAttributePresence(std::optional<ChartAttributeSnapshot> before,
+                                          std::optional<ChartAttributeSnapshot> after,
+                                          const QString &text)
+{
+    using Snapshot = std::optional<ChartAttributeSnapshot>;
+    change<Snapshot>(before, after, text, [this](const Snapshot &value, const Snapshot &replaced) {
+        const Snapshot &either = value ? value : replaced;
+        const Attribute &attribute = either->attribute;
+        const ChangeRecord record = changeRecord(
+            History::kAttribute, attribute.id, attribute.label,
+            value ? FieldChange{kCreatedField, QStringLiteral("Created"), {}, attribute.label}
+                  : FieldChange{kRemovedField, QStringLiteral("Removed"), attribute.label, {}},
+            MergeId::None);
+        if (!value)
+            return commit(
+                [&](ChartRepository &repository) { repository.removeAttribute(attribute.id); },
+                [&](IcpChart &chart) { chart.removeAttribute(attribute.id); }, true, {record});
+        return commit(
+            [&](ChartRepository &repository) {
+                repository.addAttribute(value->attribute, value->index);
+                for (const ChartEntry &cell : value->cells)
+                    repository.setCell(cell);
+            },
+            [&](IcpChart &chart) {
+                chart.insertAttribute(value->index, value->attribute);
+                for (const ChartEntry &cell : value->cells)
+                    chart.setEntry(cell);
+            },
+            true, {record});
+    });
 }
 
 qint64 ChartEditor::addClient(const QString &name, int index)
@@ -162,7 +288,8 @@ qint64 ChartEditor::addClient(const QString &name, int index)
     ChartClientSnapshot snapshot{*probe.client(id), {}, {}};
     const int count = int(chart().clients().size());
     snapshot.index = index < 0 || index > count ? count : index;
-    push(new AddChartClientCommand(this, snapshot));
+    changeClientPresence(std::nullopt, snapshot,
+                         QStringLiteral("Add client \u201c%1\u201d").arg(snapshot.client.name));
     return chart().client(id) ? id : 0;
 }
 
@@ -171,8 +298,9 @@ Status ChartEditor::removeClient(qint64 id)
     const ChartClient *client = chart().client(id);
     if (!client)
         return gone(QStringLiteral("client"));
-    push(new RemoveChartClientCommand(
-        this, ChartClientSnapshot{*client, chart().clientIndex(id), cellsOfClient(chart(), id)}));
+    changeClientPresence(
+        ChartClientSnapshot{*client, chart().clientIndex(id), cellsOfClient(chart(), id)},
+        std::nullopt, QStringLiteral("Remove client \u201c%1\u201d").arg(client->name));
     return success();
 }
 
@@ -182,8 +310,14 @@ Status ChartEditor::moveClient(qint64 id, int toIndex)
     if (from < 0)
         return gone(QStringLiteral("client"));
     const int to = std::clamp(toIndex, 0, int(chart().clients().size()) - 1);
-    if (to != from)
-        push(new MoveChartClientCommand(this, id, from, to));
+    if (to == from)
+        return success();
+    change<int>(from, to, QStringLiteral("Move client"), [this, id](int value, int replaced) {
+        return commit([&](ChartRepository &repository) { repository.moveClient(id, value); },
+                      [&](IcpChart &chart) { chart.moveClient(id, value); }, true,
+                      {clientRecord(id, QStringLiteral("position"), QStringLiteral("Place"),
+                                    QString::number(replaced + 1), QString::number(value + 1))});
+    });
     return success();
 }
 
@@ -196,8 +330,17 @@ Status ChartEditor::renameClient(qint64 id, const QString &name)
     if (trimmed.isEmpty())
         return Error{QStringLiteral("A client needs a name; \u201cClient #1\u201d will do when "
                                     "the real name should not be on paper.")};
-    if (trimmed != client->name)
-        push(new RenameChartClientCommand(this, id, client->name, trimmed));
+    if (trimmed == client->name)
+        return success();
+    change<QString>(
+        client->name, trimmed, QStringLiteral("Rename client to \u201c%1\u201d").arg(trimmed),
+        [this, id](const QString &value, const QString &replaced) {
+            ChangeRecord record =
+                clientRecord(id, QStringLiteral("name"), QStringLiteral("Name"), replaced, value);
+            record.itemName = value;
+            return commit([&](ChartRepository &repository) { repository.renameClient(id, value); },
+                          [&](IcpChart &chart) { chart.renameClient(id, value); }, false, {record});
+        });
     return success();
 }
 
@@ -206,8 +349,22 @@ Status ChartEditor::setClientReference(qint64 id, bool isReference)
     const ChartClient *client = chart().client(id);
     if (!client)
         return gone(QStringLiteral("client"));
-    if (client->isReference != isReference)
-        push(new MarkReferenceClientCommand(this, id, isReference));
+    if (client->isReference == isReference)
+        return success();
+    change<bool>(
+        client->isReference, isReference,
+        isReference ? QStringLiteral("Mark as reference client")
+                    : QStringLiteral("Unmark reference client"),
+        [this, id](bool value, bool replaced) {
+            const auto yesNo = [](bool b) {
+                return b ? QStringLiteral("yes") : QStringLiteral("no");
+            };
+            return commit(
+                [&](ChartRepository &repository) { repository.setClientReference(id, value); },
+                [&](IcpChart &chart) { chart.setClientReference(id, value); }, false,
+                {clientRecord(id, QStringLiteral("reference"), QStringLiteral("Reference client"),
+                              yesNo(replaced), yesNo(value))});
+        });
     return success();
 }
 
@@ -220,10 +377,11 @@ qint64 ChartEditor::addAttribute(const Attribute &attribute, int index)
     if (added.label.isEmpty())
         added.label = QStringLiteral("New attribute");
     const qint64 id = probe.addAttribute(added);
-    added.id = id;
+    added = *probe.attribute(id);
     const int count = int(chart().attributes().size());
-    push(new AddChartAttributeCommand(
-        this, ChartAttributeSnapshot{added, index < 0 || index > count ? count : index, {}}));
+    changeAttributePresence(
+        std::nullopt, ChartAttributeSnapshot{added, index < 0 || index > count ? count : index, {}},
+        QStringLiteral("Add attribute \u201c%1\u201d").arg(added.label));
     return chart().attribute(id) ? id : 0;
 }
 
@@ -235,8 +393,19 @@ Status ChartEditor::renameAttribute(qint64 id, const QString &label)
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
         return Error{QStringLiteral("An attribute needs a name, such as \u201cIndustry\u201d.")};
-    if (trimmed != attribute->label)
-        push(new RenameChartAttributeCommand(this, id, attribute->label, trimmed));
+    if (trimmed == attribute->label)
+        return success();
+    change<QString>(
+        attribute->label, trimmed,
+        QStringLiteral("Rename attribute to \u201c%1\u201d").arg(trimmed),
+        [this, id](const QString &value, const QString &replaced) {
+            ChangeRecord record = attributeRecord(id, QStringLiteral("label"),
+                                                  QStringLiteral("Name"), replaced, value);
+            record.itemName = value;
+            return commit(
+                [&](ChartRepository &repository) { repository.renameAttribute(id, value); },
+                [&](IcpChart &chart) { chart.renameAttribute(id, value); }, false, {record});
+        });
     return success();
 }
 
@@ -249,9 +418,34 @@ Result<int> ChartEditor::retypeAttribute(qint64 id, AttributeType type)
         return 0;
     IcpChart probe = chart();
     const int cleared = probe.setAttributeType(id, type);
-    push(new RetypeChartAttributeCommand(this, id, attribute->type, type,
-                                         cellsOfAttribute(chart(), id),
-                                         cellsOfAttribute(probe, id)));
+    using Typed = std::pair<AttributeType, QList<ChartEntry>>;
+    change<Typed>(
+        {attribute->type, cellsOfAttribute(chart(), id)}, {type, cellsOfAttribute(probe, id)},
+        QStringLiteral("Change attribute type to %1").arg(attributeTypeLabel(type).toLower()),
+        [this, id](const Typed &value, const Typed &replaced) {
+            return commit(
+                [&](ChartRepository &repository) {
+                    repository.retypeAttribute(id, value.first);
+                    for (const ChartEntry &cell : value.second)
+                        repository.setCell(cell);
+                },
+                [&](IcpChart &chart) {
+                    // The cells hold every client, so removing the attribute and putting it
+                    // back with them restores it exactly; setAttributeType() would re-read
+                    // the cells once more.
+                    Attribute retyped = *chart.attribute(id);
+                    const int index = chart.attributeIndex(id);
+                    retyped.type = value.first;
+                    chart.removeAttribute(id);
+                    chart.insertAttribute(index, retyped);
+                    for (const ChartEntry &cell : value.second)
+                        chart.setEntry(cell);
+                },
+                true,
+                {attributeRecord(id, QStringLiteral("type"), QStringLiteral("Type"),
+                                 attributeTypeLabel(replaced.first),
+                                 attributeTypeLabel(value.first))});
+        });
     return cleared;
 }
 
@@ -265,8 +459,9 @@ Status ChartEditor::removeAttribute(qint64 id)
         if (entry.attributeId == id)
             cells.append(entry);
     }
-    push(new RemoveChartAttributeCommand(
-        this, ChartAttributeSnapshot{*attribute, chart().attributeIndex(id), cells}));
+    changeAttributePresence(
+        ChartAttributeSnapshot{*attribute, chart().attributeIndex(id), cells}, std::nullopt,
+        QStringLiteral("Remove attribute \u201c%1\u201d").arg(attribute->label));
     return success();
 }
 
@@ -276,25 +471,80 @@ Status ChartEditor::moveAttribute(qint64 id, int toIndex)
     if (from < 0)
         return gone(QStringLiteral("attribute"));
     const int to = std::clamp(toIndex, 0, int(chart().attributes().size()) - 1);
-    if (to != from)
-        push(new MoveChartAttributeCommand(this, id, from, to));
+    if (to == from)
+        return success();
+    change<int>(from, to, QStringLiteral("Move attribute"), [this, id](int value, int replaced) {
+        return commit([&](ChartRepository &repository) { repository.moveAttribute(id, value); },
+                      [&](IcpChart &chart) { chart.moveAttribute(id, value); }, true,
+                      {attributeRecord(id, QStringLiteral("position"), QStringLiteral("Place"),
+                                       QString::number(replaced + 1), QString::number(value + 1))});
+    });
     return success();
 }
 
 void ChartEditor::setWeighting(Weighting weighting)
 {
-    if (weighting != chart().weighting())
-        push(new SetChartWeightingCommand(this, chart().weighting(), weighting));
+    if (weighting == chart().weighting())
+        return;
+    change<Weighting>(
+        chart().weighting(), weighting,
+        QStringLiteral("Weight clients %1").arg(weightingLabel(weighting).toLower()),
+        [this](Weighting value, Weighting replaced) {
+            return commit([&](ChartRepository &repository) { repository.setWeighting(value); },
+                          [&](IcpChart &chart) { chart.setWeighting(value); }, false,
+                          {changeRecord(History::kChart, 0, QStringLiteral("ICP chart"),
+                                        {QStringLiteral("weighting"), QStringLiteral("Weighting"),
+                                         weightingLabel(replaced), weightingLabel(value)},
+                                        MergeId::None)});
+        });
 }
 
 void ChartEditor::flipOrientation()
 {
-    push(new FlipChartOrientationCommand(this));
+    const ChartOrientation now = chart().orientation();
+    const ChartOrientation flipped = now == ChartOrientation::ClientsAsColumns
+                                         ? ChartOrientation::ClientsAsRows
+                                         : ChartOrientation::ClientsAsColumns;
+    change<ChartOrientation>(
+        now, flipped, QStringLiteral("Flip chart"),
+        [this](ChartOrientation value, ChartOrientation replaced) {
+            return commit([&](ChartRepository &repository) { repository.setOrientation(value); },
+                          [&](IcpChart &chart) { chart.setOrientation(value); }, true,
+                          {changeRecord(History::kChart, 0, QStringLiteral("ICP chart"),
+                                        {QStringLiteral("orientation"), QStringLiteral("Layout"),
+                                         chartOrientationKey(replaced), chartOrientationKey(value)},
+                                        MergeId::None)});
+        });
+}
+
+bool ChartEditor::canRestoreClientField(qint64 clientId, const QString &field) const
+{
+    if (!chart().client(clientId))
+        return false;
+    if (field == u"name" || field == u"reference")
+        return true;
+    const auto attribute = attributeOfCellField(field);
+    return attribute && chart().attribute(*attribute);
+}
+
+Status ChartEditor::restoreClientField(qint64 clientId, const QString &field, const QString &text)
+{
+    if (!canRestoreClientField(clientId, field))
+        return gone(QStringLiteral("client"));
+    if (field == u"name")
+        return renameClient(clientId, text);
+    if (field == u"reference")
+        return setClientReference(clientId, text == u"yes");
+    const qint64 attributeId = *attributeOfCellField(field);
+    if (text.isEmpty())
+        return setCells({{clientId, attributeId, ChartValue()}},
+                        QStringLiteral("Restore an earlier value"));
+    return setCellText(clientId, attributeId, text);
 }
 
 Result<ChartApplyPreview> ChartEditor::previewApplyToProfile(qint64 profileId) const
 {
-    const auto profile = m_workspace->profile(profileId);
+    const auto profile = m_workspace->profiles()->find(profileId);
     if (!profile)
         return Error{QStringLiteral("That profile no longer exists.")};
     return previewChartApply(chart(), ideal(), *profile);
@@ -302,7 +552,7 @@ Result<ChartApplyPreview> ChartEditor::previewApplyToProfile(qint64 profileId) c
 
 Status ChartEditor::applyToProfile(const ChartApplyPreview &preview)
 {
-    const auto current = m_workspace->profile(preview.profileId);
+    const auto current = m_workspace->profiles()->find(preview.profileId);
     if (!current)
         return Error{QStringLiteral("That profile no longer exists.")};
     if (*current != preview.before)
@@ -312,10 +562,9 @@ Status ChartEditor::applyToProfile(const ChartApplyPreview &preview)
         return success();
     CustomerProfile after = preview.after;
     after.updated = QDateTime::currentDateTimeUtc();
-    m_workspace->push(new ProfileSnapshotCommand(
-        m_workspace, preview.before, after,
-        QStringLiteral("Apply the ICP chart to \u201c%1\u201d").arg(preview.before.name)));
-    return success();
+    return m_workspace->profiles()->replace(
+        preview.before, after,
+        QStringLiteral("Apply the ICP chart to \u201c%1\u201d").arg(preview.before.name));
 }
 
 } // namespace clientele

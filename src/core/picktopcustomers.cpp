@@ -101,7 +101,7 @@ int PickTopPlan::conflictCount() const
     return conflicts;
 }
 
-QList<CustomerRow> topCustomers(const CustomerRepository &customers, PickTopBy by, int count)
+QList<CustomerRow> topCustomers(const CustomerBook &customers, PickTopBy by, int count)
 {
     return customers.top(customerSortOf(by), count);
 }

@@ -1,6 +1,7 @@
 #include "clientele/gui/chartapplydialog.h"
 
 #include "clientele/core/charteditor.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ ChartApplyDialog::ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidge
     , m_close(new QPushButton(QStringLiteral("Cancel"), this))
 {
     setWindowTitle(QStringLiteral("Apply the Ideal to a Profile"));
-    QList<CustomerProfile> profiles = editor->workspace()->profiles();
+    QList<CustomerProfile> profiles = editor->workspace()->profiles()->all();
     std::sort(profiles.begin(), profiles.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });

@@ -2,6 +2,7 @@
 
 #include "clientele/gui/icons.h"
 
+#include "clientele/core/customerbook.h"
 #include "clientele/core/workspace.h"
 
 #include <QLocale>
@@ -82,7 +83,7 @@ CustomersTableModel::CustomersTableModel(Workspace *workspace, QObject *parent)
 
 int CustomersTableModel::customerCount() const
 {
-    return CustomerRepository(m_workspace->file().database()).count();
+    return m_workspace->customers()->count();
 }
 
 void CustomersTableModel::setFilter(const QString &text)
@@ -96,11 +97,11 @@ void CustomersTableModel::setFilter(const QString &text)
 void CustomersTableModel::reload()
 {
     beginResetModel();
-    const CustomerRepository repository(m_workspace->file().database());
-    m_total = repository.count(m_query.filter);
+    const CustomerBook *customers = m_workspace->customers();
+    m_total = customers->count(m_query.filter);
     CustomerQuery first = m_query;
     first.offset = 0;
-    m_rows = repository.page(first);
+    m_rows = customers->page(first);
     endResetModel();
 }
 
@@ -220,7 +221,7 @@ void CustomersTableModel::fetchMore(const QModelIndex &parent)
         return;
     CustomerQuery next = m_query;
     next.offset = int(m_rows.size());
-    const QList<CustomerRow> page = CustomerRepository(m_workspace->file().database()).page(next);
+    const QList<CustomerRow> page = m_workspace->customers()->page(next);
     if (page.isEmpty()) {
         // The table shrank behind our back; stop asking for more.
         m_total = int(m_rows.size());

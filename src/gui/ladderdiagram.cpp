@@ -1,6 +1,6 @@
 #include "clientele/gui/ladderdiagram.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -27,15 +27,14 @@ QString priceText(const Offer &offer)
 
 } // namespace
 
-LadderDiagram::LadderDiagram(OfferStore *store, QWidget *parent)
+LadderDiagram::LadderDiagram(OfferCatalogue *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(QStringLiteral("Up-sell ladder"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    for (auto signal :
-         {&OfferStore::offerAdded, &OfferStore::offerChanged, &OfferStore::offerRemoved})
+    for (auto signal : {&OfferCatalogue::added, &OfferCatalogue::changed, &OfferCatalogue::removed})
         connect(store, signal, this, &LadderDiagram::reload);
     reload();
 }
@@ -113,7 +112,7 @@ void LadderDiagram::paintEvent(QPaintEvent *)
     QFont bold = base;
     bold.setWeight(QFont::DemiBold);
     for (int i = 0; i < rects.size(); ++i) {
-        const auto offer = m_store->offer(m_ids[i]);
+        const auto offer = m_store->find(m_ids[i]);
         if (!offer)
             continue;
         const QRect box = rects[i];

@@ -2,7 +2,8 @@
 
 #include "ui_offereditor.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/offerlisteditor.h"
 #include "clientele/gui/undokeyfilter.h"
@@ -13,7 +14,6 @@ namespace {
 
 // Merge keys for the retainer's number fields: typing "12" is one step, not "1" then "12".
 // Far above the store's own keys so they never meet.
-enum MergeKey { kHours = 9101, kTerm, kNotice };
 
 constexpr int kOffLadder = -1;
 
@@ -23,7 +23,7 @@ OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OfferEditor>())
     , m_workspace(workspace)
-    , m_store(workspace->offerStore())
+    , m_store(workspace->offers())
     , m_undoKeys(new UndoKeyFilter(this))
 {
     m_ui->setupUi(this);
@@ -52,14 +52,13 @@ OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
     m_ui->answersList->setMaximumHeight(260);
     connect(m_ui->answersList, &QListWidget::itemChanged, this, &OfferEditor::commitAnswers);
 
-    connect(m_store, &OfferStore::offerChanged, this, [this](qint64 id) {
+    connect(m_store, &OfferCatalogue::changed, this, [this](qint64 id) {
         if (id == m_offerId)
             refresh();
     });
     // The obstacles and needs on offer change with the profiles.
-    for (auto signal :
-         {&Workspace::profileAdded, &Workspace::profileChanged, &Workspace::profileRemoved})
-        connect(workspace, signal, this, &OfferEditor::refresh);
+    for (auto signal : {&ProfileStore::added, &ProfileStore::changed, &ProfileStore::removed})
+        connect(workspace->profiles(), signal, this, &OfferEditor::refresh);
     connect(workspace, &Workspace::settingsChanged, this, &OfferEditor::refresh);
 }
 
@@ -105,14 +104,14 @@ void OfferEditor::bindTexts()
         m_undoKeys->watch(field);
     // textEdited, not textChanged: only what the user typed becomes an edit.
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_store->setOfferName(m_offerId, text); });
+            [this](const QString &text) { m_store->setName(m_offerId, text); });
     connect(m_ui->stepEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing)
             m_store->setStepToNext(m_offerId, m_ui->stepEdit->toPlainText());
     });
     connect(m_ui->promiseEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing)
-            m_store->setOfferPromise(m_offerId, m_ui->promiseEdit->toPlainText());
+            m_store->setPromise(m_offerId, m_ui->promiseEdit->toPlainText());
     });
     connect(m_ui->priceEdit, &QLineEdit::textEdited, this, &OfferEditor::commitPrice);
     // Once left, the price reads as stored ("1,200.00"), bad input or not.
@@ -121,7 +120,7 @@ void OfferEditor::bindTexts()
         refresh();
     });
     connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
-        m_store->setOfferKind(m_offerId, OfferKind(m_ui->kindCombo->currentData().toInt()));
+        m_store->setKind(m_offerId, OfferKind(m_ui->kindCombo->currentData().toInt()));
     });
     connect(m_ui->stageCombo, &QComboBox::activated, this, [this] {
         const int stage = m_ui->stageCombo->currentData().toInt();
@@ -132,20 +131,20 @@ void OfferEditor::bindTexts()
 
 void OfferEditor::bindRetainer()
 {
-    const auto bindSpin = [this](QSpinBox *spin, int key, int RetainerTerms::*member) {
+    const auto bindSpin = [this](QSpinBox *spin, MergeId key, int RetainerTerms::*member) {
         m_undoKeys->watch(spin);
         connect(spin, &QSpinBox::valueChanged, this, [this, key, member](int value) {
             commit(QStringLiteral("Change retainer terms"), key,
                    [&](Offer &o) { o.retainer.*member = value; });
         });
     };
-    bindSpin(m_ui->hoursSpin, kHours, &RetainerTerms::hoursPerMonth);
-    bindSpin(m_ui->minimumTermSpin, kTerm, &RetainerTerms::minimumTermMonths);
-    bindSpin(m_ui->noticeSpin, kNotice, &RetainerTerms::noticeDays);
+    bindSpin(m_ui->hoursSpin, MergeId::OfferHours, &RetainerTerms::hoursPerMonth);
+    bindSpin(m_ui->minimumTermSpin, MergeId::OfferMinimumTerm, &RetainerTerms::minimumTermMonths);
+    bindSpin(m_ui->noticeSpin, MergeId::OfferNotice, &RetainerTerms::noticeDays);
     connect(m_ui->carryOverCheck, &QCheckBox::toggled, this, [this](bool on) {
         commit(on ? QStringLiteral("Let unused hours carry over")
                   : QStringLiteral("Let unused hours lapse"),
-               0, [&](Offer &o) { o.retainer.unusedHoursCarryOver = on; });
+               MergeId::None, [&](Offer &o) { o.retainer.unusedHoursCarryOver = on; });
     });
     for (QLabel *figure : {m_ui->rateLabel, m_ui->yearlyLabel}) {
         QFont font = figure->font();
@@ -159,9 +158,8 @@ void OfferEditor::bindList(OfferListEditor *editor, OfferList list, const QStrin
 {
     m_lists.insert(list, editor);
     editor->setup(offerListLabel(list), singular);
-    connect(editor, &OfferListEditor::edited, this, [this, list](const QStringList &items) {
-        m_store->setOfferList(m_offerId, list, items);
-    });
+    connect(editor, &OfferListEditor::edited, this,
+            [this, list](const QStringList &items) { m_store->setList(m_offerId, list, items); });
 }
 
 void OfferEditor::styleHeadings()
@@ -214,21 +212,21 @@ void OfferEditor::focusName()
     m_ui->nameEdit->selectAll();
 }
 
-void OfferEditor::commit(const QString &text, int mergeKey,
+void OfferEditor::commit(const QString &text, MergeId mergeKey,
                          const std::function<void(Offer &)> &change)
 {
     if (m_refreshing)
         return;
-    auto offer = m_store->offer(m_offerId);
+    auto offer = m_store->find(m_offerId);
     if (!offer)
         return;
     change(*offer);
-    m_store->updateOffer(*offer, text, mergeKey);
+    m_store->update(*offer, text, mergeKey);
 }
 
 void OfferEditor::commitPrice(const QString &text)
 {
-    const auto offer = m_store->offer(m_offerId);
+    const auto offer = m_store->find(m_offerId);
     if (!offer)
         return;
     // An empty field means free, as the placeholder says.
@@ -239,7 +237,7 @@ void OfferEditor::commitPrice(const QString &text)
         showPriceProblem(price.errorMessage());
         return;
     }
-    const Status stored = m_store->setOfferPrice(m_offerId, *price);
+    const Status stored = m_store->setPrice(m_offerId, *price);
     showPriceProblem(stored.errorMessage());
 }
 
@@ -257,11 +255,11 @@ void OfferEditor::commitAnswers()
     QList<qint64> shown;
     for (int row = 0; row < m_ui->answersList->count(); ++row)
         shown.append(m_ui->answersList->item(row)->data(Qt::UserRole).toLongLong());
-    if (const auto offer = m_store->offer(m_offerId))
+    if (const auto offer = m_store->find(m_offerId))
         for (qint64 id : offer->answers)
             if (!shown.contains(id))
                 ids.append(id);
-    m_store->setOfferAnswers(m_offerId, ids);
+    m_store->setAnswers(m_offerId, ids);
 }
 
 void OfferEditor::showPriceProblem(const QString &message)

@@ -4,7 +4,8 @@
 
 #include "ui_offereditor.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/fieldrefresh.h"
 #include "clientele/gui/offerlisteditor.h"
@@ -27,7 +28,7 @@ void showNumber(QSpinBox *spin, int value)
 
 void OfferEditor::refresh()
 {
-    const Offer offer = m_store->offer(m_offerId).value_or(Offer{});
+    const Offer offer = m_store->find(m_offerId).value_or(Offer{});
     m_refreshing = true;
     showText(m_ui->nameEdit, offer.name);
     showText(m_ui->promiseEdit, offer.promise);
@@ -86,7 +87,7 @@ void OfferEditor::refreshFigures(const Offer &offer)
 
 void OfferEditor::refreshAnswers(const Offer &offer)
 {
-    const QList<CustomerProfile> profiles = m_workspace->profiles();
+    const QList<CustomerProfile> profiles = m_workspace->profiles()->all();
     // The profile the offer already answers, else the first: offers serve one ideal customer.
     const CustomerProfile *shown = profiles.isEmpty() ? nullptr : &profiles.first();
     for (const CustomerProfile &profile : profiles)

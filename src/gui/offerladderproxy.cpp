@@ -1,16 +1,15 @@
 #include "clientele/gui/offerladderproxy.h"
 
 #include "clientele/core/models/offerlistmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
 
 namespace clientele {
 
-OfferLadderProxy::OfferLadderProxy(OfferStore *store, QObject *parent)
+OfferLadderProxy::OfferLadderProxy(OfferCatalogue *store, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_store(store)
 {
-    for (auto signal :
-         {&OfferStore::offerAdded, &OfferStore::offerChanged, &OfferStore::offerRemoved})
+    for (auto signal : {&OfferCatalogue::added, &OfferCatalogue::changed, &OfferCatalogue::removed})
         connect(store, signal, this, &OfferLadderProxy::reorder);
     reorder();
 }
@@ -49,7 +48,7 @@ bool OfferLadderProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (m_words.isEmpty())
         return true;
-    const auto offer = m_store->offer(
+    const auto offer = m_store->find(
         sourceModel()->index(sourceRow, 0, sourceParent).data(OfferListModel::IdRole).toLongLong());
     if (!offer)
         return false;

@@ -1,7 +1,8 @@
 #include "clientele/gui/offerspage.h"
 
 #include "clientele/core/models/offerlistmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/ladderdiagram.h"
 #include "clientele/gui/offereditor.h"
@@ -33,7 +34,7 @@ const QString kSplitterKey = QStringLiteral("offersPage/splitter");
 OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     : SectionPage(parent)
     , m_workspace(workspace)
-    , m_store(workspace->offerStore())
+    , m_store(workspace->offers())
     , m_model(new OfferListModel(m_store, this))
     , m_proxy(new OfferLadderProxy(m_store, this))
     , m_ladder(new LadderDiagram(m_store, this))
@@ -107,10 +108,10 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     connect(m_ladder, &LadderDiagram::offerActivated, this, &OffersPage::selectOffer);
     // Whatever an edit, undo or redo touched is shown once the step is complete.
     const auto remember = [this](qint64 id) { m_pendingReveal.append(id); };
-    connect(m_store, &OfferStore::offerAdded, this, remember);
-    connect(m_store, &OfferStore::offerChanged, this, remember);
-    connect(m_store, &OfferStore::offerChanged, this, &OffersPage::updateState);
-    connect(m_store, &OfferStore::offerRemoved, this, &OffersPage::updateState);
+    connect(m_store, &OfferCatalogue::added, this, remember);
+    connect(m_store, &OfferCatalogue::changed, this, remember);
+    connect(m_store, &OfferCatalogue::changed, this, &OffersPage::updateState);
+    connect(m_store, &OfferCatalogue::removed, this, &OffersPage::updateState);
     connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &OffersPage::revealPending);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &OffersPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &OffersPage::updateState);
@@ -157,20 +158,20 @@ QList<QAction *> OffersPage::pageActions() const
 
 int OffersPage::count() const
 {
-    return m_store->offerCount();
+    return m_store->count();
 }
 
 bool OffersPage::hasDocument() const
 {
-    return m_store->offerCount() > 0;
+    return m_store->count() > 0;
 }
 
 std::optional<PagedDocument> OffersPage::document() const
 {
-    if (m_store->offerCount() == 0)
+    if (m_store->count() == 0)
         return std::nullopt;
-    return OfferCatalogueDocument(m_workspace->settings(), m_workspace->profiles())
-        .document(m_store->offers());
+    return OfferCatalogueDocument(m_workspace->settings(), m_workspace->profiles()->all())
+        .document(m_store->all());
 }
 
 QLineEdit *OffersPage::searchField() const
@@ -204,7 +205,7 @@ void OffersPage::newOffer()
 {
     Offer offer;
     offer.name = QStringLiteral("New offer");
-    const auto id = m_store->addOffer(offer);
+    const auto id = m_store->add(offer);
     if (!id)
         return;
     selectOffer(*id);
@@ -213,7 +214,7 @@ void OffersPage::newOffer()
 
 void OffersPage::duplicateOffer()
 {
-    const qint64 id = m_store->duplicateOffer(currentOfferId());
+    const qint64 id = m_store->duplicate(currentOfferId());
     if (id == 0)
         return;
     selectOffer(id);
@@ -224,7 +225,7 @@ void OffersPage::deleteOffer()
 {
     // No question asked: Undo brings it back.
     if (const qint64 id = currentOfferId())
-        m_store->removeOffer(id);
+        m_store->remove(id);
 }
 
 void OffersPage::moveUp()
@@ -241,7 +242,7 @@ void OffersPage::onCurrentChanged()
 {
     const QModelIndex current = m_list->currentIndex();
     const qint64 id = current.isValid() ? current.data(OfferListModel::IdRole).toLongLong() : 0;
-    if (id == 0 && m_store->offer(m_editor->offerId()))
+    if (id == 0 && m_store->find(m_editor->offerId()))
         return;
     if (id != m_editor->offerId())
         m_editor->setOffer(id);
@@ -253,7 +254,7 @@ void OffersPage::revealPending()
 {
     const QList<qint64> touched = std::exchange(m_pendingReveal, {});
     // A move touches the neighbour too; the offer being edited stays in the editor.
-    if (!touched.isEmpty() && !touched.contains(currentOfferId()) && m_store->offer(touched.last()))
+    if (!touched.isEmpty() && !touched.contains(currentOfferId()) && m_store->find(touched.last()))
         selectOffer(touched.last());
     // A move re-sorts the list; keep the edited offer in sight.
     if (const QModelIndex row = m_list->currentIndex(); row.isValid())
@@ -262,11 +263,11 @@ void OffersPage::revealPending()
 
 void OffersPage::updateState()
 {
-    if (m_editor->offerId() != 0 && !m_store->offer(m_editor->offerId()))
+    if (m_editor->offerId() != 0 && !m_store->find(m_editor->offerId()))
         onCurrentChanged();
-    const auto offer = m_store->offer(m_editor->offerId());
+    const auto offer = m_store->find(m_editor->offerId());
     const bool editing = offer.has_value();
-    if (m_store->offerCount() == 0)
+    if (m_store->count() == 0)
         m_empty->setText(QStringLiteral("No offers yet \u2014 press Ctrl+N to add the first "
                                         "rung of your ladder, such as a free assessment"));
     else if (m_proxy->rowCount() == 0)
@@ -284,11 +285,11 @@ void OffersPage::updateState()
     m_moveUp->setEnabled(!m_readOnly && rung > 0);
     m_moveDown->setEnabled(!m_readOnly && rung >= 0 && rung + 1 < rungs.size());
     const bool hadDocument = property("hadDocument").toBool();
-    if (hadDocument != (m_store->offerCount() > 0)) {
-        setProperty("hadDocument", m_store->offerCount() > 0);
+    if (hadDocument != (m_store->count() > 0)) {
+        setProperty("hadDocument", m_store->count() > 0);
         Q_EMIT documentChanged();
     }
-    Q_EMIT countChanged(m_store->offerCount());
+    Q_EMIT countChanged(m_store->count());
 }
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #include "clientele/gui/picktopdialog.h"
 
 #include "clientele/core/charteditor.h"
+#include "clientele/core/customerbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/charttext.h"
 
@@ -110,8 +111,7 @@ void PickTopDialog::setOverwrite(bool overwrite)
 void PickTopDialog::refresh()
 {
     const auto by = static_cast<PickTopBy>(m_by->currentData().toInt());
-    const QList<CustomerRow> top =
-        topCustomers(CustomerRepository(m_workspace->file().database()), by, m_count->value());
+    const QList<CustomerRow> top = topCustomers(*m_workspace->customers(), by, m_count->value());
     m_plan = planPickTop(m_workspace->chart()->chart(), top);
 
     // One column per attribute the pick fills, in chart order.

@@ -2,6 +2,7 @@
 
 #include "ui_profileeditor.h"
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/itemlisteditor.h"
@@ -76,7 +77,7 @@ ProfileEditor::ProfileEditor(Workspace *workspace, QWidget *parent)
     connect(m_sizeCheck, &QTimer::timeout, this, checkSize);
     connect(m_ui->businessSizeEdit, &QLineEdit::editingFinished, this, checkSize);
 
-    connect(workspace, &Workspace::profileChanged, this, [this](qint64 id) {
+    connect(workspace->profiles(), &ProfileStore::changed, this, [this](qint64 id) {
         if (id == m_profileId)
             refresh();
     });
@@ -167,7 +168,7 @@ void ProfileEditor::commit(ProfileField field, const QString &text)
 {
     if (m_refreshing || m_profileId == 0)
         return;
-    const Status stored = m_workspace->setProfileField(m_profileId, field, text);
+    const Status stored = m_workspace->profiles()->setField(m_profileId, field, text);
     if (field != ProfileField::BusinessSize)
         return;
     // Good input clears a complaint at once; bad input is only called out after a pause.
@@ -179,7 +180,7 @@ void ProfileEditor::commit(ProfileField field, const QString &text)
 
 void ProfileEditor::refresh()
 {
-    const auto profile = m_workspace->profile(m_profileId);
+    const auto profile = m_workspace->profiles()->find(m_profileId);
     m_refreshing = true;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         refreshField(it.key(), profile ? fieldText(*profile, it.key()) : QString());
@@ -216,7 +217,7 @@ void ProfileEditor::refreshField(ProfileField field, const QString &value)
 
 void ProfileEditor::refreshTimestamps()
 {
-    const auto profile = m_workspace->profile(m_profileId);
+    const auto profile = m_workspace->profiles()->find(m_profileId);
     if (!profile || !profile->created.isValid()) {
         m_ui->timestampsLabel->clear();
         return;

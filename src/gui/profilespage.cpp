@@ -1,6 +1,7 @@
 #include "clientele/gui/profilespage.h"
 
 #include "clientele/core/models/profilelistmodel.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profilelistdelegate.h"
@@ -89,9 +90,9 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
     });
     // Whatever an edit, undo or redo touched is shown once the step is complete.
     const auto remember = [this](qint64 id) { m_pendingReveal = id; };
-    connect(workspace, &Workspace::profileAdded, this, remember);
-    connect(workspace, &Workspace::profileChanged, this, remember);
-    connect(workspace, &Workspace::profileRemoved, this, &ProfilesPage::updateState);
+    connect(workspace->profiles(), &ProfileStore::added, this, remember);
+    connect(workspace->profiles(), &ProfileStore::changed, this, remember);
+    connect(workspace->profiles(), &ProfileStore::removed, this, &ProfilesPage::updateState);
     connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ProfilesPage::revealPending);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProfilesPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfilesPage::updateState);
@@ -127,12 +128,12 @@ QList<QAction *> ProfilesPage::pageActions() const
 
 bool ProfilesPage::hasDocument() const
 {
-    return m_workspace->profile(currentProfileId()).has_value();
+    return m_workspace->profiles()->find(currentProfileId()).has_value();
 }
 
 std::optional<PagedDocument> ProfilesPage::document() const
 {
-    const auto profile = m_workspace->profile(currentProfileId());
+    const auto profile = m_workspace->profiles()->find(currentProfileId());
     if (!profile)
         return std::nullopt;
     return ProfilePrintout(m_workspace->settings()).document(*profile);
@@ -140,7 +141,7 @@ std::optional<PagedDocument> ProfilesPage::document() const
 
 QString ProfilesPage::documentFileName() const
 {
-    const auto profile = m_workspace->profile(currentProfileId());
+    const auto profile = m_workspace->profiles()->find(currentProfileId());
     return safeFileName(profile ? profile->name : QString(), QStringLiteral("Profile"));
 }
 
@@ -180,7 +181,7 @@ void ProfilesPage::focusSearch()
 
 void ProfilesPage::newProfile()
 {
-    const qint64 id = m_workspace->addProfile(QStringLiteral("New profile"));
+    const qint64 id = m_workspace->profiles()->add(QStringLiteral("New profile"));
     if (id == 0)
         return;
     selectProfile(id);
@@ -189,7 +190,7 @@ void ProfilesPage::newProfile()
 
 void ProfilesPage::duplicateProfile()
 {
-    const qint64 id = m_workspace->duplicateProfile(currentProfileId());
+    const qint64 id = m_workspace->profiles()->duplicate(currentProfileId());
     if (id == 0)
         return;
     selectProfile(id);
@@ -200,7 +201,7 @@ void ProfilesPage::deleteProfile()
 {
     // No question asked: Undo brings it back.
     if (const qint64 id = currentProfileId())
-        m_workspace->removeProfile(id);
+        m_workspace->profiles()->remove(id);
 }
 
 void ProfilesPage::setFilter(const QString &text)
@@ -219,7 +220,7 @@ void ProfilesPage::onCurrentChanged()
     const QModelIndex current = m_list->currentIndex();
     const qint64 id = current.isValid() ? current.data(ProfileListModel::IdRole).toLongLong() : 0;
     // A profile that drops out of the search while being edited stays in the editor.
-    if (id == 0 && m_workspace->profile(m_editor->profileId()))
+    if (id == 0 && m_workspace->profiles()->find(m_editor->profileId()))
         return;
     if (id != m_editor->profileId()) {
         m_editor->setProfile(id);
@@ -232,13 +233,13 @@ void ProfilesPage::onCurrentChanged()
 void ProfilesPage::revealPending()
 {
     const qint64 id = std::exchange(m_pendingReveal, 0);
-    if (id != 0 && id != currentProfileId() && m_workspace->profile(id))
+    if (id != 0 && id != currentProfileId() && m_workspace->profiles()->find(id))
         selectProfile(id);
 }
 
 void ProfilesPage::updateState()
 {
-    if (m_editor->profileId() != 0 && !m_workspace->profile(m_editor->profileId()))
+    if (m_editor->profileId() != 0 && !m_workspace->profiles()->find(m_editor->profileId()))
         onCurrentChanged();
     const bool editing = m_editor->profileId() != 0;
     if (m_model->rowCount() == 0)

@@ -1,7 +1,9 @@
 #include "clientele/gui/proposaleditor.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/icons.h"
@@ -31,14 +33,13 @@ namespace {
 
 // One merge key per typed field, far above the store's own keys, so typing in one field is
 // one undo step and moving to the next field starts another.
-enum MergeKey { kCompany = 9201, kContact, kStaff, kIndustry, kSystems, kTerms, kNext, kSummary };
 
 } // namespace
 
 ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_store(workspace->offerStore())
+    , m_store(workspace->proposals())
     , m_undoKeys(new UndoKeyFilter(this))
     , m_linesModel(new ProposalLinesModel(m_store, this))
     , m_scroll(new QScrollArea(this))
@@ -66,9 +67,9 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     needsWants->addWidget(m_wants, 1, 1, Qt::AlignTop);
     layout->addLayout(needsWants);
     connect(m_needs, &OfferListEditor::edited, this,
-            [this](const QStringList &items) { m_store->setProposalNeeds(m_proposalId, items); });
+            [this](const QStringList &items) { m_store->setNeeds(m_proposalId, items); });
     connect(m_wants, &OfferListEditor::edited, this,
-            [this](const QStringList &items) { m_store->setProposalWants(m_proposalId, items); });
+            [this](const QStringList &items) { m_store->setWants(m_proposalId, items); });
 
     layout->addWidget(heading(QStringLiteral("Recommended offers")));
     layout->addWidget(buildOffers());
@@ -87,8 +88,9 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     terms->addRow(QStringLiteral("&Terms"), m_terms);
     terms->addRow(QStringLiteral("Ne&xt step"), m_nextStep);
     layout->addLayout(terms);
-    bindText(m_terms, kTerms, [](Proposal &p, const QString &t) { p.terms = t; });
-    bindText(m_nextStep, kNext, [](Proposal &p, const QString &t) { p.nextStep = t; });
+    bindText(m_terms, MergeId::ProposalTerms, [](Proposal &p, const QString &t) { p.terms = t; });
+    bindText(m_nextStep, MergeId::ProposalNextStep,
+             [](Proposal &p, const QString &t) { p.nextStep = t; });
 
     layout->addWidget(buildFormal());
     layout->addStretch();
@@ -105,15 +107,14 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
 
-    connect(m_store, &OfferStore::proposalChanged, this, [this](qint64 id) {
+    connect(m_store, &ProposalBook::changed, this, [this](qint64 id) {
         if (id == m_proposalId)
             refresh();
     });
-    connect(m_store, &OfferStore::proposalStylesChanged, this, &ProposalEditor::refresh);
+    connect(m_store, &ProposalBook::stylesChanged, this, &ProposalEditor::refresh);
     connect(workspace, &Workspace::settingsChanged, this, &ProposalEditor::refresh);
-    for (auto signal :
-         {&Workspace::profileAdded, &Workspace::profileChanged, &Workspace::profileRemoved})
-        connect(workspace, signal, this, &ProposalEditor::refresh);
+    for (auto signal : {&ProfileStore::added, &ProfileStore::changed, &ProfileStore::removed})
+        connect(workspace->profiles(), signal, this, &ProposalEditor::refresh);
 }
 
 ProposalEditor::~ProposalEditor() = default;
@@ -161,7 +162,7 @@ QWidget *ProposalEditor::buildHeader()
     row->addWidget(validLabel);
     row->addWidget(m_validUntil);
     connect(m_status, &QComboBox::activated, this, [this] {
-        m_store->setProposalStatus(m_proposalId, ProposalStatus(m_status->currentData().toInt()));
+        m_store->setStatus(m_proposalId, ProposalStatus(m_status->currentData().toInt()));
     });
     connect(m_validUntil, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (!m_refreshing)
@@ -219,28 +220,30 @@ QWidget *ProposalEditor::buildProspect()
     styleLabel->setBuddy(m_style);
     form->addRow(styleLabel, styleRow);
 
-    bindText(m_company, kCompany, [](Proposal &p, const QString &t) { p.prospect.company = t; });
-    bindText(m_contact, kContact, [](Proposal &p, const QString &t) { p.prospect.contact = t; });
-    bindText(m_industry, kIndustry, [](Proposal &p, const QString &t) { p.prospect.industry = t; });
-    bindText(m_systems, kSystems,
+    bindText(m_company, MergeId::ProposalCompany,
+             [](Proposal &p, const QString &t) { p.prospect.company = t; });
+    bindText(m_contact, MergeId::ProposalContact,
+             [](Proposal &p, const QString &t) { p.prospect.contact = t; });
+    bindText(m_industry, MergeId::ProposalIndustry,
+             [](Proposal &p, const QString &t) { p.prospect.industry = t; });
+    bindText(m_systems, MergeId::ProposalSystems,
              [](Proposal &p, const QString &t) { p.prospect.currentSystems = t; });
     m_undoKeys->watch(m_staff);
     connect(m_staff, &QSpinBox::valueChanged, this, [this](int staff) {
-        commit(QStringLiteral("Edit prospect"), kStaff,
+        commit(QStringLiteral("Edit prospect"), MergeId::ProposalStaff,
                [&](Proposal &p) { p.prospect.staff = staff; });
     });
-    connect(m_profile, &QComboBox::activated, this, [this] {
-        m_store->setProposalProfile(m_proposalId, m_profile->currentData().toLongLong());
-    });
+    connect(m_profile, &QComboBox::activated, this,
+            [this] { m_store->setProfile(m_proposalId, m_profile->currentData().toLongLong()); });
     connect(m_style, &QComboBox::activated, this, [this] {
         const int style = m_style->currentData().toInt();
-        m_store->setProposalStyle(m_proposalId,
-                                  style < 0 ? std::nullopt : std::optional(ProposalStyle(style)));
+        m_store->setStyle(m_proposalId,
+                          style < 0 ? std::nullopt : std::optional(ProposalStyle(style)));
     });
     return box;
 }
 
-void ProposalEditor::bindText(QLineEdit *edit, int mergeKey,
+void ProposalEditor::bindText(QLineEdit *edit, MergeId mergeKey,
                               const std::function<void(Proposal &, const QString &)> &set)
 {
     m_undoKeys->watch(edit);
@@ -249,7 +252,7 @@ void ProposalEditor::bindText(QLineEdit *edit, int mergeKey,
     });
 }
 
-void ProposalEditor::bindText(GrowingTextEdit *edit, int mergeKey,
+void ProposalEditor::bindText(GrowingTextEdit *edit, MergeId mergeKey,
                               const std::function<void(Proposal &, const QString &)> &set)
 {
     m_undoKeys->watch(edit);
@@ -259,16 +262,16 @@ void ProposalEditor::bindText(GrowingTextEdit *edit, int mergeKey,
     });
 }
 
-void ProposalEditor::commit(const QString &text, int mergeKey,
+void ProposalEditor::commit(const QString &text, MergeId mergeKey,
                             const std::function<void(Proposal &)> &change)
 {
     if (m_refreshing)
         return;
-    auto proposal = m_store->proposal(m_proposalId);
+    auto proposal = m_store->find(m_proposalId);
     if (!proposal)
         return;
     change(*proposal);
-    m_store->updateProposal(*proposal, text, mergeKey);
+    m_store->update(*proposal, text, mergeKey);
 }
 
 } // namespace clientele

@@ -3,7 +3,9 @@
 #include "clientele/gui/proposaleditor.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/proposalfinance.h"
 #include "clientele/gui/fieldrefresh.h"
@@ -95,7 +97,7 @@ QString ProposalEditor::financeText() const
 
 void ProposalEditor::refresh()
 {
-    const Proposal proposal = m_store->proposal(m_proposalId).value_or(Proposal{});
+    const Proposal proposal = m_store->find(m_proposalId).value_or(Proposal{});
     m_refreshing = true;
     m_number->setText(proposal.number);
     m_status->setCurrentIndex(m_status->findData(int(proposal.status)));
@@ -111,7 +113,7 @@ void ProposalEditor::refresh()
     }
     m_profile->clear();
     m_profile->addItem(QStringLiteral("No profile"), qint64(0));
-    for (const CustomerProfile &profile : m_workspace->profiles())
+    for (const CustomerProfile &profile : m_workspace->profiles()->all())
         m_profile->addItem(profile.name, profile.id);
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(proposal.profileId)));
     showText(m_terms, proposal.terms);

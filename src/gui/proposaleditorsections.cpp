@@ -3,7 +3,8 @@
 #include "clientele/gui/proposaleditor.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/icons.h"
 #include "clientele/gui/proposalchoicedelegate.h"
@@ -24,8 +25,6 @@
 namespace clientele {
 
 namespace {
-
-constexpr int kSummaryKey = 9301;
 
 QStringList levels()
 {
@@ -118,8 +117,8 @@ QWidget *ProposalEditor::buildOffers()
 void ProposalEditor::fillOfferMenu()
 {
     m_addMenu->clear();
-    QList<Offer> offers = m_store->ladder();
-    for (const Offer &offer : m_store->offers())
+    QList<Offer> offers = m_workspace->offers()->ladder();
+    for (const Offer &offer : m_workspace->offers()->all())
         if (!offer.ladder)
             offers.append(offer);
     for (const Offer &offer : std::as_const(offers)) {
@@ -133,8 +132,10 @@ void ProposalEditor::fillOfferMenu()
             m_addMenu->addAction(QStringLiteral("%1: %2 \u2014 %3").arg(stage, offer.name, price));
         add->setData(offer.id);
         const qint64 id = offer.id;
-        connect(add, &QAction::triggered, this,
-                [this, id] { m_store->addOfferLine(m_proposalId, id); });
+        connect(add, &QAction::triggered, this, [this, id] {
+            if (const auto offer = m_workspace->offers()->find(id))
+                m_store->addOfferLine(m_proposalId, *offer);
+        });
     }
     QAction *custom = m_addMenu->addAction(QStringLiteral("Other line\u2026"));
     connect(custom, &QAction::triggered, this, [this] {
@@ -167,7 +168,8 @@ QGroupBox *ProposalEditor::buildFormal()
     m_summary->setLineLimits(3, 14);
     m_summary->setAccessibleName(QStringLiteral("Executive summary"));
     layout->addWidget(m_summary);
-    bindText(m_summary, kSummaryKey, [](Proposal &p, const QString &t) { p.executiveSummary = t; });
+    bindText(m_summary, MergeId::ProposalSummary,
+             [](Proposal &p, const QString &t) { p.executiveSummary = t; });
 
     caption(QStringLiteral("Risk assessment"));
     m_risks = new ProposalTableEditor(m_formal);
@@ -215,17 +217,17 @@ QGroupBox *ProposalEditor::buildFormal()
             risks.append({row.value(0).toString(), level(row.value(1)), level(row.value(2)),
                           row.value(3).toString()});
         }
-        m_store->setProposalRisks(m_proposalId, risks);
+        m_store->setRisks(m_proposalId, risks);
     });
     connect(m_milestones, &ProposalTableEditor::edited, this, [this](const auto &rows) {
         QList<ProposalMilestone> milestones;
         for (const auto &row : rows)
             milestones.append(
                 {row.value(0).toString(), row.value(1).toDate(), row.value(2).toString()});
-        m_store->setProposalMilestones(m_proposalId, milestones);
+        m_store->setMilestones(m_proposalId, milestones);
     });
     connect(m_benefits, &ProposalTableEditor::edited, this, [this](const auto &rows) {
-        const auto proposal = m_store->proposal(m_proposalId);
+        const auto proposal = m_store->find(m_proposalId);
         if (!proposal)
             return;
         QList<ProposalBenefit> benefits;
@@ -237,10 +239,10 @@ QGroupBox *ProposalEditor::buildFormal()
                                                                       : Billing::Monthly});
         }
         // Refused input (an amount that is not money) shows the stored rows again.
-        if (!m_store->setProposalBenefits(m_proposalId, benefits))
+        if (!m_store->setBenefits(m_proposalId, benefits))
             refresh();
         else
-            refreshTables(*m_store->proposal(m_proposalId));
+            refreshTables(*m_store->find(m_proposalId));
     });
     return m_formal;
 }

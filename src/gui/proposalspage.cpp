@@ -1,7 +1,9 @@
 #include "clientele/gui/proposalspage.h"
 
 #include "clientele/core/models/proposallistmodel.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/gui/safefilename.h"
@@ -34,7 +36,7 @@ const QString kSplitterKey = QStringLiteral("proposalsPage/splitter");
 ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     : SectionPage(parent)
     , m_workspace(workspace)
-    , m_store(workspace->offerStore())
+    , m_store(workspace->proposals())
     , m_model(new ProposalListModel(m_store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -90,9 +92,9 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
         updateState();
     });
     const auto remember = [this](qint64 id) { m_pendingReveal = id; };
-    connect(m_store, &OfferStore::proposalAdded, this, remember);
-    connect(m_store, &OfferStore::proposalChanged, this, remember);
-    connect(m_store, &OfferStore::proposalRemoved, this, &ProposalsPage::updateState);
+    connect(m_store, &ProposalBook::added, this, remember);
+    connect(m_store, &ProposalBook::changed, this, remember);
+    connect(m_store, &ProposalBook::removed, this, &ProposalsPage::updateState);
     connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &ProposalsPage::revealPending);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProposalsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProposalsPage::updateState);
@@ -137,26 +139,27 @@ QList<QAction *> ProposalsPage::pageActions() const
 
 int ProposalsPage::count() const
 {
-    return m_store->proposalCount();
+    return m_store->count();
 }
 
 bool ProposalsPage::hasDocument() const
 {
-    return m_store->proposal(currentProposalId()).has_value();
+    return m_store->find(currentProposalId()).has_value();
 }
 
 std::optional<PagedDocument> ProposalsPage::document() const
 {
-    const auto proposal = m_store->proposal(currentProposalId());
+    const auto proposal = m_store->find(currentProposalId());
     if (!proposal)
         return std::nullopt;
-    return ProposalDocument(m_workspace->settings(), m_store->offers(), m_workspace->profiles())
+    return ProposalDocument(m_workspace->settings(), m_workspace->offers()->all(),
+                            m_workspace->profiles()->all())
         .document(*proposal);
 }
 
 QString ProposalsPage::documentFileName() const
 {
-    const auto proposal = m_store->proposal(currentProposalId());
+    const auto proposal = m_store->find(currentProposalId());
     if (!proposal)
         return QStringLiteral("Proposal.pdf");
     return safeFileName(
@@ -196,7 +199,7 @@ void ProposalsPage::newProposal()
     // The store fills in the next number, today's date and a validity 30 days on.
     Proposal proposal;
     proposal.terms = m_workspace->settings().taxNote;
-    const auto id = m_store->addProposal(proposal);
+    const auto id = m_store->add(proposal);
     if (!id)
         return;
     selectProposal(*id);
@@ -205,7 +208,7 @@ void ProposalsPage::newProposal()
 
 void ProposalsPage::duplicateProposal()
 {
-    const qint64 id = m_store->duplicateProposal(currentProposalId());
+    const qint64 id = m_store->duplicate(currentProposalId());
     if (id == 0)
         return;
     selectProposal(id);
@@ -216,14 +219,14 @@ void ProposalsPage::deleteProposal()
 {
     // No question asked: Undo brings it back.
     if (const qint64 id = currentProposalId())
-        m_store->removeProposal(id);
+        m_store->remove(id);
 }
 
 void ProposalsPage::onCurrentChanged()
 {
     const QModelIndex current = m_list->currentIndex();
     const qint64 id = current.isValid() ? current.data(ProposalListModel::IdRole).toLongLong() : 0;
-    if (id == 0 && m_store->proposal(m_editor->proposalId()))
+    if (id == 0 && m_store->find(m_editor->proposalId()))
         return;
     if (id != m_editor->proposalId()) {
         m_editor->setProposal(id);
@@ -235,16 +238,16 @@ void ProposalsPage::onCurrentChanged()
 void ProposalsPage::revealPending()
 {
     const qint64 id = std::exchange(m_pendingReveal, 0);
-    if (id != 0 && id != currentProposalId() && m_store->proposal(id))
+    if (id != 0 && id != currentProposalId() && m_store->find(id))
         selectProposal(id);
 }
 
 void ProposalsPage::updateState()
 {
-    if (m_editor->proposalId() != 0 && !m_store->proposal(m_editor->proposalId()))
+    if (m_editor->proposalId() != 0 && !m_store->find(m_editor->proposalId()))
         onCurrentChanged();
-    const bool editing = m_store->proposal(m_editor->proposalId()).has_value();
-    if (m_store->proposalCount() == 0)
+    const bool editing = m_store->find(m_editor->proposalId()).has_value();
+    if (m_store->count() == 0)
         m_empty->setText(QStringLiteral("No proposals yet \u2014 press Ctrl+N to write one for "
                                         "a prospect"));
     else if (m_proxy->rowCount() == 0)
@@ -258,7 +261,7 @@ void ProposalsPage::updateState()
     m_new->setEnabled(!m_readOnly);
     m_duplicate->setEnabled(editing && !m_readOnly);
     m_delete->setEnabled(editing && !m_readOnly);
-    Q_EMIT countChanged(m_store->proposalCount());
+    Q_EMIT countChanged(m_store->count());
 }
 
 } // namespace clientele

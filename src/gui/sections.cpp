@@ -1,14 +1,16 @@
 #include "clientele/gui/sections.h"
 
 #include "clientele/core/charteditor.h"
-#include "clientele/core/offerstore.h"
+#include "clientele/core/customerbook.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/profilestore.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/chartpage.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/proposalspage.h"
-#include "clientele/storage/customerrepository.h"
 
 namespace clientele {
 
@@ -30,20 +32,18 @@ SectionEntry section(const QString &title, const QString &iconName,
 QList<SectionEntry> workspaceSections()
 {
     return {
-        section<CustomersPage>(QStringLiteral("Customers"), QStringLiteral("customers"),
-                               [](Workspace *workspace) {
-                                   return CustomerRepository(workspace->file().database()).count();
-                               }),
+        section<CustomersPage>(
+            QStringLiteral("Customers"), QStringLiteral("customers"),
+            [](Workspace *workspace) { return workspace->customers()->count(); }),
         section<ChartPage>(QStringLiteral("ICP Chart"), QStringLiteral("chart"),
                            [](Workspace *workspace) { return workspace->chart()->clientCount(); }),
         section<ProfilesPage>(QStringLiteral("Profiles"), QStringLiteral("profiles"),
-                              [](Workspace *workspace) { return workspace->profileCount(); }),
-        section<OffersPage>(
-            QStringLiteral("Offers"), QStringLiteral("offers"),
-            [](Workspace *workspace) { return workspace->offerStore()->offerCount(); }),
+                              [](Workspace *workspace) { return workspace->profiles()->count(); }),
+        section<OffersPage>(QStringLiteral("Offers"), QStringLiteral("offers"),
+                            [](Workspace *workspace) { return workspace->offers()->count(); }),
         section<ProposalsPage>(
             QStringLiteral("Proposals"), QStringLiteral("proposals"),
-            [](Workspace *workspace) { return workspace->offerStore()->proposalCount(); }),
+            [](Workspace *workspace) { return workspace->proposals()->count(); }),
     };
 }
 

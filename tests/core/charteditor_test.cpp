@@ -1,4 +1,5 @@
 #include "clientele/core/charteditor.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/charttext.h"
 #include "clientele/storage/chartrepository.h"
@@ -120,10 +121,8 @@ TEST_CASE("A change committed before the chart is first read is in it once", "[c
     auto reopened = Workspace::open(f.path);
     REQUIRE(reopened.ok());
     ChartEditor *editor = (*reopened)->chart();
-    const ChartClient added{9001, QStringLiteral("Harbour Freight"), true, {}};
-    REQUIRE(
-        editor->commit([&](ChartRepository &repository) { repository.addClient(added, clients); },
-                       [&](IcpChart &chart) { chart.insertClient(clients, added); }, true));
+    // The first thing the reopened editor does is an edit, not a read.
+    REQUIRE(editor->addClient(QStringLiteral("Harbour Freight")) != 0);
     CHECK(editor->chart().clients().size() == clients + 1);
     CHECK(editor->chart() == f.onDisk());
 }
@@ -268,8 +267,8 @@ TEST_CASE("Applying the chart to a profile previews the change and is one undo s
           "[core][chart]")
 {
     Fixture f;
-    const qint64 profileId = f.workspace->profiles().front().id;
-    const CustomerProfile original = *f.workspace->profile(profileId);
+    const qint64 profileId = f.workspace->profiles()->all().front().id;
+    const CustomerProfile original = *f.workspace->profiles()->find(profileId);
 
     // A software attribute of the user's own feeds the technographics.
     const qint64 software =
@@ -298,7 +297,7 @@ TEST_CASE("Applying the chart to a profile previews the change and is one undo s
     const int steps = f.stack()->count();
     REQUIRE(f.editor->applyToProfile(*preview));
     CHECK(f.stack()->count() == steps + 1);
-    const CustomerProfile applied = *f.workspace->profile(profileId);
+    const CustomerProfile applied = *f.workspace->profiles()->find(profileId);
     CHECK(applied.segment.industry == preview->after.segment.industry);
     CHECK(applied.segment.businessSize == StaffRange{8, 200});
     CHECK(applied.segment.technographics.last().text == QStringLiteral("MYOB"));
@@ -307,7 +306,7 @@ TEST_CASE("Applying the chart to a profile previews the change and is one undo s
     CHECK_FALSE(f.editor->applyToProfile(*preview).ok());
 
     f.stack()->undo();
-    CHECK(*f.workspace->profile(profileId) == original);
+    CHECK(*f.workspace->profiles()->find(profileId) == original);
     f.stack()->redo();
-    CHECK(f.workspace->profile(profileId)->segment.industry == applied.segment.industry);
+    CHECK(f.workspace->profiles()->find(profileId)->segment.industry == applied.segment.industry);
 }

@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -16,7 +17,7 @@ TEST_CASE("A full disk refuses the edit cleanly and keeps what was saved", "[cor
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("full.clientele"));
     auto workspace = std::move(*Workspace::create(path));
-    const qint64 kept = workspace->addProfile(QStringLiteral("Kept"));
+    const qint64 kept = workspace->profiles()->add(QStringLiteral("Kept"));
     REQUIRE(kept > 0);
 
     auto &db = workspace->file().database();
@@ -25,17 +26,17 @@ TEST_CASE("A full disk refuses the edit cleanly and keeps what was saved", "[cor
 
     QSignalSpy failures(workspace.get(), &Workspace::writeFailed);
     const int steps = workspace->undoStack()->count();
-    const qint64 id = workspace->addProfile(QString(200000, QLatin1Char('x')));
+    const qint64 id = workspace->profiles()->add(QString(200000, QLatin1Char('x')));
     CHECK(id == 0);
     REQUIRE(failures.count() == 1);
     CHECK(failures.front().front().toString().contains(QStringLiteral("disk is full")));
     CHECK(workspace->undoStack()->count() == steps);
-    CHECK(workspace->profileCount() == 1);
+    CHECK(workspace->profiles()->count() == 1);
 
     workspace.reset();
     auto reopened = Workspace::open(path);
     REQUIRE(reopened.ok());
-    CHECK((*reopened)->profileCount() == 1);
-    CHECK((*reopened)->profile(kept)->name == QStringLiteral("Kept"));
+    CHECK((*reopened)->profiles()->count() == 1);
+    CHECK((*reopened)->profiles()->find(kept)->name == QStringLiteral("Kept"));
     CHECK((*reopened)->file().problems().isEmpty());
 }

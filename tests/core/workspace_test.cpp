@@ -2,6 +2,7 @@
 
 #include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/core/models/profilelistmodel.h"
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <catch2/catch.hpp>
@@ -27,7 +28,7 @@ struct Fixture {
     {
         auto reopened = Workspace::open(path);
         REQUIRE(reopened.ok());
-        return (*reopened)->profiles();
+        return (*reopened)->profiles()->all();
     }
 };
 
@@ -40,13 +41,13 @@ void checkUndoRedo(Fixture &f, const std::function<void()> &edit)
     REQUIRE(f.workspace->undoStack()->count() == steps + 1);
     const auto after = f.onDisk();
     REQUIRE(after != before);
-    CHECK(f.workspace->profiles() == after);
+    CHECK(f.workspace->profiles()->all() == after);
     f.workspace->undoStack()->undo();
     CHECK(f.onDisk() == before);
-    CHECK(f.workspace->profiles() == before);
+    CHECK(f.workspace->profiles()->all() == before);
     f.workspace->undoStack()->redo();
     CHECK(f.onDisk() == after);
-    CHECK(f.workspace->profiles() == after);
+    CHECK(f.workspace->profiles()->all() == after);
 }
 
 } // namespace
@@ -54,52 +55,56 @@ void checkUndoRedo(Fixture &f, const std::function<void()> &edit)
 TEST_CASE("Every profile edit is one undo step that redoes to the same state", "[core]")
 {
     Fixture f;
-    const qint64 id = f.workspace->addProfile(QStringLiteral("Owner"));
+    const qint64 id = f.workspace->profiles()->add(QStringLiteral("Owner"));
     REQUIRE(id > 0);
-    f.workspace->insertListItem(id, ProfileList::Obstacles, 0, {0, QStringLiteral("Tacit"), {}});
-    f.workspace->insertListItem(id, ProfileList::Obstacles, 1, {0, QStringLiteral("Turnover"), {}});
+    f.workspace->profiles()->insertListItem(id, ProfileList::Obstacles, 0,
+                                            {0, QStringLiteral("Tacit"), {}});
+    f.workspace->profiles()->insertListItem(id, ProfileList::Obstacles, 1,
+                                            {0, QStringLiteral("Turnover"), {}});
 
     SECTION("add profile")
     {
-        checkUndoRedo(f, [&] { f.workspace->addProfile(QStringLiteral("B")); });
+        checkUndoRedo(f, [&] { f.workspace->profiles()->add(QStringLiteral("B")); });
     }
     SECTION("remove profile")
     {
-        checkUndoRedo(f, [&] { f.workspace->removeProfile(id); });
+        checkUndoRedo(f, [&] { f.workspace->profiles()->remove(id); });
     }
     SECTION("duplicate profile")
     {
-        checkUndoRedo(f, [&] { f.workspace->duplicateProfile(id); });
+        checkUndoRedo(f, [&] { f.workspace->profiles()->duplicate(id); });
     }
     SECTION("each field")
     {
         for (ProfileField field : allProfileFields()) {
             const QString value = field == ProfileField::BusinessSize ? QStringLiteral("5-200")
                                                                       : QStringLiteral("changed");
-            checkUndoRedo(f, [&] { REQUIRE(f.workspace->setProfileField(id, field, value)); });
+            checkUndoRedo(f, [&] { REQUIRE(f.workspace->profiles()->setField(id, field, value)); });
         }
     }
     SECTION("add list item")
     {
         checkUndoRedo(f, [&] {
-            f.workspace->insertListItem(
+            f.workspace->profiles()->insertListItem(
                 id, ProfileList::Exclusions, 0,
                 {0, QStringLiteral("Sole traders"), QStringLiteral("Too small")});
         });
     }
     SECTION("remove list item")
     {
-        checkUndoRedo(f, [&] { f.workspace->removeListItem(id, ProfileList::Obstacles, 0); });
+        checkUndoRedo(
+            f, [&] { f.workspace->profiles()->removeListItem(id, ProfileList::Obstacles, 0); });
     }
     SECTION("reorder list items")
     {
-        checkUndoRedo(f, [&] { f.workspace->moveListItem(id, ProfileList::Obstacles, 0, 1); });
+        checkUndoRedo(
+            f, [&] { f.workspace->profiles()->moveListItem(id, ProfileList::Obstacles, 0, 1); });
     }
     SECTION("edit list item")
     {
         checkUndoRedo(f, [&] {
-            f.workspace->editListItem(id, ProfileList::Obstacles, 1,
-                                      QStringLiteral("High turnover"), {});
+            f.workspace->profiles()->editListItem(id, ProfileList::Obstacles, 1,
+                                                  QStringLiteral("High turnover"), {});
         });
     }
 }
@@ -107,26 +112,27 @@ TEST_CASE("Every profile edit is one undo step that redoes to the same state", "
 TEST_CASE("Typing into one field merges into a single undo step", "[core]")
 {
     Fixture f;
-    const qint64 id = f.workspace->addProfile(QStringLiteral("Owner"));
+    const qint64 id = f.workspace->profiles()->add(QStringLiteral("Owner"));
     const int steps = f.workspace->undoStack()->count();
     for (const QString &typed :
          {QStringLiteral("S"), QStringLiteral("Sw"), QStringLiteral("Swamped")})
-        REQUIRE(f.workspace->setProfileField(id, ProfileField::Psychographics, typed));
+        REQUIRE(f.workspace->profiles()->setField(id, ProfileField::Psychographics, typed));
     CHECK(f.workspace->undoStack()->count() == steps + 1);
-    REQUIRE(f.workspace->setProfileField(id, ProfileField::Utopia, QStringLiteral("Holidays")));
+    REQUIRE(
+        f.workspace->profiles()->setField(id, ProfileField::Utopia, QStringLiteral("Holidays")));
     CHECK(f.workspace->undoStack()->count() == steps + 2);
     f.workspace->undoStack()->undo();
     f.workspace->undoStack()->undo();
-    CHECK(f.workspace->profile(id)->segment.psychographics.isEmpty());
+    CHECK(f.workspace->profiles()->find(id)->segment.psychographics.isEmpty());
 }
 
 TEST_CASE("An invalid business size is refused and changes nothing", "[core]")
 {
     Fixture f;
-    const qint64 id = f.workspace->addProfile(QStringLiteral("Owner"));
+    const qint64 id = f.workspace->profiles()->add(QStringLiteral("Owner"));
     const int steps = f.workspace->undoStack()->count();
     auto refused =
-        f.workspace->setProfileField(id, ProfileField::BusinessSize, QStringLiteral("big"));
+        f.workspace->profiles()->setField(id, ProfileField::BusinessSize, QStringLiteral("big"));
     CHECK_FALSE(refused.ok());
     CHECK(f.workspace->undoStack()->count() == steps);
 }
@@ -134,14 +140,14 @@ TEST_CASE("An invalid business size is refused and changes nothing", "[core]")
 TEST_CASE("New list items keep their ids through undo and redo", "[core]")
 {
     Fixture f;
-    const qint64 id = f.workspace->addProfile(QStringLiteral("Owner"));
-    f.workspace->insertListItem(id, ProfileList::Needs, 0,
-                                {0, QStringLiteral("Documented processes"), {}});
-    const qint64 itemId = f.workspace->profile(id)->needs.front().id;
+    const qint64 id = f.workspace->profiles()->add(QStringLiteral("Owner"));
+    f.workspace->profiles()->insertListItem(id, ProfileList::Needs, 0,
+                                            {0, QStringLiteral("Documented processes"), {}});
+    const qint64 itemId = f.workspace->profiles()->find(id)->needs.front().id;
     REQUIRE(itemId > 0);
     f.workspace->undoStack()->undo();
     f.workspace->undoStack()->redo();
-    CHECK(f.workspace->profile(id)->needs.front().id == itemId);
+    CHECK(f.workspace->profiles()->find(id)->needs.front().id == itemId);
 }
 
 TEST_CASE("Profile models stay consistent through edits and undo", "[core][model]")
@@ -150,7 +156,7 @@ TEST_CASE("Profile models stay consistent through edits and undo", "[core][model
     ProfileListModel list(f.workspace.get());
     QAbstractItemModelTester listTester(&list,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const qint64 id = f.workspace->addProfile(QStringLiteral("Owner"));
+    const qint64 id = f.workspace->profiles()->add(QStringLiteral("Owner"));
     ProfileItemsModel obstacles(f.workspace.get(), ProfileList::Obstacles);
     QAbstractItemModelTester itemsTester(&obstacles,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -170,9 +176,9 @@ TEST_CASE("Profile models stay consistent through edits and undo", "[core][model
     CHECK(list.rowCount() == 1);
     REQUIRE(list.setData(list.index(0), QStringLiteral("Renamed")));
     CHECK(list.index(0).data().toString() == QStringLiteral("Renamed"));
-    f.workspace->duplicateProfile(id);
+    f.workspace->profiles()->duplicate(id);
     CHECK(list.rowCount() == 2);
-    f.workspace->removeProfile(id);
+    f.workspace->profiles()->remove(id);
     CHECK(list.rowCount() == 1);
     CHECK(obstacles.rowCount() == 0);
     f.workspace->undoStack()->undo();
@@ -195,15 +201,15 @@ TEST_CASE("A reopened workspace counts its profiles before reading them", "[core
 {
     Fixture f;
     for (const char *name : {"Owner", "Advisor", "Founder"})
-        f.workspace->addProfile(QString::fromLatin1(name));
+        f.workspace->profiles()->add(QString::fromLatin1(name));
     auto reopened = Workspace::open(f.path);
     REQUIRE(reopened.ok());
     Workspace &workspace = **reopened;
-    CHECK(workspace.profileCount() == 3);
-    workspace.removeProfile(workspace.profiles().front().id);
-    CHECK(workspace.profileCount() == 2);
+    CHECK(workspace.profiles()->count() == 3);
+    workspace.profiles()->remove(workspace.profiles()->all().front().id);
+    CHECK(workspace.profiles()->count() == 2);
     workspace.undoStack()->undo();
-    CHECK(workspace.profileCount() == 3);
+    CHECK(workspace.profiles()->count() == 3);
 }
 
 TEST_CASE("Damaged profile pages are reported when the profiles are first read", "[core]")
@@ -223,11 +229,11 @@ TEST_CASE("Damaged profile pages are reported when the profiles are first read",
     auto opened = Workspace::open(path, WorkspaceFile::Access::ReadOnly);
     REQUIRE(opened.ok());
     QSignalSpy failed(opened->get(), &Workspace::readFailed);
-    CHECK((*opened)->profiles().isEmpty());
+    CHECK((*opened)->profiles()->all().isEmpty());
     CHECK(failed.isEmpty()); // not from inside the call that asked
     REQUIRE(failed.wait(5000));
     CHECK(failed.front().front().toString().contains(QStringLiteral("the file is damaged")));
-    CHECK((*opened)->profileCount() == 0);
+    CHECK((*opened)->profiles()->count() == 0);
     CHECK(failed.size() == 1);
     CHECK(test::sha256(path) == before);
 }

@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <SQLiteCpp/Database.h>
@@ -90,7 +91,7 @@ TEST_CASE("A writer killed mid-write loses no committed edit and no half import"
         REQUIRE(opened.ok());
         REQUIRE((*opened)->file().problems().isEmpty());
         for (qint64 id : reported) {
-            const auto profile = (*opened)->profile(id);
+            const auto profile = (*opened)->profiles()->find(id);
             REQUIRE(profile.has_value());
             CHECK(profile->obstacles.size() == 3);
         }

@@ -2,6 +2,7 @@
 // a time, imports an invoice file part-way through, and reports each commit on stdout only after
 // it is durable, until it is killed. "writing" says the import's transaction holds documents, so
 // the test knows which kills landed inside it.
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/storage/invoiceimporter.h"
 #include "clientele/storage/logging.h"
@@ -27,11 +28,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     for (int n = 1;; ++n) {
-        const qint64 id = (*workspace)->addProfile(QStringLiteral("Profile %1").arg(n));
+        const qint64 id = (*workspace)->profiles()->add(QStringLiteral("Profile %1").arg(n));
         if (id == 0)
             return 2;
         for (int i = 0; i < 3; ++i)
             (*workspace)
+                ->profiles()
                 ->insertListItem(id, ProfileList::Obstacles, i,
                                  {0, QStringLiteral("Obstacle %1.%2").arg(n).arg(i), {}});
         std::printf("profile %lld\n", static_cast<long long>(id));

@@ -1,5 +1,6 @@
 #include "badfiles.h"
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/backupactions.h"
 #include "clientele/gui/fileactions.h"
@@ -26,19 +27,19 @@ TEST_CASE("Restoring a backup from the window brings back the earlier profiles",
     REQUIRE(Workspace::create(path).ok());
     MainWindow window;
     REQUIRE(window.fileActions()->openPath(path));
-    window.workspace()->addProfile(QStringLiteral("Before"));
+    window.workspace()->profiles()->add(QStringLiteral("Before"));
     auto snapshot = BackupSnapshots::take(window.workspace()->file(), QStringLiteral("test"));
     REQUIRE(snapshot.ok());
-    window.workspace()->addProfile(QStringLiteral("After"));
-    REQUIRE(window.workspace()->profileCount() == 2);
+    window.workspace()->profiles()->add(QStringLiteral("After"));
+    REQUIRE(window.workspace()->profiles()->count() == 2);
     REQUIRE(window.backupActions()->restoreAction()->isEnabled());
 
     REQUIRE(window.backupActions()->restoreFrom(*snapshot));
     REQUIRE(window.workspace() != nullptr);
-    CHECK(window.workspace()->profileCount() == 1);
-    CHECK(window.workspace()->profiles().front().name == QStringLiteral("Before"));
+    CHECK(window.workspace()->profiles()->count() == 1);
+    CHECK(window.workspace()->profiles()->all().front().name == QStringLiteral("Before"));
     // Still ours: the lock survived the reopen, so edits go on.
-    CHECK(window.workspace()->addProfile(QStringLiteral("Again")) > 0);
+    CHECK(window.workspace()->profiles()->add(QStringLiteral("Again")) > 0);
 }
 
 TEST_CASE("The background check of a sound workspace reports no problems", "[gui]")

@@ -1,4 +1,5 @@
 #include "chartfixture.h"
+#include "clientele/core/profilestore.h"
 #include "pdftools.h"
 
 #include "clientele/gui/chartactions.h"
@@ -136,7 +137,8 @@ TEST_CASE("Apply to profile previews the change and applies it as one undo step"
     const int before = f.undoCount();
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     CHECK(f.undoCount() == before + 1);
-    CHECK(f.workspace().profile(f.profileId)->segment.industry == QStringLiteral("Manufacturing"));
+    CHECK(f.workspace().profiles()->find(f.profileId)->segment.industry
+          == QStringLiteral("Manufacturing"));
     CHECK(f.onDisk(f.profileId).segment.industry == QStringLiteral("Manufacturing"));
     CHECK(dialog->summaryLabel()->text().contains(QStringLiteral("Applied")));
     REQUIRE(dialog->openProfileButton()->isVisible());
@@ -147,7 +149,7 @@ TEST_CASE("Apply to profile previews the change and applies it as one undo step"
     CHECK(f.window.profilesPage()->currentProfileId() == f.profileId);
 
     f.workspace().undoStack()->undo();
-    CHECK(f.workspace().profile(f.profileId)->segment.industry.isEmpty());
+    CHECK(f.workspace().profiles()->find(f.profileId)->segment.industry.isEmpty());
 }
 
 TEST_CASE("The derived column is titled, pinned last and highlighted", "[gui][chart]")

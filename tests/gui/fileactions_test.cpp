@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
 #include "clientele/gui/fileactions.h"
@@ -58,7 +59,7 @@ TEST_CASE("A workspace open in another window can be opened read-only", "[gui][f
     {
         auto created = Workspace::create(path);
         REQUIRE(created.ok());
-        (*created)->addProfile(QStringLiteral("Owner"));
+        (*created)->profiles()->add(QStringLiteral("Owner"));
     }
     MainWindow first;
     REQUIRE(first.fileActions()->openPath(path));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/profilespage.h"
@@ -37,7 +38,7 @@ struct GuiFixture {
         auto created = clientele::Workspace::create(path);
         REQUIRE(created.ok());
         for (const QString &name : names) {
-            const qint64 id = (*created)->addProfile(name);
+            const qint64 id = (*created)->profiles()->add(name);
             if (profileId == 0)
                 profileId = id;
         }
@@ -59,7 +60,7 @@ struct GuiFixture {
         auto reopened =
             clientele::Workspace::open(path, clientele::WorkspaceFile::Access::ReadOnly);
         REQUIRE(reopened.ok());
-        const auto profile = (*reopened)->profile(id);
+        const auto profile = (*reopened)->profiles()->find(id);
         REQUIRE(profile.has_value());
         return *profile;
     }

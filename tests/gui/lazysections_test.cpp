@@ -1,6 +1,7 @@
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
 #include "clientele/gui/editactions.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/sidebar.h"
@@ -33,7 +34,7 @@ TEST_CASE("Opening a workspace builds only the page it shows", "[gui][sections]"
     QTemporaryDir dir;
     auto created = Workspace::create(dir.filePath(QStringLiteral("w.clientele")));
     REQUIRE(created.ok());
-    (*created)->addProfile(QStringLiteral("Owner"));
+    (*created)->profiles()->add(QStringLiteral("Owner"));
     MainWindow window;
     window.setWorkspace(std::move(*created));
     CHECK(window.sections()->builtPages().size() == 1);
@@ -50,7 +51,7 @@ TEST_CASE("A section not yet shown is built when first selected and works", "[gu
     REQUIRE(offers >= 0);
     REQUIRE(f.window.builtPage<OffersPage>() == nullptr);
     // An edit made elsewhere reaches the count of a page that does not exist yet.
-    REQUIRE(f.workspace().offerStore()->addOffer(namedOffer(QStringLiteral("Audit"))).ok());
+    REQUIRE(f.workspace().offers()->add(namedOffer(QStringLiteral("Audit"))).ok());
     CHECK(sidebarCount(f.window, offers) == 1);
 
     // Selected in the sidebar, as a user clicks it.
@@ -69,10 +70,10 @@ TEST_CASE("A section not yet shown is built when first selected and works", "[gu
                && menu->menu()->actions().contains(page->newOfferAction());
     }));
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
-    CHECK(f.workspace().offerStore()->offerCount() == 2);
+    CHECK(f.workspace().offers()->count() == 2);
     CHECK(sidebarCount(f.window, offers) == 2);
     f.window.editActions()->undoAction()->trigger();
-    CHECK(f.workspace().offerStore()->offerCount() == 1);
+    CHECK(f.workspace().offers()->count() == 1);
     CHECK(page->count() == 1);
 
     // Shown again later: the same page, not a new one.

@@ -2,7 +2,7 @@
 
 #include "guifixture.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
 #include "clientele/gui/offereditor.h"
 #include "clientele/gui/offerspage.h"
 
@@ -19,5 +19,5 @@ struct OfferFixture : GuiFixture {
         QApplication::processEvents();
     }
 
-    clientele::OfferStore &store() { return *workspace().offerStore(); }
+    clientele::OfferCatalogue &store() { return *workspace().offers(); }
 };

@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 #include "pdftools.h"
 
@@ -9,8 +10,8 @@ using namespace clientele;
 TEST_CASE("Export PDF writes the selected profile's printout", "[gui][print]")
 {
     GuiFixture f;
-    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Utopia,
-                                          QStringLiteral("A real holiday")));
+    REQUIRE(f.workspace().profiles()->setField(f.profileId, ProfileField::Utopia,
+                                               QStringLiteral("A real holiday")));
     PrintActions *print = f.window.printActions();
     CHECK(print->exportPdfAction()->isEnabled());
     CHECK(print->printPreviewAction()->isEnabled());
@@ -18,7 +19,7 @@ TEST_CASE("Export PDF writes the selected profile's printout", "[gui][print]")
     const QString pdf = f.dir.filePath(QStringLiteral("Owner.pdf"));
     CHECK(print->exportPdfTo(pdf).isEmpty());
     const QString text = test::pdfText(pdf).simplified();
-    CHECK(text.contains(f.workspace().profile(f.profileId)->name.left(30)));
+    CHECK(text.contains(f.workspace().profiles()->find(f.profileId)->name.left(30)));
     CHECK(text.contains(QStringLiteral("A real holiday")));
 }
 

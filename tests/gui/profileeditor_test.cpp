@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
 #include "clientele/gui/profileeditor.h"
@@ -52,7 +53,8 @@ TEST_CASE("Typing is stored at once, and Ctrl+Z undoes it in the field and the f
     f.window.closeWorkspace();
     auto reopened = Workspace::open(f.path);
     REQUIRE(reopened.ok());
-    CHECK((*reopened)->profile(f.profileId)->segment.psychographics == QStringLiteral("Swamped"));
+    CHECK((*reopened)->profiles()->find(f.profileId)->segment.psychographics
+          == QStringLiteral("Swamped"));
 }
 
 TEST_CASE("Ctrl+Z in a line edit undoes through the workspace", "[gui]")
@@ -82,7 +84,8 @@ TEST_CASE("A change from elsewhere leaves the cursor of the field being typed in
     cursor.setPosition(3);
     utopia->setTextCursor(cursor);
 
-    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Notes, QStringLiteral("x")));
+    REQUIRE(
+        f.workspace().profiles()->setField(f.profileId, ProfileField::Notes, QStringLiteral("x")));
     CHECK(textField(f, ProfileField::Notes)->toPlainText() == QStringLiteral("x"));
     CHECK(utopia->textCursor().position() == 3);
     CHECK(utopia->toPlainText() == QStringLiteral("Holidays"));

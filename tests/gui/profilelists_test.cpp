@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
 #include "clientele/core/models/profileitemsmodel.h"
@@ -107,8 +108,8 @@ TEST_CASE("The search field filters the profile list as you type", "[gui]")
     CHECK(shown->index(0, 0).data().toString() == QStringLiteral("Office manager"));
 
     // Every word must match, in any order and any field.
-    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Industry,
-                                          QStringLiteral("Weighbridges")));
+    REQUIRE(f.workspace().profiles()->setField(f.profileId, ProfileField::Industry,
+                                               QStringLiteral("Weighbridges")));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("weigh OWNER"));
     CHECK(shown->rowCount() == 1);
@@ -126,7 +127,7 @@ TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
     ProfilesPage *page = f.window.profilesPage();
 
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
-    CHECK(f.workspace().profileCount() == 2);
+    CHECK(f.workspace().profiles()->count() == 2);
     const qint64 added = page->currentProfileId();
     CHECK(added != f.profileId);
     // The new profile's name is selected, ready to be typed over.
@@ -137,23 +138,25 @@ TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
 
     page->listView()->setFocus();
     QTest::keyClick(page->listView(), Qt::Key_Delete);
-    CHECK(f.workspace().profileCount() == 1);
-    CHECK_FALSE(f.workspace().profile(added).has_value());
+    CHECK(f.workspace().profiles()->count() == 1);
+    CHECK_FALSE(f.workspace().profiles()->find(added).has_value());
 
     QTest::keyClick(page->listView(), Qt::Key_Z, Qt::ControlModifier);
-    CHECK(f.workspace().profileCount() == 2);
+    CHECK(f.workspace().profiles()->count() == 2);
     CHECK(page->currentProfileId() == added);
 
     page->duplicateProfileAction()->trigger();
-    CHECK(f.workspace().profileCount() == 3);
-    CHECK(f.workspace().profile(page->currentProfileId())->name == QStringLiteral("Dealer (copy)"));
+    CHECK(f.workspace().profiles()->count() == 3);
+    CHECK(f.workspace().profiles()->find(page->currentProfileId())->name
+          == QStringLiteral("Dealer (copy)"));
 }
 
 TEST_CASE("The window names the file and says that changes are saved", "[gui]")
 {
     GuiFixture f;
     CHECK(f.window.windowTitle() == QStringLiteral("w.clientele \u2014 Clientele"));
-    REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Notes, QStringLiteral("n")));
+    REQUIRE(
+        f.workspace().profiles()->setField(f.profileId, ProfileField::Notes, QStringLiteral("n")));
     CHECK(f.window.statusText() == QStringLiteral("All changes saved"));
     f.window.closeWorkspace();
     CHECK(f.window.windowTitle() == QStringLiteral("Clientele"));

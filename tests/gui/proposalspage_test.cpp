@@ -1,7 +1,8 @@
 #include "guifixture.h"
 #include "pdftools.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/gui/proposalspage.h"
@@ -28,7 +29,8 @@ struct ProposalFixture : GuiFixture {
         QApplication::processEvents();
     }
 
-    OfferStore &store() { return *workspace().offerStore(); }
+    ProposalBook &store() { return *workspace().proposals(); }
+    OfferCatalogue &offers() { return *workspace().offers(); }
     ProposalEditor *editor() { return page->editor(); }
 };
 
@@ -38,17 +40,17 @@ TEST_CASE("A new proposal gets a number and a validity of 30 days", "[gui][propo
 {
     ProposalFixture f;
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
-    REQUIRE(f.store().proposalCount() == 1);
-    const auto proposal = f.store().proposal(f.page->currentProposalId());
+    REQUIRE(f.store().count() == 1);
+    const auto proposal = f.store().find(f.page->currentProposalId());
     REQUIRE(proposal.has_value());
     CHECK(proposal->number.startsWith(QStringLiteral("P-")));
     CHECK(proposal->validUntil == QDate::currentDate().addDays(30));
     // The cursor waits in the company field.
     CHECK(f.editor()->companyEdit()->hasFocus());
     QTest::keyClicks(f.editor()->companyEdit(), QStringLiteral("Hunter Weighing"));
-    CHECK(f.store().proposal(proposal->id)->prospect.company == QStringLiteral("Hunter Weighing"));
+    CHECK(f.store().find(proposal->id)->prospect.company == QStringLiteral("Hunter Weighing"));
     QTest::keyClick(f.editor()->companyEdit(), Qt::Key_Z, Qt::ControlModifier);
-    CHECK(f.store().proposal(proposal->id)->prospect.company.isEmpty());
+    CHECK(f.store().find(proposal->id)->prospect.company.isEmpty());
 }
 
 TEST_CASE("The style follows the prospect's size and says why", "[gui][proposals]")
@@ -80,13 +82,13 @@ TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
     project.name = QStringLiteral("Odoo project");
     project.price = Money::fromMajor(18500, QStringLiteral("AUD"));
     project.ladder = LadderPlace{LadderStage::Core, 0, {}};
-    REQUIRE(f.store().addOffer(project).ok());
+    REQUIRE(f.offers().add(project).ok());
     Offer care;
     care.name = QStringLiteral("Care plan");
     care.kind = OfferKind::MonthlyRetainer;
     care.price = Money::fromMajor(1650, QStringLiteral("AUD"));
     care.ladder = LadderPlace{LadderStage::Continuing, 0, {}};
-    REQUIRE(f.store().addOffer(care).ok());
+    REQUIRE(f.offers().add(care).ok());
     f.page->newProposalAction()->trigger();
 
     QMenu *menu = f.editor()->addOfferMenu();
@@ -106,13 +108,13 @@ TEST_CASE("Proposals are duplicated and deleted with undo", "[gui][proposals]")
     f.page->newProposalAction()->trigger();
     const qint64 first = f.page->currentProposalId();
     f.page->duplicateProposalAction()->trigger();
-    CHECK(f.store().proposalCount() == 2);
+    CHECK(f.store().count() == 2);
     CHECK(f.page->currentProposalId() != first);
     CHECK(f.page->count() == 2);
     f.page->deleteProposalAction()->trigger();
-    CHECK(f.store().proposalCount() == 1);
+    CHECK(f.store().count() == 1);
     f.workspace().undoStack()->undo();
-    CHECK(f.store().proposalCount() == 2);
+    CHECK(f.store().count() == 2);
 }
 
 TEST_CASE("The proposal exported from the page names the prospect", "[gui][proposals][print]")
@@ -121,7 +123,7 @@ TEST_CASE("The proposal exported from the page names the prospect", "[gui][propo
     Proposal proposal;
     proposal.prospect.company = QStringLiteral("Coastal Pump");
     proposal.prospect.staff = 60;
-    const auto id = f.store().addProposal(proposal);
+    const auto id = f.store().add(proposal);
     REQUIRE(id.ok());
     f.page->selectProposal(*id);
     CHECK(f.page->documentFileName().endsWith(QStringLiteral("Coastal Pump.pdf")));

@@ -1,4 +1,5 @@
 #include "badfiles.h"
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 #include "readonlyfiles.h"
 
@@ -41,7 +42,7 @@ QString openAsUser(const QString &path)
                  : window.workspace()->file().isReadOnly() ? QStringLiteral("opened read-only")
                                                            : QStringLiteral("opened for editing"));
         if (opened && window.workspace())
-            said << QString::number(window.workspace()->profileCount());
+            said << QString::number(window.workspace()->profiles()->count());
         return said.join(QLatin1Char('\n'));
     });
 }
@@ -50,7 +51,7 @@ void writeWorkspace(const QString &path)
 {
     auto created = Workspace::create(path);
     REQUIRE(created.ok());
-    (*created)->addProfile(QStringLiteral("Acme Plumbing"));
+    (*created)->profiles()->add(QStringLiteral("Acme Plumbing"));
 }
 
 } // namespace

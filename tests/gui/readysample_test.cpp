@@ -1,3 +1,4 @@
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/storage/sampleworkspace.h"
 #include "clientele/storage/workspacefile.h"
@@ -43,15 +44,15 @@ TEST_CASE("The copied sample is a workspace the user can edit and save a copy of
     CHECK((QFile::permissions(path) & QFileDevice::WriteUser));
     auto workspace = Workspace::open(path);
     REQUIRE(workspace.ok());
-    const int before = (*workspace)->profileCount();
+    const int before = (*workspace)->profiles()->count();
     CHECK(before > 0);
-    (*workspace)->addProfile(QStringLiteral("Added in the sample"));
+    (*workspace)->profiles()->add(QStringLiteral("Added in the sample"));
 
     const QString kept = dir.filePath(QStringLiteral("Kept.clientele"));
     REQUIRE((*workspace)->file().saveCopy(kept).ok());
     auto reopened = Workspace::open(kept, WorkspaceFile::Access::ReadOnly);
     REQUIRE(reopened.ok());
-    CHECK((*reopened)->profileCount() == before + 1);
+    CHECK((*reopened)->profiles()->count() == before + 1);
 }
 
 TEST_CASE("Writing the sample never replaces an existing file", "[sample]")

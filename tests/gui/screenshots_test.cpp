@@ -1,6 +1,7 @@
 // Pictures of the window in a few states, for the documentation and for looking at changes.
 // Hidden from the normal run: CLIENTELE_SHOTS=DIR clientele_gui_tests "[.screenshots]"
 
+#include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
 #include "clientele/gui/profileeditor.h"
@@ -50,8 +51,8 @@ TEST_CASE("Screenshots of the profiles page", "[.screenshots]")
     SECTION("print preview")
     {
         GuiFixture f;
-        REQUIRE(f.workspace().setProfileField(f.profileId, ProfileField::Utopia,
-                                              QStringLiteral("A business that runs without him")));
+        REQUIRE(f.workspace().profiles()->setField(
+            f.profileId, ProfileField::Utopia, QStringLiteral("A business that runs without him")));
         QTimer::singleShot(300, qApp, [] {
             QWidget *preview = QApplication::activeModalWidget();
             REQUIRE(preview != nullptr);

@@ -2,6 +2,7 @@
 // path (an edit in the open workspace, the file, a reopen, the JSON export and the printed PDF)
 // and comes out exactly as it was typed: never run, never interpreted, no glyph dropped.
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
@@ -45,11 +46,11 @@ const QList<Placed> kSecond{{ProfileField::Name, kMarkup},
 
 void fill(Workspace &workspace, const QList<Placed> &placed)
 {
-    const qint64 id = workspace.addProfile(placed.front().text);
+    const qint64 id = workspace.profiles()->add(placed.front().text);
     for (const Placed &p : placed.mid(1))
-        REQUIRE(workspace.setProfileField(id, p.field, p.text).ok());
-    workspace.insertListItem(id, ProfileList::Obstacles, 0, {0, kScript, {}});
-    workspace.insertListItem(id, ProfileList::Exclusions, 0, {0, kSql, kMarkup});
+        REQUIRE(workspace.profiles()->setField(id, p.field, p.text).ok());
+    workspace.profiles()->insertListItem(id, ProfileList::Obstacles, 0, {0, kScript, {}});
+    workspace.profiles()->insertListItem(id, ProfileList::Exclusions, 0, {0, kSql, kMarkup});
 }
 
 const CustomerProfile &named(const QList<CustomerProfile> &profiles, const QString &name)
@@ -89,7 +90,7 @@ TEST_CASE("Text that looks like SQL or markup, in any script, is kept and printe
     auto reopened = Workspace::open(path);
     REQUIRE(reopened.ok());
     Workspace &workspace = **reopened;
-    const QList<CustomerProfile> profiles = workspace.profiles();
+    const QList<CustomerProfile> profiles = workspace.profiles()->all();
     REQUIRE(profiles.size() == 2);
     requireKept(named(profiles, kSql), kFirst);
     requireKept(named(profiles, kMarkup), kSecond);

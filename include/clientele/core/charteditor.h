@@ -4,6 +4,7 @@
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/idealprofile.h"
 #include "clientele/domain/result.h"
+#include "clientele/storage/changelogrepository.h"
 
 #include <QObject>
 
@@ -17,8 +18,8 @@ namespace clientele {
 class ChartRepository;
 class Workspace;
 
-// The workspace's ICP chart in memory: every edit is one undoable command (commands/
-// chartcommands.h) written to the file in one transaction, after which the derived ideal
+// The workspace's ICP chart in memory: every edit is one undoable change written to the file
+// with its history in one transaction (Workspace::commit()), after which the derived ideal
 // profile is recomputed and the change announced. Owned by the Workspace (Workspace::chart()).
 class ChartEditor : public QObject {
     Q_OBJECT
@@ -58,15 +59,14 @@ public:
     void flipOrientation();
 
     // "Apply to profile…": what the derived ideal would change in the profile, then the change
-    // itself as one undo step (a profile command, like any other profile edit).
+    // itself as one undo step (a profile change, like any other profile edit).
     Result<ChartApplyPreview> previewApplyToProfile(qint64 profileId) const;
     Status applyToProfile(const ChartApplyPreview &preview);
 
-    // --- used by commands: write through to the file in one transaction, then update memory
-    // and announce it. A failure is reported through Workspace::writeFailed and changes
-    // nothing. `write` runs inside the transaction; `change` then updates the chart in memory.
-    bool commit(const std::function<void(ChartRepository &)> &write,
-                const std::function<void(IcpChart &)> &change, bool structural);
+    // "Restore this value" for a client's name ("name"), reference mark ("reference") or cell
+    // ("cell:<attribute id>"), from the text its history shows.
+    bool canRestoreClientField(qint64 clientId, const QString &field) const;
+    Status restoreClientField(qint64 clientId, const QString &field, const QString &text);
 
 Q_SIGNALS:
     // Values changed (cells, names, reference marks, settings); the shape is unchanged.
@@ -77,8 +77,44 @@ Q_SIGNALS:
     void chartChanged();
 
 private:
-    void push(QUndoCommand *command);
+    // The apply path of every chart change: `write` runs inside the transaction with the
+    // history records; `change` then updates the chart in memory. A failure is reported through
+    // Workspace::writeFailed and changes nothing.
+    bool commit(const std::function<void(ChartRepository &)> &write,
+                const std::function<void(IcpChart &)> &change, bool structural,
+                const QList<ChangeRecord> &history);
+    template <typename Value>
+    void change(Value before, Value after, const QString &text,
+                std::function<bool(const Value &value, const Value &replaced)> apply);
     void recompute();
+
+    // A client or attribute with everything it held, and where it stood: what adding and
+    // removing it move between.
+    struct ChartClientSnapshot {
+        ChartClient client;
+        int index = 0;
+        QList<ChartEntry> cells;
+        friend bool operator==(const ChartClientSnapshot &, const ChartClientSnapshot &) = default;
+    };
+    struct ChartAttributeSnapshot {
+        Attribute attribute;
+        int index = 0;
+        QList<ChartEntry> cells;
+        friend bool operator==(const ChartAttributeSnapshot &,
+                               const ChartAttributeSnapshot &) = default;
+    };
+    void changeClientPresence(std::optional<ChartClientSnapshot> before,
+                              std::optional<ChartClientSnapshot> after, const QString &text);
+    void changeAttributePresence(std::optional<ChartAttributeSnapshot> before,
+                                 std::optional<ChartAttributeSnapshot> after, const QString &text);
+
+    // History records of the chart's changes, named as the items are now.
+    ChangeRecord clientRecord(qint64 clientId, const QString &field, const QString &label,
+                              const QString &before, const QString &after) const;
+    ChangeRecord attributeRecord(qint64 attributeId, const QString &field, const QString &label,
+                                 const QString &before, const QString &after) const;
+    QList<ChangeRecord> cellRecords(const QList<ChartEntry> &cells,
+                                    const QList<ChartEntry> &replaced) const;
 
     Workspace *m_workspace;
     struct Loaded {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "clientele/core/customerbook.h"
 #include "clientele/domain/chartvalue.h"
 #include "clientele/domain/result.h"
-#include "clientele/storage/customerrepository.h"
 
 #include <QList>
 
@@ -52,7 +52,7 @@ struct PickTopPlan {
 };
 
 // The top `count` customers by `by`, those with at least one sales invoice.
-QList<CustomerRow> topCustomers(const CustomerRepository &customers, PickTopBy by, int count);
+QList<CustomerRow> topCustomers(const CustomerBook &customers, PickTopBy by, int count);
 
 // What putting `customers` into `chart` would do: years as customer, spend per month and per
 // year, and what they purchase.

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "clientele/domain/customerprofile.h"
-#include "clientele/domain/profilefields.h"
+#include "clientele/core/commands/mergeid.h"
 #include "clientele/domain/workspacesettings.h"
+#include "clientele/storage/changelogrepository.h"
 #include "clientele/storage/workspacefile.h"
 
-#include <QMap>
 #include <QObject>
 
+#include <functional>
 #include <memory>
-#include <optional>
 #include <utility>
 
 class QUndoStack;
@@ -18,19 +17,22 @@ class QUndoCommand;
 namespace clientele {
 
 class ChartEditor;
-class OfferStore;
+class CustomerBook;
+class History;
+class OfferCatalogue;
+class ProfileStore;
+class ProposalBook;
 
-// The open workspace: owns the file and the undo stack, keeps the profiles in memory, and tells
-// views what changed. Profiles are read on first use, so opening costs the same however many
-// there are. Every edit goes through a command on the undo stack and is committed to
-// the file in the same step, so there is nothing to save.
+// The open workspace: opens the file, owns the undo stack and the stores, and is the one path
+// every change takes to the file (commit()). Every edit is a command on the undo stack written
+// through in the same step, with its history, so there is nothing to save.
 class Workspace : public QObject {
     Q_OBJECT
 public:
     explicit Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent = nullptr);
     ~Workspace() override;
 
-    // When the profiles are read: the window reads them when a view first asks; a command that
+    // When the items are read: the window reads them when a view first asks; a command that
     // reports on the whole file reads them as it opens, so damage is an error there.
     enum class ProfileReading { OnFirstUse, AtOpen };
     static Result<std::unique_ptr<Workspace>>
@@ -42,61 +44,62 @@ public:
     QString path() const { return m_file->path(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    QList<CustomerProfile> profiles() const { return loadedProfiles().values(); }
-    std::optional<CustomerProfile> profile(qint64 id) const;
-    int profileCount() const;
-    WorkspaceSettings settings() const { return m_settings; }
-    // The ICP chart and its derived ideal; edits go through the same undo stack.
+    // The stores; every edit of them goes through the same undo stack and commit().
+    ProfileStore *profiles() const { return m_profiles; }
     ChartEditor *chart() const { return m_chart; }
-    // The offer catalogue, ladder and proposals; edits go through the same undo stack.
-    OfferStore *offerStore() const { return m_offerStore; }
+    OfferCatalogue *offers() const { return m_offers; }
+    ProposalBook *proposals() const { return m_proposals; }
+    CustomerBook *customers() const { return m_customers.get(); }
+    History *history() const { return m_history.get(); }
+
+    WorkspaceSettings settings() const { return m_settings; }
+    // One undoable change of the settings.
+    void setSettings(const WorkspaceSettings &settings);
     // What the workspace holds, by the keys `info --json` reports ("profiles", ...).
     QList<std::pair<QString, int>> counts() const;
 
-    // User edits: each pushes one undoable command. Edits refused by validation return the
-    // reason and change nothing.
-    Status setProfileField(qint64 id, ProfileField field, const QString &text);
-    qint64 addProfile(const QString &name);
-    void removeProfile(qint64 id);
-    qint64 duplicateProfile(qint64 id);
-    void insertListItem(qint64 id, ProfileList list, int row, const ProfileItem &item);
-    void removeListItem(qint64 id, ProfileList list, int row);
-    void moveListItem(qint64 id, ProfileList list, int from, int to);
-    void editListItem(qint64 id, ProfileList list, int row, const QString &text,
-                      const QString &detail);
-    void setSettings(const WorkspaceSettings &settings);
-    // Pushes any command onto the undo stack (for edits defined outside this class).
+    // Who the history names for changes made here: the operating-system user unless set.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author);
+
+    // Pushes a command onto the undo stack.
     void push(QUndoCommand *command);
 
-    // Used by commands: write through to the file, then update memory and announce it.
-    // `profile` gets its assigned ids. A failure is reported through writeFailed().
-    bool storeProfile(CustomerProfile &profile);
-    bool eraseProfile(qint64 id);
-    bool storeSettings(const WorkspaceSettings &settings);
+    // The change path. Runs `write` in one transaction and appends the history it returns
+    // (stamped with the time and the author) in the same transaction; then runs `applied`
+    // (the stores update memory and announce the change) and announces saved(). On failure
+    // nothing is applied, writeFailed() says why, and the result is false.
+    bool commit(const std::function<QList<ChangeRecord>(SQLite::Database &)> &write,
+                const std::function<void()> &applied);
+    // Writes the settings in place of `replaced` (the settings command's apply path).
+    bool writeSettings(const WorkspaceSettings &settings, const WorkspaceSettings &replaced,
+                       MergeId merge);
+
+    // A store could not read its items (a damaged file): the workspace announces readFailed()
+    // from the event loop, never from inside the call that asked.
+    void reportReadFailure(const std::exception &e) const;
 
 Q_SIGNALS:
-    void profileAdded(qint64 id);
-    void profileChanged(qint64 id);
-    void profileRemoved(qint64 id);
     void settingsChanged();
     // After every successful commit.
     void saved();
     void writeFailed(const QString &message);
-    // The profiles could not be read when first used (a damaged file); the workspace then
-    // holds none. Announced from the event loop, never from inside the call that asked.
+    // Items could not be read when first used (a damaged file); their store then holds none.
     void readFailed(const QString &message);
 
 private:
-    const QMap<qint64, CustomerProfile> &loadedProfiles() const;
-    Status readProfiles() const;
+    Status readAllNow();
 
     std::unique_ptr<WorkspaceFile> m_file;
     QUndoStack *m_undoStack;
-    mutable std::optional<QMap<qint64, CustomerProfile>> m_profiles;
     WorkspaceSettings m_settings;
-    qint64 m_lastAddedId = 0;
+    QString m_author;
+    ProfileStore *m_profiles = nullptr;
     ChartEditor *m_chart = nullptr;
-    OfferStore *m_offerStore = nullptr;
+    OfferCatalogue *m_offers = nullptr;
+    ProposalBook *m_proposals = nullptr;
+    std::unique_ptr<CustomerBook> m_customers;
+    std::unique_ptr<History> m_history;
 };
 
 } // namespace clientele

@@ -6,7 +6,7 @@
 
 namespace clientele {
 
-class OfferStore;
+class OfferCatalogue;
 
 // The up-sell ladder drawn as the consultant thinks of it: one box per rung from entry on the
 // left to continuing on the right, each with its stage, name and price, and an arrow between
@@ -15,7 +15,7 @@ class OfferStore;
 class LadderDiagram : public QWidget {
     Q_OBJECT
 public:
-    explicit LadderDiagram(OfferStore *store, QWidget *parent = nullptr);
+    explicit LadderDiagram(OfferCatalogue *store, QWidget *parent = nullptr);
 
     void setCurrentOffer(qint64 id);
     qint64 currentOffer() const { return m_current; }
@@ -37,7 +37,7 @@ private:
     void reload();
     QList<QRect> rungRects() const;
 
-    OfferStore *m_store;
+    OfferCatalogue *m_store;
     QList<qint64> m_ids;
     qint64 m_current = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/core/commands/mergeid.h"
 #include "clientele/domain/offer.h"
 
 #include <QMap>
@@ -17,7 +18,7 @@ class OfferEditor;
 namespace clientele {
 
 class OfferListEditor;
-class OfferStore;
+class OfferCatalogue;
 class UndoKeyFilter;
 class Workspace;
 
@@ -53,7 +54,7 @@ private:
     void bindList(OfferListEditor *editor, OfferList list, const QString &singular);
     void styleHeadings();
     // Stores the offer with `change` applied; edits sharing a non-zero key merge into one step.
-    void commit(const QString &text, int mergeKey, const std::function<void(Offer &)> &change);
+    void commit(const QString &text, MergeId merge, const std::function<void(Offer &)> &change);
     void commitPrice(const QString &text);
     void commitAnswers();
     void refresh();
@@ -63,7 +64,7 @@ private:
 
     std::unique_ptr<Ui::OfferEditor> m_ui;
     Workspace *m_workspace;
-    OfferStore *m_store;
+    OfferCatalogue *m_store;
     UndoKeyFilter *m_undoKeys;
     QMap<OfferList, OfferListEditor *> m_lists;
     qint64 m_offerId = 0;

@@ -4,14 +4,14 @@
 
 namespace clientele {
 
-class OfferStore;
+class OfferCatalogue;
 
 // The offer list in climbing order (entry, core, continuing, then offers off the ladder by
 // name), filtered by every word of the search in the name, kind, promise or stage.
 class OfferLadderProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    explicit OfferLadderProxy(OfferStore *store, QObject *parent = nullptr);
+    explicit OfferLadderProxy(OfferCatalogue *store, QObject *parent = nullptr);
 
     void setSearch(const QString &text);
 
@@ -22,7 +22,7 @@ protected:
 private:
     void reorder();
 
-    OfferStore *m_store;
+    OfferCatalogue *m_store;
     QStringList m_words;
     // Offer id → place on the ladder, refreshed on every change.
     QHash<qint64, int> m_rank;

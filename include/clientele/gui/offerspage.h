@@ -15,7 +15,7 @@ class LadderDiagram;
 class OfferEditor;
 class OfferLadderProxy;
 class OfferListModel;
-class OfferStore;
+class OfferCatalogue;
 class SectionListPanel;
 class Workspace;
 
@@ -65,7 +65,7 @@ private:
     void updateState();
 
     Workspace *m_workspace;
-    OfferStore *m_store;
+    OfferCatalogue *m_store;
     OfferListModel *m_model;
     OfferLadderProxy *m_proxy;
     LadderDiagram *m_ladder;

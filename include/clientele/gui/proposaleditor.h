@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/core/commands/mergeid.h"
 #include "clientele/domain/proposal.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ namespace clientele {
 
 class GrowingTextEdit;
 class OfferListEditor;
-class OfferStore;
+class ProposalBook;
 class ProposalLinesModel;
 class ProposalTableEditor;
 class UndoKeyFilter;
@@ -62,11 +63,11 @@ private:
     QWidget *buildOffers();
     QGroupBox *buildFormal();
     QLabel *heading(const QString &text);
-    void bindText(QLineEdit *edit, int mergeKey,
+    void bindText(QLineEdit *edit, MergeId merge,
                   const std::function<void(Proposal &, const QString &)> &set);
-    void bindText(GrowingTextEdit *edit, int mergeKey,
+    void bindText(GrowingTextEdit *edit, MergeId merge,
                   const std::function<void(Proposal &, const QString &)> &set);
-    void commit(const QString &text, int mergeKey, const std::function<void(Proposal &)> &change);
+    void commit(const QString &text, MergeId merge, const std::function<void(Proposal &)> &change);
     void fillOfferMenu();
     void refresh();
     void refreshTables(const Proposal &proposal);
@@ -74,7 +75,7 @@ private:
     void refreshTotals(const Proposal &proposal);
 
     Workspace *m_workspace;
-    OfferStore *m_store;
+    ProposalBook *m_store;
     UndoKeyFilter *m_undoKeys;
     ProposalLinesModel *m_linesModel;
     QScrollArea *m_scroll;

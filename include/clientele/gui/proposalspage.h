@@ -12,7 +12,7 @@ class QTreeView;
 
 namespace clientele {
 
-class OfferStore;
+class ProposalBook;
 class ProposalEditor;
 class ProposalListModel;
 class SectionListPanel;
@@ -59,7 +59,7 @@ private:
     void updateState();
 
     Workspace *m_workspace;
-    OfferStore *m_store;
+    ProposalBook *m_store;
     ProposalListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;

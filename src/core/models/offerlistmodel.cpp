@@ -1,20 +1,20 @@
 #include "clientele/core/models/offerlistmodel.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/offercatalogue.h"
 
 #include <algorithm>
 
 namespace clientele {
 
-OfferListModel::OfferListModel(OfferStore *store, QObject *parent)
+OfferListModel::OfferListModel(OfferCatalogue *store, QObject *parent)
     : IdRowsModel(parent)
     , m_store(store)
 {
-    for (const Offer &offer : store->offers())
+    for (const Offer &offer : store->all())
         m_ids.append(offer.id);
-    connect(store, &OfferStore::offerAdded, this, &OfferListModel::onAdded);
-    connect(store, &OfferStore::offerChanged, this, &OfferListModel::onChanged);
-    connect(store, &OfferStore::offerRemoved, this, &OfferListModel::onRemoved);
+    connect(store, &OfferCatalogue::added, this, &OfferListModel::onAdded);
+    connect(store, &OfferCatalogue::changed, this, &OfferListModel::onChanged);
+    connect(store, &OfferCatalogue::removed, this, &OfferListModel::onRemoved);
 }
 
 int OfferListModel::columnCount(const QModelIndex &parent) const
@@ -26,7 +26,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto offer = m_store->offer(m_ids.at(index.row()));
+    const auto offer = m_store->find(m_ids.at(index.row()));
     if (!offer)
         return {};
     if (role == IdRole)
@@ -70,13 +70,13 @@ bool OfferListModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const qint64 id = m_ids.at(index.row());
     if (index.column() == Name)
-        return m_store->setOfferName(id, value.toString()).ok();
+        return m_store->setName(id, value.toString()).ok();
     if (index.column() == Price) {
-        const auto offer = m_store->offer(id);
+        const auto offer = m_store->find(id);
         if (!offer)
             return false;
         auto price = Money::parse(value.toString(), offer->price.currency());
-        return price && m_store->setOfferPrice(id, *price).ok();
+        return price && m_store->setPrice(id, *price).ok();
     }
     return false;
 }

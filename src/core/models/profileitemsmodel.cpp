@@ -1,5 +1,6 @@
 #include "clientele/core/models/profileitemsmodel.h"
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <QUndoStack>
@@ -11,8 +12,9 @@ ProfileItemsModel::ProfileItemsModel(Workspace *workspace, ProfileList list, QOb
     , m_workspace(workspace)
     , m_list(list)
 {
-    connect(workspace, &Workspace::profileChanged, this, &ProfileItemsModel::onProfileChanged);
-    connect(workspace, &Workspace::profileRemoved, this, [this](qint64 id) {
+    connect(workspace->profiles(), &ProfileStore::changed, this,
+            &ProfileItemsModel::onProfileChanged);
+    connect(workspace->profiles(), &ProfileStore::removed, this, [this](qint64 id) {
         if (id == m_profileId)
             setProfile(0);
     });
@@ -22,7 +24,7 @@ void ProfileItemsModel::setProfile(qint64 profileId)
 {
     beginResetModel();
     m_profileId = profileId;
-    const auto profile = m_workspace->profile(profileId);
+    const auto profile = m_workspace->profiles()->find(profileId);
     m_items = profile ? listItems(*profile, m_list) : QList<ProfileItem>{};
     endResetModel();
 }
@@ -35,7 +37,7 @@ void ProfileItemsModel::onProfileChanged(qint64 id)
 
 void ProfileItemsModel::reload()
 {
-    const auto profile = m_workspace->profile(m_profileId);
+    const auto profile = m_workspace->profiles()->find(m_profileId);
     const QList<ProfileItem> fresh = profile ? listItems(*profile, m_list) : QList<ProfileItem>{};
     if (fresh == m_items)
         return;
@@ -91,7 +93,7 @@ bool ProfileItemsModel::setData(const QModelIndex &index, const QVariant &value,
     const auto &item = m_items.at(index.row());
     const QString text = index.column() == 0 ? value.toString() : item.text;
     const QString detail = index.column() == 1 ? value.toString() : item.detail;
-    m_workspace->editListItem(m_profileId, m_list, index.row(), text, detail);
+    m_workspace->profiles()->editListItem(m_profileId, m_list, index.row(), text, detail);
     return true;
 }
 
@@ -109,7 +111,7 @@ bool ProfileItemsModel::insertRows(int row, int count, const QModelIndex &parent
     // Several rows at once are one undo step.
     m_workspace->undoStack()->beginMacro(QStringLiteral("Add to %1").arg(listLabel(m_list)));
     for (int i = 0; i < count; ++i)
-        m_workspace->insertListItem(m_profileId, m_list, row + i, ProfileItem{});
+        m_workspace->profiles()->insertListItem(m_profileId, m_list, row + i, ProfileItem{});
     m_workspace->undoStack()->endMacro();
     return rowCount() >= row + count;
 }
@@ -121,7 +123,7 @@ bool ProfileItemsModel::removeRows(int row, int count, const QModelIndex &parent
     m_workspace->undoStack()->beginMacro(
         QStringLiteral("Remove from %1").arg(listLabel(m_list).toLower()));
     for (int i = 0; i < count; ++i)
-        m_workspace->removeListItem(m_profileId, m_list, row);
+        m_workspace->profiles()->removeListItem(m_profileId, m_list, row);
     m_workspace->undoStack()->endMacro();
     return true;
 }
@@ -136,7 +138,7 @@ bool ProfileItemsModel::moveRows(const QModelIndex &sourceParent, int sourceRow,
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     if (to == sourceRow)
         return false;
-    m_workspace->moveListItem(m_profileId, m_list, sourceRow, to);
+    m_workspace->profiles()->moveListItem(m_profileId, m_list, sourceRow, to);
     return true;
 }
 

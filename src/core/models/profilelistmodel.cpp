@@ -1,5 +1,6 @@
 #include "clientele/core/models/profilelistmodel.h"
 
+#include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
 #include <algorithm>
@@ -25,11 +26,11 @@ ProfileListModel::ProfileListModel(Workspace *workspace, QObject *parent)
     : QAbstractListModel(parent)
     , m_workspace(workspace)
 {
-    for (const auto &profile : workspace->profiles())
+    for (const auto &profile : workspace->profiles()->all())
         m_ids.append(profile.id);
-    connect(workspace, &Workspace::profileAdded, this, &ProfileListModel::onAdded);
-    connect(workspace, &Workspace::profileChanged, this, &ProfileListModel::onChanged);
-    connect(workspace, &Workspace::profileRemoved, this, &ProfileListModel::onRemoved);
+    connect(workspace->profiles(), &ProfileStore::added, this, &ProfileListModel::onAdded);
+    connect(workspace->profiles(), &ProfileStore::changed, this, &ProfileListModel::onChanged);
+    connect(workspace->profiles(), &ProfileStore::removed, this, &ProfileListModel::onRemoved);
 }
 
 int ProfileListModel::rowCount(const QModelIndex &parent) const
@@ -41,7 +42,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto profile = m_workspace->profile(m_ids.at(index.row()));
+    const auto profile = m_workspace->profiles()->find(m_ids.at(index.row()));
     if (!profile)
         return {};
     switch (role) {
@@ -62,7 +63,8 @@ bool ProfileListModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    return m_workspace->setProfileField(m_ids.at(index.row()), ProfileField::Name, value.toString())
+    return m_workspace->profiles()
+        ->setField(m_ids.at(index.row()), ProfileField::Name, value.toString())
         .ok();
 }
 

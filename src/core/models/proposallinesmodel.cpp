@@ -1,22 +1,22 @@
 #include "clientele/core/models/proposallinesmodel.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/proposalbook.h"
 
 namespace clientele {
 
-ProposalLinesModel::ProposalLinesModel(OfferStore *store, QObject *parent)
+ProposalLinesModel::ProposalLinesModel(ProposalBook *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(store, &OfferStore::proposalChanged, this, [this](qint64 id) {
+    connect(store, &ProposalBook::changed, this, [this](qint64 id) {
         if (id == m_proposalId)
             reload();
     });
-    connect(store, &OfferStore::proposalAdded, this, [this](qint64 id) {
+    connect(store, &ProposalBook::added, this, [this](qint64 id) {
         if (id == m_proposalId)
             reload();
     });
-    connect(store, &OfferStore::proposalRemoved, this, [this](qint64 id) {
+    connect(store, &ProposalBook::removed, this, [this](qint64 id) {
         if (id == m_proposalId)
             reload();
     });
@@ -26,14 +26,14 @@ void ProposalLinesModel::setProposal(qint64 id)
 {
     beginResetModel();
     m_proposalId = id;
-    const auto proposal = m_store->proposal(id);
+    const auto proposal = m_store->find(id);
     m_lines = proposal ? proposal->lines : QList<ProposalLine>{};
     endResetModel();
 }
 
 void ProposalLinesModel::reload()
 {
-    const auto proposal = m_store->proposal(m_proposalId);
+    const auto proposal = m_store->find(m_proposalId);
     const QList<ProposalLine> fresh = proposal ? proposal->lines : QList<ProposalLine>{};
     if (fresh == m_lines)
         return;
@@ -127,7 +127,7 @@ bool ProposalLinesModel::setData(const QModelIndex &index, const QVariant &value
     }
     default: return false;
     }
-    return m_store->setProposalLines(m_proposalId, lines).ok();
+    return m_store->setLines(m_proposalId, lines).ok();
 }
 
 Qt::ItemFlags ProposalLinesModel::flags(const QModelIndex &index) const
@@ -147,7 +147,7 @@ bool ProposalLinesModel::insertRows(int row, int count, const QModelIndex &paren
     QList<ProposalLine> lines = m_lines;
     for (int i = 0; i < count; ++i)
         lines.insert(row, ProposalLine{0, QStringLiteral("New line"), 1, Money(), Billing::OneOff});
-    return m_store->setProposalLines(m_proposalId, lines).ok();
+    return m_store->setLines(m_proposalId, lines).ok();
 }
 
 bool ProposalLinesModel::removeRows(int row, int count, const QModelIndex &parent)
@@ -156,7 +156,7 @@ bool ProposalLinesModel::removeRows(int row, int count, const QModelIndex &paren
         return false;
     QList<ProposalLine> lines = m_lines;
     lines.remove(row, count);
-    return m_store->setProposalLines(m_proposalId, lines).ok();
+    return m_store->setLines(m_proposalId, lines).ok();
 }
 
 } // namespace clientele

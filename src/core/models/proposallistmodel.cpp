@@ -1,22 +1,22 @@
 #include "clientele/core/models/proposallistmodel.h"
 
-#include "clientele/core/offerstore.h"
+#include "clientele/core/proposalbook.h"
 
 #include <algorithm>
 
 namespace clientele {
 
-ProposalListModel::ProposalListModel(OfferStore *store, QObject *parent)
+ProposalListModel::ProposalListModel(ProposalBook *store, QObject *parent)
     : IdRowsModel(parent)
     , m_store(store)
 {
-    for (const Proposal &proposal : store->proposals())
+    for (const Proposal &proposal : store->all())
         m_ids.append(proposal.id);
-    connect(store, &OfferStore::proposalAdded, this, &ProposalListModel::onAdded);
-    connect(store, &OfferStore::proposalChanged, this, &ProposalListModel::onChanged);
-    connect(store, &OfferStore::proposalRemoved, this, &ProposalListModel::onRemoved);
+    connect(store, &ProposalBook::added, this, &ProposalListModel::onAdded);
+    connect(store, &ProposalBook::changed, this, &ProposalListModel::onChanged);
+    connect(store, &ProposalBook::removed, this, &ProposalListModel::onRemoved);
     // The threshold decides the style column of every row.
-    connect(store, &OfferStore::proposalStylesChanged, this, [this] {
+    connect(store, &ProposalBook::stylesChanged, this, [this] {
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, Style), index(rowCount() - 1, Style));
     });
@@ -31,7 +31,7 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto p = m_store->proposal(m_ids.at(index.row()));
+    const auto p = m_store->find(m_ids.at(index.row()));
     if (!p)
         return {};
     if (role == IdRole)

@@ -4,7 +4,7 @@
 
 namespace clientele {
 
-class OfferStore;
+class OfferCatalogue;
 
 // The offer catalogue as a table: name, kind, price, ladder stage. Names and prices are
 // editable; every change is an undoable command.
@@ -14,7 +14,7 @@ public:
     enum Column { Name, Kind, Price, Ladder, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit OfferListModel(OfferStore *store, QObject *parent = nullptr);
+    explicit OfferListModel(OfferCatalogue *store, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -24,7 +24,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    OfferStore *m_store;
+    OfferCatalogue *m_store;
 };
 
 } // namespace clientele

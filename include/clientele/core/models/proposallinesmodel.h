@@ -6,7 +6,7 @@
 
 namespace clientele {
 
-class OfferStore;
+class ProposalBook;
 
 // The recommended offers of one proposal: description, quantity, unit price, billing and line
 // total. Edits, insertRows and removeRows are undoable commands.
@@ -15,7 +15,7 @@ class ProposalLinesModel : public QAbstractTableModel {
 public:
     enum Column { Description, Quantity, UnitPrice, BillingColumn, Total, ColumnCount };
 
-    explicit ProposalLinesModel(OfferStore *store, QObject *parent = nullptr);
+    explicit ProposalLinesModel(ProposalBook *store, QObject *parent = nullptr);
 
     void setProposal(qint64 id);
     qint64 proposalId() const { return m_proposalId; }
@@ -33,7 +33,7 @@ public:
 private:
     void reload();
 
-    OfferStore *m_store;
+    ProposalBook *m_store;
     qint64 m_proposalId = 0;
     QList<ProposalLine> m_lines;
 };

@@ -4,7 +4,7 @@
 
 namespace clientele {
 
-class OfferStore;
+class ProposalBook;
 
 // Proposals as a table: number, prospect, staff, style, status, one-off and monthly totals.
 class ProposalListModel : public IdRowsModel {
@@ -13,7 +13,7 @@ public:
     enum Column { Number, Prospect, Staff, Style, Status, OneOff, Monthly, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit ProposalListModel(OfferStore *store, QObject *parent = nullptr);
+    explicit ProposalListModel(ProposalBook *store, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -21,7 +21,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    OfferStore *m_store;
+    ProposalBook *m_store;
 };
 
 } // namespace clientele

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "clientele/storage/customerrepository.h"
+
+namespace clientele {
+
+class Workspace;
+
+// The imported customers and their metrics, read a page at a time for the Customers view and
+// by rank for "Pick top customers". Imports write them (InvoiceImporter); nothing here does.
+class CustomerBook {
+public:
+    explicit CustomerBook(Workspace *workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    int count(const QString &filter = {}) const;
+    QList<CustomerRow> page(const CustomerQuery &query) const;
+    std::optional<CustomerRow> find(qint64 id) const;
+    // Top `count` by spend, tenure or loyalty, customers with at least one sales invoice only.
+    QList<CustomerRow> top(CustomerSort by, int count) const;
+
+private:
+    CustomerRepository repository() const;
+
+    Workspace *m_workspace;
+};
+
+} // namespace clientele

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clientele/core/snapshotstore.h"
+#include "clientele/domain/proposal.h"
+#include "clientele/storage/proposalrepository.h"
+
+namespace clientele {
+
+// The workspace's proposals and their numbering. Every edit is one undoable change of the whole
+// proposal, written through with its history. Owned by the Workspace (Workspace::proposals()).
+class ProposalBook : public SnapshotStore<Proposal, ProposalRepository> {
+    Q_OBJECT
+public:
+    explicit ProposalBook(Workspace *workspace);
+
+    // By number ("P-2026-001", case-insensitive) or by id.
+    std::optional<Proposal> findByNumber(const QString &idOrNumber) const;
+    // The workspace's threshold applied to the proposal (or its override).
+    ProposalStyle styleOf(const Proposal &proposal) const;
+
+    // Edits. Refused edits return the reason and change nothing.
+    // A new proposal; an empty number gets the next "P-<year>-NNN", a missing issue date today,
+    // a missing validity 30 days after it, the currency the workspace's. Returns the new id.
+    Result<qint64> add(const Proposal &proposal);
+    void remove(qint64 id);
+    // A copy as a new draft with the next number, issued today.
+    qint64 duplicate(qint64 id);
+    // Replaces the whole proposal. Edits with the same merge id in a row are one undo step.
+    Status update(const Proposal &after, const QString &text, MergeId merge = MergeId::None);
+    Status setStatus(qint64 id, ProposalStatus status);
+    // nullopt: let the prospect's size decide again.
+    Status setStyle(qint64 id, std::optional<ProposalStyle> style);
+    Status setNeeds(qint64 id, const QStringList &needs);
+    Status setWants(qint64 id, const QStringList &wants);
+    Status setLines(qint64 id, const QList<ProposalLine> &lines);
+    // Appends a line copied from the offer: its name, price and billing.
+    Status addOfferLine(qint64 proposalId, const Offer &offer, int quantity = 1);
+    Status setRisks(qint64 id, const QList<ProposalRisk> &risks);
+    Status setMilestones(qint64 id, const QList<ProposalMilestone> &milestones);
+    Status setBenefits(qint64 id, const QList<ProposalBenefit> &benefits);
+    Status setValidUntil(qint64 id, const QDate &date);
+    Status setProfile(qint64 id, qint64 profileId);
+    // Sets a field from the text its history shows ("Restore this value").
+    Status restoreField(qint64 id, const QString &key, const QString &text);
+
+Q_SIGNALS:
+    // The threshold or another setting that decides how proposals read changed.
+    void stylesChanged();
+
+private:
+    Status edit(qint64 id, const QString &text, const std::function<Status(Proposal &)> &change);
+};
+
+} // namespace clientele

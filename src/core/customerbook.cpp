@@ -1,0 +1,32 @@
+#include "clientele/core/customerbook.h"
+
+#include "clientele/core/workspace.h"
+
+namespace clientele {
+
+CustomerRepository CustomerBook::repository() const
+{
+    return CustomerRepository(m_workspace->file().database());
+}
+
+int CustomerBook::count(const QString &filter) const
+{
+    return repository().count(filter);
+}
+
+QList<CustomerRow> CustomerBook::page(const CustomerQuery &query) const
+{
+    return repository().page(query);
+}
+
+std::optional<CustomerRow> CustomerBook::find(qint64 id) const
+{
+    return repository().find(id);
+}
+
+QList<CustomerRow> CustomerBook::top(CustomerSort by, int count) const
+{
+    return repository().top(by, count);
+}
+
+} // namespace clientele

@@ -1,0 +1,165 @@
+#include "clientele/core/profilestore.h"
+
+namespace clientele {
+
+namespace {
+
+Error gone()
+{
+    return Error{QStringLiteral("That profile no longer exists.")};
+}
+
+MergeId mergeOf(ProfileField field)
+{
+    return static_cast<MergeId>(static_cast<int>(MergeId::ProfileName) + static_cast<int>(field));
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(Workspace *workspace)
+    : SnapshotStore(workspace)
+{
+}
+
+int ProfileStore::count() const
+{
+    if (!isLoaded()) {
+        try {
+            return ProfileRepository(m_workspace->file().database()).count();
+        } catch (const std::exception &) {
+            // Reading them all reports the damage.
+        }
+    }
+    return SnapshotStore::count();
+}
+
+void ProfileStore::change(const CustomerProfile &before, CustomerProfile after, const QString &text,
+                          MergeId merge)
+{
+    after.updated = QDateTime::currentDateTimeUtc();
+    push({before}, {after}, text, merge);
+}
+
+Status ProfileStore::setField(qint64 id, ProfileField field, const QString &text)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    if (fieldText(*before, field) == text)
+        return success();
+    CustomerProfile after = *before;
+    if (auto set = setFieldText(after, field, text); !set)
+        return set;
+    change(*before, after, QStringLiteral("Edit %1").arg(fieldLabel(field).toLower()),
+           mergeOf(field));
+    return success();
+}
+
+qint64 ProfileStore::add(const QString &name)
+{
+    CustomerProfile created;
+    created.name = name;
+    created.created = QDateTime::currentDateTimeUtc();
+    created.updated = created.created;
+    push({std::nullopt}, {created}, QStringLiteral("Add profile"));
+    return lastAdded();
+}
+
+void ProfileStore::remove(qint64 id)
+{
+    if (const auto before = find(id))
+        push({before}, {std::nullopt},
+             QStringLiteral("Remove profile \u201c%1\u201d").arg(before->name));
+}
+
+qint64 ProfileStore::duplicate(qint64 id)
+{
+    const auto original = find(id);
+    if (!original)
+        return 0;
+    CustomerProfile copy = *original;
+    copy.id = 0;
+    copy.name = QStringLiteral("%1 (copy)").arg(original->name);
+    copy.created = QDateTime::currentDateTimeUtc();
+    copy.updated = copy.created;
+    for (ProfileList list : allProfileLists())
+        for (auto &item : listItems(copy, list))
+            item.id = 0;
+    push({std::nullopt}, {copy}, QStringLiteral("Duplicate profile"));
+    return lastAdded();
+}
+
+void ProfileStore::insertListItem(qint64 id, ProfileList list, int row, const ProfileItem &item)
+{
+    const auto before = find(id);
+    if (!before)
+        return;
+    CustomerProfile after = *before;
+    auto &items = listItems(after, list);
+    ProfileItem added = item;
+    added.id = 0;
+    items.insert(qBound(0, row, static_cast<int>(items.size())), added);
+    change(*before, after, QStringLiteral("Add to %1").arg(listLabel(list).toLower()));
+}
+
+void ProfileStore::removeListItem(qint64 id, ProfileList list, int row)
+{
+    const auto before = find(id);
+    if (!before || row < 0 || row >= listItems(*before, list).size())
+        return;
+    CustomerProfile after = *before;
+    listItems(after, list).removeAt(row);
+    change(*before, after, QStringLiteral("Remove from %1").arg(listLabel(list).toLower()));
+}
+
+void ProfileStore::moveListItem(qint64 id, ProfileList list, int from, int to)
+{
+    const auto before = find(id);
+    if (!before)
+        return;
+    const int size = static_cast<int>(listItems(*before, list).size());
+    if (from < 0 || from >= size || to < 0 || to >= size || from == to)
+        return;
+    CustomerProfile after = *before;
+    listItems(after, list).move(from, to);
+    change(*before, after, QStringLiteral("Reorder %1").arg(listLabel(list).toLower()));
+}
+
+void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QString &text,
+                                const QString &detail)
+{
+    const auto before = find(id);
+    if (!before || row < 0 || row >= listItems(*before, list).size())
+        return;
+    CustomerProfile after = *before;
+    auto &item = listItems(after, list)[row];
+    if (item.text == text && item.detail == detail)
+        return;
+    item.text = text;
+    item.detail = detail;
+    change(*before, after, QStringLiteral("Edit %1").arg(listLabel(list).toLower()));
+}
+
+Status ProfileStore::replace(const CustomerProfile &before, const CustomerProfile &after,
+                             const QString &text)
+{
+    if (find(before.id) != before)
+        return Error{QStringLiteral("The profile has changed meanwhile; try again.")};
+    change(before, after, text);
+    return success();
+}
+
+Status ProfileStore::restoreField(qint64 id, const QString &key, const QString &text)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    CustomerProfile after = *before;
+    if (Status set = setFieldFromText(profileFields(), after, key, text); !set)
+        return set;
+    if (after != *before)
+        change(*before, after, QStringLiteral("Restore an earlier value"));
+    return success();
+}
+
+} // namespace clientele

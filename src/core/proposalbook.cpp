@@ -1,0 +1,230 @@
+#include "clientele/core/proposalbook.h"
+
+namespace clientele {
+
+namespace {
+
+constexpr int kDefaultValidityDays = 30;
+
+Error gone()
+{
+    return Error{QStringLiteral("That proposal no longer exists.")};
+}
+
+} // namespace
+
+ProposalBook::ProposalBook(Workspace *workspace)
+    : SnapshotStore(workspace)
+{
+    connect(workspace, &Workspace::settingsChanged, this, &ProposalBook::stylesChanged);
+}
+
+std::optional<Proposal> ProposalBook::findByNumber(const QString &idOrNumber) const
+{
+    const QString wanted = idOrNumber.trimmed();
+    for (const Proposal &p : loaded())
+        if (p.number.compare(wanted, Qt::CaseInsensitive) == 0)
+            return p;
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    if (isNumber)
+        return find(id);
+    return std::nullopt;
+}
+
+ProposalStyle ProposalBook::styleOf(const Proposal &proposal) const
+{
+    return proposal.style(m_workspace->settings().formalStaffThreshold);
+}
+
+Result<qint64> ProposalBook::add(const Proposal &input)
+{
+    Proposal p = input;
+    p.id = 0;
+    if (!p.issued.isValid())
+        p.issued = QDate::currentDate();
+    if (!p.validUntil.isValid())
+        p.validUntil = p.issued.addDays(kDefaultValidityDays);
+    if (p.currency.isEmpty())
+        p.currency = m_workspace->settings().currency;
+    QStringList taken;
+    for (const Proposal &other : loaded())
+        taken << other.number;
+    if (p.number.trimmed().isEmpty())
+        p.number = nextProposalNumber(p.issued.year(), taken);
+    else if (taken.contains(p.number.trimmed(), Qt::CaseInsensitive))
+        return Error{QStringLiteral("Another proposal is numbered %1.").arg(p.number.trimmed())};
+    p.number = p.number.trimmed();
+    if (auto valid = validateProposal(p); !valid)
+        return valid.error();
+    push({std::nullopt}, {p}, QStringLiteral("Add proposal %1").arg(p.number));
+    if (lastAdded() == 0)
+        return Error{QStringLiteral("The proposal could not be saved.")};
+    return lastAdded();
+}
+
+void ProposalBook::remove(qint64 id)
+{
+    if (const auto before = find(id))
+        push({before}, {std::nullopt}, QStringLiteral("Remove proposal %1").arg(before->number));
+}
+
+qint64 ProposalBook::duplicate(qint64 id)
+{
+    const auto original = find(id);
+    if (!original)
+        return 0;
+    Proposal copy = *original;
+    copy.number.clear();
+    copy.status = ProposalStatus::Draft;
+    copy.issued = QDate::currentDate();
+    copy.validUntil =
+        copy.issued.addDays(original->issued.isValid() && original->validUntil.isValid()
+                                ? original->issued.daysTo(original->validUntil)
+                                : kDefaultValidityDays);
+    auto added = add(copy);
+    return added ? *added : 0;
+}
+
+Status ProposalBook::update(const Proposal &after, const QString &text, MergeId merge)
+{
+    const auto before = find(after.id);
+    if (!before)
+        return gone();
+    if (auto valid = validateProposal(after); !valid)
+        return valid;
+    for (const Proposal &other : loaded())
+        if (other.id != after.id
+            && other.number.compare(after.number.trimmed(), Qt::CaseInsensitive) == 0)
+            return Error{QStringLiteral("Another proposal is numbered %1.").arg(other.number)};
+    if (after != *before)
+        push({before}, {after}, text, merge);
+    return success();
+}
+
+Status ProposalBook::edit(qint64 id, const QString &text,
+                          const std::function<Status(Proposal &)> &change)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    Proposal after = *before;
+    if (auto changed = change(after); !changed)
+        return changed;
+    return update(after, text);
+}
+
+Status ProposalBook::setStatus(qint64 id, ProposalStatus status)
+{
+    return edit(id, QStringLiteral("Mark proposal %1").arg(proposalStatusLabel(status).toLower()),
+                [&](Proposal &p) {
+                    p.status = status;
+                    return success();
+                });
+}
+
+Status ProposalBook::setStyle(qint64 id, std::optional<ProposalStyle> style)
+{
+    return edit(id, QStringLiteral("Change proposal style"), [&](Proposal &p) {
+        p.styleOverride = style;
+        return success();
+    });
+}
+
+Status ProposalBook::setNeeds(qint64 id, const QStringList &needs)
+{
+    return edit(id, QStringLiteral("Edit needs"), [&](Proposal &p) {
+        p.needs = needs;
+        return success();
+    });
+}
+
+Status ProposalBook::setWants(qint64 id, const QStringList &wants)
+{
+    return edit(id, QStringLiteral("Edit wants"), [&](Proposal &p) {
+        p.wants = wants;
+        return success();
+    });
+}
+
+Status ProposalBook::setLines(qint64 id, const QList<ProposalLine> &lines)
+{
+    return edit(id, QStringLiteral("Edit recommended offers"), [&](Proposal &p) {
+        p.lines = lines;
+        for (ProposalLine &line : p.lines)
+            line.unitPrice = Money(line.unitPrice.minorUnits(), p.currency);
+        return success();
+    });
+}
+
+Status ProposalBook::addOfferLine(qint64 proposalId, const Offer &offer, int quantity)
+{
+    return edit(proposalId, QStringLiteral("Recommend %1").arg(offer.name), [&](Proposal &p) {
+        ProposalLine line;
+        line.offerId = offer.id;
+        line.description = offer.name;
+        line.quantity = quantity;
+        line.unitPrice = Money(offer.price.minorUnits(), p.currency);
+        line.billing = offer.isMonthly() ? Billing::Monthly : Billing::OneOff;
+        p.lines.append(line);
+        return success();
+    });
+}
+
+Status ProposalBook::setRisks(qint64 id, const QList<ProposalRisk> &risks)
+{
+    return edit(id, QStringLiteral("Edit risks"), [&](Proposal &p) {
+        p.risks = risks;
+        return success();
+    });
+}
+
+Status ProposalBook::setMilestones(qint64 id, const QList<ProposalMilestone> &milestones)
+{
+    return edit(id, QStringLiteral("Edit project plan"), [&](Proposal &p) {
+        p.milestones = milestones;
+        return success();
+    });
+}
+
+Status ProposalBook::setBenefits(qint64 id, const QList<ProposalBenefit> &benefits)
+{
+    return edit(id, QStringLiteral("Edit benefits"), [&](Proposal &p) {
+        p.benefits = benefits;
+        for (ProposalBenefit &benefit : p.benefits) {
+            if (benefit.amount.isNegative())
+                return Status(Error{QStringLiteral("A benefit cannot be negative.")});
+            benefit.amount = Money(benefit.amount.minorUnits(), p.currency);
+        }
+        return success();
+    });
+}
+
+Status ProposalBook::setValidUntil(qint64 id, const QDate &date)
+{
+    return edit(id, QStringLiteral("Change validity"), [&](Proposal &p) {
+        p.validUntil = date;
+        return success();
+    });
+}
+
+Status ProposalBook::setProfile(qint64 id, qint64 profileId)
+{
+    return edit(id, QStringLiteral("Change customer profile"), [&](Proposal &p) {
+        p.profileId = profileId;
+        return success();
+    });
+}
+
+Status ProposalBook::restoreField(qint64 id, const QString &key, const QString &text)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    Proposal after = *before;
+    if (Status set = setFieldFromText(proposalFields(), after, key, text); !set)
+        return set;
+    return update(after, QStringLiteral("Restore an earlier value"));
+}
+
+} // namespace clientele
