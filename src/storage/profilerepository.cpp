@@ -143,23 +143,29 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
     clear.exec();
     SQLite::Statement insert(m_db, "INSERT INTO profile_item(id, profile_id, list, position, "
                                    "text, detail) VALUES(?,?,?,?,?,?)");
-    for (ProfileList list : allProfileLists()) {
-        auto &items = listItems(p, list);
-        for (int position = 0; position < items.size(); ++position) {
-            auto &item = items[position];
-            insert.reset();
-            if (item.id > 0)
-                insert.bind(1, static_cast<int64_t>(item.id));
-            else
-                insert.bind(1);
-            insert.bind(2, static_cast<int64_t>(p.id));
-            insert.bind(3, sql::utf8(listKey(list)));
-            insert.bind(4, position);
-            insert.bind(5, sql::utf8(item.text));
-            insert.bind(6, sql::utf8(item.detail));
-            insert.exec();
-            if (item.id <= 0)
-                item.id = m_db.getLastInsertRowid();
+    // Items that have an id first: a new item's id is chosen when it is inserted, and must not
+    // take one that a later item of the same profile still holds.
+    for (const bool numbered : {true, false}) {
+        for (ProfileList list : allProfileLists()) {
+            auto &items = listItems(p, list);
+            for (int position = 0; position < items.size(); ++position) {
+                auto &item = items[position];
+                if ((item.id > 0) != numbered)
+                    continue;
+                insert.reset();
+                if (item.id > 0)
+                    insert.bind(1, static_cast<int64_t>(item.id));
+                else
+                    insert.bind(1);
+                insert.bind(2, static_cast<int64_t>(p.id));
+                insert.bind(3, sql::utf8(listKey(list)));
+                insert.bind(4, position);
+                insert.bind(5, sql::utf8(item.text));
+                insert.bind(6, sql::utf8(item.detail));
+                insert.exec();
+                if (item.id <= 0)
+                    item.id = m_db.getLastInsertRowid();
+            }
         }
     }
     return p;

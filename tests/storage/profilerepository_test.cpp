@@ -58,3 +58,26 @@ TEST_CASE("Every profile reopens with each of its lists whole and in order", "[s
           == QStringLiteral("Third needs 0"));
     CHECK(listItems(all[2], ProfileList::Obstacles).size() == 3);
 }
+
+TEST_CASE("A new list item never takes the id of an item its profile still holds", "[storage]")
+{
+    QTemporaryDir dir;
+    auto file = WorkspaceFile::create(dir.filePath(QStringLiteral("w.clientele")));
+    REQUIRE(file.ok());
+    ProfileRepository profiles((*file)->database());
+    CustomerProfile profile;
+    profile.name = QStringLiteral("Owner");
+    profile.obstacles.append({0, QStringLiteral("Re-keying"), {}});
+    profile = profiles.save(profile);
+    // The newest item, in the last list, holds the highest id of the table.
+    profile.exclusions.append({0, QStringLiteral("Retail"), QStringLiteral("Too small")});
+    profile = profiles.save(profile);
+    const qint64 exclusion = profile.exclusions[0].id;
+
+    // An item added to an earlier list, saved with the exclusion it already has.
+    profile.obstacles.append({0, QStringLiteral("No time"), {}});
+    const CustomerProfile saved = profiles.save(profile);
+    CHECK(saved.exclusions[0].id == exclusion);
+    CHECK(saved.obstacles[1].id != exclusion);
+    CHECK(profiles.find(profile.id) == saved);
+}
