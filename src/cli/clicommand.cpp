@@ -14,6 +14,7 @@ QList<CliCommand> allCommands()
             exportPdfCommand(),
             offersCommand(),
             proposalsCommand(),
+            historyCommand(),
             importInvoicesCommand(),
             importContactsCommand(),
             customersCommand(),

@@ -52,5 +52,6 @@ CliCommand customersCommand();
 CliCommand pickTopCommand();
 CliCommand offersCommand();
 CliCommand proposalsCommand();
+CliCommand historyCommand();
 
 } // namespace clientele::cli

@@ -15,6 +15,11 @@
 
 #include <spdlog/spdlog.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace clientele {
 
 namespace {
@@ -31,6 +36,10 @@ QString systemUser()
     for (const char *name : {"USER", "USERNAME", "LOGNAME"})
         if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
             return user;
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

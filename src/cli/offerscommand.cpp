@@ -1,33 +1,13 @@
-#include "clicommand.h"
+#include "listing.h"
 
 #include "clientele/core/offercatalogue.h"
-#include "clientele/core/proposalbook.h"
-#include "clientele/core/workspace.h"
 #include "clientele/domain/ladder.h"
-#include "clientele/domain/proposalfinance.h"
 
 #include <nlohmann/json.hpp>
 
 namespace clientele::cli {
 
 namespace {
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-// Opens the workspace named by the one positional argument, read-only.
-Result<std::unique_ptr<Workspace>> openForListing(const QCommandLineParser &parser)
-{
-    return openToRead(parser.positionalArguments().at(0));
-}
-
-void declareListing(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
-}
 
 nlohmann::ordered_json offerJson(const Offer &offer)
 {
@@ -114,70 +94,6 @@ CliCommand offersCommand()
             QString text;
             for (const Offer &offer : ordered)
                 text += offerLine(offer) + QLatin1Char('\n');
-            print(text);
-            return int(Ok);
-        },
-    };
-}
-
-CliCommand proposalsCommand()
-{
-    static const QString usage = QStringLiteral("proposals FILE [--json]");
-    return {
-        QStringLiteral("proposals"),
-        QStringLiteral("List the proposals with their style, status and totals."),
-        declareListing,
-        [](const QCommandLineParser &parser) {
-            if (!expectArguments(parser, 1, usage))
-                return int(Usage);
-            auto workspace = openForListing(parser);
-            if (!workspace)
-                return fail(workspace.errorMessage());
-            const ProposalBook *store = (*workspace)->proposals();
-            const QList<Proposal> proposals = store->all();
-            if (parser.isSet(QStringLiteral("json"))) {
-                nlohmann::ordered_json list = nlohmann::ordered_json::array();
-                for (const Proposal &p : proposals) {
-                    nlohmann::ordered_json json;
-                    json["id"] = p.id;
-                    json["number"] = utf8(p.number);
-                    json["prospect"] = utf8(p.prospect.company);
-                    json["contact"] = utf8(p.prospect.contact);
-                    json["staff"] = p.prospect.staff;
-                    json["style"] = utf8(proposalStyleKey(store->styleOf(p)));
-                    json["styleOverridden"] = p.styleOverride.has_value();
-                    json["status"] = utf8(proposalStatusKey(p.status));
-                    json["currency"] = utf8(p.currency);
-                    json["oneOffTotal"] = utf8(p.oneOffTotal().toDecimalString());
-                    json["monthlyTotal"] = utf8(p.monthlyTotal().toDecimalString());
-                    json["issued"] =
-                        p.issued.isValid()
-                            ? nlohmann::ordered_json(utf8(p.issued.toString(Qt::ISODate)))
-                            : nlohmann::ordered_json(nullptr);
-                    json["validUntil"] =
-                        p.validUntil.isValid()
-                            ? nlohmann::ordered_json(utf8(p.validUntil.toString(Qt::ISODate)))
-                            : nlohmann::ordered_json(nullptr);
-                    list.push_back(std::move(json));
-                }
-                print(QString::fromStdString(list.dump(2)));
-                return int(Ok);
-            }
-            if (proposals.isEmpty()) {
-                print(QStringLiteral("No proposals."));
-                return int(Ok);
-            }
-            QString text;
-            for (const Proposal &p : proposals)
-                text += QStringLiteral("%1  %2  %3  %4  %5 once + %6/month  %7 (%8 staff)\n")
-                            .arg(p.number.leftJustified(12),
-                                 proposalStatusLabel(p.status).leftJustified(8),
-                                 proposalStyleLabel(store->styleOf(p)).leftJustified(8),
-                                 p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate)
-                                                        : QStringLiteral("-         "),
-                                 p.oneOffTotal().toDisplayString().rightJustified(12),
-                                 p.monthlyTotal().toDisplayString(), p.prospect.company)
-                            .arg(p.prospect.staff);
             print(text);
             return int(Ok);
         },
