@@ -6,19 +6,11 @@ namespace clientele::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {newCommand(),
-            infoCommand(),
-            checkCommand(),
-            exportJsonCommand(),
-            importJsonCommand(),
-            exportPdfCommand(),
-            offersCommand(),
-            proposalsCommand(),
-            historyCommand(),
-            importInvoicesCommand(),
-            importContactsCommand(),
-            customersCommand(),
-            pickTopCommand()};
+    return {
+        newCommand(),        infoCommand(),           checkCommand(),          exportJsonCommand(),
+        importJsonCommand(), exportPdfCommand(),      offersCommand(),         proposalsCommand(),
+        historyCommand(),    importInvoicesCommand(), importContactsCommand(), customersCommand(),
+        pickTopCommand()};
 }
 
 int fail(const QString &message)

@@ -1,6 +1,8 @@
 #include "clientele/gui/chartpage.h"
 
 #include "clientele/core/charteditor.h"
+#include "clientele/core/history.h"
+#include "clientele/core/models/chartmodel.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/chartactions.h"
 #include "clientele/gui/chartapplydialog.h"
@@ -192,6 +194,16 @@ void ChartPage::setReadOnly(bool readOnly)
 void ChartPage::focusSearch()
 {
     m_grid->setFocus(Qt::ShortcutFocusReason);
+}
+
+std::optional<HistoryItem> ChartPage::historyItem() const
+{
+    const QModelIndex at = m_grid->viewModel()->mapToSource(m_grid->currentIndex());
+    const ChartClient *client =
+        m_workspace->chart()->chart().client(m_grid->chartModel()->clientIdAt(at));
+    if (!client)
+        return std::nullopt;
+    return HistoryItem{History::kClient, client->id, client->name};
 }
 
 bool ChartPage::hasDocument() const

@@ -66,6 +66,11 @@ EditActions::EditActions(QWidget *window)
     m_find = makeAction(QStringLiteral("edit-find"), QStringLiteral("&Find\u2026"),
                         {QKeySequence(QKeySequence::Find)});
     connect(m_find, &QAction::triggered, this, &EditActions::findRequested);
+    m_history = makeAction({}, QStringLiteral("&History of This Item\u2026"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+    m_history->setToolTip(QStringLiteral("The changes of the selected profile, chart client, "
+                                         "offer or proposal, and their earlier values"));
+    connect(m_history, &QAction::triggered, this, &EditActions::historyRequested);
 
     connect(qApp, &QApplication::focusChanged, this, &EditActions::updateFocusActions);
     updateUndo();

@@ -4,6 +4,7 @@
 #include "clientele/gui/backupactions.h"
 #include "clientele/gui/editactions.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/historydialog.h"
 #include "clientele/gui/icons.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/printactions.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (SectionPage *page = currentPage())
             page->focusSearch();
     });
+    connect(m_editActions, &EditActions::historyRequested, this, &MainWindow::showItemHistory);
 
     buildToolBar();
     buildMenus();
@@ -140,6 +142,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_editActions->selectAllAction());
     edit->addSeparator();
     edit->addAction(m_editActions->findAction());
+    edit->addAction(m_editActions->historyAction());
 
     // Holds the current section's own actions, under the section's name.
     m_pageMenu = menuBar()->addMenu(QStringLiteral("&Page"));
@@ -227,6 +230,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
         return;
     }
 
+    m_workspace->setAuthor(QSettings().value(kAuthorKey).toString());
     m_sections->setWorkspace(m_workspace.get());
     m_editActions->setUndoStack(m_workspace->undoStack());
 
@@ -303,6 +307,23 @@ void MainWindow::showSection(int section)
     m_pageMenu->setTitle(page->menuTitle());
     m_pageMenu->addActions(page->pageActions());
     m_pageMenu->menuAction()->setVisible(!page->pageActions().isEmpty());
+}
+
+void MainWindow::showItemHistory()
+{
+    SectionPage *page = currentPage();
+    const auto item = page && m_workspace ? page->historyItem() : std::nullopt;
+    if (!item) {
+        statusBar()->showMessage(QStringLiteral("Select a profile, chart client, offer or "
+                                                "proposal to see its history."),
+                                 5000);
+        return;
+    }
+    auto *dialog = new HistoryDialog(m_workspace.get(), *item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog reads the workspace: it goes with it.
+    connect(m_workspace.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
 }
 
 ProfilesPage *MainWindow::profilesPage()

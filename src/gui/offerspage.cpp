@@ -1,5 +1,6 @@
 #include "clientele/gui/offerspage.h"
 
+#include "clientele/core/history.h"
 #include "clientele/core/models/offerlistmodel.h"
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
@@ -177,6 +178,14 @@ std::optional<PagedDocument> OffersPage::document() const
 QLineEdit *OffersPage::searchField() const
 {
     return m_panel->searchField();
+}
+
+std::optional<HistoryItem> OffersPage::historyItem() const
+{
+    const auto offer = m_store->find(currentOfferId());
+    if (!offer)
+        return std::nullopt;
+    return HistoryItem{History::kOffer, offer->id, offer->name};
 }
 
 qint64 OffersPage::currentOfferId() const

@@ -1,5 +1,6 @@
 #include "clientele/gui/profilespage.h"
 
+#include "clientele/core/history.h"
 #include "clientele/core/models/profilelistmodel.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
@@ -148,6 +149,14 @@ QString ProfilesPage::documentFileName() const
 QLineEdit *ProfilesPage::searchField() const
 {
     return m_panel->searchField();
+}
+
+std::optional<HistoryItem> ProfilesPage::historyItem() const
+{
+    const auto profile = m_workspace->profiles()->find(currentProfileId());
+    if (!profile)
+        return std::nullopt;
+    return HistoryItem{History::kProfile, profile->id, profile->name};
 }
 
 qint64 ProfilesPage::currentProfileId() const

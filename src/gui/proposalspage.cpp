@@ -1,5 +1,7 @@
 #include "clientele/gui/proposalspage.h"
 
+#include "clientele/core/history.h"
+#include "clientele/core/itemhistory.h"
 #include "clientele/core/models/proposallistmodel.h"
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
@@ -170,6 +172,14 @@ QString ProposalsPage::documentFileName() const
 QLineEdit *ProposalsPage::searchField() const
 {
     return m_panel->searchField();
+}
+
+std::optional<HistoryItem> ProposalsPage::historyItem() const
+{
+    const auto proposal = m_store->find(currentProposalId());
+    if (!proposal)
+        return std::nullopt;
+    return HistoryItem{History::kProposal, proposal->id, ItemKind<Proposal>::name(*proposal)};
 }
 
 qint64 ProposalsPage::currentProposalId() const

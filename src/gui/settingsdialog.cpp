@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSvgRenderer>
 #include <QVBoxLayout>
@@ -105,6 +106,12 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+    // Not the workspace's: who is working on this computer, as the history names them.
+    m_author = new QLineEdit(QSettings().value(kAuthorKey).toString(), this);
+    m_author->setPlaceholderText(workspace->author());
+    m_author->setToolTip(QStringLiteral("How the history names your changes on this computer; "
+                                        "empty for your user name"));
+    form->addRow(QStringLiteral("&Your name in the history"), m_author);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -142,6 +149,8 @@ void SettingsDialog::apply()
 {
     // One step on the undo stack, whatever changed.
     m_workspace->setSettings(settings());
+    QSettings().setValue(kAuthorKey, m_author->text().trimmed());
+    m_workspace->setAuthor(m_author->text());
 }
 
 void SettingsDialog::chooseLogo()

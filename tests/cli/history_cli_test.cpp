@@ -66,6 +66,7 @@ TEST_CASE("cli: history prints every change, newest first, as text or JSON", "[c
     const Run text = cli({QStringLiteral("history"), file});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.count(u'\n') == 5);
-    CHECK(text.out.contains(QStringLiteral("dana  client 1 \u201CHunter Valley Air Conditioning\u201D  "
-                                           "Average spent per year: \"\" \u2192 \"$28,800\"")));
+    CHECK(text.out.contains(
+        QStringLiteral("dana  client 1 \u201CHunter Valley Air Conditioning\u201D  "
+                       "Average spent per year: \"\" \u2192 \"$28,800\"")));
 }

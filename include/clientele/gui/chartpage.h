@@ -32,6 +32,7 @@ public:
     QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
     void focusSearch() override;
+    std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
     bool hasDocument() const override;
     QString documentFileName() const override { return QStringLiteral("ICP chart.pdf"); }

@@ -28,9 +28,11 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *selectAllAction() const { return m_selectAll; }
     QAction *findAction() const { return m_find; }
+    QAction *historyAction() const { return m_history; }
 
 Q_SIGNALS:
     void findRequested();
+    void historyRequested();
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QList<QKeySequence> &keys);
@@ -50,6 +52,7 @@ private:
     QAction *m_delete;
     QAction *m_selectAll;
     QAction *m_find;
+    QAction *m_history;
 };
 
 } // namespace clientele

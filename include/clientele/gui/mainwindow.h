@@ -76,6 +76,9 @@ public:
     PrintActions *printActions() const { return m_printActions; }
     QString statusText() const;
     void showSection(int section);
+    // Edit ▸ History of This Item: the selected item's history, or a word on the status bar
+    // saying what to select.
+    void showItemHistory();
 
     // Restores the size, position and toolbar layout the user left the window in.
     void restoreLayout();

@@ -52,6 +52,7 @@ public:
 
 public Q_SLOTS:
     void focusSearch() override;
+    std::optional<HistoryItem> historyItem() const override;
     void newOffer();
     void duplicateOffer();
     void deleteOffer();

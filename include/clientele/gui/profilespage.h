@@ -47,6 +47,7 @@ public:
 
 public Q_SLOTS:
     void focusSearch() override;
+    std::optional<HistoryItem> historyItem() const override;
     void newProfile();
     void duplicateProfile();
     void deleteProfile();

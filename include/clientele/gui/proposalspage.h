@@ -48,6 +48,7 @@ public:
 
 public Q_SLOTS:
     void focusSearch() override;
+    std::optional<HistoryItem> historyItem() const override;
     void newProposal();
     void duplicateProposal();
     void deleteProposal();

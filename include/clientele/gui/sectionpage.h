@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/gui/historydialog.h"
 #include "clientele/render/pageddocument.h"
 
 #include <QList>
@@ -28,6 +29,8 @@ public:
     virtual void setReadOnly(bool readOnly) { Q_UNUSED(readOnly); }
     // Edit ▸ Find: put the cursor in the page's search field.
     virtual void focusSearch() {}
+    // Edit ▸ History of This Item: the selected item; nothing when none is selected.
+    virtual std::optional<HistoryItem> historyItem() const { return std::nullopt; }
 
     // What Print and Export PDF produce from the page now; nothing when nothing is selected.
     virtual std::optional<PagedDocument> document() const { return std::nullopt; }

@@ -29,6 +29,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *thresholdSpin() const { return m_threshold; }
+    QLineEdit *authorEdit() const { return m_author; }
 
 private:
     void chooseLogo();
@@ -48,6 +49,10 @@ private:
     QLineEdit *m_taxNote;
     QComboBox *m_pageSize;
     QSpinBox *m_threshold;
+    QLineEdit *m_author;
 };
+
+// The application setting (QSettings) naming who works on this computer in the history.
+inline const QString kAuthorKey = QStringLiteral("history/author");
 
 } // namespace clientele
