@@ -1,7 +1,9 @@
 // Reading money from text: the lenient form users type, and the strict form JSON carries.
+#include "clientele/domain/currencysymbols.h"
 #include "clientele/domain/money.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 #include <QtNumeric>
 
 namespace clientele {
@@ -14,29 +16,20 @@ QString amountHint()
         "Expected an amount such as $1,234.50, 1200, AUD 1,200, (120.00) or 1.5M");
 }
 
-// Currency named by a symbol; "$" alone is left to the caller's default currency.
+// Currency named by a symbol, typed in any case; "$" alone is left to the caller's default.
 QString symbolCurrency(const QString &symbol)
 {
-    const QString s = symbol.toUpper();
-    if (s == QStringLiteral("€"))
-        return QStringLiteral("EUR");
-    if (s == QStringLiteral("£"))
-        return QStringLiteral("GBP");
-    if (s == QStringLiteral("¥"))
-        return QStringLiteral("JPY");
-    if (s == QStringLiteral("A$"))
-        return QStringLiteral("AUD");
-    if (s == QStringLiteral("US$"))
-        return QStringLiteral("USD");
-    if (s == QStringLiteral("NZ$"))
-        return QStringLiteral("NZD");
-    if (s == QStringLiteral("C$"))
-        return QStringLiteral("CAD");
-    if (s == QStringLiteral("S$"))
-        return QStringLiteral("SGD");
-    if (s == QStringLiteral("HK$"))
-        return QStringLiteral("HKD");
-    return {};
+    const CurrencySymbol *found = findCurrencySymbol(symbol, Qt::CaseInsensitive);
+    return found ? found->code.toString() : QString();
+}
+
+// Every symbol of the table as alternatives of a pattern, longest first as the table is.
+QString symbolAlternatives()
+{
+    QStringList alternatives;
+    for (const CurrencySymbol &symbol : currencySymbols())
+        alternatives << QRegularExpression::escape(symbol.symbol.toString());
+    return alternatives.join(QLatin1Char('|'));
 }
 
 int suffixExponent(const QString &suffix)
@@ -83,10 +76,10 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
         s = s.mid(1, s.size() - 2).trimmed();
     }
     static const QRegularExpression pattern(
-        QStringLiteral(
-            R"(^([-−])?\s*(?:([A-Za-z]{3})\s*)?([-−])?\s*(A\$|US\$|NZ\$|C\$|S\$|HK\$|\$|€|£|¥)?)"
-            R"(\s*([-−])?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(k|mm|m|bn)?)"
-            R"(\s*([A-Za-z]{3})?$)"),
+        QStringLiteral(R"(^([-−])?\s*(?:([A-Za-z]{3})\s*)?([-−])?\s*(%1)?)"
+                       R"(\s*([-−])?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(k|mm|m|bn)?)"
+                       R"(\s*([A-Za-z]{3})?$)")
+            .arg(symbolAlternatives()),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(s);
     if (!match.hasMatch() || (match.captured(6).isEmpty() && match.captured(7).isEmpty()))

@@ -213,6 +213,7 @@ bool ChartPage::hasDocument() const
 
 std::optional<PagedDocument> ChartPage::document() const
 {
+    ++m_documentsBuilt;
     // What is on screen is what is printed: the ideal is not derived again.
     return ChartPrintout(m_workspace->settings()).document(m_editor->chart(), m_editor->ideal());
 }

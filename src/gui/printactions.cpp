@@ -115,7 +115,8 @@ void PrintActions::print()
 
 void PrintActions::exportPdf()
 {
-    if (!document())
+    // Asked without typesetting: exportPdfTo() sets the document once the file is chosen.
+    if (!m_page || !m_page->hasDocument())
         return;
     QString folder = QSettings().value(kPdfFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())

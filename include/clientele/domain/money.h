@@ -35,8 +35,8 @@ public:
 
     // Parses an amount as users type it: "$1,234.50", "1234.5", "AUD 1,200", "1,200 AUD",
     // "(120.00)" or "-120" (negative), "1.2k", "$1.5M", "2bn". "$" means defaultCurrency;
-    // "€", "£", "¥", "A$", "US$", "NZ$" name their currency. Extra decimals round half away
-    // from zero.
+    // the other symbols of currencySymbols() ("€", "A$", "NZ$", ...) name their currency,
+    // in upper or lower case. Extra decimals round half away from zero.
     static Result<Money> parse(const QString &text, const QString &defaultCurrency);
     // Parses the exact decimal form toDecimalString() writes ("1234.50", "-0.5"); refuses more
     // decimals than the currency has, grouping, symbols and suffixes. For JSON and storage.

@@ -37,6 +37,9 @@ public:
     bool hasDocument() const override;
     QString documentFileName() const override { return QStringLiteral("ICP chart.pdf"); }
     QString documentDescription() const override { return QStringLiteral("the ICP chart"); }
+    // How many times document() has laid the printout out: once for each print, preview or
+    // export, never for showing the page.
+    int documentsBuilt() const { return m_documentsBuilt; }
 
     ChartTableView *grid() const { return m_grid; }
     ChartsPanel *chartsPanel() const { return m_charts; }
@@ -71,6 +74,7 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_emptyState = nullptr;
     QAction *m_separators[4] = {};
+    mutable int m_documentsBuilt = 0;
 };
 
 } // namespace clientele

@@ -1,22 +1,10 @@
 #include "clientele/storage/import/amountparser.h"
 
-#include <array>
+#include "clientele/domain/currencysymbols.h"
 
 namespace clientele {
 
 namespace {
-
-struct Symbol {
-    const char16_t *text;
-    const char *code;
-};
-
-// Longest first, so "A$" wins over "$".
-constexpr std::array kSymbols{
-    Symbol{u"AU$", "AUD"}, Symbol{u"NZ$", "NZD"},    Symbol{u"US$", "USD"},
-    Symbol{u"CA$", "CAD"}, Symbol{u"A$", "AUD"},     Symbol{u"C$", "CAD"},
-    Symbol{u"$", ""},      Symbol{u"\u20AC", "EUR"}, Symbol{u"\u00A3", "GBP"},
-};
 
 Error notAnAmount(QStringView text, const QString &why)
 {
@@ -41,15 +29,14 @@ bool isGrouping(QChar c)
 // Takes a currency symbol or a three-letter code off the front or back of s.
 bool takeCurrency(QStringView &s, bool front, QString &currency)
 {
-    for (const Symbol &symbol : kSymbols) {
-        const QStringView sv(symbol.text);
-        if (front ? s.startsWith(sv) : s.endsWith(sv)) {
-            if (!currency.isEmpty() && !QLatin1StringView(symbol.code).isEmpty()
-                && currency != QLatin1StringView(symbol.code))
+    // Longest first, so "US$" wins over "S$" and "$".
+    for (const CurrencySymbol &symbol : currencySymbols()) {
+        if (front ? s.startsWith(symbol.symbol) : s.endsWith(symbol.symbol)) {
+            if (!currency.isEmpty() && !symbol.code.isEmpty() && currency != symbol.code)
                 return false;
             if (currency.isEmpty())
-                currency = QLatin1StringView(symbol.code);
-            s = front ? s.mid(sv.size()) : s.chopped(sv.size());
+                currency = symbol.code.toString();
+            s = front ? s.mid(symbol.symbol.size()) : s.chopped(symbol.symbol.size());
             return true;
         }
     }
