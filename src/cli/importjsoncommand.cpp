@@ -8,32 +8,6 @@
 
 namespace clientele::cli {
 
-CliCommand exportJsonCommand()
-{
-    static const QString usage = QStringLiteral("export-json FILE OUT.json");
-    return {
-        QStringLiteral("export-json"),
-        QStringLiteral("Write the whole workspace as JSON."),
-        [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
-            parser.addPositionalArgument(QStringLiteral("OUT.json"),
-                                         QStringLiteral("The JSON file to write."));
-        },
-        [](const QCommandLineParser &parser) {
-            if (!expectArguments(parser, 2, usage))
-                return int(Usage);
-            auto file = WorkspaceFile::open(parser.positionalArguments().at(0),
-                                            WorkspaceFile::Access::ReadOnly);
-            if (!file)
-                return fail(file.errorMessage());
-            if (auto written = exportWorkspaceJsonFile(**file, parser.positionalArguments().at(1));
-                !written)
-                return fail(written.errorMessage());
-            return int(Ok);
-        },
-    };
-}
-
 CliCommand importJsonCommand()
 {
     static const QString usage = QStringLiteral("import-json IN.json FILE");
