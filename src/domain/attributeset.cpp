@@ -1,42 +1,54 @@
 #include "clientele/domain/attributeset.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 namespace {
 
 QStringList industries()
 {
-    return {QStringLiteral("Manufacturing"),
-            QStringLiteral("Engineering"),
-            QStringLiteral("Trade services"),
-            QStringLiteral("Construction"),
-            QStringLiteral("Law"),
-            QStringLiteral("Healthcare"),
-            QStringLiteral("Banking"),
-            QStringLiteral("Education"),
-            QStringLiteral("Financial"),
-            QStringLiteral("Insurance"),
-            QStringLiteral("Real estate"),
-            QStringLiteral("Government"),
-            QStringLiteral("Retail")};
+    return {QCoreApplication::translate("clientele::StandardAttribute", "Manufacturing"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Engineering"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Trade services"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Construction"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Law"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Healthcare"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Banking"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Education"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Financial"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Insurance"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Real estate"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Government"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Retail")};
 }
 
 QStringList businessTypes()
 {
-    return {QStringLiteral("Private company"), QStringLiteral("Family business"),
-            QStringLiteral("Entrepreneur"),    QStringLiteral("Partnership"),
-            QStringLiteral("Sole trader"),     QStringLiteral("Franchise"),
-            QStringLiteral("Home-based"),      QStringLiteral("Online"),
-            QStringLiteral("Non-profit"),      QStringLiteral("Public company")};
+    return {QCoreApplication::translate("clientele::StandardAttribute", "Private company"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Family business"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Entrepreneur"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Partnership"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Sole trader"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Franchise"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Home-based"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Online"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Non-profit"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Public company")};
 }
 
 QStringList purchases()
 {
-    return {QStringLiteral("ERP integration"),   QStringLiteral("Accounting integration"),
-            QStringLiteral("Support retainer"),  QStringLiteral("Projects"),
-            QStringLiteral("Software upgrades"), QStringLiteral("Training"),
-            QStringLiteral("Managed desktop"),   QStringLiteral("Managed server"),
-            QStringLiteral("Antivirus"),         QStringLiteral("Spam protection")};
+    return {QCoreApplication::translate("clientele::StandardAttribute", "ERP integration"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Accounting integration"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Support retainer"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Projects"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Software upgrades"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Training"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Managed desktop"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Managed server"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Antivirus"),
+            QCoreApplication::translate("clientele::StandardAttribute", "Spam protection")};
 }
 
 Attribute make(StandardAttribute which, const QString &label, AttributeType type,
@@ -90,43 +102,85 @@ Attribute standardAttribute(StandardAttribute which)
     using S = StandardAttribute;
     switch (which) {
     case S::Employees:
-        return make(which, QStringLiteral("Number of employees"), T::NumberOrRange,
-                    QStringLiteral("A range is fine when the exact head count is unknown; a "
-                                   "user list from the support tools gives a good count."));
+        return make(
+            which,
+            QCoreApplication::translate("clientele::StandardAttribute", "Number of employees"),
+            T::NumberOrRange,
+            QCoreApplication::translate("clientele::StandardAttribute",
+                                        "A range is fine when the exact head count is unknown; a "
+                                        "user list from the support tools gives a good count."));
     case S::Industry:
-        return make(which, QStringLiteral("Industry"), T::Category,
-                    QStringLiteral("Pick from the list or type your own."), industries());
+        return make(which, QCoreApplication::translate("clientele::StandardAttribute", "Industry"),
+                    T::Category,
+                    QCoreApplication::translate("clientele::StandardAttribute",
+                                                "Pick from the list or type your own."),
+                    industries());
     case S::BusinessType:
-        return make(which, QStringLiteral("Type of business"), T::Category,
-                    QStringLiteral("Pick from the list or type your own."), businessTypes());
+        return make(which,
+                    QCoreApplication::translate("clientele::StandardAttribute", "Type of business"),
+                    T::Category,
+                    QCoreApplication::translate("clientele::StandardAttribute",
+                                                "Pick from the list or type your own."),
+                    businessTypes());
     case S::Revenue:
-        return make(which, QStringLiteral("Average revenue"), T::MoneyOrRange,
-                    QStringLiteral("Yearly revenue; a range is fine when unsure."));
+        return make(which,
+                    QCoreApplication::translate("clientele::StandardAttribute", "Average revenue"),
+                    T::MoneyOrRange,
+                    QCoreApplication::translate("clientele::StandardAttribute",
+                                                "Yearly revenue; a range is fine when unsure."));
     case S::Location:
-        return make(which, QStringLiteral("Location"), T::Location,
-                    QStringLiteral("A suburb, city or region, and the distance from the office "
-                                   "in km when it matters."));
+        return make(which, QCoreApplication::translate("clientele::StandardAttribute", "Location"),
+                    T::Location,
+                    QCoreApplication::translate(
+                        "clientele::StandardAttribute",
+                        "A suburb, city or region, and the distance from the office "
+                        "in km when it matters."));
     case S::YearsAsCustomer:
-        return make(which, QStringLiteral("Years as customer"), T::Years,
-                    QStringLiteral("The accounting package shows when they were first "
-                                   "invoiced."));
+        return make(
+            which, QCoreApplication::translate("clientele::StandardAttribute", "Years as customer"),
+            T::Years,
+            QCoreApplication::translate("clientele::StandardAttribute",
+                                        "The accounting package shows when they were first "
+                                        "invoiced."));
     case S::Purchases:
-        return make(which, QStringLiteral("What they purchase"), T::Tags,
-                    QStringLiteral("Broad services, separated by commas."), purchases());
+        return make(
+            which,
+            QCoreApplication::translate("clientele::StandardAttribute", "What they purchase"),
+            T::Tags,
+            QCoreApplication::translate("clientele::StandardAttribute",
+                                        "Broad services, separated by commas."),
+            purchases());
     case S::SpendPerMonth:
-        return make(which, QStringLiteral("Average spent per month"), T::MoneyOrRange,
-                    QStringLiteral("From the monthly customer summary; derived from the yearly "
-                                   "figure (÷ 12) when left blank."));
+        return make(
+            which,
+            QCoreApplication::translate("clientele::StandardAttribute", "Average spent per month"),
+            T::MoneyOrRange,
+            QCoreApplication::translate(
+                "clientele::StandardAttribute",
+                "From the monthly customer summary; derived from the yearly "
+                "figure (÷ 12) when left blank."));
     case S::SpendPerYear:
-        return make(which, QStringLiteral("Average spent per year"), T::MoneyOrRange,
-                    QStringLiteral("From the yearly customer summary; derived from the monthly "
-                                   "figure (× 12) when left blank."));
+        return make(
+            which,
+            QCoreApplication::translate("clientele::StandardAttribute", "Average spent per year"),
+            T::MoneyOrRange,
+            QCoreApplication::translate(
+                "clientele::StandardAttribute",
+                "From the yearly customer summary; derived from the monthly "
+                "figure (× 12) when left blank."));
     case S::ReferredUs:
-        return make(which, QStringLiteral("Referred us"), T::YesNo,
-                    QStringLiteral("Leave blank when unsure."));
+        return make(which,
+                    QCoreApplication::translate("clientele::StandardAttribute", "Referred us"),
+                    T::YesNo,
+                    QCoreApplication::translate("clientele::StandardAttribute",
+                                                "Leave blank when unsure."));
     case S::GaveTestimonial:
-        return make(which, QStringLiteral("Gave a testimonial"), T::YesNo,
-                    QStringLiteral("Leave blank when unsure."));
+        return make(
+            which,
+            QCoreApplication::translate("clientele::StandardAttribute", "Gave a testimonial"),
+            T::YesNo,
+            QCoreApplication::translate("clientele::StandardAttribute",
+                                        "Leave blank when unsure."));
     }
     return {};
 }

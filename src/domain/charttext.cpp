@@ -1,10 +1,22 @@
 #include "clientele/domain/charttext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace clientele {
 
 namespace {
+
+// The words a yes/no cell shows, which it reads back too.
+QString yesText()
+{
+    return QCoreApplication::translate("clientele::ChartText", "Yes");
+}
+
+QString noText()
+{
+    return QCoreApplication::translate("clientele::ChartText", "No");
+}
 
 Result<ChartValue> parseYesNo(const QString &text)
 {
@@ -15,12 +27,14 @@ Result<ChartValue> parseYesNo(const QString &text)
                                    QStringLiteral("false"), QStringLiteral("0"),
                                    QStringLiteral("✗"),     QStringLiteral("✘")};
     const QString lower = text.toLower();
-    if (yes.contains(lower))
+    if (yes.contains(lower) || lower == yesText().toLower())
         return ChartValue::fromYesNo(true);
-    if (no.contains(lower))
+    if (no.contains(lower) || lower == noText().toLower())
         return ChartValue::fromYesNo(false);
-    return Error{
-        QStringLiteral("Expected yes or no (leave blank when unknown), not \"%1\".").arg(text)};
+    return Error{QCoreApplication::translate("clientele::ChartText",
+                                             "Expected yes or no (leave blank when unknown), not "
+                                             "\"%1\".")
+                     .arg(text)};
 }
 
 Result<ChartValue> parseTags(const Attribute &attribute, const QString &text)
@@ -85,9 +99,11 @@ Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,
     case AttributeType::Years: {
         auto range = parseNumberRange(trimmed);
         if (!range)
-            return Error{QStringLiteral("Expected a number of years such as 4 or a range such "
-                                        "as 3-5, not \"%1\".")
-                             .arg(trimmed)};
+            return Error{
+                QCoreApplication::translate("clientele::ChartText",
+                                            "Expected a number of years such as 4 or a range such "
+                                            "as 3-5, not \"%1\".")
+                    .arg(trimmed)};
         return ChartValue::fromNumber(*range);
     }
     case AttributeType::MoneyOrRange: {
@@ -95,8 +111,10 @@ Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,
         if (!range)
             return range.error();
         if (range->minimum.currency() != currency)
-            return Error{QStringLiteral("Amounts in this chart are in %1; \"%2\" is in %3.")
-                             .arg(currency, trimmed, range->minimum.currency())};
+            return Error{
+                QCoreApplication::translate("clientele::ChartText",
+                                            "Amounts in this chart are in %1; \"%2\" is in %3.")
+                    .arg(currency, trimmed, range->minimum.currency())};
         return ChartValue::fromMoney(*range);
     }
     case AttributeType::Category:
@@ -126,7 +144,7 @@ QString displayText(const ChartValue &value, const QString &home)
         return place->name.isEmpty() ? km : QStringLiteral("%1 (%2)").arg(place->name, km);
     }
     if (const auto yes = value.yesNo())
-        return *yes ? QStringLiteral("Yes") : QStringLiteral("No");
+        return *yes ? yesText() : noText();
     return {};
 }
 

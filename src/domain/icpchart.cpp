@@ -308,7 +308,7 @@ Status IcpChart::setCellText(qint64 clientId, qint64 attributeId, const QString 
 {
     const Attribute *attr = attribute(attributeId);
     if (!attr || clientIndex(clientId) < 0)
-        return Error{QStringLiteral("That cell is no longer in the chart.")};
+        return Error{tr("That cell is no longer in the chart.")};
     auto parsed = parseCell(*attr, text, m_currency);
     if (!parsed)
         return parsed.error();

@@ -72,7 +72,7 @@ const DerivedValue *IdealProfile::value(qint64 attributeId) const
 
 QString IdealProfile::weightingText() const
 {
-    QString text = QStringLiteral("Weighting: %1").arg(weightingLabel(weighting).toLower());
+    QString text = tr("Weighting: %1").arg(weightingLabel(weighting).toLower());
     if (!weights.note.isEmpty())
         text += QStringLiteral(" — ") + weights.note;
     return text;

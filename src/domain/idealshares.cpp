@@ -3,6 +3,8 @@
 #include "clientele/domain/idealstatistics.h"
 #include "idealderive.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -54,9 +56,11 @@ QString weightedNote(double share, Weighting weighting, bool each)
 {
     if (weighting == Weighting::Equal)
         return {};
-    return QStringLiteral(" (%1%2 %3)")
-        .arg(percent(share), each ? QStringLiteral(" each") : QString(),
-             weightingLabel(weighting).toLower());
+    const QString shown = percent(share);
+    const QString label = weightingLabel(weighting).toLower();
+    return each ? QCoreApplication::translate("clientele::IdealProfile", " (%1 each %2)")
+                      .arg(shown, label)
+                : QStringLiteral(" (%1 %2)").arg(shown, label);
 }
 
 // "Manufacturing — 3 of 5", "Law, Retail — 2 of 5 each", "A — 2 of 5, B — 1 of 5".
@@ -70,16 +74,19 @@ QString leadersText(const QList<ValueShare> &leaders, int of, double total, Weig
         QStringList names;
         for (const ValueShare &l : leaders)
             names.append(l.value);
-        text = QStringLiteral("%1 — %2 of %3")
+        text = (leaders.size() > 1
+                    ? QCoreApplication::translate("clientele::IdealProfile", "%1 — %2 of %3 each")
+                    : QCoreApplication::translate("clientele::IdealProfile", "%1 — %2 of %3"))
                    .arg(names.join(QStringLiteral(", ")))
                    .arg(leaders.first().count)
                    .arg(of);
-        if (leaders.size() > 1)
-            text += QStringLiteral(" each");
     } else {
         QStringList parts;
         for (const ValueShare &l : leaders)
-            parts.append(QStringLiteral("%1 — %2 of %3").arg(l.value).arg(l.count).arg(of));
+            parts.append(QCoreApplication::translate("clientele::IdealProfile", "%1 — %2 of %3")
+                             .arg(l.value)
+                             .arg(l.count)
+                             .arg(of));
         text = parts.join(QStringLiteral(", "));
     }
     return text + weightedNote(leaders.first().weight / total, weighting, leaders.size() > 1);
@@ -109,7 +116,9 @@ void deriveCommonText(DerivedValue &out, const QList<Known> &known, Weighting we
     QList<std::pair<QString, double>> items;
     for (const Known &k : known)
         items.append({k.value.text()->simplified(), k.weight});
-    out.text = commonText(out, items, weighting, needRepeat, QStringLiteral("No common value"));
+    out.text =
+        commonText(out, items, weighting, needRepeat,
+                   QCoreApplication::translate("clientele::IdealProfile", "No common value"));
 }
 
 void deriveLocation(DerivedValue &out, const QList<Known> &known, Weighting weighting)
@@ -128,10 +137,13 @@ void deriveLocation(DerivedValue &out, const QList<Known> &known, Weighting weig
     }
     QStringList parts;
     if (!names.isEmpty())
-        parts.append(commonText(out, names, weighting, true, QStringLiteral("No common place")));
+        parts.append(
+            commonText(out, names, weighting, true,
+                       QCoreApplication::translate("clientele::IdealProfile", "No common place")));
     out.median = weightedMedian(distances);
     if (out.median) {
-        QString distance = QStringLiteral("median %1 km").arg(formatNumber(*out.median));
+        QString distance = QCoreApplication::translate("clientele::IdealProfile", "median %1 km")
+                               .arg(formatNumber(*out.median));
         if (!out.range->isExact())
             distance += QStringLiteral(" (%1 km)").arg(formatNumberRange(*out.range));
         parts.append(distance);
@@ -165,12 +177,15 @@ void deriveTags(DerivedValue &out, const QList<Known> &known, Weighting weightin
     });
     out.leaders = groups;
     if (groups.isEmpty()) {
-        out.text = QStringLiteral("No tag held by half the clients");
+        out.text = QCoreApplication::translate("clientele::IdealProfile",
+                                               "No tag held by half the clients");
         return;
     }
     QStringList parts;
     for (const ValueShare &g : groups) {
-        QString count = QStringLiteral("%1 of %2").arg(g.count).arg(out.knownCount);
+        QString count = QCoreApplication::translate("clientele::IdealProfile", "%1 of %2")
+                            .arg(g.count)
+                            .arg(out.knownCount);
         if (weighting != Weighting::Equal)
             count += QStringLiteral(", %1 %2").arg(percent(out.share(g)),
                                                    weightingLabel(weighting).toLower());
@@ -189,7 +204,9 @@ void deriveYesNo(DerivedValue &out, const QList<Known> &known, Weighting weighti
         }
     }
     out.yesShare = out.knownWeight > 0 ? yesWeight / out.knownWeight : 0;
-    out.text = QStringLiteral("%1 of %2 yes").arg(out.yesCount).arg(out.knownCount)
+    out.text = QCoreApplication::translate("clientele::IdealProfile", "%1 of %2 yes")
+                   .arg(out.yesCount)
+                   .arg(out.knownCount)
                + weightedNote(out.yesShare, weighting, false);
 }
 

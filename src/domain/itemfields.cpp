@@ -2,6 +2,7 @@
 
 #include "clientele/domain/profilefields.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace clientele {
@@ -44,7 +45,9 @@ Result<QDate> dateFrom(const QString &text)
         return QDate();
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())
-        return Error{QStringLiteral("\u201C%1\u201D is not a date (YYYY-MM-DD).").arg(text)};
+        return Error{QCoreApplication::translate("clientele::ItemField",
+                                                 "\u201C%1\u201D is not a date (YYYY-MM-DD).")
+                         .arg(text)};
     return date;
 }
 
@@ -54,23 +57,29 @@ Result<int> countFrom(const QString &text)
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 0)
         return Error{
-            QStringLiteral("\u201C%1\u201D is not a whole number of 0 or more.").arg(text)};
+            QCoreApplication::translate("clientele::ItemField",
+                                        "\u201C%1\u201D is not a whole number of 0 or more.")
+                .arg(text)};
     return value;
 }
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? QCoreApplication::translate("clientele::ItemField", "yes")
+                 : QCoreApplication::translate("clientele::ItemField", "no");
 }
 
+// The word yesNo() writes, or the English one.
 Result<bool> yesNoFrom(const QString &text)
 {
     const QString word = text.trimmed().toLower();
-    if (word == u"yes")
+    if (word == u"yes" || word == yesNo(true).toLower())
         return true;
-    if (word == u"no")
+    if (word == u"no" || word == yesNo(false).toLower())
         return false;
-    return Error{QStringLiteral("\u201C%1\u201D is neither yes nor no.").arg(text)};
+    return Error{
+        QCoreApplication::translate("clientele::ItemField", "\u201C%1\u201D is neither yes nor no.")
+            .arg(text)};
 }
 
 // An enum shown by its label and read back from its label or its key.
@@ -82,14 +91,23 @@ Result<Enum> choiceFrom(const QString &text, const QList<Enum> &all, QString (*l
         if (text.compare(label(value), Qt::CaseInsensitive) == 0
             || text.compare(key(value), Qt::CaseInsensitive) == 0)
             return value;
-    return Error{QStringLiteral("\u201C%1\u201D is not one of the choices.").arg(text)};
+    return Error{QCoreApplication::translate("clientele::ItemField",
+                                             "\u201C%1\u201D is not one of the choices.")
+                     .arg(text)};
 }
 
 template <typename Item> using Field = ItemField<Item>;
+using Label = std::function<QString()>;
+
+// A label of the tables below, translated when it is read.
+Label labelOf(const char *text)
+{
+    return [text] { return QCoreApplication::translate("clientele::ItemField", text); };
+}
 
 // A plain text member.
 template <typename Item>
-Field<Item> textField(const QString &key, const QString &label, QString Item::*member)
+Field<Item> textField(const QString &key, const Label &label, QString Item::*member)
 {
     return {key, label, [member](const Item &item) { return item.*member; },
             [member](Item &item, const QString &text) {
@@ -100,7 +118,7 @@ Field<Item> textField(const QString &key, const QString &label, QString Item::*m
 
 // A list of plain lines.
 template <typename Item>
-Field<Item> linesField(const QString &key, const QString &label,
+Field<Item> linesField(const QString &key, const Label &label,
                        std::function<QStringList(const Item &)> list,
                        std::function<QStringList &(Item &)> change)
 {
@@ -146,13 +164,13 @@ QList<Field<CustomerProfile>> makeProfileFields()
 {
     QList<Field<CustomerProfile>> fields;
     for (ProfileField field : allProfileFields())
-        fields.append({fieldKey(field), fieldLabel(field),
+        fields.append({fieldKey(field), [field] { return fieldLabel(field); },
                        [field](const CustomerProfile &p) { return fieldText(p, field); },
                        [field](CustomerProfile &p, const QString &text) {
                            return setFieldText(p, field, text);
                        }});
     for (ProfileList list : allProfileLists())
-        fields.append({listKey(list), listLabel(list),
+        fields.append({listKey(list), [list] { return listLabel(list); },
                        [list](const CustomerProfile &p) {
                            QStringList lines;
                            for (const ProfileItem &item : listItems(p, list))
@@ -171,8 +189,9 @@ QList<Field<CustomerProfile>> makeProfileFields()
 QList<Field<Offer>> makeOfferFields()
 {
     QList<Field<Offer>> fields{
-        textField<Offer>(QStringLiteral("name"), QStringLiteral("Name"), &Offer::name),
-        {QStringLiteral("kind"), QStringLiteral("Kind"),
+        textField<Offer>(QStringLiteral("name"),
+                         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Name")), &Offer::name),
+        {QStringLiteral("kind"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Kind")),
          [](const Offer &o) { return offerKindLabel(o.kind); },
          [](Offer &o, const QString &text) -> Status {
              auto kind = choiceFrom(text, allOfferKinds(), offerKindLabel, offerKindKey);
@@ -181,8 +200,10 @@ QList<Field<Offer>> makeOfferFields()
              o.kind = *kind;
              return success();
          }},
-        textField<Offer>(QStringLiteral("promise"), QStringLiteral("Promise"), &Offer::promise),
-        {QStringLiteral("price"), QStringLiteral("Price"),
+        textField<Offer>(QStringLiteral("promise"),
+                         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Promise")),
+                         &Offer::promise),
+        {QStringLiteral("price"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Price")),
          [](const Offer &o) { return moneyText(o.price); },
          [](Offer &o, const QString &text) -> Status {
              auto price = moneyFrom(text, o.price.currency());
@@ -194,10 +215,11 @@ QList<Field<Offer>> makeOfferFields()
     };
     for (OfferList list : allOfferLists())
         fields.append(linesField<Offer>(
-            offerListKey(list), offerListLabel(list),
+            offerListKey(list), [list] { return offerListLabel(list); },
             [list](const Offer &o) { return offerList(o, list); },
             [list](Offer &o) -> QStringList & { return offerList(o, list); }));
-    fields.append({QStringLiteral("answers"), QStringLiteral("What it answers"),
+    fields.append({QStringLiteral("answers"),
+                   labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "What it answers")),
                    [](const Offer &o) {
                        QStringList ids;
                        for (qint64 id : o.answers)
@@ -210,16 +232,19 @@ QList<Field<Offer>> makeOfferFields()
                            bool ok = false;
                            const qint64 id = word.trimmed().toLongLong(&ok);
                            if (!ok || id <= 0)
-                               return Error{QStringLiteral("\u201C%1\u201D is not an item of a "
-                                                           "profile.")
-                                                .arg(word.trimmed())};
+                               return Error{
+                                   QCoreApplication::translate("clientele::ItemField",
+                                                               "\u201C%1\u201D is not an item of a "
+                                                               "profile.")
+                                       .arg(word.trimmed())};
                            ids << id;
                        }
                        o.answers = ids;
                        return success();
                    }});
     fields.append(
-        {QStringLiteral("ladder"), QStringLiteral("Ladder stage"),
+        {QStringLiteral("ladder"),
+         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Ladder stage")),
          [](const Offer &o) { return o.ladder ? ladderStageLabel(o.ladder->stage) : QString(); },
          [](Offer &o, const QString &text) -> Status {
              if (text.trimmed().isEmpty()) {
@@ -235,32 +260,35 @@ QList<Field<Offer>> makeOfferFields()
              return success();
          }});
     fields.append(
-        {QStringLiteral("ladderPosition"), QStringLiteral("Place on the ladder"),
+        {QStringLiteral("ladderPosition"),
+         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Place on the ladder")),
          [](const Offer &o) { return o.ladder ? QString::number(o.ladder->position) : QString(); },
          [](Offer &o, const QString &text) -> Status {
              if (!o.ladder)
                  return text.trimmed().isEmpty()
                             ? success()
-                            : Status(Error{QStringLiteral("The offer is not on the "
-                                                          "ladder.")});
+                            : Status(Error{QCoreApplication::translate("clientele::ItemField",
+                                                                       "The offer is not on the "
+                                                                       "ladder.")});
              auto position = countFrom(text);
              if (!position)
                  return position.error();
              o.ladder->position = *position;
              return success();
          }});
-    fields.append({QStringLiteral("stepToNext"), QStringLiteral("Step to the next rung"),
+    fields.append({QStringLiteral("stepToNext"),
+                   labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Step to the next rung")),
                    [](const Offer &o) { return o.ladder ? o.ladder->stepToNext : QString(); },
                    [](Offer &o, const QString &text) -> Status {
                        if (!o.ladder)
-                           return text.isEmpty()
-                                      ? success()
-                                      : Status(
-                                          Error{QStringLiteral("The offer is not on the ladder.")});
+                           return text.isEmpty() ? success()
+                                                 : Status(Error{QCoreApplication::translate(
+                                                     "clientele::ItemField",
+                                                     "The offer is not on the ladder.")});
                        o.ladder->stepToNext = text;
                        return success();
                    }});
-    const auto count = [](const QString &key, const QString &label, int RetainerTerms::*member) {
+    const auto count = [](const QString &key, const Label &label, int RetainerTerms::*member) {
         return Field<Offer>{
             key, label, [member](const Offer &o) { return QString::number(o.retainer.*member); },
             [member](Offer &o, const QString &text) -> Status {
@@ -271,9 +299,11 @@ QList<Field<Offer>> makeOfferFields()
                 return success();
             }};
     };
-    fields.append(count(QStringLiteral("hoursPerMonth"), QStringLiteral("Hours per month"),
+    fields.append(count(QStringLiteral("hoursPerMonth"),
+                        labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Hours per month")),
                         &RetainerTerms::hoursPerMonth));
-    fields.append({QStringLiteral("carryOver"), QStringLiteral("Unused hours carry over"),
+    fields.append({QStringLiteral("carryOver"),
+                   labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Unused hours carry over")),
                    [](const Offer &o) { return yesNo(o.retainer.unusedHoursCarryOver); },
                    [](Offer &o, const QString &text) -> Status {
                        auto value = yesNoFrom(text);
@@ -283,9 +313,10 @@ QList<Field<Offer>> makeOfferFields()
                        return success();
                    }});
     fields.append(count(QStringLiteral("minimumTermMonths"),
-                        QStringLiteral("Minimum term (months)"),
+                        labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Minimum term (months)")),
                         &RetainerTerms::minimumTermMonths));
-    fields.append(count(QStringLiteral("noticeDays"), QStringLiteral("Notice (days)"),
+    fields.append(count(QStringLiteral("noticeDays"),
+                        labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Notice (days)")),
                         &RetainerTerms::noticeDays));
     return fields;
 }
@@ -294,7 +325,7 @@ QList<Field<Offer>> makeOfferFields()
 
 // A table of rows as lines of tab-separated parts, read back row by row.
 template <typename Row>
-Field<Proposal> rowsField(const QString &key, const QString &label, QList<Row> Proposal::*member,
+Field<Proposal> rowsField(const QString &key, const Label &label, QList<Row> Proposal::*member,
                           std::function<QStringList(const Row &)> parts,
                           std::function<Result<Row>(const QStringList &, const Proposal &)> row)
 {
@@ -324,7 +355,9 @@ Field<Proposal> rowsField(const QString &key, const QString &label, QList<Row> P
 
 Error rowError(const QStringList &parts)
 {
-    return Error{QStringLiteral("\u201C%1\u201D cannot be read as a row.").arg(parts.join(u' '))};
+    return Error{QCoreApplication::translate("clientele::ItemField",
+                                             "\u201C%1\u201D cannot be read as a row.")
+                     .arg(parts.join(u' '))};
 }
 
 Result<RiskLevel> levelFrom(const QString &text)
@@ -337,12 +370,14 @@ Result<Billing> billingFrom(const QString &text)
 {
     if (auto billing = billingFromKey(text.trimmed()))
         return *billing;
-    return Error{QStringLiteral("\u201C%1\u201D is neither once nor monthly.").arg(text)};
+    return Error{QCoreApplication::translate("clientele::ItemField",
+                                             "\u201C%1\u201D is neither once nor monthly.")
+                     .arg(text)};
 }
 
 QList<Field<Proposal>> makeProposalFields()
 {
-    const auto prospectText = [](const QString &key, const QString &label,
+    const auto prospectText = [](const QString &key, const Label &label,
                                  QString Prospect::*member) {
         return Field<Proposal>{key, label,
                                [member](const Proposal &p) { return p.prospect.*member; },
@@ -352,8 +387,10 @@ QList<Field<Proposal>> makeProposalFields()
                                }};
     };
     return {
-        textField<Proposal>(QStringLiteral("number"), QStringLiteral("Number"), &Proposal::number),
-        {QStringLiteral("status"), QStringLiteral("Status"),
+        textField<Proposal>(QStringLiteral("number"),
+                            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Number")),
+                            &Proposal::number),
+        {QStringLiteral("status"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Status")),
          [](const Proposal &p) { return proposalStatusLabel(p.status); },
          [](Proposal &p, const QString &text) -> Status {
              auto status =
@@ -363,9 +400,13 @@ QList<Field<Proposal>> makeProposalFields()
              p.status = *status;
              return success();
          }},
-        prospectText(QStringLiteral("company"), QStringLiteral("Company"), &Prospect::company),
-        prospectText(QStringLiteral("contact"), QStringLiteral("Contact"), &Prospect::contact),
-        {QStringLiteral("staff"), QStringLiteral("Staff"),
+        prospectText(QStringLiteral("company"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Company")),
+                     &Prospect::company),
+        prospectText(QStringLiteral("contact"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Contact")),
+                     &Prospect::contact),
+        {QStringLiteral("staff"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Staff")),
          [](const Proposal &p) { return QString::number(p.prospect.staff); },
          [](Proposal &p, const QString &text) -> Status {
              auto staff = countFrom(text);
@@ -374,10 +415,13 @@ QList<Field<Proposal>> makeProposalFields()
              p.prospect.staff = *staff;
              return success();
          }},
-        prospectText(QStringLiteral("industry"), QStringLiteral("Industry"), &Prospect::industry),
-        prospectText(QStringLiteral("currentSystems"), QStringLiteral("Current systems"),
+        prospectText(QStringLiteral("industry"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Industry")),
+                     &Prospect::industry),
+        prospectText(QStringLiteral("currentSystems"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Current systems")),
                      &Prospect::currentSystems),
-        {QStringLiteral("profile"), QStringLiteral("Profile"),
+        {QStringLiteral("profile"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Profile")),
          [](const Proposal &p) {
              return p.profileId > 0 ? QString::number(p.profileId) : QString();
          },
@@ -392,9 +436,10 @@ QList<Field<Proposal>> makeProposalFields()
              p.profileId = *id;
              return success();
          }},
-        textField<Proposal>(QStringLiteral("currency"), QStringLiteral("Currency"),
+        textField<Proposal>(QStringLiteral("currency"),
+                            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Currency")),
                             &Proposal::currency),
-        {QStringLiteral("issued"), QStringLiteral("Issued"),
+        {QStringLiteral("issued"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Issued")),
          [](const Proposal &p) { return dateText(p.issued); },
          [](Proposal &p, const QString &text) -> Status {
              auto date = dateFrom(text);
@@ -403,7 +448,8 @@ QList<Field<Proposal>> makeProposalFields()
              p.issued = *date;
              return success();
          }},
-        {QStringLiteral("validUntil"), QStringLiteral("Valid until"),
+        {QStringLiteral("validUntil"),
+         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Valid until")),
          [](const Proposal &p) { return dateText(p.validUntil); },
          [](Proposal &p, const QString &text) -> Status {
              auto date = dateFrom(text);
@@ -412,7 +458,7 @@ QList<Field<Proposal>> makeProposalFields()
              p.validUntil = *date;
              return success();
          }},
-        {QStringLiteral("style"), QStringLiteral("Style"),
+        {QStringLiteral("style"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Style")),
          [](const Proposal &p) {
              return p.styleOverride ? proposalStyleLabel(*p.styleOverride) : QString();
          },
@@ -429,15 +475,17 @@ QList<Field<Proposal>> makeProposalFields()
              return success();
          }},
         linesField<Proposal>(
-            QStringLiteral("needs"), QStringLiteral("Needs"),
+            QStringLiteral("needs"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Needs")),
             [](const Proposal &p) { return p.needs; },
             [](Proposal &p) -> QStringList & { return p.needs; }),
         linesField<Proposal>(
-            QStringLiteral("wants"), QStringLiteral("Wants"),
+            QStringLiteral("wants"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Wants")),
             [](const Proposal &p) { return p.wants; },
             [](Proposal &p) -> QStringList & { return p.wants; }),
         rowsField<ProposalLine>(
-            QStringLiteral("lines"), QStringLiteral("Recommended offers"), &Proposal::lines,
+            QStringLiteral("lines"),
+            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Recommended offers")),
+            &Proposal::lines,
             [](const ProposalLine &l) {
                 return QStringList{l.description, QString::number(l.quantity),
                                    moneyText(l.unitPrice), billingKey(l.billing),
@@ -459,13 +507,18 @@ QList<Field<Proposal>> makeProposalFields()
                 line.offerId = parts[4].toLongLong();
                 return line;
             }),
-        textField<Proposal>(QStringLiteral("terms"), QStringLiteral("Terms"), &Proposal::terms),
-        textField<Proposal>(QStringLiteral("nextStep"), QStringLiteral("Next step"),
+        textField<Proposal>(QStringLiteral("terms"),
+                            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Terms")),
+                            &Proposal::terms),
+        textField<Proposal>(QStringLiteral("nextStep"),
+                            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Next step")),
                             &Proposal::nextStep),
-        textField<Proposal>(QStringLiteral("executiveSummary"), QStringLiteral("Executive summary"),
+        textField<Proposal>(QStringLiteral("executiveSummary"),
+                            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Executive summary")),
                             &Proposal::executiveSummary),
         rowsField<ProposalRisk>(
-            QStringLiteral("risks"), QStringLiteral("Risks"), &Proposal::risks,
+            QStringLiteral("risks"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Risks")),
+            &Proposal::risks,
             [](const ProposalRisk &r) {
                 return QStringList{r.risk, riskLevelKey(r.likelihood), riskLevelKey(r.impact),
                                    r.mitigation};
@@ -480,7 +533,8 @@ QList<Field<Proposal>> makeProposalFields()
                 return ProposalRisk{parts[0], *likelihood, *impact, parts[3]};
             }),
         rowsField<ProposalMilestone>(
-            QStringLiteral("milestones"), QStringLiteral("Milestones"), &Proposal::milestones,
+            QStringLiteral("milestones"),
+            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Milestones")), &Proposal::milestones,
             [](const ProposalMilestone &m) {
                 return QStringList{m.name, dateText(m.date), m.owner};
             },
@@ -493,7 +547,8 @@ QList<Field<Proposal>> makeProposalFields()
                 return ProposalMilestone{parts[0], *date, parts[2]};
             }),
         rowsField<ProposalBenefit>(
-            QStringLiteral("benefits"), QStringLiteral("Benefits"), &Proposal::benefits,
+            QStringLiteral("benefits"),
+            labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Benefits")), &Proposal::benefits,
             [](const ProposalBenefit &b) {
                 return QStringList{b.description, moneyText(b.amount), billingKey(b.billing)};
             },
@@ -515,17 +570,25 @@ QList<Field<WorkspaceSettings>> makeSettingsFields()
 {
     using S = WorkspaceSettings;
     return {
-        textField<S>(QStringLiteral("consultancyName"), QStringLiteral("Consultancy"),
+        textField<S>(QStringLiteral("consultancyName"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Consultancy")),
                      &S::consultancyName),
-        textField<S>(QStringLiteral("contactDetails"), QStringLiteral("Contact details"),
+        textField<S>(QStringLiteral("contactDetails"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Contact details")),
                      &S::contactDetails),
-        textField<S>(QStringLiteral("currency"), QStringLiteral("Currency"), &S::currency),
-        textField<S>(QStringLiteral("accentColor"), QStringLiteral("Accent colour"),
+        textField<S>(QStringLiteral("currency"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Currency")), &S::currency),
+        textField<S>(QStringLiteral("accentColor"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Accent colour")),
                      &S::accentColor),
-        textField<S>(QStringLiteral("taxNote"), QStringLiteral("Tax note"), &S::taxNote),
-        textField<S>(QStringLiteral("pageSize"), QStringLiteral("Page size"), &S::pageSize),
-        textField<S>(QStringLiteral("logoPath"), QStringLiteral("Logo"), &S::logoPath),
-        {QStringLiteral("formalStaffThreshold"), QStringLiteral("Formal proposals from (staff)"),
+        textField<S>(QStringLiteral("taxNote"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Tax note")), &S::taxNote),
+        textField<S>(QStringLiteral("pageSize"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Page size")), &S::pageSize),
+        textField<S>(QStringLiteral("logoPath"),
+                     labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Logo")), &S::logoPath),
+        {QStringLiteral("formalStaffThreshold"),
+         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Formal proposals from (staff)")),
          [](const S &s) { return QString::number(s.formalStaffThreshold); },
          [](S &s, const QString &text) -> Status {
              auto value = countFrom(text);

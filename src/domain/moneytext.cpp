@@ -10,12 +10,6 @@ namespace clientele {
 
 namespace {
 
-QString amountHint()
-{
-    return QStringLiteral(
-        "Expected an amount such as $1,234.50, 1200, AUD 1,200, (120.00) or 1.5M");
-}
-
 // Currency named by a symbol, typed in any case; "$" alone is left to the caller's default.
 QString symbolCurrency(const QString &symbol)
 {
@@ -69,7 +63,8 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
 {
     QString s = text.trimmed();
     if (s.isEmpty())
-        return Error{amountHint() + QStringLiteral(".")};
+        return Error{
+            tr("Expected an amount such as $1,234.50, 1200, AUD 1,200, (120.00) or 1.5M.")};
     bool negative = false;
     if (s.startsWith(QLatin1Char('(')) && s.endsWith(QLatin1Char(')'))) {
         negative = true;
@@ -83,11 +78,15 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
         QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(s);
     if (!match.hasMatch() || (match.captured(6).isEmpty() && match.captured(7).isEmpty()))
-        return Error{amountHint() + QStringLiteral(", not \"%1\".").arg(text.trimmed())};
+        return Error{tr("Expected an amount such as $1,234.50, 1200, AUD 1,200, (120.00) or 1.5M, "
+                        "not \"%1\".")
+                         .arg(text.trimmed())};
     const int signs = int(!match.captured(1).isEmpty()) + int(!match.captured(3).isEmpty())
                       + int(!match.captured(5).isEmpty());
     if (signs > 1 || (signs == 1 && negative))
-        return Error{amountHint() + QStringLiteral(", not \"%1\".").arg(text.trimmed())};
+        return Error{tr("Expected an amount such as $1,234.50, 1200, AUD 1,200, (120.00) or 1.5M, "
+                        "not \"%1\".")
+                         .arg(text.trimmed())};
     negative = negative || signs == 1;
 
     // Every currency the text names must agree; "$" alone defers to the default.
@@ -97,8 +96,8 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
         if (named.isEmpty())
             continue;
         if (!currency.isEmpty() && currency != named)
-            return Error{QStringLiteral("\"%1\" names two currencies, %2 and %3.")
-                             .arg(text.trimmed(), currency, named)};
+            return Error{
+                tr("\"%1\" names two currencies, %2 and %3.").arg(text.trimmed(), currency, named)};
         currency = named;
     }
     if (currency.isEmpty())
@@ -110,7 +109,7 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
         suffixExponent(match.captured(8)) + currencyDecimals(currency) - int(fraction.size());
     const auto minor = scaleDigits(whole + fraction, exponent);
     if (!minor)
-        return Error{QStringLiteral("The amount \"%1\" is too large.").arg(text.trimmed())};
+        return Error{tr("The amount \"%1\" is too large.").arg(text.trimmed())};
     return Money(negative ? -*minor : *minor, currency);
 }
 
@@ -120,14 +119,14 @@ Result<Money> Money::fromDecimalString(const QString &text, const QString &curre
     const auto match = pattern.match(text);
     const int decimals = currencyDecimals(currency);
     if (!match.hasMatch() || match.captured(3).size() > decimals)
-        return Error{QStringLiteral("Expected a decimal amount with at most %1 decimals such as "
-                                    "\"1234.50\", not \"%2\".")
+        return Error{tr("Expected a decimal amount with at most %1 decimals such as "
+                        "\"1234.50\", not \"%2\".")
                          .arg(decimals)
                          .arg(text)};
     const QString fraction = match.captured(3);
     const auto minor = scaleDigits(match.captured(2) + fraction, decimals - int(fraction.size()));
     if (!minor)
-        return Error{QStringLiteral("The amount \"%1\" is too large.").arg(text)};
+        return Error{tr("The amount \"%1\" is too large.").arg(text)};
     return Money(match.captured(1).isEmpty() ? *minor : -*minor, currency);
 }
 

@@ -1,5 +1,7 @@
 #include "clientele/domain/offer.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 QList<OfferKind> allOfferKinds()
@@ -36,11 +38,15 @@ std::optional<OfferKind> offerKindFromKey(const QString &key)
 QString offerKindLabel(OfferKind kind)
 {
     switch (kind) {
-    case OfferKind::FreeAssessment: return QStringLiteral("Free assessment");
-    case OfferKind::FixedPriceProject: return QStringLiteral("Fixed-price project");
-    case OfferKind::MonthlyRetainer: return QStringLiteral("Monthly retainer");
-    case OfferKind::Product: return QStringLiteral("Product or licence");
-    case OfferKind::Other: return QStringLiteral("Other");
+    case OfferKind::FreeAssessment:
+        return QCoreApplication::translate("clientele::Offer", "Free assessment");
+    case OfferKind::FixedPriceProject:
+        return QCoreApplication::translate("clientele::Offer", "Fixed-price project");
+    case OfferKind::MonthlyRetainer:
+        return QCoreApplication::translate("clientele::Offer", "Monthly retainer");
+    case OfferKind::Product:
+        return QCoreApplication::translate("clientele::Offer", "Product or licence");
+    case OfferKind::Other: return QCoreApplication::translate("clientele::Offer", "Other");
     }
     return {};
 }
@@ -66,9 +72,10 @@ std::optional<LadderStage> ladderStageFromKey(const QString &key)
 QString ladderStageLabel(LadderStage stage)
 {
     switch (stage) {
-    case LadderStage::Entry: return QStringLiteral("Entry");
-    case LadderStage::Core: return QStringLiteral("Core");
-    case LadderStage::Continuing: return QStringLiteral("Continuing");
+    case LadderStage::Entry: return QCoreApplication::translate("clientele::Offer", "Entry");
+    case LadderStage::Core: return QCoreApplication::translate("clientele::Offer", "Core");
+    case LadderStage::Continuing:
+        return QCoreApplication::translate("clientele::Offer", "Continuing");
     }
     return {};
 }
@@ -95,12 +102,17 @@ QString offerListKey(OfferList list)
 QString offerListLabel(OfferList list)
 {
     switch (list) {
-    case OfferList::Included: return QStringLiteral("Included");
-    case OfferList::Excluded: return QStringLiteral("Not included");
-    case OfferList::FeeIncludes: return QStringLiteral("The fee also covers");
-    case OfferList::FeeExcludes: return QStringLiteral("The fee does not cover");
-    case OfferList::Questions: return QStringLiteral("Questions we ask");
-    case OfferList::Findings: return QStringLiteral("What you keep");
+    case OfferList::Included: return QCoreApplication::translate("clientele::Offer", "Included");
+    case OfferList::Excluded:
+        return QCoreApplication::translate("clientele::Offer", "Not included");
+    case OfferList::FeeIncludes:
+        return QCoreApplication::translate("clientele::Offer", "The fee also covers");
+    case OfferList::FeeExcludes:
+        return QCoreApplication::translate("clientele::Offer", "The fee does not cover");
+    case OfferList::Questions:
+        return QCoreApplication::translate("clientele::Offer", "Questions we ask");
+    case OfferList::Findings:
+        return QCoreApplication::translate("clientele::Offer", "What you keep");
     }
     return {};
 }
@@ -137,12 +149,14 @@ Offer normalisedOffer(Offer offer)
 Status validateOffer(const Offer &offer)
 {
     if (offer.name.trimmed().isEmpty())
-        return Error{QStringLiteral("An offer needs a name.")};
+        return Error{QCoreApplication::translate("clientele::Offer", "An offer needs a name.")};
     if (offer.price.isNegative())
-        return Error{QStringLiteral("A price cannot be negative; a free offer costs 0.")};
+        return Error{QCoreApplication::translate(
+            "clientele::Offer", "A price cannot be negative; a free offer costs 0.")};
     const RetainerTerms &terms = offer.retainer;
     if (terms.hoursPerMonth < 0 || terms.minimumTermMonths < 0 || terms.noticeDays < 0)
-        return Error{QStringLiteral("Hours, minimum term and notice cannot be negative.")};
+        return Error{QCoreApplication::translate(
+            "clientele::Offer", "Hours, minimum term and notice cannot be negative.")};
     return success();
 }
 

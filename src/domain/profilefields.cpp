@@ -1,5 +1,7 @@
 #include "clientele/domain/profilefields.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 namespace {
@@ -73,18 +75,29 @@ QString listKey(ProfileList list)
 QString fieldLabel(ProfileField field)
 {
     switch (field) {
-    case ProfileField::Name: return QStringLiteral("Name");
-    case ProfileField::Customer: return QStringLiteral("Customer");
-    case ProfileField::Demographics: return QStringLiteral("Demographics");
-    case ProfileField::Psychographics: return QStringLiteral("Psychographics");
-    case ProfileField::Industry: return QStringLiteral("Industry");
-    case ProfileField::BusinessSize: return QStringLiteral("Business size");
-    case ProfileField::BusinessType: return QStringLiteral("Business type");
-    case ProfileField::Person: return QStringLiteral("The person");
-    case ProfileField::Company: return QStringLiteral("The company");
-    case ProfileField::IndustryLayer: return QStringLiteral("The industry");
-    case ProfileField::Utopia: return QStringLiteral("Utopia");
-    case ProfileField::Notes: return QStringLiteral("Notes");
+    case ProfileField::Name: return QCoreApplication::translate("clientele::ProfileField", "Name");
+    case ProfileField::Customer:
+        return QCoreApplication::translate("clientele::ProfileField", "Customer");
+    case ProfileField::Demographics:
+        return QCoreApplication::translate("clientele::ProfileField", "Demographics");
+    case ProfileField::Psychographics:
+        return QCoreApplication::translate("clientele::ProfileField", "Psychographics");
+    case ProfileField::Industry:
+        return QCoreApplication::translate("clientele::ProfileField", "Industry");
+    case ProfileField::BusinessSize:
+        return QCoreApplication::translate("clientele::ProfileField", "Business size");
+    case ProfileField::BusinessType:
+        return QCoreApplication::translate("clientele::ProfileField", "Business type");
+    case ProfileField::Person:
+        return QCoreApplication::translate("clientele::ProfileField", "The person");
+    case ProfileField::Company:
+        return QCoreApplication::translate("clientele::ProfileField", "The company");
+    case ProfileField::IndustryLayer:
+        return QCoreApplication::translate("clientele::ProfileField", "The industry");
+    case ProfileField::Utopia:
+        return QCoreApplication::translate("clientele::ProfileField", "Utopia");
+    case ProfileField::Notes:
+        return QCoreApplication::translate("clientele::ProfileField", "Notes");
     }
     return {};
 }
@@ -92,11 +105,14 @@ QString fieldLabel(ProfileField field)
 QString listLabel(ProfileList list)
 {
     switch (list) {
-    case ProfileList::Technographics: return QStringLiteral("Technographics");
-    case ProfileList::Obstacles: return QStringLiteral("Obstacles");
-    case ProfileList::Needs: return QStringLiteral("Needs");
-    case ProfileList::Wants: return QStringLiteral("Wants");
-    case ProfileList::Exclusions: return QStringLiteral("Not our customer");
+    case ProfileList::Technographics:
+        return QCoreApplication::translate("clientele::ProfileField", "Technographics");
+    case ProfileList::Obstacles:
+        return QCoreApplication::translate("clientele::ProfileField", "Obstacles");
+    case ProfileList::Needs: return QCoreApplication::translate("clientele::ProfileField", "Needs");
+    case ProfileList::Wants: return QCoreApplication::translate("clientele::ProfileField", "Wants");
+    case ProfileList::Exclusions:
+        return QCoreApplication::translate("clientele::ProfileField", "Not our customer");
     }
     return {};
 }

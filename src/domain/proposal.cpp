@@ -1,5 +1,6 @@
 #include "clientele/domain/proposal.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace clientele {
@@ -51,10 +52,12 @@ std::optional<ProposalStatus> proposalStatusFromKey(const QString &key)
 QString proposalStatusLabel(ProposalStatus status)
 {
     switch (status) {
-    case ProposalStatus::Draft: return QStringLiteral("Draft");
-    case ProposalStatus::Sent: return QStringLiteral("Sent");
-    case ProposalStatus::Accepted: return QStringLiteral("Accepted");
-    case ProposalStatus::Declined: return QStringLiteral("Declined");
+    case ProposalStatus::Draft: return QCoreApplication::translate("clientele::Proposal", "Draft");
+    case ProposalStatus::Sent: return QCoreApplication::translate("clientele::Proposal", "Sent");
+    case ProposalStatus::Accepted:
+        return QCoreApplication::translate("clientele::Proposal", "Accepted");
+    case ProposalStatus::Declined:
+        return QCoreApplication::translate("clientele::Proposal", "Declined");
     }
     return {};
 }
@@ -71,7 +74,9 @@ std::optional<ProposalStyle> proposalStyleFromKey(const QString &key)
 
 QString proposalStyleLabel(ProposalStyle style)
 {
-    return style == ProposalStyle::Formal ? QStringLiteral("Formal") : QStringLiteral("Informal");
+    return style == ProposalStyle::Formal
+               ? QCoreApplication::translate("clientele::Proposal", "Formal")
+               : QCoreApplication::translate("clientele::Proposal", "Informal");
 }
 
 QString riskLevelKey(RiskLevel level)
@@ -92,9 +97,9 @@ std::optional<RiskLevel> riskLevelFromKey(const QString &key)
 QString riskLevelLabel(RiskLevel level)
 {
     switch (level) {
-    case RiskLevel::Low: return QStringLiteral("Low");
-    case RiskLevel::Medium: return QStringLiteral("Medium");
-    case RiskLevel::High: return QStringLiteral("High");
+    case RiskLevel::Low: return QCoreApplication::translate("clientele::Proposal", "Low");
+    case RiskLevel::Medium: return QCoreApplication::translate("clientele::Proposal", "Medium");
+    case RiskLevel::High: return QCoreApplication::translate("clientele::Proposal", "High");
     }
     return {};
 }
@@ -132,14 +137,18 @@ Money Proposal::monthlyTotal() const
 Status validateProposal(const Proposal &proposal)
 {
     if (proposal.number.trimmed().isEmpty())
-        return Error{QStringLiteral("A proposal needs a number.")};
+        return Error{
+            QCoreApplication::translate("clientele::Proposal", "A proposal needs a number.")};
     if (proposal.prospect.staff < 0)
-        return Error{QStringLiteral("The number of staff cannot be negative.")};
+        return Error{QCoreApplication::translate("clientele::Proposal",
+                                                 "The number of staff cannot be negative.")};
     for (const ProposalLine &line : proposal.lines) {
         if (line.quantity < 1)
-            return Error{QStringLiteral("A quantity must be at least 1.")};
+            return Error{QCoreApplication::translate("clientele::Proposal",
+                                                     "A quantity must be at least 1.")};
         if (line.unitPrice.isNegative())
-            return Error{QStringLiteral("A price cannot be negative.")};
+            return Error{
+                QCoreApplication::translate("clientele::Proposal", "A price cannot be negative.")};
     }
     return success();
 }

@@ -1,5 +1,6 @@
 #include "clientele/domain/range.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -70,9 +71,11 @@ Result<NumberRange> parseNumberRange(const QString &text)
 {
     const QString trimmed = text.trimmed();
     const auto hint = [&] {
-        return Error{QStringLiteral("Expected a number such as 40 or a range such as 20-50, "
-                                    "not \"%1\".")
-                         .arg(trimmed)};
+        return Error{
+            QCoreApplication::translate("clientele::Range",
+                                        "Expected a number such as 40 or a range such as 20-50, "
+                                        "not \"%1\".")
+                .arg(trimmed)};
     };
     if (const auto single = parseNumber(trimmed))
         return NumberRange::exactly(*single);
@@ -84,7 +87,9 @@ Result<NumberRange> parseNumberRange(const QString &text)
     if (!low || !high)
         return hint();
     if (*high < *low)
-        return Error{QStringLiteral("The range \"%1\" ends below where it starts.").arg(trimmed)};
+        return Error{QCoreApplication::translate("clientele::Range",
+                                                 "The range \"%1\" ends below where it starts.")
+                         .arg(trimmed)};
     return NumberRange{*low, *high};
 }
 
@@ -99,19 +104,24 @@ Result<MoneyRange> parseMoneyRange(const QString &text, const QString &defaultCu
         return single.error();
     const auto low = Money::parse(match.captured(1), defaultCurrency);
     if (!low)
-        return Error{QStringLiteral("Expected an amount such as $1,200 or a range such as "
-                                    "$1M-$5M, not \"%1\".")
+        return Error{QCoreApplication::translate(
+                         "clientele::Range", "Expected an amount such as $1,200 or a range such as "
+                                             "$1M-$5M, not \"%1\".")
                          .arg(trimmed)};
     const auto high = Money::parse(match.captured(2), low->currency());
     if (!high)
-        return Error{QStringLiteral("Expected an amount such as $1,200 or a range such as "
-                                    "$1M-$5M, not \"%1\".")
+        return Error{QCoreApplication::translate(
+                         "clientele::Range", "Expected an amount such as $1,200 or a range such as "
+                                             "$1M-$5M, not \"%1\".")
                          .arg(trimmed)};
     if (high->currency() != low->currency())
-        return Error{QStringLiteral("The range \"%1\" mixes %2 and %3.")
-                         .arg(trimmed, low->currency(), high->currency())};
+        return Error{
+            QCoreApplication::translate("clientele::Range", "The range \"%1\" mixes %2 and %3.")
+                .arg(trimmed, low->currency(), high->currency())};
     if (*high < *low)
-        return Error{QStringLiteral("The range \"%1\" ends below where it starts.").arg(trimmed)};
+        return Error{QCoreApplication::translate("clientele::Range",
+                                                 "The range \"%1\" ends below where it starts.")
+                         .arg(trimmed)};
     return MoneyRange{*low, *high};
 }
 

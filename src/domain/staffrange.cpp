@@ -30,13 +30,13 @@ Result<StaffRange> StaffRange::parse(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(trimmed);
     if (!match.hasMatch())
-        return Error{QStringLiteral("Expected a staff count such as \"40\" or a range such as "
-                                    "\"5-200\", not \"%1\".")
+        return Error{tr("Expected a staff count such as \"40\" or a range such as "
+                        "\"5-200\", not \"%1\".")
                          .arg(trimmed)};
     const int low = match.captured(1).toInt();
     const int high = match.captured(2).isEmpty() ? low : match.captured(2).toInt();
     if (high < low)
-        return Error{QStringLiteral("The range \"%1\" ends below where it starts.").arg(trimmed)};
+        return Error{tr("The range \"%1\" ends below where it starts.").arg(trimmed)};
     return StaffRange{{low, high}};
 }
 

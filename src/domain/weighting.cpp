@@ -3,6 +3,8 @@
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/idealstatistics.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace clientele {
@@ -73,9 +75,10 @@ std::optional<Weighting> weightingFromKey(const QString &key)
 QString weightingLabel(Weighting weighting)
 {
     switch (weighting) {
-    case Weighting::Equal: return QStringLiteral("Equal");
-    case Weighting::BySpend: return QStringLiteral("By spend");
-    case Weighting::ByLoyalty: return QStringLiteral("By loyalty");
+    case Weighting::Equal: return QCoreApplication::translate("clientele::Weighting", "Equal");
+    case Weighting::BySpend: return QCoreApplication::translate("clientele::Weighting", "By spend");
+    case Weighting::ByLoyalty:
+        return QCoreApplication::translate("clientele::Weighting", "By loyalty");
     }
     return {};
 }
@@ -83,14 +86,18 @@ QString weightingLabel(Weighting weighting)
 QString weightingDescription(Weighting weighting)
 {
     switch (weighting) {
-    case Weighting::Equal: return QStringLiteral("Every client counts the same.");
+    case Weighting::Equal:
+        return QCoreApplication::translate("clientele::Weighting", "Every client counts the same.");
     case Weighting::BySpend:
-        return QStringLiteral("Each client counts in proportion to their spend per year; "
-                              "clients without a known spend count at the median spend.");
+        return QCoreApplication::translate(
+            "clientele::Weighting", "Each client counts in proportion to their spend per year; "
+                                    "clients without a known spend count at the median spend.");
     case Weighting::ByLoyalty:
-        return QStringLiteral("Each client counts 1, plus half a point per year as a customer "
-                              "(up to 10 years), plus 2 if they referred us and 2 if they gave "
-                              "a testimonial.");
+        return QCoreApplication::translate(
+            "clientele::Weighting",
+            "Each client counts 1, plus half a point per year as a customer "
+            "(up to 10 years), plus 2 if they referred us and 2 if they gave "
+            "a testimonial.");
     }
     return {};
 }
@@ -118,18 +125,21 @@ ClientWeights clientWeights(const IcpChart &chart, Weighting weighting)
         }
         if (known.isEmpty() && !clients.isEmpty()) {
             result.weights.clear();
-            result.note = QStringLiteral("No client's spend is known, so all count the same.");
+            result.note = QCoreApplication::translate(
+                "clientele::Weighting", "No client's spend is known, so all count the same.");
         } else {
             const double median = weightedMedian(known).value_or(1);
             for (qint64 id : unknown)
                 result.weights.insert(id, median);
             if (unknown.size() == 1)
-                result.note = QStringLiteral("1 client without a known spend counts at the "
-                                             "median spend.");
+                result.note = QCoreApplication::translate(
+                    "clientele::Weighting", "1 client without a known spend counts at the "
+                                            "median spend.");
             else if (unknown.size() > 1)
-                result.note = QStringLiteral("%1 clients without a known spend count at the "
-                                             "median spend.")
-                                  .arg(unknown.size());
+                result.note = QCoreApplication::translate("clientele::Weighting",
+                                                          "%n clients without a known spend count "
+                                                          "at the median spend.",
+                                                          nullptr, int(unknown.size()));
             return result;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace clientele {
@@ -7,6 +8,9 @@ namespace clientele {
 // What a free assessment hands over: the questions it asks the prospect and the findings it
 // leaves with them, useful whether they go on with us or with anyone else.
 struct AssessmentDeliverable {
+    Q_DECLARE_TR_FUNCTIONS(clientele::AssessmentDeliverable)
+
+public:
     QStringList questions;
     QStringList findings;
 

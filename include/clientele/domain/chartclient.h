@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace clientele {
@@ -8,13 +9,16 @@ namespace clientele {
 // name should not be on paper. Only reference clients feed the derived ideal profile; others
 // (a prospect, a client kept for comparison) are shown and scored against it.
 struct ChartClient {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartClient)
+
+public:
     qint64 id = 0;
     QString name;
     bool isReference = true;
     QString notes;
 
     // "Client #3" for number 3.
-    static QString defaultName(int number) { return QStringLiteral("Client #%1").arg(number); }
+    static QString defaultName(int number) { return tr("Client #%1").arg(number); }
 
     friend bool operator==(const ChartClient &, const ChartClient &) = default;
 };

@@ -7,6 +7,7 @@
 #include "clientele/domain/result.h"
 #include "clientele/domain/weighting.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ std::optional<ChartOrientation> chartOrientationFromKey(const QString &key);
 // fill each other in when one is blank (see cell()). Ids are unique per kind and never reused
 // while the item exists; items added with id 0 get the next free id.
 class IcpChart {
+    Q_DECLARE_TR_FUNCTIONS(clientele::IcpChart)
+
 public:
     IcpChart() = default;
     // The blank chart of the source notes: the standard attributes and Client #1 ... #n.

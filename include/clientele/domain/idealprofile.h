@@ -4,6 +4,7 @@
 #include "clientele/domain/idealvalue.h"
 #include "clientele/domain/weighting.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace clientele {
 // The chart's common characteristics, computed from the reference clients: one DerivedValue per
 // attribute in chart order, and the weighting they were computed with.
 struct IdealProfile {
+    Q_DECLARE_TR_FUNCTIONS(clientele::IdealProfile)
+
+public:
     Weighting weighting = Weighting::Equal;
     ClientWeights weights;
     int clientCount = 0; // reference clients

@@ -4,6 +4,7 @@
 #include "clientele/domain/money.h"
 #include "clientele/domain/range.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,9 @@ struct ValueShare {
 // numbers behind it, and how many reference clients had a value. Which fields are set follows
 // the attribute's type; docs/ideal-profile.md gives every rule.
 struct DerivedValue {
+    Q_DECLARE_TR_FUNCTIONS(clientele::DerivedValue)
+
+public:
     qint64 attributeId = 0;
     AttributeType type = AttributeType::Text;
     int knownCount = 0;     // reference clients with a value (entered or derived)
@@ -48,10 +52,7 @@ struct DerivedValue {
 
     bool isKnown() const { return knownCount > 0; }
     // "4 of 5 known".
-    QString knownText() const
-    {
-        return QStringLiteral("%1 of %2 known").arg(knownCount).arg(clientCount);
-    }
+    QString knownText() const { return tr("%1 of %2 known").arg(knownCount).arg(clientCount); }
     // A leader's weighted share of the known clients, 0..1.
     double share(const ValueShare &leader) const
     {

@@ -6,6 +6,7 @@
 #include "clientele/domain/result.h"
 #include "clientele/domain/workspacesettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,10 +17,11 @@ namespace clientele {
 // Every field of an item as text a person reads and the item reads back: the history records
 // a change as the field's text before and after, and "Restore this value" sets it from that
 // text. Lists are one line per entry; an entry with parts (an exclusion and its reason, a
-// proposal line) has its parts separated by tabs.
+// proposal line) has its parts separated by tabs. The tables are built once, so a label is
+// translated each time it is read.
 template <typename Item> struct ItemField {
-    QString key;   // stable: "name", "obstacles", "validUntil"
-    QString label; // what the user reads: "Name", "Obstacles", "Valid until"
+    QString key;                    // stable: "name", "obstacles", "validUntil"
+    std::function<QString()> label; // what the user reads: "Name", "Obstacles", "Valid until"
     std::function<QString(const Item &)> text;
     std::function<Status(Item &, const QString &)> setText;
 };
@@ -49,7 +51,7 @@ QList<FieldChange> changedFields(const QList<ItemField<Item>> &fields, const Ite
         const QString old = field.text(before);
         const QString now = field.text(after);
         if (old != now)
-            changes.append({field.key, field.label, old, now});
+            changes.append({field.key, field.label(), old, now});
     }
     return changes;
 }
@@ -69,7 +71,9 @@ Status setFieldFromText(const QList<ItemField<Item>> &fields, Item &item, const 
         item = std::move(changed);
         return success();
     }
-    return Error{QStringLiteral("This kind of item has no field \u201c%1\u201d.").arg(key)};
+    return Error{QCoreApplication::translate("clientele::ItemField",
+                                             "This kind of item has no field \u201c%1\u201d.")
+                     .arg(key)};
 }
 
 } // namespace clientele

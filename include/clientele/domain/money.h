@@ -2,6 +2,7 @@
 
 #include "clientele/domain/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <compare>
@@ -18,6 +19,8 @@ namespace clientele {
 // Arithmetic expects both operands in one currency; an operand with no currency adopts the
 // other's. Mixing two different currencies is a programming error (asserted in debug builds).
 class Money {
+    Q_DECLARE_TR_FUNCTIONS(clientele::Money)
+
 public:
     Money() = default;
     explicit Money(qint64 minorUnits, const QString &currency = {});

@@ -3,6 +3,7 @@
 #include "clientele/domain/range.h"
 #include "clientele/domain/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace clientele {
@@ -10,6 +11,9 @@ namespace clientele {
 // A head count that may be exact ("40") or a range ("5-200"); unset when both bounds are 0.
 // The bounds and range helpers (minimum, maximum, isExact, contains, overlaps) come from Range.
 struct StaffRange : Range<int> {
+    Q_DECLARE_TR_FUNCTIONS(clientele::StaffRange)
+
+public:
     bool isEmpty() const { return minimum == 0 && maximum == 0; }
     QString toString() const;
     // Whole staff counts from a chart value such as a derived "20–50"; bounds round to nearest.
