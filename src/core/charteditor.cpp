@@ -11,15 +11,29 @@
 #include <SQLiteCpp/Exception.h>
 #include <spdlog/spdlog.h>
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace clientele {
 
 namespace {
 
-Error gone(const QString &what)
+enum class Part { Cell, Client, Attribute };
+
+Error gone(Part part)
 {
-    return Error{QStringLiteral("That %1 is no longer in the chart.").arg(what)};
+    switch (part) {
+    case Part::Cell:
+        return Error{QCoreApplication::translate("clientele::ChartEditor",
+                                                 "That cell is no longer in the chart.")};
+    case Part::Client:
+        return Error{QCoreApplication::translate("clientele::ChartEditor",
+                                                 "That client is no longer in the chart.")};
+    case Part::Attribute:
+        return Error{QCoreApplication::translate("clientele::ChartEditor",
+                                                 "That attribute is no longer in the chart.")};
+    }
+    return Error{};
 }
 
 QList<ChartEntry> cellsOfClient(const IcpChart &chart, qint64 clientId)
@@ -175,12 +189,12 @@ Status ChartEditor::setCellText(qint64 clientId, qint64 attributeId, const QStri
 {
     const Attribute *attribute = chart().attribute(attributeId);
     if (!attribute || chart().clientIndex(clientId) < 0)
-        return gone(QStringLiteral("cell"));
+        return gone(Part::Cell);
     auto parsed = parseCell(*attribute, text, chart().currency());
     if (!parsed)
         return parsed.error();
     return setCells({{clientId, attributeId, *parsed}},
-                    QStringLiteral("Edit \u201c%1\u201d").arg(attribute->label));
+                    tr("Edit \u201c%1\u201d").arg(attribute->label));
 }
 
 Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &actionText)
@@ -189,7 +203,7 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
     QList<ChartEntry> after;
     for (const ChartEntry &cell : cells) {
         if (chart().clientIndex(cell.clientId) < 0 || !chart().attribute(cell.attributeId))
-            return gone(QStringLiteral("cell"));
+            return gone(Part::Cell);
         const ChartEntry old{cell.clientId, cell.attributeId,
                              chart().value(cell.clientId, cell.attributeId),
                              chart().cellNote(cell.clientId, cell.attributeId)};
@@ -227,8 +241,8 @@ void ChartEditor::changeClientPresence(std::optional<ChartClientSnapshot> before
         const ChartClient &client = either->client;
         const ChangeRecord record = changeRecord(
             History::kClient, client.id, client.name,
-            value ? FieldChange{kCreatedField, QStringLiteral("Created"), {}, client.name}
-                  : FieldChange{kRemovedField, QStringLiteral("Removed"), client.name, {}},
+            value ? FieldChange{kCreatedField, History::tr("Created"), {}, client.name}
+                  : FieldChange{kRemovedField, History::tr("Removed"), client.name, {}},
             MergeId::None);
         if (!value)
             return commit([&](ChartRepository &repository) { repository.removeClient(client.id); },
@@ -258,8 +272,8 @@ void ChartEditor::changeAttributePresence(std::optional<ChartAttributeSnapshot> 
         const Attribute &attribute = either->attribute;
         const ChangeRecord record = changeRecord(
             History::kAttribute, attribute.id, attribute.label,
-            value ? FieldChange{kCreatedField, QStringLiteral("Created"), {}, attribute.label}
-                  : FieldChange{kRemovedField, QStringLiteral("Removed"), attribute.label, {}},
+            value ? FieldChange{kCreatedField, History::tr("Created"), {}, attribute.label}
+                  : FieldChange{kRemovedField, History::tr("Removed"), attribute.label, {}},
             MergeId::None);
         if (!value)
             return commit(
@@ -289,7 +303,7 @@ qint64 ChartEditor::addClient(const QString &name, int index)
     const int count = int(chart().clients().size());
     snapshot.index = index < 0 || index > count ? count : index;
     changeClientPresence(std::nullopt, snapshot,
-                         QStringLiteral("Add client \u201c%1\u201d").arg(snapshot.client.name));
+                         tr("Add client \u201c%1\u201d").arg(snapshot.client.name));
     return chart().client(id) ? id : 0;
 }
 
@@ -297,10 +311,10 @@ Status ChartEditor::removeClient(qint64 id)
 {
     const ChartClient *client = chart().client(id);
     if (!client)
-        return gone(QStringLiteral("client"));
+        return gone(Part::Client);
     changeClientPresence(
         ChartClientSnapshot{*client, chart().clientIndex(id), cellsOfClient(chart(), id)},
-        std::nullopt, QStringLiteral("Remove client \u201c%1\u201d").arg(client->name));
+        std::nullopt, tr("Remove client \u201c%1\u201d").arg(client->name));
     return success();
 }
 
@@ -308,14 +322,14 @@ Status ChartEditor::moveClient(qint64 id, int toIndex)
 {
     const int from = chart().clientIndex(id);
     if (from < 0)
-        return gone(QStringLiteral("client"));
+        return gone(Part::Client);
     const int to = std::clamp(toIndex, 0, int(chart().clients().size()) - 1);
     if (to == from)
         return success();
-    change<int>(from, to, QStringLiteral("Move client"), [this, id](int value, int replaced) {
+    change<int>(from, to, tr("Move client"), [this, id](int value, int replaced) {
         return commit([&](ChartRepository &repository) { repository.moveClient(id, value); },
                       [&](IcpChart &chart) { chart.moveClient(id, value); }, true,
-                      {clientRecord(id, QStringLiteral("position"), QStringLiteral("Place"),
+                      {clientRecord(id, QStringLiteral("position"), tr("Place"),
                                     QString::number(replaced + 1), QString::number(value + 1))});
     });
     return success();
@@ -325,18 +339,18 @@ Status ChartEditor::renameClient(qint64 id, const QString &name)
 {
     const ChartClient *client = chart().client(id);
     if (!client)
-        return gone(QStringLiteral("client"));
+        return gone(Part::Client);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("A client needs a name; \u201cClient #1\u201d will do when "
-                                    "the real name should not be on paper.")};
+        return Error{tr("A client needs a name; \u201cClient #1\u201d will do when "
+                        "the real name should not be on paper.")};
     if (trimmed == client->name)
         return success();
     change<QString>(
-        client->name, trimmed, QStringLiteral("Rename client to \u201c%1\u201d").arg(trimmed),
+        client->name, trimmed, tr("Rename client to \u201c%1\u201d").arg(trimmed),
         [this, id](const QString &value, const QString &replaced) {
             ChangeRecord record =
-                clientRecord(id, QStringLiteral("name"), QStringLiteral("Name"), replaced, value);
+                clientRecord(id, QStringLiteral("name"), tr("Name"), replaced, value);
             record.itemName = value;
             return commit([&](ChartRepository &repository) { repository.renameClient(id, value); },
                           [&](IcpChart &chart) { chart.renameClient(id, value); }, false, {record});
@@ -348,21 +362,18 @@ Status ChartEditor::setClientReference(qint64 id, bool isReference)
 {
     const ChartClient *client = chart().client(id);
     if (!client)
-        return gone(QStringLiteral("client"));
+        return gone(Part::Client);
     if (client->isReference == isReference)
         return success();
     change<bool>(
         client->isReference, isReference,
-        isReference ? QStringLiteral("Mark as reference client")
-                    : QStringLiteral("Unmark reference client"),
+        isReference ? tr("Mark as reference client") : tr("Unmark reference client"),
         [this, id](bool value, bool replaced) {
-            const auto yesNo = [](bool b) {
-                return b ? QStringLiteral("yes") : QStringLiteral("no");
-            };
+            const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
             return commit(
                 [&](ChartRepository &repository) { repository.setClientReference(id, value); },
                 [&](IcpChart &chart) { chart.setClientReference(id, value); }, false,
-                {clientRecord(id, QStringLiteral("reference"), QStringLiteral("Reference client"),
+                {clientRecord(id, QStringLiteral("reference"), tr("Reference client"),
                               yesNo(replaced), yesNo(value))});
         });
     return success();
@@ -375,13 +386,13 @@ qint64 ChartEditor::addAttribute(const Attribute &attribute, int index)
     added.id = 0;
     added.label = added.label.trimmed();
     if (added.label.isEmpty())
-        added.label = QStringLiteral("New attribute");
+        added.label = tr("New attribute");
     const qint64 id = probe.addAttribute(added);
     added = *probe.attribute(id);
     const int count = int(chart().attributes().size());
     changeAttributePresence(
         std::nullopt, ChartAttributeSnapshot{added, index < 0 || index > count ? count : index, {}},
-        QStringLiteral("Add attribute \u201c%1\u201d").arg(added.label));
+        tr("Add attribute \u201c%1\u201d").arg(added.label));
     return chart().attribute(id) ? id : 0;
 }
 
@@ -389,18 +400,17 @@ Status ChartEditor::renameAttribute(qint64 id, const QString &label)
 {
     const Attribute *attribute = chart().attribute(id);
     if (!attribute)
-        return gone(QStringLiteral("attribute"));
+        return gone(Part::Attribute);
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("An attribute needs a name, such as \u201cIndustry\u201d.")};
+        return Error{tr("An attribute needs a name, such as \u201cIndustry\u201d.")};
     if (trimmed == attribute->label)
         return success();
     change<QString>(
-        attribute->label, trimmed,
-        QStringLiteral("Rename attribute to \u201c%1\u201d").arg(trimmed),
+        attribute->label, trimmed, tr("Rename attribute to \u201c%1\u201d").arg(trimmed),
         [this, id](const QString &value, const QString &replaced) {
-            ChangeRecord record = attributeRecord(id, QStringLiteral("label"),
-                                                  QStringLiteral("Name"), replaced, value);
+            ChangeRecord record =
+                attributeRecord(id, QStringLiteral("label"), tr("Name"), replaced, value);
             record.itemName = value;
             return commit(
                 [&](ChartRepository &repository) { repository.renameAttribute(id, value); },
@@ -413,39 +423,39 @@ Result<int> ChartEditor::retypeAttribute(qint64 id, AttributeType type)
 {
     const Attribute *attribute = chart().attribute(id);
     if (!attribute)
-        return gone(QStringLiteral("attribute"));
+        return gone(Part::Attribute);
     if (attribute->type == type)
         return 0;
     IcpChart probe = chart();
     const int cleared = probe.setAttributeType(id, type);
     using Typed = std::pair<AttributeType, QList<ChartEntry>>;
-    change<Typed>(
-        {attribute->type, cellsOfAttribute(chart(), id)}, {type, cellsOfAttribute(probe, id)},
-        QStringLiteral("Change attribute type to %1").arg(attributeTypeLabel(type).toLower()),
-        [this, id](const Typed &value, const Typed &replaced) {
-            return commit(
-                [&](ChartRepository &repository) {
-                    repository.retypeAttribute(id, value.first);
-                    for (const ChartEntry &cell : value.second)
-                        repository.setCell(cell);
-                },
-                [&](IcpChart &chart) {
-                    // The cells hold every client, so removing the attribute and putting it
-                    // back with them restores it exactly; setAttributeType() would re-read
-                    // the cells once more.
-                    Attribute retyped = *chart.attribute(id);
-                    const int index = chart.attributeIndex(id);
-                    retyped.type = value.first;
-                    chart.removeAttribute(id);
-                    chart.insertAttribute(index, retyped);
-                    for (const ChartEntry &cell : value.second)
-                        chart.setEntry(cell);
-                },
-                true,
-                {attributeRecord(id, QStringLiteral("type"), QStringLiteral("Type"),
-                                 attributeTypeLabel(replaced.first),
-                                 attributeTypeLabel(value.first))});
-        });
+    change<Typed>({attribute->type, cellsOfAttribute(chart(), id)},
+                  {type, cellsOfAttribute(probe, id)},
+                  tr("Change attribute type to %1").arg(attributeTypeLabel(type).toLower()),
+                  [this, id](const Typed &value, const Typed &replaced) {
+                      return commit(
+                          [&](ChartRepository &repository) {
+                              repository.retypeAttribute(id, value.first);
+                              for (const ChartEntry &cell : value.second)
+                                  repository.setCell(cell);
+                          },
+                          [&](IcpChart &chart) {
+                              // The cells hold every client, so removing the attribute and putting
+                              // it back with them restores it exactly; setAttributeType() would
+                              // re-read the cells once more.
+                              Attribute retyped = *chart.attribute(id);
+                              const int index = chart.attributeIndex(id);
+                              retyped.type = value.first;
+                              chart.removeAttribute(id);
+                              chart.insertAttribute(index, retyped);
+                              for (const ChartEntry &cell : value.second)
+                                  chart.setEntry(cell);
+                          },
+                          true,
+                          {attributeRecord(id, QStringLiteral("type"), tr("Type"),
+                                           attributeTypeLabel(replaced.first),
+                                           attributeTypeLabel(value.first))});
+                  });
     return cleared;
 }
 
@@ -453,15 +463,15 @@ Status ChartEditor::removeAttribute(qint64 id)
 {
     const Attribute *attribute = chart().attribute(id);
     if (!attribute)
-        return gone(QStringLiteral("attribute"));
+        return gone(Part::Attribute);
     QList<ChartEntry> cells;
     for (const ChartEntry &entry : chart().entries()) {
         if (entry.attributeId == id)
             cells.append(entry);
     }
-    changeAttributePresence(
-        ChartAttributeSnapshot{*attribute, chart().attributeIndex(id), cells}, std::nullopt,
-        QStringLiteral("Remove attribute \u201c%1\u201d").arg(attribute->label));
+    changeAttributePresence(ChartAttributeSnapshot{*attribute, chart().attributeIndex(id), cells},
+                            std::nullopt,
+                            tr("Remove attribute \u201c%1\u201d").arg(attribute->label));
     return success();
 }
 
@@ -469,14 +479,14 @@ Status ChartEditor::moveAttribute(qint64 id, int toIndex)
 {
     const int from = chart().attributeIndex(id);
     if (from < 0)
-        return gone(QStringLiteral("attribute"));
+        return gone(Part::Attribute);
     const int to = std::clamp(toIndex, 0, int(chart().attributes().size()) - 1);
     if (to == from)
         return success();
-    change<int>(from, to, QStringLiteral("Move attribute"), [this, id](int value, int replaced) {
+    change<int>(from, to, tr("Move attribute"), [this, id](int value, int replaced) {
         return commit([&](ChartRepository &repository) { repository.moveAttribute(id, value); },
                       [&](IcpChart &chart) { chart.moveAttribute(id, value); }, true,
-                      {attributeRecord(id, QStringLiteral("position"), QStringLiteral("Place"),
+                      {attributeRecord(id, QStringLiteral("position"), tr("Place"),
                                        QString::number(replaced + 1), QString::number(value + 1))});
     });
     return success();
@@ -486,17 +496,17 @@ void ChartEditor::setWeighting(Weighting weighting)
 {
     if (weighting == chart().weighting())
         return;
-    change<Weighting>(
-        chart().weighting(), weighting,
-        QStringLiteral("Weight clients %1").arg(weightingLabel(weighting).toLower()),
-        [this](Weighting value, Weighting replaced) {
-            return commit([&](ChartRepository &repository) { repository.setWeighting(value); },
-                          [&](IcpChart &chart) { chart.setWeighting(value); }, false,
-                          {changeRecord(History::kChart, 0, QStringLiteral("ICP chart"),
-                                        {QStringLiteral("weighting"), QStringLiteral("Weighting"),
-                                         weightingLabel(replaced), weightingLabel(value)},
-                                        MergeId::None)});
-        });
+    change<Weighting>(chart().weighting(), weighting,
+                      tr("Weight clients %1").arg(weightingLabel(weighting).toLower()),
+                      [this](Weighting value, Weighting replaced) {
+                          return commit(
+                              [&](ChartRepository &repository) { repository.setWeighting(value); },
+                              [&](IcpChart &chart) { chart.setWeighting(value); }, false,
+                              {changeRecord(History::kChart, 0, tr("ICP chart"),
+                                            {QStringLiteral("weighting"), tr("Weighting"),
+                                             weightingLabel(replaced), weightingLabel(value)},
+                                            MergeId::None)});
+                      });
 }
 
 void ChartEditor::flipOrientation()
@@ -506,12 +516,11 @@ void ChartEditor::flipOrientation()
                                          ? ChartOrientation::ClientsAsRows
                                          : ChartOrientation::ClientsAsColumns;
     change<ChartOrientation>(
-        now, flipped, QStringLiteral("Flip chart"),
-        [this](ChartOrientation value, ChartOrientation replaced) {
+        now, flipped, tr("Flip chart"), [this](ChartOrientation value, ChartOrientation replaced) {
             return commit([&](ChartRepository &repository) { repository.setOrientation(value); },
                           [&](IcpChart &chart) { chart.setOrientation(value); }, true,
-                          {changeRecord(History::kChart, 0, QStringLiteral("ICP chart"),
-                                        {QStringLiteral("orientation"), QStringLiteral("Layout"),
+                          {changeRecord(History::kChart, 0, tr("ICP chart"),
+                                        {QStringLiteral("orientation"), tr("Layout"),
                                          chartOrientationKey(replaced), chartOrientationKey(value)},
                                         MergeId::None)});
         });
@@ -530,15 +539,14 @@ bool ChartEditor::canRestoreClientField(qint64 clientId, const QString &field) c
 Status ChartEditor::restoreClientField(qint64 clientId, const QString &field, const QString &text)
 {
     if (!canRestoreClientField(clientId, field))
-        return gone(QStringLiteral("client"));
+        return gone(Part::Client);
     if (field == u"name")
         return renameClient(clientId, text);
     if (field == u"reference")
-        return setClientReference(clientId, text == u"yes");
+        return setClientReference(clientId, text == u"yes" || text == tr("yes"));
     const qint64 attributeId = *attributeOfCellField(field);
     if (text.isEmpty())
-        return setCells({{clientId, attributeId, ChartValue()}},
-                        QStringLiteral("Restore an earlier value"));
+        return setCells({{clientId, attributeId, ChartValue()}}, tr("Restore an earlier value"));
     return setCellText(clientId, attributeId, text);
 }
 
@@ -546,7 +554,7 @@ Result<ChartApplyPreview> ChartEditor::previewApplyToProfile(qint64 profileId) c
 {
     const auto profile = m_workspace->profiles()->find(profileId);
     if (!profile)
-        return Error{QStringLiteral("That profile no longer exists.")};
+        return Error{tr("That profile no longer exists.")};
     return previewChartApply(chart(), ideal(), *profile);
 }
 
@@ -554,17 +562,17 @@ Status ChartEditor::applyToProfile(const ChartApplyPreview &preview)
 {
     const auto current = m_workspace->profiles()->find(preview.profileId);
     if (!current)
-        return Error{QStringLiteral("That profile no longer exists.")};
+        return Error{tr("That profile no longer exists.")};
     if (*current != preview.before)
-        return Error{QStringLiteral("The profile has changed since the preview; look at the "
-                                    "preview again before applying it.")};
+        return Error{tr("The profile has changed since the preview; look at the "
+                        "preview again before applying it.")};
     if (!preview.hasChanges())
         return success();
     CustomerProfile after = preview.after;
     after.updated = QDateTime::currentDateTimeUtc();
     return m_workspace->profiles()->replace(
         preview.before, after,
-        QStringLiteral("Apply the ICP chart to \u201c%1\u201d").arg(preview.before.name));
+        tr("Apply the ICP chart to \u201c%1\u201d").arg(preview.before.name));
 }
 
 } // namespace clientele

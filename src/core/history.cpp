@@ -39,8 +39,8 @@ bool History::canRestore(const ChangeRecord &record) const
 Status History::restore(const ChangeRecord &record)
 {
     if (!canRestore(record))
-        return Error{QStringLiteral("This value cannot be put back: the item or its field is "
-                                    "gone.")};
+        return Error{tr("This value cannot be put back: the item or its field is "
+                        "gone.")};
     const QString &value = record.oldValue;
     if (record.kind == kProfile)
         return m_workspace->profiles()->restoreField(record.itemId, record.field, value);

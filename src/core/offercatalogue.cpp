@@ -2,6 +2,8 @@
 
 #include "clientele/domain/ladder.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace clientele {
@@ -10,7 +12,8 @@ namespace {
 
 Error gone()
 {
-    return Error{QStringLiteral("That offer no longer exists.")};
+    return Error{
+        QCoreApplication::translate("clientele::OfferCatalogue", "That offer no longer exists.")};
 }
 
 } // namespace
@@ -43,17 +46,16 @@ Result<qint64> OfferCatalogue::add(const Offer &input)
     offer = normalisedOffer(offer);
     if (auto valid = validateOffer(offer); !valid)
         return valid.error();
-    push({std::nullopt}, {offer}, QStringLiteral("Add offer \u201c%1\u201d").arg(offer.name));
+    push({std::nullopt}, {offer}, tr("Add offer \u201c%1\u201d").arg(offer.name));
     if (lastAdded() == 0)
-        return Error{QStringLiteral("The offer could not be saved.")};
+        return Error{tr("The offer could not be saved.")};
     return lastAdded();
 }
 
 void OfferCatalogue::remove(qint64 id)
 {
     if (const auto before = find(id))
-        push({before}, {std::nullopt},
-             QStringLiteral("Remove offer \u201c%1\u201d").arg(before->name));
+        push({before}, {std::nullopt}, tr("Remove offer \u201c%1\u201d").arg(before->name));
 }
 
 qint64 OfferCatalogue::duplicate(qint64 id)
@@ -62,7 +64,7 @@ qint64 OfferCatalogue::duplicate(qint64 id)
     if (!original)
         return 0;
     Offer copy = *original;
-    copy.name = QStringLiteral("%1 (copy)").arg(original->name);
+    copy.name = tr("%1 (copy)").arg(original->name);
     copy.ladder.reset(); // a copy is a variant to work on, not a second rung
     auto added = add(copy);
     return added ? *added : 0;
@@ -95,7 +97,7 @@ Status OfferCatalogue::edit(qint64 id, const QString &text, MergeId merge,
 
 Status OfferCatalogue::setName(qint64 id, const QString &name)
 {
-    return edit(id, QStringLiteral("Rename offer"), MergeId::OfferName, [&](Offer &o) {
+    return edit(id, tr("Rename offer"), MergeId::OfferName, [&](Offer &o) {
         o.name = name;
         return success();
     });
@@ -103,7 +105,7 @@ Status OfferCatalogue::setName(qint64 id, const QString &name)
 
 Status OfferCatalogue::setKind(qint64 id, OfferKind kind)
 {
-    return edit(id, QStringLiteral("Change offer kind"), MergeId::None, [&](Offer &o) {
+    return edit(id, tr("Change offer kind"), MergeId::None, [&](Offer &o) {
         o.kind = kind;
         if (kind == OfferKind::FreeAssessment && o.assessment == AssessmentDeliverable{})
             o.assessment = AssessmentDeliverable::standard();
@@ -113,7 +115,7 @@ Status OfferCatalogue::setKind(qint64 id, OfferKind kind)
 
 Status OfferCatalogue::setPromise(qint64 id, const QString &promise)
 {
-    return edit(id, QStringLiteral("Edit promise"), MergeId::OfferPromise, [&](Offer &o) {
+    return edit(id, tr("Edit promise"), MergeId::OfferPromise, [&](Offer &o) {
         o.promise = promise;
         return success();
     });
@@ -121,7 +123,7 @@ Status OfferCatalogue::setPromise(qint64 id, const QString &promise)
 
 Status OfferCatalogue::setPrice(qint64 id, const Money &price)
 {
-    return edit(id, QStringLiteral("Change price"), MergeId::OfferPrice, [&](Offer &o) {
+    return edit(id, tr("Change price"), MergeId::OfferPrice, [&](Offer &o) {
         o.price =
             price.currency().isEmpty() ? Money(price.minorUnits(), o.price.currency()) : price;
         return success();
@@ -130,7 +132,7 @@ Status OfferCatalogue::setPrice(qint64 id, const Money &price)
 
 Status OfferCatalogue::setList(qint64 id, OfferList list, const QStringList &texts)
 {
-    return edit(id, QStringLiteral("Edit %1").arg(offerListLabel(list).toLower()), MergeId::None,
+    return edit(id, tr("Edit %1").arg(offerListLabel(list).toLower()), MergeId::None,
                 [&](Offer &o) {
                     offerList(o, list) = texts;
                     return success();
@@ -139,7 +141,7 @@ Status OfferCatalogue::setList(qint64 id, OfferList list, const QStringList &tex
 
 Status OfferCatalogue::setAnswers(qint64 id, const QList<qint64> &profileItemIds)
 {
-    return edit(id, QStringLiteral("Change what the offer answers"), MergeId::None, [&](Offer &o) {
+    return edit(id, tr("Change what the offer answers"), MergeId::None, [&](Offer &o) {
         o.answers.clear();
         for (qint64 item : profileItemIds)
             if (item > 0 && !o.answers.contains(item))
@@ -184,20 +186,19 @@ Status OfferCatalogue::setLadderStage(qint64 id, std::optional<LadderStage> stag
         place.position = std::numeric_limits<int>::max();
         o.ladder = place;
     }
-    changeAll(renumberedLadder(offers), stage ? QStringLiteral("Put offer on the ladder")
-                                              : QStringLiteral("Take offer off the ladder"));
+    changeAll(renumberedLadder(offers),
+              stage ? tr("Put offer on the ladder") : tr("Take offer off the ladder"));
     return success();
 }
 
 Status OfferCatalogue::setStepToNext(qint64 id, const QString &step)
 {
-    return edit(id, QStringLiteral("Edit the step to the next rung"), MergeId::OfferStepToNext,
-                [&](Offer &o) {
-                    if (!o.ladder)
-                        return Status(Error{QStringLiteral("The offer is not on the ladder.")});
-                    o.ladder->stepToNext = step;
-                    return success();
-                });
+    return edit(id, tr("Edit the step to the next rung"), MergeId::OfferStepToNext, [&](Offer &o) {
+        if (!o.ladder)
+            return Status(Error{tr("The offer is not on the ladder.")});
+        o.ladder->stepToNext = step;
+        return success();
+    });
 }
 
 Status OfferCatalogue::moveOnLadder(qint64 id, int direction)
@@ -208,7 +209,7 @@ Status OfferCatalogue::moveOnLadder(qint64 id, int direction)
         if (rungs.at(i).id == id)
             row = i;
     if (row < 0)
-        return Error{QStringLiteral("The offer is not on the ladder.")};
+        return Error{tr("The offer is not on the ladder.")};
     const qsizetype other = row + (direction < 0 ? -1 : 1);
     if (other < 0 || other >= rungs.size())
         return success();
@@ -220,8 +221,8 @@ Status OfferCatalogue::moveOnLadder(qint64 id, int direction)
         rungs.swapItemsAt(row, other);
     for (qsizetype i = 0; i < rungs.size(); ++i)
         rungs[i].ladder->position = static_cast<int>(i + 1);
-    changeAll(rungs, direction < 0 ? QStringLiteral("Move offer down the ladder")
-                                   : QStringLiteral("Move offer up the ladder"));
+    changeAll(rungs,
+              direction < 0 ? tr("Move offer down the ladder") : tr("Move offer up the ladder"));
     return success();
 }
 
@@ -233,7 +234,7 @@ Status OfferCatalogue::restoreField(qint64 id, const QString &key, const QString
     Offer after = *before;
     if (Status set = setFieldFromText(offerFields(), after, key, text); !set)
         return set;
-    return update(after, QStringLiteral("Restore an earlier value"));
+    return update(after, tr("Restore an earlier value"));
 }
 
 } // namespace clientele

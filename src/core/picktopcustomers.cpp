@@ -5,6 +5,7 @@
 #include "clientele/domain/attributeset.h"
 #include "clientele/domain/icpchart.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUndoStack>
 
@@ -17,11 +18,25 @@ QString nameKey(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+// A default "Client #n" name, in English or as ChartClient::defaultName() writes it now.
+bool isDefaultName(const QString &name)
+{
+    static const QRegularExpression english(QStringLiteral("^Client #\\d+$"));
+    if (english.match(name).hasMatch())
+        return true;
+    const QStringList around = ChartClient::tr("Client #%1").split(QStringLiteral("%1"));
+    if (around.size() != 2)
+        return false;
+    const QRegularExpression shown(QStringLiteral("^%1\\d+%2$")
+                                       .arg(QRegularExpression::escape(around.at(0)),
+                                            QRegularExpression::escape(around.at(1))));
+    return shown.match(name).hasMatch();
+}
+
 // A client the user has not made their own yet: a default "Client #n" name and no cells.
 bool isBlankClient(const IcpChart &chart, const ChartClient &client)
 {
-    static const QRegularExpression defaultName(QStringLiteral("^Client #\\d+$"));
-    if (!defaultName.match(client.name.trimmed()).hasMatch())
+    if (!isDefaultName(client.name.trimmed()))
         return false;
     for (const Attribute &attribute : chart.attributes())
         if (!chart.value(client.id, attribute.id).isUnknown())
@@ -59,7 +74,8 @@ QString noteFor(StandardAttribute which, const CustomerRow &row)
         which == StandardAttribute::SpendPerMonth || which == StandardAttribute::SpendPerYear;
     if (!money || m.otherCurrencies.isEmpty())
         return {};
-    return QStringLiteral("%1 sales only; also invoiced %2, not included.")
+    return QCoreApplication::translate("clientele::PickTopCustomers",
+                                       "%1 sales only; also invoiced %2, not included.")
         .arg(m.currency, describeOtherCurrencies(m.otherCurrencies));
 }
 
@@ -144,8 +160,9 @@ PickTopPlan planPickTop(const IcpChart &chart, const QList<CustomerRow> &custome
             !customer.metrics.currency.isEmpty() && customer.metrics.currency != chart.currency();
         if (foreign)
             pick.spendLeftOut =
-                QStringLiteral("%1 buys in %2 and the chart counts %3, so its "
-                               "spend is left blank (amounts are not converted).")
+                QCoreApplication::translate("clientele::PickTopCustomers",
+                                            "%1 buys in %2 and the chart counts %3, so its "
+                                            "spend is left blank (amounts are not converted).")
                     .arg(customer.name, customer.metrics.currency, chart.currency());
         for (int i = 0; i < attributes.size(); ++i) {
             const bool money = kinds[i] == StandardAttribute::SpendPerMonth
@@ -177,8 +194,11 @@ Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite
     QUndoStack *stack = editor->workspace()->undoStack();
     const QString text =
         plan.clients.size() == 1
-            ? QStringLiteral("Put %1 into the chart").arg(plan.clients.constFirst().customer.name)
-            : QStringLiteral("Put %1 top customers into the chart").arg(plan.clients.size());
+            ? QCoreApplication::translate("clientele::PickTopCustomers", "Put %1 into the chart")
+                  .arg(plan.clients.constFirst().customer.name)
+            : QCoreApplication::translate("clientele::PickTopCustomers",
+                                          "Put %n top customers into the chart", nullptr,
+                                          int(plan.clients.size()));
     stack->beginMacro(text);
     Status result = success();
     for (const PickTopClient &pick : plan.clients) {
@@ -191,7 +211,8 @@ Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite
                 break;
         }
         if (id == 0) {
-            result = Error{QStringLiteral("Could not add \u201C%1\u201D to the chart.")
+            result = Error{QCoreApplication::translate("clientele::PickTopCustomers",
+                                                       "Could not add \u201C%1\u201D to the chart.")
                                .arg(pick.customer.name)};
             break;
         }

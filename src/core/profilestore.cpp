@@ -1,12 +1,15 @@
 #include "clientele/core/profilestore.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 namespace {
 
 Error gone()
 {
-    return Error{QStringLiteral("That profile no longer exists.")};
+    return Error{
+        QCoreApplication::translate("clientele::ProfileStore", "That profile no longer exists.")};
 }
 
 MergeId mergeOf(ProfileField field)
@@ -50,8 +53,7 @@ Status ProfileStore::setField(qint64 id, ProfileField field, const QString &text
     CustomerProfile after = *before;
     if (auto set = setFieldText(after, field, text); !set)
         return set;
-    change(*before, after, QStringLiteral("Edit %1").arg(fieldLabel(field).toLower()),
-           mergeOf(field));
+    change(*before, after, tr("Edit %1").arg(fieldLabel(field).toLower()), mergeOf(field));
     return success();
 }
 
@@ -61,15 +63,14 @@ qint64 ProfileStore::add(const QString &name)
     created.name = name;
     created.created = QDateTime::currentDateTimeUtc();
     created.updated = created.created;
-    push({std::nullopt}, {created}, QStringLiteral("Add profile"));
+    push({std::nullopt}, {created}, tr("Add profile"));
     return lastAdded();
 }
 
 void ProfileStore::remove(qint64 id)
 {
     if (const auto before = find(id))
-        push({before}, {std::nullopt},
-             QStringLiteral("Remove profile \u201c%1\u201d").arg(before->name));
+        push({before}, {std::nullopt}, tr("Remove profile \u201c%1\u201d").arg(before->name));
 }
 
 qint64 ProfileStore::duplicate(qint64 id)
@@ -79,13 +80,13 @@ qint64 ProfileStore::duplicate(qint64 id)
         return 0;
     CustomerProfile copy = *original;
     copy.id = 0;
-    copy.name = QStringLiteral("%1 (copy)").arg(original->name);
+    copy.name = tr("%1 (copy)").arg(original->name);
     copy.created = QDateTime::currentDateTimeUtc();
     copy.updated = copy.created;
     for (ProfileList list : allProfileLists())
         for (auto &item : listItems(copy, list))
             item.id = 0;
-    push({std::nullopt}, {copy}, QStringLiteral("Duplicate profile"));
+    push({std::nullopt}, {copy}, tr("Duplicate profile"));
     return lastAdded();
 }
 
@@ -99,7 +100,7 @@ void ProfileStore::insertListItem(qint64 id, ProfileList list, int row, const Pr
     ProfileItem added = item;
     added.id = 0;
     items.insert(qBound(0, row, static_cast<int>(items.size())), added);
-    change(*before, after, QStringLiteral("Add to %1").arg(listLabel(list).toLower()));
+    change(*before, after, tr("Add to %1").arg(listLabel(list).toLower()));
 }
 
 void ProfileStore::removeListItem(qint64 id, ProfileList list, int row)
@@ -109,7 +110,7 @@ void ProfileStore::removeListItem(qint64 id, ProfileList list, int row)
         return;
     CustomerProfile after = *before;
     listItems(after, list).removeAt(row);
-    change(*before, after, QStringLiteral("Remove from %1").arg(listLabel(list).toLower()));
+    change(*before, after, tr("Remove from %1").arg(listLabel(list).toLower()));
 }
 
 void ProfileStore::moveListItem(qint64 id, ProfileList list, int from, int to)
@@ -122,7 +123,7 @@ void ProfileStore::moveListItem(qint64 id, ProfileList list, int from, int to)
         return;
     CustomerProfile after = *before;
     listItems(after, list).move(from, to);
-    change(*before, after, QStringLiteral("Reorder %1").arg(listLabel(list).toLower()));
+    change(*before, after, tr("Reorder %1").arg(listLabel(list).toLower()));
 }
 
 void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QString &text,
@@ -137,14 +138,14 @@ void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QStr
         return;
     item.text = text;
     item.detail = detail;
-    change(*before, after, QStringLiteral("Edit %1").arg(listLabel(list).toLower()));
+    change(*before, after, tr("Edit %1").arg(listLabel(list).toLower()));
 }
 
 Status ProfileStore::replace(const CustomerProfile &before, const CustomerProfile &after,
                              const QString &text)
 {
     if (find(before.id) != before)
-        return Error{QStringLiteral("The profile has changed meanwhile; try again.")};
+        return Error{tr("The profile has changed meanwhile; try again.")};
     change(before, after, text);
     return success();
 }
@@ -158,7 +159,7 @@ Status ProfileStore::restoreField(qint64 id, const QString &key, const QString &
     if (Status set = setFieldFromText(profileFields(), after, key, text); !set)
         return set;
     if (after != *before)
-        change(*before, after, QStringLiteral("Restore an earlier value"));
+        change(*before, after, tr("Restore an earlier value"));
     return success();
 }
 

@@ -1,5 +1,7 @@
 #include "clientele/core/proposalbook.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 namespace {
@@ -8,7 +10,8 @@ constexpr int kDefaultValidityDays = 30;
 
 Error gone()
 {
-    return Error{QStringLiteral("That proposal no longer exists.")};
+    return Error{
+        QCoreApplication::translate("clientele::ProposalBook", "That proposal no longer exists.")};
 }
 
 } // namespace
@@ -53,20 +56,20 @@ Result<qint64> ProposalBook::add(const Proposal &input)
     if (p.number.trimmed().isEmpty())
         p.number = nextProposalNumber(p.issued.year(), taken);
     else if (taken.contains(p.number.trimmed(), Qt::CaseInsensitive))
-        return Error{QStringLiteral("Another proposal is numbered %1.").arg(p.number.trimmed())};
+        return Error{tr("Another proposal is numbered %1.").arg(p.number.trimmed())};
     p.number = p.number.trimmed();
     if (auto valid = validateProposal(p); !valid)
         return valid.error();
-    push({std::nullopt}, {p}, QStringLiteral("Add proposal %1").arg(p.number));
+    push({std::nullopt}, {p}, tr("Add proposal %1").arg(p.number));
     if (lastAdded() == 0)
-        return Error{QStringLiteral("The proposal could not be saved.")};
+        return Error{tr("The proposal could not be saved.")};
     return lastAdded();
 }
 
 void ProposalBook::remove(qint64 id)
 {
     if (const auto before = find(id))
-        push({before}, {std::nullopt}, QStringLiteral("Remove proposal %1").arg(before->number));
+        push({before}, {std::nullopt}, tr("Remove proposal %1").arg(before->number));
 }
 
 qint64 ProposalBook::duplicate(qint64 id)
@@ -96,7 +99,7 @@ Status ProposalBook::update(const Proposal &after, const QString &text, MergeId 
     for (const Proposal &other : loaded())
         if (other.id != after.id
             && other.number.compare(after.number.trimmed(), Qt::CaseInsensitive) == 0)
-            return Error{QStringLiteral("Another proposal is numbered %1.").arg(other.number)};
+            return Error{tr("Another proposal is numbered %1.").arg(other.number)};
     if (after != *before)
         push({before}, {after}, text, merge);
     return success();
@@ -116,7 +119,7 @@ Status ProposalBook::edit(qint64 id, const QString &text,
 
 Status ProposalBook::setStatus(qint64 id, ProposalStatus status)
 {
-    return edit(id, QStringLiteral("Mark proposal %1").arg(proposalStatusLabel(status).toLower()),
+    return edit(id, tr("Mark proposal %1").arg(proposalStatusLabel(status).toLower()),
                 [&](Proposal &p) {
                     p.status = status;
                     return success();
@@ -125,7 +128,7 @@ Status ProposalBook::setStatus(qint64 id, ProposalStatus status)
 
 Status ProposalBook::setStyle(qint64 id, std::optional<ProposalStyle> style)
 {
-    return edit(id, QStringLiteral("Change proposal style"), [&](Proposal &p) {
+    return edit(id, tr("Change proposal style"), [&](Proposal &p) {
         p.styleOverride = style;
         return success();
     });
@@ -133,7 +136,7 @@ Status ProposalBook::setStyle(qint64 id, std::optional<ProposalStyle> style)
 
 Status ProposalBook::setNeeds(qint64 id, const QStringList &needs)
 {
-    return edit(id, QStringLiteral("Edit needs"), [&](Proposal &p) {
+    return edit(id, tr("Edit needs"), [&](Proposal &p) {
         p.needs = needs;
         return success();
     });
@@ -141,7 +144,7 @@ Status ProposalBook::setNeeds(qint64 id, const QStringList &needs)
 
 Status ProposalBook::setWants(qint64 id, const QStringList &wants)
 {
-    return edit(id, QStringLiteral("Edit wants"), [&](Proposal &p) {
+    return edit(id, tr("Edit wants"), [&](Proposal &p) {
         p.wants = wants;
         return success();
     });
@@ -149,7 +152,7 @@ Status ProposalBook::setWants(qint64 id, const QStringList &wants)
 
 Status ProposalBook::setLines(qint64 id, const QList<ProposalLine> &lines)
 {
-    return edit(id, QStringLiteral("Edit recommended offers"), [&](Proposal &p) {
+    return edit(id, tr("Edit recommended offers"), [&](Proposal &p) {
         p.lines = lines;
         for (ProposalLine &line : p.lines)
             line.unitPrice = Money(line.unitPrice.minorUnits(), p.currency);
@@ -159,7 +162,7 @@ Status ProposalBook::setLines(qint64 id, const QList<ProposalLine> &lines)
 
 Status ProposalBook::addOfferLine(qint64 proposalId, const Offer &offer, int quantity)
 {
-    return edit(proposalId, QStringLiteral("Recommend %1").arg(offer.name), [&](Proposal &p) {
+    return edit(proposalId, tr("Recommend %1").arg(offer.name), [&](Proposal &p) {
         ProposalLine line;
         line.offerId = offer.id;
         line.description = offer.name;
@@ -173,7 +176,7 @@ Status ProposalBook::addOfferLine(qint64 proposalId, const Offer &offer, int qua
 
 Status ProposalBook::setRisks(qint64 id, const QList<ProposalRisk> &risks)
 {
-    return edit(id, QStringLiteral("Edit risks"), [&](Proposal &p) {
+    return edit(id, tr("Edit risks"), [&](Proposal &p) {
         p.risks = risks;
         return success();
     });
@@ -181,7 +184,7 @@ Status ProposalBook::setRisks(qint64 id, const QList<ProposalRisk> &risks)
 
 Status ProposalBook::setMilestones(qint64 id, const QList<ProposalMilestone> &milestones)
 {
-    return edit(id, QStringLiteral("Edit project plan"), [&](Proposal &p) {
+    return edit(id, tr("Edit project plan"), [&](Proposal &p) {
         p.milestones = milestones;
         return success();
     });
@@ -189,11 +192,11 @@ Status ProposalBook::setMilestones(qint64 id, const QList<ProposalMilestone> &mi
 
 Status ProposalBook::setBenefits(qint64 id, const QList<ProposalBenefit> &benefits)
 {
-    return edit(id, QStringLiteral("Edit benefits"), [&](Proposal &p) {
+    return edit(id, tr("Edit benefits"), [&](Proposal &p) {
         p.benefits = benefits;
         for (ProposalBenefit &benefit : p.benefits) {
             if (benefit.amount.isNegative())
-                return Status(Error{QStringLiteral("A benefit cannot be negative.")});
+                return Status(Error{tr("A benefit cannot be negative.")});
             benefit.amount = Money(benefit.amount.minorUnits(), p.currency);
         }
         return success();
@@ -202,7 +205,7 @@ Status ProposalBook::setBenefits(qint64 id, const QList<ProposalBenefit> &benefi
 
 Status ProposalBook::setValidUntil(qint64 id, const QDate &date)
 {
-    return edit(id, QStringLiteral("Change validity"), [&](Proposal &p) {
+    return edit(id, tr("Change validity"), [&](Proposal &p) {
         p.validUntil = date;
         return success();
     });
@@ -210,7 +213,7 @@ Status ProposalBook::setValidUntil(qint64 id, const QDate &date)
 
 Status ProposalBook::setProfile(qint64 id, qint64 profileId)
 {
-    return edit(id, QStringLiteral("Change customer profile"), [&](Proposal &p) {
+    return edit(id, tr("Change customer profile"), [&](Proposal &p) {
         p.profileId = profileId;
         return success();
     });
@@ -224,7 +227,7 @@ Status ProposalBook::restoreField(qint64 id, const QString &key, const QString &
     Proposal after = *before;
     if (Status set = setFieldFromText(proposalFields(), after, key, text); !set)
         return set;
-    return update(after, QStringLiteral("Restore an earlier value"));
+    return update(after, tr("Restore an earlier value"));
 }
 
 } // namespace clientele

@@ -10,6 +10,7 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/storage/settingsrepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -26,7 +27,8 @@ namespace {
 
 Error damaged(const QString &path, const std::exception &e)
 {
-    return Error{QStringLiteral("Cannot open \"%1\": the file is damaged (%2).")
+    return Error{QCoreApplication::translate("clientele::Workspace",
+                                             "Cannot open \"%1\": the file is damaged (%2).")
                      .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()))};
 }
 
@@ -40,7 +42,7 @@ QString systemUser()
     if (const passwd *account = getpwuid(geteuid()))
         return QString::fromLocal8Bit(account->pw_name);
 #endif
-    return QStringLiteral("unknown");
+    return QCoreApplication::translate("clientele::Workspace", "unknown");
 }
 
 } // namespace
@@ -159,7 +161,7 @@ void Workspace::setSettings(const WorkspaceSettings &settings)
 {
     if (settings != m_settings)
         push(new FunctionChange<WorkspaceSettings>(
-            m_settings, settings, QStringLiteral("Change workspace settings"),
+            m_settings, settings, tr("Change workspace settings"),
             [this](WorkspaceSettings &value, const WorkspaceSettings &replaced, MergeId merge) {
                 return writeSettings(value, replaced, merge);
             }));
@@ -173,8 +175,8 @@ bool Workspace::writeSettings(const WorkspaceSettings &settings, const Workspace
             SettingsRepository(db).save(settings);
             QList<ChangeRecord> history;
             for (const FieldChange &field : changedFields(settingsFields(), replaced, settings))
-                history << changeRecord(History::kSettings, 0, QStringLiteral("Workspace settings"),
-                                        field, merge);
+                history << changeRecord(History::kSettings, 0, tr("Workspace settings"), field,
+                                        merge);
             return history;
         },
         [&] {

@@ -3,6 +3,8 @@
 #include "clientele/domain/result.h"
 #include "clientele/storage/changelogrepository.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 class Workspace;
@@ -10,6 +12,8 @@ class Workspace;
 // The workspace's history as the user reads it: the changes of one item, newest first, and
 // putting an earlier value back as a new undoable change (which the history records too).
 class History {
+    Q_DECLARE_TR_FUNCTIONS(clientele::History)
+
 public:
     explicit History(Workspace *workspace)
         : m_workspace(workspace)

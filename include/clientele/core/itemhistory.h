@@ -70,11 +70,11 @@ QList<ChangeRecord> itemHistory(const std::optional<Item> &replaced,
     }
     if (value)
         return {changeRecord(Kind::key(), value->id, Kind::name(*value),
-                             {kCreatedField, QStringLiteral("Created"), {}, Kind::name(*value)},
+                             {kCreatedField, History::tr("Created"), {}, Kind::name(*value)},
                              merge)};
     if (replaced)
         return {changeRecord(Kind::key(), replaced->id, Kind::name(*replaced),
-                             {kRemovedField, QStringLiteral("Removed"), Kind::name(*replaced), {}},
+                             {kRemovedField, History::tr("Removed"), Kind::name(*replaced), {}},
                              merge)};
     return {};
 }

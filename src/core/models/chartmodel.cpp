@@ -13,7 +13,7 @@ namespace clientele {
 
 namespace {
 
-const QString kIdealTitle = QStringLiteral("Ideal profile");
+const char *const kIdealTitle = QT_TRANSLATE_NOOP("clientele::ChartModel", "Ideal profile");
 
 // Qt 6.4's QList == hands an empty list's null data pointer to memcmp (undefined behaviour that
 // UBSan reports when the last client or attribute goes); std::ranges::equal compares sizes first.
@@ -150,8 +150,8 @@ QVariant ChartModel::cellData(qint64 clientId, qint64 attributeId, int role) con
         if (const QString note = chart.cellNote(clientId, attributeId); !note.isEmpty())
             return note;
         if (chart.cell(clientId, attributeId).derived)
-            return QStringLiteral("Derived from the other spend figure; type a value to replace "
-                                  "it.");
+            return tr("Derived from the other spend figure; type a value to replace "
+                      "it.");
         return attribute ? attributeTypeHint(attribute->type) : QVariant();
     }
     default: return {};
@@ -190,8 +190,8 @@ bool ChartModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (role != Qt::EditRole || !index.isValid() || !checkIndex(index))
         return false;
     if (isIdeal(index)) {
-        refuse(QStringLiteral("The ideal profile is computed from the clients and cannot be "
-                              "typed into."));
+        refuse(tr("The ideal profile is computed from the clients and cannot be "
+                  "typed into."));
         return false;
     }
     const qint64 clientId = clientIdAt(index);
@@ -204,9 +204,8 @@ bool ChartModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     }
     m_lastError.clear();
-    const Status set =
-        m_editor->setCells({{clientId, attributeId, *parsed}},
-                           QStringLiteral("Edit \u201c%1\u201d").arg(attribute->label));
+    const Status set = m_editor->setCells({{clientId, attributeId, *parsed}},
+                                          tr("Edit \u201c%1\u201d").arg(attribute->label));
     if (!set) {
         refuse(set.errorMessage());
         return false;
@@ -232,7 +231,7 @@ QVariant ChartModel::clientHeaderData(int index, int role) const
 {
     if (index == clientCount()) {
         switch (role) {
-        case Qt::DisplayRole: return kIdealTitle;
+        case Qt::DisplayRole: return tr(kIdealTitle);
         case Qt::ToolTipRole: return m_editor->ideal().weightingText();
         case IsIdealRole: return true;
         default: return {};
@@ -275,7 +274,7 @@ bool ChartModel::setHeaderData(int section, Qt::Orientation orientation, const Q
 {
     if (role != Qt::EditRole || section < 0)
         return false;
-    Status renamed = Error{QStringLiteral("The ideal profile's heading cannot be renamed.")};
+    Status renamed = Error{tr("The ideal profile's heading cannot be renamed.")};
     if (orientation == clientHeader()) {
         if (section < clientCount())
             renamed = m_editor->renameClient(m_clients.at(section), value.toString());
@@ -323,10 +322,10 @@ QString ChartModel::cellLabel(const QModelIndex &index) const
 {
     const ChartClient *client = m_editor->chart().client(clientIdAt(index));
     const Attribute *attribute = m_editor->chart().attribute(attributeIdAt(index));
-    return QStringLiteral("Row %1, column %2 (%3, %4)")
+    return tr("Row %1, column %2 (%3, %4)")
         .arg(index.row() + 1)
         .arg(index.column() + 1)
-        .arg(client ? client->name : kIdealTitle, attribute ? attribute->label : QString());
+        .arg(client ? client->name : tr(kIdealTitle), attribute ? attribute->label : QString());
 }
 
 Status ChartModel::applyTexts(const QList<Target> &targets, const QString &actionText)
@@ -335,8 +334,8 @@ Status ChartModel::applyTexts(const QList<Target> &targets, const QString &actio
     QList<ChartEntry> cells;
     for (const Target &target : targets) {
         if (isIdeal(target.index))
-            return refuse(QStringLiteral("%1: the ideal profile is computed from the clients and "
-                                         "cannot be changed.")
+            return refuse(tr("%1: the ideal profile is computed from the clients and "
+                             "cannot be changed.")
                               .arg(cellLabel(target.index)));
         const qint64 attributeId = attributeIdAt(target.index);
         auto parsed = parseCell(*chart.attribute(attributeId), target.text, chart.currency());
@@ -373,10 +372,10 @@ Status ChartModel::pasteTsv(const QModelIndex &topLeft, const QString &text,
                             const QModelIndexList &selection)
 {
     if (!topLeft.isValid() || !checkIndex(topLeft))
-        return refuse(QStringLiteral("Choose the cell to paste into first."));
+        return refuse(tr("Choose the cell to paste into first."));
     const QList<QStringList> block = parseTsv(text);
     if (block.isEmpty())
-        return refuse(QStringLiteral("The clipboard holds no cells to paste."));
+        return refuse(tr("The clipboard holds no cells to paste."));
     const int height = int(block.size());
     const int width = int(block.front().size());
     QList<Target> targets;
@@ -385,15 +384,15 @@ Status ChartModel::pasteTsv(const QModelIndex &topLeft, const QString &text,
             if (!isIdeal(index))
                 targets.append({index, block.front().front()});
         }
-        return applyTexts(targets, QStringLiteral("Paste"));
+        return applyTexts(targets, tr("Paste"));
     }
     // Only client cells take a paste: the block must stop before the ideal column or row.
     const int rows = m_clientsAsColumns ? rowCount() : clientCount();
     const int columns = m_clientsAsColumns ? clientCount() : columnCount();
     if (topLeft.row() + height > rows || topLeft.column() + width > columns)
-        return refuse(QStringLiteral("The pasted block is %1 × %2 cells (rows × columns), but from "
-                                     "row %3, column %4 only %5 × %6 client cells fit. Add clients "
-                                     "or attributes first, or paste further up or left.")
+        return refuse(tr("The pasted block is %1 × %2 cells (rows × columns), but from "
+                         "row %3, column %4 only %5 × %6 client cells fit. Add clients "
+                         "or attributes first, or paste further up or left.")
                           .arg(height)
                           .arg(width)
                           .arg(topLeft.row() + 1)
@@ -404,7 +403,7 @@ Status ChartModel::pasteTsv(const QModelIndex &topLeft, const QString &text,
         for (int c = 0; c < width; ++c)
             targets.append({index(topLeft.row() + r, topLeft.column() + c), block.at(r).at(c)});
     }
-    return applyTexts(targets, QStringLiteral("Paste"));
+    return applyTexts(targets, tr("Paste"));
 }
 
 Status ChartModel::clear(const QModelIndexList &indexes)
@@ -414,7 +413,7 @@ Status ChartModel::clear(const QModelIndexList &indexes)
         if (index.isValid() && checkIndex(index) && !isIdeal(index))
             targets.append({index, QString()});
     }
-    return applyTexts(targets, QStringLiteral("Clear"));
+    return applyTexts(targets, tr("Clear"));
 }
 
 Status ChartModel::fill(const QModelIndexList &indexes, bool down)
@@ -426,9 +425,9 @@ Status ChartModel::fill(const QModelIndexList &indexes, bool down)
     else
         rect.bottom = std::min(rect.bottom, clientCount() - 1);
     if (rect.isEmpty() || (down ? rect.bottom == rect.top : rect.right == rect.left))
-        return refuse(down ? QStringLiteral("Select a cell and the cells below it to fill down.")
-                           : QStringLiteral("Select a cell and the cells to its right to fill "
-                                            "right."));
+        return refuse(down ? tr("Select a cell and the cells below it to fill down.")
+                           : tr("Select a cell and the cells to its right to fill "
+                                "right."));
     QList<Target> targets;
     for (int row = rect.top; row <= rect.bottom; ++row) {
         for (int column = rect.left; column <= rect.right; ++column) {
@@ -438,7 +437,7 @@ Status ChartModel::fill(const QModelIndexList &indexes, bool down)
             targets.append({index(row, column), data(source).toString()});
         }
     }
-    return applyTexts(targets, down ? QStringLiteral("Fill down") : QStringLiteral("Fill right"));
+    return applyTexts(targets, down ? tr("Fill down") : tr("Fill right"));
 }
 
 Status ChartModel::fillDown(const QModelIndexList &indexes)

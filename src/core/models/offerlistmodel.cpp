@@ -42,8 +42,8 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return offer->price.toDecimalString();
         if (offer->isFree())
-            return QStringLiteral("Free");
-        return offer->isMonthly() ? offer->price.toDisplayString() + QStringLiteral(" /month")
+            return tr("Free");
+        return offer->isMonthly() ? tr("%1 /month").arg(offer->price.toDisplayString())
                                   : offer->price.toDisplayString();
     case Ladder:
         return offer->ladder ? ladderStageLabel(offer->ladder->stage) : QStringLiteral("—");
@@ -56,10 +56,10 @@ QVariant OfferListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return QStringLiteral("Offer");
-    case Kind: return QStringLiteral("Kind");
-    case Price: return QStringLiteral("Price");
-    case Ladder: return QStringLiteral("Ladder");
+    case Name: return tr("Offer");
+    case Kind: return tr("Kind");
+    case Price: return tr("Price");
+    case Ladder: return tr("Ladder");
     default: return {};
     }
 }

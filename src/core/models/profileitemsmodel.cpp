@@ -82,7 +82,7 @@ QVariant ProfileItemsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (m_list == ProfileList::Exclusions)
-        return section == 0 ? QStringLiteral("Who") : QStringLiteral("Why not");
+        return section == 0 ? tr("Who") : tr("Why not");
     return listLabel(m_list);
 }
 
@@ -109,7 +109,7 @@ bool ProfileItemsModel::insertRows(int row, int count, const QModelIndex &parent
     if (parent.isValid() || m_profileId == 0 || row < 0 || row > rowCount() || count < 1)
         return false;
     // Several rows at once are one undo step.
-    m_workspace->undoStack()->beginMacro(QStringLiteral("Add to %1").arg(listLabel(m_list)));
+    m_workspace->undoStack()->beginMacro(tr("Add to %1").arg(listLabel(m_list)));
     for (int i = 0; i < count; ++i)
         m_workspace->profiles()->insertListItem(m_profileId, m_list, row + i, ProfileItem{});
     m_workspace->undoStack()->endMacro();
@@ -120,8 +120,7 @@ bool ProfileItemsModel::removeRows(int row, int count, const QModelIndex &parent
 {
     if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
         return false;
-    m_workspace->undoStack()->beginMacro(
-        QStringLiteral("Remove from %1").arg(listLabel(m_list).toLower()));
+    m_workspace->undoStack()->beginMacro(tr("Remove from %1").arg(listLabel(m_list).toLower()));
     for (int i = 0; i < count; ++i)
         m_workspace->profiles()->removeListItem(m_profileId, m_list, row);
     m_workspace->undoStack()->endMacro();

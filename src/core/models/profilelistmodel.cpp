@@ -46,11 +46,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     if (!profile)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return profile->name.isEmpty() ? QStringLiteral("(untitled profile)") : profile->name;
+    case Qt::DisplayRole: return profile->name.isEmpty() ? tr("(untitled profile)") : profile->name;
     case Qt::EditRole: return profile->name;
     case Qt::ToolTipRole:
-        return QStringLiteral("Last changed %1")
+        return tr("Last changed %1")
             .arg(QLocale().toString(profile->updated.toLocalTime(), QLocale::ShortFormat));
     case IdRole: return profile->id;
     case SearchTextRole: return searchText(*profile);

@@ -75,8 +75,7 @@ QVariant ProposalLinesModel::data(const QModelIndex &index, int role) const
         return edit ? line.unitPrice.toDecimalString() : line.unitPrice.toDisplayString();
     case BillingColumn:
         return edit ? billingKey(line.billing)
-                    : (line.billing == Billing::Monthly ? QStringLiteral("Monthly")
-                                                        : QStringLiteral("One-off"));
+                    : (line.billing == Billing::Monthly ? tr("Monthly") : tr("One-off"));
     case Total: return line.total().toDisplayString();
     default: return {};
     }
@@ -87,11 +86,11 @@ QVariant ProposalLinesModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Description: return QStringLiteral("Offer");
-    case Quantity: return QStringLiteral("Qty");
-    case UnitPrice: return QStringLiteral("Unit price");
-    case BillingColumn: return QStringLiteral("Billing");
-    case Total: return QStringLiteral("Amount");
+    case Description: return tr("Offer");
+    case Quantity: return tr("Qty");
+    case UnitPrice: return tr("Unit price");
+    case BillingColumn: return tr("Billing");
+    case Total: return tr("Amount");
     default: return {};
     }
 }
@@ -146,7 +145,7 @@ bool ProposalLinesModel::insertRows(int row, int count, const QModelIndex &paren
         return false;
     QList<ProposalLine> lines = m_lines;
     for (int i = 0; i < count; ++i)
-        lines.insert(row, ProposalLine{0, QStringLiteral("New line"), 1, Money(), Billing::OneOff});
+        lines.insert(row, ProposalLine{0, tr("New line"), 1, Money(), Billing::OneOff});
     return m_store->setLines(m_proposalId, lines).ok();
 }
 

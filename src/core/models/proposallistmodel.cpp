@@ -58,13 +58,13 @@ QVariant ProposalListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return QStringLiteral("Number");
-    case Prospect: return QStringLiteral("Prospect");
-    case Staff: return QStringLiteral("Staff");
-    case Style: return QStringLiteral("Style");
-    case Status: return QStringLiteral("Status");
-    case OneOff: return QStringLiteral("One-off");
-    case Monthly: return QStringLiteral("Monthly");
+    case Number: return tr("Number");
+    case Prospect: return tr("Prospect");
+    case Staff: return tr("Staff");
+    case Style: return tr("Style");
+    case Status: return tr("Status");
+    case OneOff: return tr("One-off");
+    case Monthly: return tr("Monthly");
     default: return {};
     }
 }
