@@ -151,7 +151,7 @@ QPicture ChartBarPainter::paint(const QList<ChartBar> &bars, QSizeF sizeMm) cons
         p.setFont(labelFont);
         p.setPen(m_style.muted());
         p.drawText(QRectF(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop),
-                   Qt::AlignCenter, QStringLiteral("Nothing recorded yet"));
+                   Qt::AlignCenter, tr("Nothing recorded yet"));
     }
     return canvas.finish();
 }

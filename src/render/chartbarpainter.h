@@ -3,6 +3,7 @@
 #include "clientele/render/chartsheet.h"
 #include "clientele/render/documentstyle.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPicture>
 #include <QSizeF>
@@ -16,6 +17,8 @@ namespace clientele {
 // gridlines below, the value at the end of each bar. A range is a solid bar to its low end and
 // a lighter one on to its high end; clients who are not reference clients are grey.
 class ChartBarPainter {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartBarPainter)
+
 public:
     explicit ChartBarPainter(const DocumentStyle &style);
 

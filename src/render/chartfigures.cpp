@@ -44,12 +44,12 @@ QString spendCaption(const QList<ChartBar> &bars)
     QStringList parts;
     if (std::any_of(bars.begin(), bars.end(),
                     [](const ChartBar &bar) { return bar.known && bar.low != bar.high; }))
-        parts << QStringLiteral("Lighter part: a range");
+        parts << ChartFigures::tr("Lighter part: a range");
     if (std::any_of(bars.begin(), bars.end(),
                     [](const ChartBar &bar) { return bar.known && bar.derived; }))
-        parts << QStringLiteral("Italics: 12 × the monthly spend");
+        parts << ChartFigures::tr("Italics: 12 × the monthly spend");
     if (std::any_of(bars.begin(), bars.end(), [](const ChartBar &bar) { return !bar.isReference; }))
-        parts << QStringLiteral("Grey: not a reference client");
+        parts << ChartFigures::tr("Grey: not a reference client");
     return parts.join(QStringLiteral("  ·  "));
 }
 
@@ -89,7 +89,7 @@ QList<ChartBar> topBars(const QList<ChartBar> &bars, QString &caption)
     std::stable_sort(known.begin(), known.end(),
                      [](const ChartBar &a, const ChartBar &b) { return a.high > b.high; });
     const qsizetype shown = std::min<qsizetype>(known.size(), ChartFigures::kMostBars);
-    const QString top = QStringLiteral("Top %1 of %2 clients; %3 more not shown")
+    const QString top = ChartFigures::tr("Top %1 of %2 clients; %3 more not shown")
                             .arg(shown)
                             .arg(bars.size())
                             .arg(bars.size() - shown);
@@ -113,30 +113,30 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
     const qreal barHeight =
         ChartBarPainter::heightMm(std::min<int>(int(sheet.clients.size()), kMostBars));
     const QString grey =
-        anyNonReference(sheet.match) ? QStringLiteral("Grey: not a reference client") : QString();
+        anyNonReference(sheet.match) ? tr("Grey: not a reference client") : QString();
 
     if (anyKnown(sheet.spend)) {
         ChartBarPainter painter(style);
         const QString currency = sheet.currency;
-        painter.setAxisTitle(QStringLiteral("Spend per year (%1)").arg(currency));
+        painter.setAxisTitle(tr("Spend per year (%1)").arg(currency));
         painter.setTickText([currency](double v) { return shortMoney(v, currency); });
         QString caption = spendCaption(sheet.spend);
         const QList<ChartBar> bars = topBars(sheet.spend, caption);
         m_figures.append({QStringLiteral("spend"),
-                          QStringLiteral("Spend per client, per year"),
+                          tr("Spend per client, per year"),
                           caption,
                           painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
     }
     if (anyKnown(sheet.years)) {
         ChartBarPainter painter(style);
-        painter.setAxisTitle(QStringLiteral("Years as a customer"));
+        painter.setAxisTitle(tr("Years as a customer"));
         painter.setWholeTicks(true);
         painter.setTickText([](double v) { return formatNumber(v); });
         QString caption = grey;
         const QList<ChartBar> bars = topBars(sheet.years, caption);
         m_figures.append({QStringLiteral("years"),
-                          QStringLiteral("Years as customer"),
+                          tr("Years as customer"),
                           caption,
                           painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
@@ -144,20 +144,20 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
     if (!sheet.industry.isEmpty()) {
         const qreal height = std::max(barHeight, kShareMinimumMm);
         m_figures.append({QStringLiteral("industry"),
-                          QStringLiteral("Industry mix"),
-                          QStringLiteral("Reference clients by industry"),
+                          tr("Industry mix"),
+                          tr("Reference clients by industry"),
                           ChartSharePainter(style).paint(sheet.industry, {width, height}),
                           {width, height}});
     }
     if (anyKnown(sheet.match)) {
         ChartBarPainter painter(style);
-        painter.setAxisTitle(QStringLiteral("Attributes that agree with the Ideal column"));
+        painter.setAxisTitle(tr("Attributes that agree with the Ideal column"));
         painter.setMaximum(100);
         painter.setTickText([](double v) { return QStringLiteral("%1%").arg(std::lround(v)); });
         QString caption = grey;
         const QList<ChartBar> bars = topBars(sheet.match, caption);
         m_figures.append({QStringLiteral("match"),
-                          QStringLiteral("Match to the ideal"),
+                          tr("Match to the ideal"),
                           caption,
                           painter.paint(bars, {width, barHeight}),
                           {width, barHeight}});
@@ -169,8 +169,9 @@ QString ChartFigures::html(PagedDocument &document) const
     if (m_figures.isEmpty())
         return {};
     constexpr qreal pxPerMm = 96.0 / 25.4;
-    QString html = QStringLiteral("<h2>Charts</h2><table class=\"figures\" width=\"100%\" "
-                                  "cellspacing=\"0\" cellpadding=\"0\">");
+    QString html = QStringLiteral("<h2>%1</h2><table class=\"figures\" width=\"100%\" "
+                                  "cellspacing=\"0\" cellpadding=\"0\">")
+                       .arg(htmlText(tr("Charts")));
     for (int i = 0; i < m_figures.size(); ++i) {
         const Figure &figure = m_figures.at(i);
         if (i % 2 == 0)

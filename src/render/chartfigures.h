@@ -3,6 +3,7 @@
 #include "clientele/render/chartsheet.h"
 #include "clientele/render/documentstyle.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPicture>
 #include <QSizeF>
@@ -16,6 +17,8 @@ class PagedDocument;
 // ideal), drawn as shapes and text and set two to a row. Charts without data to show are
 // left out.
 class ChartFigures {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartFigures)
+
 public:
     // A bar chart shows at most this many clients: the top ones, with a word on the rest.
     static constexpr int kMostBars = 20;

@@ -61,10 +61,11 @@ QString ChartGrid::html() const
     QString html;
     for (const ChartPart &part : m_parts) {
         if (m_parts.size() > 1) {
-            html += QStringLiteral("<h3 class=\"part\">Clients %1–%2 of %3</h3>")
-                        .arg(part.first + 1)
-                        .arg(part.first + part.count)
-                        .arg(m_sheet->clients.size());
+            html += QStringLiteral("<h3 class=\"part\">%1</h3>")
+                        .arg(htmlText(tr("Clients %1–%2 of %3")
+                                          .arg(part.first + 1)
+                                          .arg(part.first + part.count)
+                                          .arg(m_sheet->clients.size())));
         }
         html += partHtml(part);
     }
@@ -77,21 +78,23 @@ QString ChartGrid::partHtml(const ChartPart &part) const
         part.count > 0 ? (100 - kLabelPercent - kIdealPercent) / part.count : 0;
     QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                                   "cellpadding=\"0\"><thead><tr>"
-                                  "<td class=\"head\" width=\"%1%\">Attribute</td>")
-                       .arg(kLabelPercent);
+                                  "<td class=\"head\" width=\"%1%\">%2</td>")
+                       .arg(kLabelPercent)
+                       .arg(htmlText(tr("Attribute")));
     for (int i = part.first; i < part.first + part.count; ++i) {
         QString name = htmlText(m_sheet->clients.at(i));
         if (!m_sheet->reference.value(i, true))
-            name += QStringLiteral("<br/><span class=\"sub\">not a reference client</span>");
+            name += QStringLiteral("<br/><span class=\"sub\">%1</span>")
+                        .arg(htmlText(tr("not a reference client")));
         html +=
             QStringLiteral("<td class=\"head\" width=\"%1%\">%2</td>").arg(clientPercent).arg(name);
     }
     // The Ideal column takes what whole percentages leave over, so the table fills the width.
     const int idealPercent = 100 - kLabelPercent - clientPercent * part.count;
-    html += QStringLiteral("<td class=\"head idealhead\" width=\"%1%\">Ideal"
-                           "<br/><span class=\"weighting\">%2</span></td></tr></thead>")
+    html += QStringLiteral("<td class=\"head idealhead\" width=\"%1%\">%2"
+                           "<br/><span class=\"weighting\">%3</span></td></tr></thead>")
                 .arg(idealPercent)
-                .arg(htmlText(m_sheet->weightingLabel));
+                .arg(htmlText(tr("Ideal")), htmlText(m_sheet->weightingLabel));
 
     for (const ChartSheetRow &row : m_sheet->rows) {
         html += QStringLiteral("<tr><td class=\"label\">%1</td>").arg(htmlText(row.label));

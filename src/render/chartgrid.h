@@ -2,6 +2,7 @@
 
 #include "clientele/render/chartsheet.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct ChartPart {
 // wider than perPart clients is split into parts of about equal size, each repeating the
 // attribute and Ideal columns under a caption such as "Clients 1–5 of 14".
 class ChartGrid {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartGrid)
+
 public:
     ChartGrid(const ChartSheet &sheet, int perPart);
 

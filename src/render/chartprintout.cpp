@@ -111,12 +111,11 @@ QString notesHtml(const ChartSheet &sheet)
     };
     if (!attributes.isEmpty() || !cells.isEmpty()) {
         html += QStringLiteral("<td width=\"50%\">%1%2</td>")
-                    .arg(list(QStringLiteral("The attributes"), attributes),
-                         list(QStringLiteral("Notes on cells"), cells));
+                    .arg(list(htmlText(ChartPrintout::tr("The attributes")), attributes),
+                         list(htmlText(ChartPrintout::tr("Notes on cells")), cells));
     }
-    html += QStringLiteral(
-                "<td><p class=\"notehead\">How the Ideal column is derived</p>%1</td></tr></table>")
-                .arg(rules);
+    html += QStringLiteral("<td><p class=\"notehead\">%1</p>%2</td></tr></table>")
+                .arg(htmlText(ChartPrintout::tr("How the Ideal column is derived")), rules);
     return html;
 }
 
@@ -238,7 +237,7 @@ PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile 
     PagedDocument document(m_settings, QPageLayout::Landscape);
     const ChartSheet sheet = ChartSheet::from(chart, ideal);
     document.setTitle(sheet.title);
-    document.setSubject(QStringLiteral("Ideal Customer Profile chart"));
+    document.setSubject(tr("Ideal Customer Profile chart"));
 
     const QSizeF paintMm = document.pageLayout().paintRect(QPageLayout::Millimeter).size();
     const QSizeF bodyMm(paintMm.width(), paintMm.height() - kFrameBandsMm);

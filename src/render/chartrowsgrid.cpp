@@ -107,7 +107,8 @@ QString ChartRowsGrid::html(const DocumentStyle &style, qreal widthPx) const
 
     const QList<ChartSheetRow> &rows = m_sheet.rows;
     // The names are bold; measured as values in the bold font.
-    QList<Column> columns{measure(m_sheet.clients, {QStringLiteral("Client")}, bold, bold)};
+    const QString clientHead = tr("Client");
+    QList<Column> columns{measure(m_sheet.clients, {clientHead}, bold, bold)};
     for (const ChartSheetRow &row : rows) {
         QStringList texts;
         for (const ChartSheetCell &cell : row.cells)
@@ -118,15 +119,16 @@ QString ChartRowsGrid::html(const DocumentStyle &style, qreal widthPx) const
 
     QString html = QStringLiteral("<table class=\"rowsgrid\" width=\"100%\" cellspacing=\"0\" "
                                   "cellpadding=\"0\"><thead><tr><td class=\"head\" "
-                                  "width=\"%1%\">Client</td>")
-                       .arg(widths.at(0));
+                                  "width=\"%1%\">%2</td>")
+                       .arg(widths.at(0))
+                       .arg(htmlText(clientHead));
     for (int i = 0; i < rows.size(); ++i)
         html += QStringLiteral("<td class=\"head\" width=\"%1%\"%2>%3</td>")
                     .arg(widths.at(i + 1))
                     .arg(align(rows.at(i)), htmlText(rows.at(i).label));
-    html += QStringLiteral("</tr></thead><tr><td class=\"idealhead\">Ideal<br/><span "
-                           "class=\"weighting\">%1</span></td>")
-                .arg(htmlText(m_sheet.weightingLabel));
+    html += QStringLiteral("</tr></thead><tr><td class=\"idealhead\">%1<br/><span "
+                           "class=\"weighting\">%2</span></td>")
+                .arg(htmlText(tr("Ideal")), htmlText(m_sheet.weightingLabel));
     for (const ChartSheetRow &row : rows) {
         if (row.ideal.isEmpty()) {
             html += QStringLiteral("<td class=\"ideal unknown\"%1>–</td>").arg(align(row));
@@ -142,7 +144,8 @@ QString ChartRowsGrid::html(const DocumentStyle &style, qreal widthPx) const
     for (int c = 0; c < m_sheet.clients.size(); ++c) {
         QString name = htmlText(m_sheet.clients.at(c));
         if (!m_sheet.reference.value(c, true))
-            name += QStringLiteral("<br/><span class=\"sub\">not a reference client</span>");
+            name += QStringLiteral("<br/><span class=\"sub\">%1</span>")
+                        .arg(htmlText(tr("not a reference client")));
         html += QStringLiteral("<tr><td class=\"label\">%1</td>").arg(name);
         for (const ChartSheetRow &row : rows) {
             const ChartSheetCell cell = row.cells.value(c);

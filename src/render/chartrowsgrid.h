@@ -3,6 +3,7 @@
 #include "clientele/render/chartsheet.h"
 #include "clientele/render/documentstyle.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace clientele {
@@ -13,6 +14,8 @@ namespace clientele {
 // widest word at least, so no name or value breaks inside a word, and the room left goes to
 // the columns whose values run longest.
 class ChartRowsGrid {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartRowsGrid)
+
 public:
     explicit ChartRowsGrid(const ChartSheet &sheet)
         : m_sheet(sheet)

@@ -58,14 +58,14 @@ QPicture ChartSharePainter::paint(const QList<ChartShare> &shares, QSizeF sizeMm
         p.setFont(labelFont);
         p.setPen(m_style.muted());
         p.drawText(QRectF(0, 0, canvas.width(), canvas.height()), Qt::AlignCenter,
-                   QStringLiteral("Nothing recorded yet"));
+                   tr("Nothing recorded yet"));
         return canvas.finish();
     }
 
     const qreal diameter = std::min(canvas.height() - canvas.mm(2), canvas.width() * 0.4);
     const QRectF ring(canvas.mm(1), (canvas.height() - diameter) / 2, diameter, diameter);
     const qreal thickness = diameter * 0.2;
-    const bool lastUnknown = shares.last().label == QStringLiteral("Not recorded");
+    const bool lastUnknown = shares.last().label == ChartSheet::notRecorded();
     const int known = int(shares.size()) - (lastUnknown ? 1 : 0);
 
     // Slices clockwise from twelve o'clock, parted by thin white gaps.
@@ -92,7 +92,7 @@ QPicture ChartSharePainter::paint(const QList<ChartShare> &shares, QSizeF sizeMm
     p.setFont(canvas.font(6.5));
     p.setPen(m_style.muted());
     p.drawText(middle.adjusted(0, middle.height() * 0.38, 0, 0), Qt::AlignCenter,
-               total == 1 ? QStringLiteral("client") : QStringLiteral("clients"));
+               total == 1 ? tr("client") : tr("clients", nullptr, total));
 
     // The legend, centred beside the ring; at most as many rows as fit.
     const qreal legendLeft = ring.right() + canvas.mm(6);

@@ -4,6 +4,7 @@
 #include "clientele/render/documentstyle.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QPicture>
 #include <QSizeF>
@@ -13,6 +14,8 @@ namespace clientele {
 // A ring chart of shares (the industry mix) with its legend beside it: each share's colour,
 // name, count and percentage. Colours are shades of the accent, darkest for the largest share.
 class ChartSharePainter {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartSharePainter)
+
 public:
     explicit ChartSharePainter(const DocumentStyle &style);
 

@@ -26,11 +26,6 @@ QString clientName(const ChartClient &client, int index)
     return name.isEmpty() ? ChartClient::defaultName(index + 1) : name;
 }
 
-QString countText(int count, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
-}
-
 ChartSheetRow gridRow(const IcpChart &chart, const IdealProfile &ideal, const Attribute &attribute)
 {
     ChartSheetRow row;
@@ -120,7 +115,7 @@ QList<ChartShare> industryMix(const IcpChart &chart, const IdealProfile &ideal)
         sorted.append(shares.at(index));
     shares = sorted;
     if (unknown > 0 && !shares.isEmpty())
-        shares.append({QStringLiteral("Not recorded"), unknown});
+        shares.append({ChartSheet::notRecorded(), unknown});
     return shares;
 }
 
@@ -148,37 +143,50 @@ QList<ChartSheetNote> derivationRules(const IcpChart &chart, const IdealProfile 
     for (const Attribute &attribute : chart.attributes())
         types.insert(attribute.type);
     const bool weighted = ideal.weighting != Weighting::Equal;
-    const QString shares = weighted ? QStringLiteral(", with the weighted share") : QString();
 
     QList<ChartSheetNote> list;
-    list.append({QStringLiteral("Weighting: %1").arg(weightingLabel(ideal.weighting).toLower()),
+    list.append({ChartSheet::tr("Weighting: %1").arg(weightingLabel(ideal.weighting).toLower()),
                  weightingDescription(ideal.weighting)});
     if (types.contains(AttributeType::NumberOrRange) || types.contains(AttributeType::Years)
         || types.contains(AttributeType::MoneyOrRange))
-        list.append({QStringLiteral("Numbers, years and money"),
-                     QStringLiteral("The median, then the lowest to highest value in brackets; "
+        list.append({ChartSheet::tr("Numbers, years and money"),
+                     ChartSheet::tr("The median, then the lowest to highest value in brackets; "
                                     "a range such as 20–50 counts as its midpoint.")});
     if (types.contains(AttributeType::Category) || types.contains(AttributeType::Text))
-        list.append({QStringLiteral("Categories and text"),
-                     QStringLiteral("The most common value and how many clients hold it%1, "
-                                    "as in “Manufacturing — 3 of 5”; ties are all listed.")
-                         .arg(shares)});
+        list.append({ChartSheet::tr("Categories and text"),
+                     weighted ? ChartSheet::tr("The most common value and how many clients hold "
+                                               "it, with the weighted share, as in "
+                                               "“Manufacturing — 3 of 5”; ties are all listed.")
+                              : ChartSheet::tr("The most common value and how many clients hold "
+                                               "it, as in “Manufacturing — 3 of 5”; ties are all "
+                                               "listed.")});
     if (types.contains(AttributeType::YesNo))
-        list.append({QStringLiteral("Yes or no"),
-                     QStringLiteral("How many of the known answers are yes%1.").arg(shares)});
+        list.append({ChartSheet::tr("Yes or no"),
+                     weighted ? ChartSheet::tr("How many of the known answers are yes, with the "
+                                               "weighted share.")
+                              : ChartSheet::tr("How many of the known answers are yes.")});
     if (types.contains(AttributeType::Tags))
-        list.append({QStringLiteral("Lists"),
-                     QStringLiteral("The items held by at least half the clients, by weight, "
+        list.append({ChartSheet::tr("Lists"),
+                     ChartSheet::tr("The items held by at least half the clients, by weight, "
                                     "most widely held first.")});
     if (types.contains(AttributeType::Location))
-        list.append({QStringLiteral("Locations"),
-                     QStringLiteral("The most common place, and the median distance from the "
+        list.append({ChartSheet::tr("Locations"),
+                     ChartSheet::tr("The most common place, and the median distance from the "
                                     "office with its range.")});
-    list.append({QStringLiteral("Unknown and derived cells"),
-                 QStringLiteral("A dash marks an unknown value, which is left out; the Ideal "
+    list.append({ChartSheet::tr("Unknown and derived cells"),
+                 ChartSheet::tr("A dash marks an unknown value, which is left out; the Ideal "
                                 "column says how many were known. Italics mark a value computed "
                                 "from another cell (spend per month × 12, or per year ÷ 12).")});
     return list;
+}
+
+// "A", "A and B", "A and B and C".
+QString joinedWithAnd(const QStringList &names)
+{
+    QString text = names.value(0);
+    for (qsizetype i = 1; i < names.size(); ++i)
+        text = ChartSheet::tr("%1 and %2").arg(text, names.at(i));
+    return text;
 }
 
 // Gives each noted cell its note's number, client by client, and lists the notes: "Harbour
@@ -204,9 +212,9 @@ void numberCellNotes(const IcpChart &chart, ChartSheet &sheet)
             sheet.rows[r].cells[c].note = int(first + index + 1);
         }
         for (qsizetype i = 0; i < texts.size(); ++i)
-            sheet.cellNotes.append({sheet.clients.at(c) + QStringLiteral(", ")
-                                        + on.at(i).join(QStringLiteral(" and ")),
-                                    texts.at(i)});
+            sheet.cellNotes.append(
+                {sheet.clients.at(c) + QStringLiteral(", ") + joinedWithAnd(on.at(i)),
+                 texts.at(i)});
     }
 }
 
@@ -223,11 +231,11 @@ QString ChartSheetCell::html() const
 ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
 {
     ChartSheet sheet;
-    sheet.title = QStringLiteral("Ideal Customer Profile chart");
+    sheet.title = tr("Ideal Customer Profile chart");
     sheet.currency = chart.currency();
     // Under the Ideal heading: "by loyalty", "by spend", "equal weights".
     sheet.weightingLabel = ideal.weighting == Weighting::Equal
-                               ? QStringLiteral("equal weights")
+                               ? tr("equal weights")
                                : clientele::weightingLabel(ideal.weighting).toLower();
 
     QStringList names;
@@ -238,12 +246,12 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
     sheet.clients = names;
 
     const int references = int(chart.referenceClients().size());
-    QString line = QStringLiteral("Weighting: %1  ·  ")
-                       .arg(clientele::weightingLabel(ideal.weighting).toLower())
-                   + countText(references, QStringLiteral("reference client"),
-                               QStringLiteral("reference clients"));
+    QString counted = references == 1 ? tr("1 reference client")
+                                      : tr("%n reference clients", nullptr, references);
     if (references < chart.clients().size())
-        line += QStringLiteral(" (of %1 in the chart)").arg(chart.clients().size());
+        counted = tr("%1 (of %2 in the chart)").arg(counted).arg(chart.clients().size());
+    QString line = tr("Weighting: %1").arg(clientele::weightingLabel(ideal.weighting).toLower())
+                   + QStringLiteral("  ·  ") + counted;
     // The weighting's note says how it filled a gap, e.g. clients without a known spend.
     if (const QString note = ideal.weights.note.trimmed(); !note.isEmpty())
         line += QStringLiteral("  ·  ") + note;

@@ -16,8 +16,8 @@ OfferCatalogueDocument::OfferCatalogueDocument(const WorkspaceSettings &settings
 PagedDocument OfferCatalogueDocument::document(const QList<Offer> &offers) const
 {
     PagedDocument document(m_settings);
-    document.setTitle(QStringLiteral("Our offers"));
-    document.setSubject(QStringLiteral("Offer catalogue"));
+    document.setTitle(tr("Our offers"));
+    document.setSubject(tr("Offer catalogue"));
     const bool logo = offerdoc::prepareBody(document, m_settings);
     offerdoc::setBodyHtml(document, html(offers, logo));
     return document;
@@ -29,21 +29,22 @@ QString OfferCatalogueDocument::html(const QList<Offer> &offers, bool withLogo) 
     QString html;
     if (withLogo)
         html += QStringLiteral("<p><img src=\"logo\" height=\"48\"/></p>");
-    html += QStringLiteral("<h1>Our offers</h1><p class=\"meta\">%1</p>")
-                .arg(htmlText(name.isEmpty() ? QStringLiteral("Start small, and grow when it "
-                                                              "pays")
-                                             : QStringLiteral("%1  \u00b7  start small, and grow "
-                                                              "when it pays")
-                                                   .arg(name)));
+    html +=
+        QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
+            .arg(htmlText(tr("Our offers")),
+                 htmlText(name.isEmpty()
+                              ? tr("Start small, and grow when it pays")
+                              : tr("%1  \u00b7  start small, and grow when it pays").arg(name)));
     const QList<Offer> rungs = ladderOf(offers);
     if (!rungs.isEmpty()) {
-        html += QStringLiteral("<h2>The ladder</h2>"
-                               "<p>Each step earns the next: you only move up when the last "
-                               "one has paid its way.</p>");
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(htmlText(tr("The ladder")),
+                         htmlText(tr("Each step earns the next: you only move up when the last "
+                                     "one has paid its way.")));
         html += offerdoc::ladderHtml(rungs);
     }
     if (offers.isEmpty()) {
-        html += QStringLiteral("<p class=\"muted\">No offers yet.</p>");
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlText(tr("No offers yet.")));
         return html;
     }
     QList<Offer> ordered = rungs;
@@ -51,7 +52,7 @@ QString OfferCatalogueDocument::html(const QList<Offer> &offers, bool withLogo) 
         if (!offer.ladder)
             ordered.append(offer);
     const auto itemTexts = offerdoc::profileItemTexts(m_profiles);
-    html += QStringLiteral("<h2>The offers</h2>");
+    html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("The offers")));
     for (const Offer &offer : ordered)
         html += offerdoc::offerDetailsHtml(offer, itemTexts);
     if (!m_settings.taxNote.trimmed().isEmpty())

@@ -2,6 +2,7 @@
 
 #include "clientele/render/htmltext.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -113,8 +114,9 @@ QString tableMoney(const Money &money)
 QString priceText(const Offer &offer)
 {
     if (offer.isFree())
-        return QStringLiteral("Free");
-    return offer.isMonthly() ? QStringLiteral("%1 a month").arg(offer.price.toDisplayString())
+        return QCoreApplication::translate("clientele::OfferDocument", "Free");
+    return offer.isMonthly() ? QCoreApplication::translate("clientele::OfferDocument", "%1 a month")
+                                   .arg(offer.price.toDisplayString())
                              : offer.price.toDisplayString();
 }
 
@@ -196,21 +198,32 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
     if (offer.kind == OfferKind::MonthlyRetainer) {
         const RetainerTerms &terms = offer.retainer;
         QString rows;
-        rows += factRow(QStringLiteral("Monthly fee"), htmlText(tableMoney(terms.monthlyFee)));
-        rows += factRow(QStringLiteral("Hours included each month"),
-                        QString::number(terms.hoursPerMonth));
-        rows += factRow(QStringLiteral("Unused hours"),
-                        terms.unusedHoursCarryOver ? QStringLiteral("Carry over to later months")
-                                                   : QStringLiteral("Do not carry over"));
+        rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Monthly fee"),
+                        htmlText(tableMoney(terms.monthlyFee)));
+        rows += factRow(
+            QCoreApplication::translate("clientele::OfferDocument", "Hours included each month"),
+            QString::number(terms.hoursPerMonth));
+        rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Unused hours"),
+                        htmlText(terms.unusedHoursCarryOver
+                                     ? QCoreApplication::translate("clientele::OfferDocument",
+                                                                   "Carry over to later months")
+                                     : QCoreApplication::translate("clientele::OfferDocument",
+                                                                   "Do not carry over")));
         if (const auto rate = terms.effectiveHourlyRate())
-            rows += factRow(QStringLiteral("Effective hourly rate"), htmlText(tableMoney(*rate)));
-        rows += factRow(QStringLiteral("Yearly value"), htmlText(tableMoney(terms.yearlyValue())));
+            rows += factRow(
+                QCoreApplication::translate("clientele::OfferDocument", "Effective hourly rate"),
+                htmlText(tableMoney(*rate)));
+        rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Yearly value"),
+                        htmlText(tableMoney(terms.yearlyValue())));
         if (terms.minimumTermMonths > 0)
-            rows += factRow(QStringLiteral("Minimum term"),
-                            QStringLiteral("%1 months").arg(terms.minimumTermMonths));
+            rows += factRow(
+                QCoreApplication::translate("clientele::OfferDocument", "Minimum term"),
+                htmlText(QCoreApplication::translate("clientele::OfferDocument", "%n months",
+                                                     nullptr, terms.minimumTermMonths)));
         if (terms.noticeDays > 0)
-            rows +=
-                factRow(QStringLiteral("Notice"), QStringLiteral("%1 days").arg(terms.noticeDays));
+            rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Notice"),
+                            htmlText(QCoreApplication::translate(
+                                "clientele::OfferDocument", "%n days", nullptr, terms.noticeDays)));
         html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\">%1</table>")
                     .arg(rows);
         html += listHtml(offerListLabel(OfferList::FeeIncludes), terms.feeIncludes);
@@ -224,7 +237,8 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
     for (qint64 id : offer.answers)
         if (itemTexts.contains(id))
             answered << itemTexts.value(id);
-    html += listHtml(QStringLiteral("What it answers"), answered);
+    html += listHtml(QCoreApplication::translate("clientele::OfferDocument", "What it answers"),
+                     answered);
     return html;
 }
 

@@ -139,12 +139,12 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error{QStringLiteral("The document could not be started on the output device.")};
+        return Error{tr("The document could not be started on the output device.")};
 
     const PageFrame frame(device, m_style);
     const QRectF body = frame.body();
     if (body.height() <= 0 || body.width() <= 0)
-        return Error{QStringLiteral("The page is too small for the document.")};
+        return Error{tr("The page is too small for the document.")};
 
     // Laid out on a copy, for this device's resolution, so the body itself stays untouched.
     TableRowPainter rowPainter(*m_rows, device, m_style.text());
@@ -174,7 +174,7 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0 && !device->newPage())
-            return Error{QStringLiteral("Page %1 could not be added to the output.").arg(page + 1)};
+            return Error{tr("Page %1 could not be added to the output.").arg(page + 1)};
         frame.paintHeader(painter, m_author);
 
         // This page's slice of the laid-out body.
@@ -189,11 +189,10 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
         layout->draw(&painter, context);
         painter.restore();
 
-        frame.paintFooter(painter, footerText,
-                          QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount));
+        frame.paintFooter(painter, footerText, tr("Page %1 of %2").arg(page + 1).arg(pageCount));
     }
     if (!painter.end())
-        return Error{QStringLiteral("The document could not be finished on the output device.")};
+        return Error{tr("The document could not be finished on the output device.")};
     return pageCount;
 }
 

@@ -4,6 +4,7 @@
 #include "pdfinfo.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -33,7 +34,9 @@ Result<QByteArray> renderPdf(const PagedDocument &document)
     }
     if (!appendPdfInfo(bytes, {document.title(), document.author(), document.subject(),
                                QStringLiteral("Clientele")}))
-        return Error{QStringLiteral("The PDF could not be completed with its title and author.")};
+        return Error{QCoreApplication::translate("clientele::PdfExport",
+                                                 "The PDF could not be completed with its title "
+                                                 "and author.")};
     return bytes;
 }
 
@@ -43,13 +46,16 @@ Status exportPdf(const PagedDocument &document, const QString &path)
     auto bytes = renderPdf(document);
     if (!bytes)
         return Error{
-            QStringLiteral("Could not export “%1”: %2").arg(shownPath, bytes.errorMessage())};
+            QCoreApplication::translate("clientele::PdfExport", "Could not export “%1”: %2")
+                .arg(shownPath, bytes.errorMessage())};
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("Could not write “%1”: %2").arg(shownPath, file.errorString())};
+        return Error{QCoreApplication::translate("clientele::PdfExport", "Could not write “%1”: %2")
+                         .arg(shownPath, file.errorString())};
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return Error{QStringLiteral("Could not write “%1”: %2").arg(shownPath, file.errorString())};
+        return Error{QCoreApplication::translate("clientele::PdfExport", "Could not write “%1”: %2")
+                         .arg(shownPath, file.errorString())};
     return success();
 }
 

@@ -37,8 +37,9 @@ QString listHtml(const SheetList &list)
 
 QString segmentHtml(const QList<SheetRow> &rows)
 {
-    QString html = QStringLiteral("<h2>Segment</h2>"
-                                  "<table class=\"segment\" width=\"100%\" cellspacing=\"0\">");
+    QString html = QStringLiteral("<h2>%1</h2>"
+                                  "<table class=\"segment\" width=\"100%\" cellspacing=\"0\">")
+                       .arg(htmlText(ProfilePrintout::tr("Segment")));
     for (const SheetRow &row : rows) {
         html += QStringLiteral("<tr><td class=\"label\" width=\"24%\">%1</td><td>%2</td></tr>")
                     .arg(htmlText(row.label), htmlText(row.value));
@@ -81,8 +82,8 @@ PagedDocument ProfilePrintout::document(const CustomerProfile &profile) const
 PagedDocument ProfilePrintout::document(const QList<CustomerProfile> &profiles) const
 {
     PagedDocument document(m_settings);
-    document.setTitle(QStringLiteral("Customer profiles"));
-    document.setSubject(QStringLiteral("Customer profile"));
+    document.setTitle(tr("Customer profiles"));
+    document.setSubject(tr("Customer profile"));
     QString html;
     for (const CustomerProfile &profile : profiles)
         html += ProfilePrintout::html(ProfileSheet::from(profile));
@@ -106,11 +107,11 @@ PagedDocument ProfilePrintout::document(const QList<CustomerProfile> &profiles) 
 
 QString ProfilePrintout::html(const ProfileSheet &sheet)
 {
-    QString meta = QStringLiteral("Customer profile");
-    if (sheet.updated.isValid()) {
-        meta += QStringLiteral("  ·  updated %1")
-                    .arg(QLocale().toString(sheet.updated, QStringLiteral("d MMMM yyyy")));
-    }
+    const QString meta =
+        sheet.updated.isValid()
+            ? tr("Customer profile  ·  updated %1")
+                  .arg(QLocale().toString(sheet.updated, QStringLiteral("d MMMM yyyy")))
+            : tr("Customer profile");
     QString html = QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
                        .arg(htmlText(sheet.title), htmlText(meta));
     if (!sheet.segment.isEmpty())

@@ -27,7 +27,7 @@ QString staffText(const StaffRange &range)
 {
     if (range.isEmpty())
         return {};
-    return QStringLiteral("%1 staff").arg(range.toString());
+    return ProfileSheet::tr("%1 staff").arg(range.toString());
 }
 
 QString commaList(const QList<ProfileItem> &items)
@@ -43,8 +43,7 @@ QString commaList(const QList<ProfileItem> &items)
 ProfileSheet ProfileSheet::from(const CustomerProfile &profile)
 {
     ProfileSheet sheet;
-    sheet.title =
-        isBlank(profile.name) ? QStringLiteral("Untitled profile") : profile.name.trimmed();
+    sheet.title = isBlank(profile.name) ? tr("Untitled profile") : profile.name.trimmed();
     sheet.updated = profile.updated.toLocalTime().date();
 
     const Segment &segment = profile.segment;
@@ -90,8 +89,8 @@ ProfileSheet ProfileSheet::from(const CustomerProfile &profile)
     addText(ProfileField::Utopia, profile.utopia);
     addLists(listLabel(ProfileList::Obstacles),
              {listOf(ProfileList::Obstacles, profile.obstacles, true)});
-    addLists(QStringLiteral("Needs and wants"), {listOf(ProfileList::Needs, profile.needs, false),
-                                                 listOf(ProfileList::Wants, profile.wants, false)});
+    addLists(tr("Needs and wants"), {listOf(ProfileList::Needs, profile.needs, false),
+                                     listOf(ProfileList::Wants, profile.wants, false)});
     addLists(listLabel(ProfileList::Exclusions),
              {listOf(ProfileList::Exclusions, profile.exclusions, false)});
     addText(ProfileField::Notes, profile.notes);

@@ -48,7 +48,8 @@ QString needsAndWantsHtml(const Proposal &p, const QString &needsHeading,
     return html + QStringLiteral("</table>");
 }
 
-QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QString &suffix)
+// `amount` writes an amount of the group: "%1" or "%1 /mo".
+QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QString &amount)
 {
     QString html;
     for (const ProposalLine &line : lines) {
@@ -56,8 +57,8 @@ QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QStrin
             continue;
         html += QStringLiteral("<tr><td>%1</td>%2%3%4</tr>")
                     .arg(htmlText(line.description), num(QString::number(line.quantity)),
-                         num(htmlText(tableMoney(line.unitPrice) + suffix)),
-                         num(htmlText(tableMoney(line.total()) + suffix)));
+                         num(htmlText(amount.arg(tableMoney(line.unitPrice)))),
+                         num(htmlText(amount.arg(tableMoney(line.total())))));
     }
     return html;
 }
@@ -65,32 +66,40 @@ QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QStrin
 // The recommended offers with one-off and monthly groups, each with its own total.
 QString pricesHtml(const Proposal &p)
 {
-    QString html = QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-        "<th width=\"52%\">Offer</th><th class=\"num\" width=\"8%\">Qty</th>"
-        "<th class=\"num\" width=\"20%\">Unit price</th><th class=\"num\" width=\"20%\">Amount</th>"
-        "</tr></thead>");
+    QString html =
+        QStringLiteral(
+            "<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+            "<th width=\"52%\">%1</th><th class=\"num\" width=\"8%\">%2</th>"
+            "<th class=\"num\" width=\"20%\">%3</th><th class=\"num\" width=\"20%\">%4</th>"
+            "</tr></thead>")
+            .arg(htmlText(ProposalDocument::tr("Offer")), htmlText(ProposalDocument::tr("Qty")),
+                 htmlText(ProposalDocument::tr("Unit price")),
+                 htmlText(ProposalDocument::tr("Amount")));
     const bool hasOneOff = std::any_of(p.lines.begin(), p.lines.end(),
                                        [](const auto &l) { return l.billing == Billing::OneOff; });
     const bool hasMonthly = std::any_of(p.lines.begin(), p.lines.end(), [](const auto &l) {
         return l.billing == Billing::Monthly;
     });
     if (hasOneOff) {
-        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">ONE-OFF</td></tr>");
-        html += lineRows(p.lines, Billing::OneOff, QString());
-        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">One-off total</td>%1"
-                               "</tr>")
-                    .arg(num(htmlText(tableMoney(p.oneOffTotal()))));
+        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">%1</td></tr>")
+                    .arg(htmlText(ProposalDocument::tr("ONE-OFF")));
+        html += lineRows(p.lines, Billing::OneOff, QStringLiteral("%1"));
+        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">%1</td>%2</tr>")
+                    .arg(htmlText(ProposalDocument::tr("One-off total")),
+                         num(htmlText(tableMoney(p.oneOffTotal()))));
     }
     if (hasMonthly) {
-        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">MONTHLY</td></tr>");
-        html += lineRows(p.lines, Billing::Monthly, QStringLiteral(" /mo"));
-        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">Monthly total</td>%1"
-                               "</tr>")
-                    .arg(num(htmlText(tableMoney(p.monthlyTotal()) + QStringLiteral(" /mo"))));
+        const QString perMonth = ProposalDocument::tr("%1 /mo");
+        html += QStringLiteral("<tr class=\"group\"><td colspan=\"4\">%1</td></tr>")
+                    .arg(htmlText(ProposalDocument::tr("MONTHLY")));
+        html += lineRows(p.lines, Billing::Monthly, perMonth);
+        html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">%1</td>%2</tr>")
+                    .arg(htmlText(ProposalDocument::tr("Monthly total")),
+                         num(htmlText(perMonth.arg(tableMoney(p.monthlyTotal())))));
     }
     if (!hasOneOff && !hasMonthly)
-        html += QStringLiteral("<tr><td colspan=\"4\">No offers recommended yet.</td></tr>");
+        html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
+                    .arg(htmlText(ProposalDocument::tr("No offers recommended yet.")));
     return html + QStringLiteral("</table>");
 }
 
@@ -102,10 +111,14 @@ QString levelHtml(RiskLevel level)
 
 QString risksHtml(const Proposal &p)
 {
-    QString html = QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-        "<th width=\"28%\">Risk</th><th width=\"14%\">Likelihood</th><th width=\"13%\">Impact</th>"
-        "<th width=\"45%\">Mitigation</th></tr></thead>");
+    QString html =
+        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
+                       "<th width=\"28%\">%1</th><th width=\"14%\">%2</th><th width=\"13%\">%3</th>"
+                       "<th width=\"45%\">%4</th></tr></thead>")
+            .arg(htmlText(ProposalDocument::tr("Risk")),
+                 htmlText(ProposalDocument::tr("Likelihood")),
+                 htmlText(ProposalDocument::tr("Impact")),
+                 htmlText(ProposalDocument::tr("Mitigation")));
     for (const ProposalRisk &risk : p.risks)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(htmlText(risk.risk), levelHtml(risk.likelihood), levelHtml(risk.impact),
@@ -115,15 +128,19 @@ QString risksHtml(const Proposal &p)
 
 QString planHtml(const Proposal &p)
 {
-    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead>"
-                                  "<tr><th width=\"5%\" class=\"num\">#</th>"
-                                  "<th width=\"47%\">Milestone</th><th width=\"20%\">Date</th>"
-                                  "<th width=\"28%\">Owner</th></tr></thead>");
+    QString html =
+        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead>"
+                       "<tr><th width=\"5%\" class=\"num\">#</th>"
+                       "<th width=\"47%\">%1</th><th width=\"20%\">%2</th>"
+                       "<th width=\"28%\">%3</th></tr></thead>")
+            .arg(htmlText(ProposalDocument::tr("Milestone")),
+                 htmlText(ProposalDocument::tr("Date")), htmlText(ProposalDocument::tr("Owner")));
     int n = 0;
     for (const ProposalMilestone &m : p.milestones)
         html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(num(QString::number(++n)), htmlText(m.name),
-                         m.date.isValid() ? htmlText(longDate(m.date)) : QStringLiteral("to agree"),
+                         m.date.isValid() ? htmlText(longDate(m.date))
+                                          : htmlText(ProposalDocument::tr("to agree")),
                          htmlText(m.owner));
     return html + QStringLiteral("</table>");
 }
@@ -132,19 +149,25 @@ QString costBenefitHtml(const Proposal &p)
 {
     const CostBenefit cb = CostBenefit::of(p);
     QString html;
-    html += QStringLiteral("<h3>Benefits you can expect</h3>");
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(htmlText(ProposalDocument::tr("Benefits you can expect")));
     if (p.benefits.isEmpty()) {
-        html += QStringLiteral("<p class=\"muted\">No benefits entered yet.</p>");
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(htmlText(ProposalDocument::tr("No benefits entered yet.")));
     } else {
         html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                               "<th width=\"62%\">Benefit</th><th width=\"18%\">When</th>"
-                               "<th class=\"num\" width=\"20%\">Amount</th></tr></thead>");
+                               "<th width=\"62%\">%1</th><th width=\"18%\">%2</th>"
+                               "<th class=\"num\" width=\"20%\">%3</th></tr></thead>")
+                    .arg(htmlText(ProposalDocument::tr("Benefit")),
+                         htmlText(ProposalDocument::tr("When")),
+                         htmlText(ProposalDocument::tr("Amount")));
         for (const ProposalBenefit &b : p.benefits)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
-                        .arg(htmlText(b.description),
-                             b.billing == Billing::Monthly ? QStringLiteral("Each month")
-                                                           : QStringLiteral("Once"),
-                             num(htmlText(tableMoney(b.amount))));
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
+                    .arg(htmlText(b.description),
+                         htmlText(b.billing == Billing::Monthly ? ProposalDocument::tr("Each month")
+                                                                : ProposalDocument::tr("Once")),
+                         num(htmlText(tableMoney(b.amount))));
         html += QStringLiteral("</table>");
     }
 
@@ -152,11 +175,15 @@ QString costBenefitHtml(const Proposal &p)
         const auto tenths = cb.roiTenthsPercent(months);
         return tenths ? QStringLiteral("%1 %").arg(formatTenths(*tenths)) : QStringLiteral("–");
     };
-    html += QStringLiteral("<h3>Costs against benefits</h3>");
+    html +=
+        QStringLiteral("<h3>%1</h3>").arg(htmlText(ProposalDocument::tr("Costs against benefits")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                           "<th width=\"40%\"></th><th class=\"num\" width=\"20%\">First month</th>"
-                           "<th class=\"num\" width=\"20%\">Over 1 year</th>"
-                           "<th class=\"num\" width=\"20%\">Over 3 years</th></tr></thead>");
+                           "<th width=\"40%\"></th><th class=\"num\" width=\"20%\">%1</th>"
+                           "<th class=\"num\" width=\"20%\">%2</th>"
+                           "<th class=\"num\" width=\"20%\">%3</th></tr></thead>")
+                .arg(htmlText(ProposalDocument::tr("First month")),
+                     htmlText(ProposalDocument::tr("Over 1 year")),
+                     htmlText(ProposalDocument::tr("Over 3 years")));
     auto row = [&](const QString &label, const Money &m1, const Money &m12, const Money &m36,
                    const QString &rowClass = QString()) {
         return QStringLiteral("<tr%1><td>%2</td>%3%4%5</tr>")
@@ -164,47 +191,58 @@ QString costBenefitHtml(const Proposal &p)
                  htmlText(label), num(htmlText(tableMoney(m1))), num(htmlText(tableMoney(m12))),
                  num(htmlText(tableMoney(m36))));
     };
-    html += row(QStringLiteral("Costs"), cb.costOver(1), cb.costOver(12), cb.costOver(36));
-    html +=
-        row(QStringLiteral("Benefits"), cb.benefitOver(1), cb.benefitOver(12), cb.benefitOver(36));
-    html += row(QStringLiteral("Net return"), cb.returnOver(1), cb.returnOneYear(),
+    html += row(ProposalDocument::tr("Costs"), cb.costOver(1), cb.costOver(12), cb.costOver(36));
+    html += row(ProposalDocument::tr("Benefits"), cb.benefitOver(1), cb.benefitOver(12),
+                cb.benefitOver(36));
+    html += row(ProposalDocument::tr("Net return"), cb.returnOver(1), cb.returnOneYear(),
                 cb.returnThreeYears(), QStringLiteral("subtotal"));
-    html += QStringLiteral("<tr><td>Return on investment</td>%1%2%3</tr>")
-                .arg(num(roi(1)), num(roi(12)), num(roi(36)));
+    html += QStringLiteral("<tr><td>%1</td>%2%3%4</tr>")
+                .arg(htmlText(ProposalDocument::tr("Return on investment")), num(roi(1)),
+                     num(roi(12)), num(roi(36)));
     html += QStringLiteral("</table>");
 
     const auto payback = cb.paybackTenthsOfMonth();
     QString paybackText;
     if (!payback)
-        paybackText = QStringLiteral("The benefits entered do not cover the monthly costs, so the "
-                                     "investment does not pay back on these figures alone.");
+        paybackText =
+            htmlText(ProposalDocument::tr("The benefits entered do not cover the monthly costs, so "
+                                          "the investment does not pay back on these figures "
+                                          "alone."));
     else if (*payback == 0)
-        paybackText = QStringLiteral("Nothing is owed up front beyond what the benefits return "
-                                     "at once: the proposal pays back from the first month.");
+        paybackText =
+            htmlText(ProposalDocument::tr("Nothing is owed up front beyond what the benefits "
+                                          "return at once: the proposal pays back from the first "
+                                          "month."));
     else
-        paybackText = QStringLiteral("Payback period: <b>%1 months</b>. One-off costs less one-off "
-                                     "benefits, divided by the monthly benefit less the monthly "
-                                     "cost.")
-                          .arg(formatTenths(*payback));
+        paybackText =
+            ProposalDocument::tr("Payback period: <b>%1 months</b>. One-off costs less one-off "
+                                 "benefits, divided by the monthly benefit less the monthly "
+                                 "cost.")
+                .arg(formatTenths(*payback));
     html += QStringLiteral("<p>%1</p>").arg(paybackText);
     return html;
 }
 
 QString acceptanceHtml(const Proposal &p, const QString &consultancy)
 {
-    const QString client =
-        p.prospect.company.trimmed().isEmpty() ? QStringLiteral("The client") : p.prospect.company;
-    QString html = QStringLiteral("<p>Signing below accepts proposal %1 on the terms above.</p>")
-                       .arg(htmlText(p.number));
+    const QString client = p.prospect.company.trimmed().isEmpty()
+                               ? ProposalDocument::tr("The client")
+                               : p.prospect.company;
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(htmlText(ProposalDocument::tr(
+                                         "Signing below accepts proposal %1 on the terms above."))
+                                .arg(htmlText(p.number)));
     html += QStringLiteral("<table class=\"sign\" width=\"100%\" cellspacing=\"0\"><tr>"
                            "<td width=\"46%\"></td><td class=\"gap\" width=\"8%\"></td>"
                            "<td width=\"46%\"></td></tr></table>");
-    html +=
-        QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
-                       "<td width=\"46%\">For %1: name, signature, date</td><td width=\"8%\"></td>"
-                       "<td width=\"46%\">For %2: name, signature, date</td></tr></table>")
-            .arg(htmlText(client),
-                 htmlText(consultancy.isEmpty() ? QStringLiteral("us") : consultancy));
+    html += QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
+                           "<td width=\"46%\">%1</td><td width=\"8%\"></td>"
+                           "<td width=\"46%\">%2</td></tr></table>")
+                .arg(htmlText(ProposalDocument::tr("For %1: name, signature, date"))
+                         .arg(htmlText(client)),
+                     htmlText(ProposalDocument::tr("For %1: name, signature, date"))
+                         .arg(htmlText(consultancy.isEmpty() ? ProposalDocument::tr("us")
+                                                             : consultancy)));
     return html;
 }
 
@@ -216,18 +254,20 @@ QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool wit
             facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
                          .arg(htmlText(label), htmlText(value));
     };
-    fact(QStringLiteral("Proposal number"), p.number);
-    fact(QStringLiteral("Prepared for"), p.prospect.contact);
-    fact(QStringLiteral("Issued"), longDate(p.issued));
-    fact(QStringLiteral("Valid until"), longDate(p.validUntil));
-    fact(QStringLiteral("Prepared by"), settings.consultancyName);
+    fact(ProposalDocument::tr("Proposal number"), p.number);
+    fact(ProposalDocument::tr("Prepared for"), p.prospect.contact);
+    fact(ProposalDocument::tr("Issued"), longDate(p.issued));
+    fact(ProposalDocument::tr("Valid until"), longDate(p.validUntil));
+    fact(ProposalDocument::tr("Prepared by"), settings.consultancyName);
     QString html = QStringLiteral(
         "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
     if (withLogo)
         html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
-    html += QStringLiteral("<p class=\"kicker\">PROPOSAL</p><p class=\"covertitle\">%1</p>")
-                .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? QStringLiteral("Proposal")
-                                                                     : p.prospect.company));
+    html +=
+        QStringLiteral("<p class=\"kicker\">%1</p><p class=\"covertitle\">%2</p>")
+            .arg(htmlText(ProposalDocument::tr("PROPOSAL")),
+                 htmlText(p.prospect.company.trimmed().isEmpty() ? ProposalDocument::tr("Proposal")
+                                                                 : p.prospect.company));
     if (!p.prospect.industry.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(p.prospect.industry));
     html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
@@ -255,10 +295,9 @@ PagedDocument ProposalDocument::document(const Proposal &proposal) const
 {
     PagedDocument document(m_settings);
     const QString company = proposal.prospect.company.trimmed();
-    document.setTitle(company.isEmpty()
-                          ? QStringLiteral("Proposal %1").arg(proposal.number)
-                          : QStringLiteral("Proposal %1 for %2").arg(proposal.number, company));
-    document.setSubject(QStringLiteral("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
+    document.setTitle(company.isEmpty() ? tr("Proposal %1").arg(proposal.number)
+                                        : tr("Proposal %1 for %2").arg(proposal.number, company));
+    document.setSubject(tr("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
     if (proposal.issued.isValid())
         document.setDate(proposal.issued);
     const bool logo = offerdoc::prepareBody(document, m_settings);
@@ -285,26 +324,31 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
         if (!line.trimmed().isEmpty())
             to += htmlText(line) + QStringLiteral("<br/>");
     html += QStringLiteral("<p>%1<br/>%2</p>").arg(to, htmlText(longDate(p.issued)));
-    html += QStringLiteral("<h1>A proposal for %1</h1>")
-                .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? QStringLiteral("you")
-                                                                     : p.prospect.company));
-    html += QStringLiteral("<p class=\"meta\">Proposal %1</p>").arg(htmlText(p.number));
+    html +=
+        QStringLiteral("<h1>%1</h1>")
+            .arg(htmlText(tr("A proposal for %1"))
+                     .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? tr("you")
+                                                                          : p.prospect.company)));
+    html += QStringLiteral("<p class=\"meta\">%1</p>")
+                .arg(htmlText(tr("Proposal %1")).arg(htmlText(p.number)));
     const QString name = firstName(p.prospect.contact);
     html += QStringLiteral("<p>%1</p>")
-                .arg(name.isEmpty() ? QStringLiteral("Hello,")
-                                    : QStringLiteral("Hi %1,").arg(htmlText(name)));
-    html += QStringLiteral("<p>Thanks for your time. Here is what we heard, and what we suggest "
-                           "as a sensible first step.</p>");
+                .arg(name.isEmpty() ? htmlText(tr("Hello,"))
+                                    : htmlText(tr("Hi %1,")).arg(htmlText(name)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(htmlText(tr("Thanks for your time. Here is what we heard, and what we suggest "
+                                 "as a sensible first step.")));
 
     if (!p.needs.isEmpty() || !p.wants.isEmpty()) {
-        html += QStringLiteral("<h2>What we heard</h2>");
-        html += needsAndWantsHtml(p, QStringLiteral("What the business needs"),
-                                  QStringLiteral("What you told us you want"));
-        html += QStringLiteral("<p class=\"small\">We put what the business needs first; what you "
-                               "want shapes how and when we do it.</p>");
+        html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("What we heard")));
+        html +=
+            needsAndWantsHtml(p, tr("What the business needs"), tr("What you told us you want"));
+        html += QStringLiteral("<p class=\"small\">%1</p>")
+                    .arg(htmlText(tr("We put what the business needs first; what you want shapes "
+                                     "how and when we do it.")));
     }
 
-    html += QStringLiteral("<h2>What we suggest</h2>");
+    html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("What we suggest")));
     for (const ProposalLine &line : p.lines) {
         QString promise;
         for (const Offer &offer : m_offers)
@@ -320,17 +364,20 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
     if (!m_settings.taxNote.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.taxNote));
     if (!p.terms.trimmed().isEmpty())
-        html += QStringLiteral("<h2>The fine print</h2>") + htmlParagraphs(p.terms);
-    html += QStringLiteral("<h2>Next step</h2>");
+        html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("The fine print")))
+                + htmlParagraphs(p.terms);
+    html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("Next step")));
     html += p.nextStep.trimmed().isEmpty()
-                ? QStringLiteral("<p>Reply to this letter and we will get started.</p>")
+                ? QStringLiteral("<p>%1</p>")
+                      .arg(htmlText(tr("Reply to this letter and we will get started.")))
                 : htmlParagraphs(p.nextStep);
     if (p.validUntil.isValid())
-        html += QStringLiteral("<p>These prices stand until <b>%1</b>.</p>")
-                    .arg(htmlText(longDate(p.validUntil)));
-    html +=
-        QStringLiteral("<p>Kind regards,</p><p><b>%1</b></p>")
-            .arg(htmlText(consultancy.isEmpty() ? QStringLiteral("Your consultant") : consultancy));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("These prices stand until <b>%1</b>.")
+                             .arg(htmlText(longDate(p.validUntil))));
+    html += QStringLiteral("<p>%1</p><p><b>%2</b></p>")
+                .arg(htmlText(tr("Kind regards,")),
+                     htmlText(consultancy.isEmpty() ? tr("Your consultant") : consultancy));
     return html;
 }
 
@@ -342,40 +389,41 @@ QString ProposalDocument::formalHtml(const Proposal &p, bool withLogo) const
         return QStringLiteral("<h2>%1. %2</h2>").arg(++section).arg(htmlText(title));
     };
 
-    html += heading(QStringLiteral("Executive summary"));
+    html += heading(tr("Executive summary"));
     html += p.executiveSummary.trimmed().isEmpty()
-                ? QStringLiteral("<p class=\"muted\">To be written.</p>")
+                ? QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlText(tr("To be written.")))
                 : htmlParagraphs(p.executiveSummary);
 
-    html += heading(QStringLiteral("Your business today"));
+    html += heading(tr("Your business today"));
     QString facts;
     auto fact = [&facts](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
             facts += QStringLiteral("<tr><td class=\"label\" width=\"26%\">%1</td><td>%2</td></tr>")
                          .arg(htmlText(label), htmlText(value));
     };
-    fact(QStringLiteral("Company"), p.prospect.company);
-    fact(QStringLiteral("Contact"), p.prospect.contact);
-    fact(QStringLiteral("Staff"),
-         p.prospect.staff > 0 ? QString::number(p.prospect.staff) : QString());
-    fact(QStringLiteral("Industry"), p.prospect.industry);
-    fact(QStringLiteral("Current systems"), p.prospect.currentSystems);
+    fact(tr("Company"), p.prospect.company);
+    fact(tr("Contact"), p.prospect.contact);
+    fact(tr("Staff"), p.prospect.staff > 0 ? QString::number(p.prospect.staff) : QString());
+    fact(tr("Industry"), p.prospect.industry);
+    fact(tr("Current systems"), p.prospect.currentSystems);
     html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\">%1</table>")
                 .arg(facts);
 
-    html += heading(QStringLiteral("Needs and wants"));
-    html += QStringLiteral("<p>A business's needs and its wants are not the same. We recommend "
-                           "for what the business needs, and respect what you want in how and "
-                           "when we deliver it.</p>");
-    html += needsAndWantsHtml(p, QStringLiteral("Needs"), QStringLiteral("Wants"));
+    html += heading(tr("Needs and wants"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(htmlText(tr("A business's needs and its wants are not the same. We recommend "
+                                 "for what the business needs, and respect what you want in how "
+                                 "and when we deliver it.")));
+    html += needsAndWantsHtml(p, tr("Needs"), tr("Wants"));
 
-    html += heading(QStringLiteral("Recommended offers"));
+    html += heading(tr("Recommended offers"));
     html += pricesHtml(p);
     if (!m_settings.taxNote.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"small\">%1</p>").arg(htmlText(m_settings.taxNote));
     if (const QList<Offer> rungs = ladderOf(m_offers); !rungs.isEmpty()) {
-        html += QStringLiteral("<h3>How we grow with you</h3><p>Every engagement starts small; "
-                               "each step earns the next.</p>");
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(htmlText(tr("How we grow with you")),
+                         htmlText(tr("Every engagement starts small; each step earns the next.")));
         html += offerdoc::ladderHtml(rungs);
     }
     const auto itemTexts = offerdoc::profileItemTexts(m_profiles);
@@ -390,24 +438,29 @@ QString ProposalDocument::formalHtml(const Proposal &p, bool withLogo) const
             }
     }
 
-    html += heading(QStringLiteral("Risk assessment"));
-    html += p.risks.isEmpty() ? QStringLiteral("<p class=\"muted\">No risks identified yet.</p>")
+    html += heading(tr("Risk assessment"));
+    html += p.risks.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>")
+                                    .arg(htmlText(tr("No risks identified yet.")))
                               : risksHtml(p);
-    html += heading(QStringLiteral("Project plan"));
-    html += p.milestones.isEmpty() ? QStringLiteral("<p class=\"muted\">Milestones to agree.</p>")
-                                   : planHtml(p);
-    html += heading(QStringLiteral("Cost-benefit analysis"));
+    html += heading(tr("Project plan"));
+    html +=
+        p.milestones.isEmpty()
+            ? QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlText(tr("Milestones to agree.")))
+            : planHtml(p);
+    html += heading(tr("Cost-benefit analysis"));
     html += costBenefitHtml(p);
-    html += heading(QStringLiteral("Terms"));
-    html += p.terms.trimmed().isEmpty() ? QStringLiteral("<p>Our standard terms apply.</p>")
-                                        : htmlParagraphs(p.terms);
-    html += heading(QStringLiteral("Validity and next step"));
+    html += heading(tr("Terms"));
+    html += p.terms.trimmed().isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(htmlText(tr("Our standard terms apply.")))
+                : htmlParagraphs(p.terms);
+    html += heading(tr("Validity and next step"));
     if (p.validUntil.isValid())
-        html += QStringLiteral("<p>This proposal is valid until <b>%1</b>.</p>")
-                    .arg(htmlText(longDate(p.validUntil)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("This proposal is valid until <b>%1</b>.")
+                             .arg(htmlText(longDate(p.validUntil))));
     if (!p.nextStep.trimmed().isEmpty())
         html += htmlParagraphs(p.nextStep);
-    html += heading(QStringLiteral("Acceptance"));
+    html += heading(tr("Acceptance"));
     html += acceptanceHtml(p, m_settings.consultancyName.trimmed());
     return html;
 }

@@ -9,6 +9,7 @@
 #include "clientele/render/chartsheet.h"
 #include "clientele/render/pageddocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace clientele {
@@ -18,6 +19,8 @@ namespace clientele {
 // customer, industry mix, match to the ideal), then the attribute notes and how the Ideal
 // column is derived. Used by print preview, print and PDF export alike.
 class ChartPrintout {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartPrintout)
+
 public:
     explicit ChartPrintout(const WorkspaceSettings &settings);
 

@@ -3,6 +3,7 @@
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/idealprofile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -53,6 +54,9 @@ struct ChartSheetNote {
 // What the ICP chart printout shows, decided before any layout: texts as the chart shows them,
 // the numbers behind the charts, and the derivation rules that apply to this chart's attributes.
 struct ChartSheet {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ChartSheet)
+
+public:
     QString title;
     QString weightingLine;  // "Weighting: by loyalty · 5 reference clients"
     QString weightingLabel; // "by loyalty", under the Ideal heading
@@ -64,7 +68,7 @@ struct ChartSheet {
     QString currency;
     QList<ChartBar> spend;      // per year
     QList<ChartBar> years;      // years as customer
-    QList<ChartShare> industry; // most common first; unknown last as "Not recorded"
+    QList<ChartShare> industry; // most common first; unknown last as notRecorded()
     QList<ChartBar> match;      // 0..100 per client
 
     QList<ChartSheetNote> notes;
@@ -76,6 +80,8 @@ struct ChartSheet {
     QList<ChartSheetNote> rules;
 
     static ChartSheet from(const IcpChart &chart, const IdealProfile &ideal);
+    // The industry share of the reference clients whose industry is not known.
+    static QString notRecorded() { return tr("Not recorded"); }
 };
 
 } // namespace clientele

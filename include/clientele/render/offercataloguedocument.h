@@ -5,6 +5,7 @@
 #include "clientele/domain/workspacesettings.h"
 #include "clientele/render/pageddocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace clientele {
 // its promise, inclusions and exclusions, retainer terms or assessment questions, and the
 // profile obstacles and needs it answers.
 class OfferCatalogueDocument {
+    Q_DECLARE_TR_FUNCTIONS(clientele::OfferCatalogueDocument)
+
 public:
     OfferCatalogueDocument(const WorkspaceSettings &settings, QList<CustomerProfile> profiles = {});
 

@@ -4,6 +4,7 @@
 #include "clientele/domain/workspacesettings.h"
 #include "clientele/render/documentstyle.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QPageLayout>
@@ -23,6 +24,8 @@ class TableRows;
 // date and "Page n of m" as the footer. Every document (profile printout, ICP chart, proposal)
 // fills the body and lets this paint it on a PDF writer or a printer alike.
 class PagedDocument {
+    Q_DECLARE_TR_FUNCTIONS(clientele::PagedDocument)
+
 public:
     explicit PagedDocument(const WorkspaceSettings &settings,
                            QPageLayout::Orientation orientation = QPageLayout::Portrait);

@@ -5,6 +5,7 @@
 #include "clientele/render/pageddocument.h"
 #include "clientele/render/profilesheet.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace clientele {
 // table, then the person, company and industry, their utopia and obstacles, needs and wants,
 // and who is not our customer. Several profiles print one after another, each on a new page.
 class ProfilePrintout {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ProfilePrintout)
+
 public:
     explicit ProfilePrintout(const WorkspaceSettings &settings);
 

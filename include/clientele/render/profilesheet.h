@@ -2,6 +2,7 @@
 
 #include "clientele/domain/customerprofile.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -31,6 +32,9 @@ struct SheetSection {
 // What one profile's printout shows, decided before any layout: blank fields, items and
 // sections are already gone, and values read as a person would say them.
 struct ProfileSheet {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ProfileSheet)
+
+public:
     QString title;
     QDate updated;
     QList<SheetRow> segment;

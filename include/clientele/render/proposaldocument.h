@@ -6,6 +6,7 @@
 #include "clientele/domain/workspacesettings.h"
 #include "clientele/render/pageddocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace clientele {
 // project plan, cost-benefit analysis with payback and 1- and 3-year return, terms, validity
 // and acceptance. The style is the proposal's override or follows the workspace threshold.
 class ProposalDocument {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ProposalDocument)
+
 public:
     // `offers` give the recommended lines their details; `profiles` name what they answer.
     ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers = {},
