@@ -49,6 +49,23 @@ TEST_CASE("The app's ready-made sample holds exactly what the sample JSON builds
     CHECK(test::allDistinct(copiedUuids + builtUuids));
 }
 
+TEST_CASE("Two copies of the app's ready-made sample share no identity", "[sample]")
+{
+    REQUIRE(QFile::exists(kReadySampleResource));
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.clientele"));
+    const QString second = dir.filePath(QStringLiteral("second.clientele"));
+    REQUIRE(writeSampleWorkspace(first).ok());
+    REQUIRE(writeSampleWorkspace(second).ok());
+    QStringList firstUuids;
+    QStringList secondUuids;
+    CHECK(test::withoutUuids(exported(first), &firstUuids)
+          == test::withoutUuids(exported(second), &secondUuids));
+    CHECK_FALSE(firstUuids.isEmpty());
+    CHECK(firstUuids.size() == secondUuids.size());
+    CHECK(test::allDistinct(firstUuids + secondUuids));
+}
+
 TEST_CASE("The copied sample is a workspace the user can edit and save a copy of", "[sample]")
 {
     QTemporaryDir dir;

@@ -3,6 +3,7 @@
 // given to another item, so two workspaces made apart can be merged without any item clashing.
 
 #include "clientele/storage/chartrepository.h"
+#include "clientele/storage/identities.h"
 #include "clientele/storage/offerrepository.h"
 #include "clientele/storage/profilerepository.h"
 #include "clientele/storage/proposalrepository.h"
@@ -508,4 +509,25 @@ TEST_CASE("Chart clients and attributes keep the uuid they are stored with",
     CHECK(loaded.client(40)->uuid == storedCopy.uuid);
     CHECK(loaded.attribute(41)->uuid == storedAttribute.uuid);
     CHECK(allDistinct(uuidsOf(loaded)));
+}
+
+TEST_CASE("Renewing identities gives every item a new uuid and changes nothing else",
+          "[storage][identity]")
+{
+    QTemporaryDir dir;
+    auto original = createWorkspace(dir, "original.clientele");
+    fillWorkspace(*original);
+    const QString copyPath = dir.filePath(QStringLiteral("copy.clientele"));
+    REQUIRE(original->saveCopy(copyPath).ok());
+    auto copy = WorkspaceFile::open(copyPath);
+    REQUIRE(copy.ok());
+    write(**copy, [&] { renewIdentities((*copy)->database()); });
+
+    QStringList before;
+    QStringList after;
+    CHECK(withoutUuids(exportText(*original), &before) == withoutUuids(exportText(**copy), &after));
+    CHECK(after.size() == before.size());
+    CHECK(after.size() == identifiedRows(**copy));
+    checkWellFormed(after);
+    CHECK(allDistinct(before + after));
 }
