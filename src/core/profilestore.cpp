@@ -79,12 +79,15 @@ qint64 ProfileStore::duplicate(qint64 id)
         return 0;
     CustomerProfile copy = *original;
     copy.id = 0;
+    copy.uuid = {};
     copy.name = QStringLiteral("%1 (copy)").arg(original->name);
     copy.created = QDateTime::currentDateTimeUtc();
     copy.updated = copy.created;
     for (ProfileList list : allProfileLists())
-        for (auto &item : listItems(copy, list))
+        for (auto &item : listItems(copy, list)) {
             item.id = 0;
+            item.uuid = {};
+        }
     push({std::nullopt}, {copy}, QStringLiteral("Duplicate profile"));
     return lastAdded();
 }
@@ -98,6 +101,7 @@ void ProfileStore::insertListItem(qint64 id, ProfileList list, int row, const Pr
     auto &items = listItems(after, list);
     ProfileItem added = item;
     added.id = 0;
+    added.uuid = {};
     items.insert(qBound(0, row, static_cast<int>(items.size())), added);
     change(*before, after, QStringLiteral("Add to %1").arg(listLabel(list).toLower()));
 }

@@ -38,6 +38,8 @@ template <typename T> qint64 insertItem(QList<T> &items, int index, T item)
 {
     if (item.id <= 0 || indexOfId(items, item.id) >= 0)
         item.id = nextId(items);
+    if (item.uuid.isNull())
+        item.uuid = QUuid::createUuid();
     items.insert(std::clamp(index, 0, int(items.size())), item);
     return item.id;
 }

@@ -19,4 +19,14 @@ QDateTime timestampFrom(const SQLite::Column &column)
     return QDateTime::fromString(text(column), Qt::ISODateWithMs);
 }
 
+std::string uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces).toStdString();
+}
+
+QUuid uuidFrom(const SQLite::Column &column)
+{
+    return column.isNull() ? QUuid() : QUuid::fromString(text(column));
+}
+
 } // namespace clientele::sql

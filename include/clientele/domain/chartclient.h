@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUuid>
 
 namespace clientele {
 
@@ -12,6 +13,8 @@ struct ChartClient {
     QString name;
     bool isReference = true;
     QString notes;
+    // The client's identity across workspaces; null until the chart or the store gives one.
+    QUuid uuid = {};
 
     // "Client #3" for number 3.
     static QString defaultName(int number) { return QStringLiteral("Client #%1").arg(number); }

@@ -27,7 +27,8 @@ std::optional<ChartOrientation> chartOrientationFromKey(const QString &key);
 // The Ideal Customer Profile chart: best clients in order, attributes in order, and a typed
 // value per (client, attribute). Only entered values are stored; spend per month and per year
 // fill each other in when one is blank (see cell()). Ids are unique per kind and never reused
-// while the item exists; items added with id 0 get the next free id.
+// while the item exists; items added with id 0 get the next free id, and items without a uuid
+// a new one.
 class IcpChart {
 public:
     IcpChart() = default;
