@@ -369,12 +369,6 @@ void ChartRepository::setClientReference(qint64 id, bool isReference)
                  isReference ? 1 : 0);
 }
 
-void ChartRepository::setClientNotes(qint64 id, const QString &notes)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_client SET notes = ? WHERE id = ?", id, sql::utf8(notes));
-}
-
 Attribute ChartRepository::addAttribute(const Attribute &attribute, int index)
 {
     ensureStored();
@@ -416,19 +410,6 @@ void ChartRepository::retypeAttribute(qint64 id, AttributeType type)
     ensureStored();
     updateColumn(m_db, "UPDATE chart_attribute SET type = ? WHERE id = ?", id,
                  sql::utf8(attributeTypeKey(type)));
-}
-
-void ChartRepository::setAttributeValues(qint64 id, const QStringList &values)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_attribute SET suggested_values = ? WHERE id = ?", id,
-                 stringListToJson(values));
-}
-
-void ChartRepository::setAttributeNotes(qint64 id, const QString &notes)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_attribute SET notes = ? WHERE id = ?", id, sql::utf8(notes));
 }
 
 } // namespace clientele

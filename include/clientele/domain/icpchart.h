@@ -49,7 +49,6 @@ public:
     bool moveClient(qint64 id, int toIndex);
     bool renameClient(qint64 id, const QString &name);
     bool setClientReference(qint64 id, bool isReference);
-    bool setClientNotes(qint64 id, const QString &notes);
 
     // --- attributes ----------------------------------------------------------------------
     const QList<Attribute> &attributes() const { return m_attributes; }
@@ -61,8 +60,6 @@ public:
     bool removeAttribute(qint64 id); // and its cells
     bool moveAttribute(qint64 id, int toIndex);
     bool renameAttribute(qint64 id, const QString &label);
-    bool setAttributeValues(qint64 id, const QStringList &values);
-    bool setAttributeNotes(qint64 id, const QString &notes);
     // Retypes an attribute and re-reads each of its cells' text as the new type; cells that do
     // not fit are cleared. Returns how many were cleared (0 when the id is unknown).
     int setAttributeType(qint64 id, AttributeType type);

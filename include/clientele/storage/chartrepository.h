@@ -65,7 +65,6 @@ public:
     void moveClient(qint64 id, int toIndex);
     void renameClient(qint64 id, const QString &name);
     void setClientReference(qint64 id, bool isReference);
-    void setClientNotes(qint64 id, const QString &notes);
 
     // --- attributes ----------------------------------------------------------------------
     // As addClient(), for an attribute.
@@ -75,8 +74,6 @@ public:
     void renameAttribute(qint64 id, const QString &label);
     // The type only: the caller rewrites the cells the new type reads differently.
     void retypeAttribute(qint64 id, AttributeType type);
-    void setAttributeValues(qint64 id, const QStringList &values);
-    void setAttributeNotes(qint64 id, const QString &notes);
 
 private:
     QList<qint64> orderOf(const char *table) const;
