@@ -1,7 +1,7 @@
 #include "clientele/storage/chartrepository.h"
 
 #include "clientele/storage/settingsrepository.h"
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include "rowidentity.h"
 

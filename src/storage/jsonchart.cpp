@@ -1,8 +1,8 @@
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsoninputerror.h"
-#include "clientele/storage/jsonsection.h"
 #include "clientele/storage/settingsrepository.h"
+#include "jsonsection.h"
 
 #include "jsonuuids.h"
 

@@ -1,7 +1,7 @@
-#include "clientele/storage/offerjsonsections.h"
 #include "clientele/storage/offerrepository.h"
 #include "jsonoffershelpers.h"
 #include "jsonuuids.h"
+#include "offerjsonsections.h"
 
 #include <SQLiteCpp/Database.h>
 

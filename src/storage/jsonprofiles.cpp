@@ -1,8 +1,8 @@
 #include "clientele/domain/profilefields.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsoninputerror.h"
-#include "clientele/storage/jsonsection.h"
 #include "clientele/storage/profilerepository.h"
+#include "jsonsection.h"
 
 #include "jsonuuids.h"
 

@@ -1,6 +1,6 @@
 #include "clientele/storage/offerrepository.h"
 
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include "rowidentity.h"
 

@@ -1,7 +1,7 @@
 #include "clientele/storage/profilerepository.h"
 
 #include "clientele/domain/profilefields.h"
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include "rowidentity.h"
 

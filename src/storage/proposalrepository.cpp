@@ -1,6 +1,6 @@
 #include "clientele/storage/proposalrepository.h"
 
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include "rowidentity.h"
 

@@ -1,4 +1,4 @@
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Column.h>
 
