@@ -247,14 +247,15 @@ void ChartEditor::changeClientPresence(std::optional<ChartClientSnapshot> before
         if (!value)
             return commit([&](ChartRepository &repository) { repository.removeClient(client.id); },
                           [&](IcpChart &chart) { chart.removeClient(client.id); }, true, {record});
+        ChartClient stored = value->client; // as the file keeps it, with its uuid
         return commit(
             [&](ChartRepository &repository) {
-                repository.addClient(value->client, value->index);
+                stored = repository.addClient(value->client, value->index);
                 for (const ChartEntry &cell : value->cells)
                     repository.setCell(cell);
             },
             [&](IcpChart &chart) {
-                chart.insertClient(value->index, value->client);
+                chart.insertClient(value->index, stored);
                 for (const ChartEntry &cell : value->cells)
                     chart.setEntry(cell);
             },
@@ -279,14 +280,15 @@ void ChartEditor::changeAttributePresence(std::optional<ChartAttributeSnapshot> 
             return commit(
                 [&](ChartRepository &repository) { repository.removeAttribute(attribute.id); },
                 [&](IcpChart &chart) { chart.removeAttribute(attribute.id); }, true, {record});
+        Attribute stored = value->attribute; // as the file keeps it, with its uuid
         return commit(
             [&](ChartRepository &repository) {
-                repository.addAttribute(value->attribute, value->index);
+                stored = repository.addAttribute(value->attribute, value->index);
                 for (const ChartEntry &cell : value->cells)
                     repository.setCell(cell);
             },
             [&](IcpChart &chart) {
-                chart.insertAttribute(value->index, value->attribute);
+                chart.insertAttribute(value->index, stored);
                 for (const ChartEntry &cell : value->cells)
                     chart.setEntry(cell);
             },
@@ -384,6 +386,7 @@ qint64 ChartEditor::addAttribute(const Attribute &attribute, int index)
     IcpChart probe = chart();
     Attribute added = attribute;
     added.id = 0;
+    added.uuid = {}; // a new attribute, a new identity
     added.label = added.label.trimmed();
     if (added.label.isEmpty())
         added.label = tr("New attribute");

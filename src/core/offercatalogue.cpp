@@ -32,6 +32,7 @@ Result<qint64> OfferCatalogue::add(const Offer &input)
 {
     Offer offer = input;
     offer.id = 0;
+    offer.uuid = {};
     if (offer.price.currency().isEmpty())
         offer.price = Money(offer.price.minorUnits(), m_workspace->settings().currency);
     if (offer.kind == OfferKind::FreeAssessment && offer.assessment == AssessmentDeliverable{})

@@ -80,12 +80,15 @@ qint64 ProfileStore::duplicate(qint64 id)
         return 0;
     CustomerProfile copy = *original;
     copy.id = 0;
+    copy.uuid = {};
     copy.name = tr("%1 (copy)").arg(original->name);
     copy.created = QDateTime::currentDateTimeUtc();
     copy.updated = copy.created;
     for (ProfileList list : allProfileLists())
-        for (auto &item : listItems(copy, list))
+        for (auto &item : listItems(copy, list)) {
             item.id = 0;
+            item.uuid = {};
+        }
     push({std::nullopt}, {copy}, tr("Duplicate profile"));
     return lastAdded();
 }
@@ -99,6 +102,7 @@ void ProfileStore::insertListItem(qint64 id, ProfileList list, int row, const Pr
     auto &items = listItems(after, list);
     ProfileItem added = item;
     added.id = 0;
+    added.uuid = {};
     items.insert(qBound(0, row, static_cast<int>(items.size())), added);
     change(*before, after, tr("Add to %1").arg(listLabel(list).toLower()));
 }

@@ -44,6 +44,9 @@ Result<qint64> ProposalBook::add(const Proposal &input)
 {
     Proposal p = input;
     p.id = 0;
+    p.uuid = {};
+    for (ProposalLine &line : p.lines)
+        line.uuid = {};
     if (!p.issued.isValid())
         p.issued = QDate::currentDate();
     if (!p.validUntil.isValid())

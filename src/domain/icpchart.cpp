@@ -38,6 +38,8 @@ template <typename T> qint64 insertItem(QList<T> &items, int index, T item)
 {
     if (item.id <= 0 || indexOfId(items, item.id) >= 0)
         item.id = nextId(items);
+    if (item.uuid.isNull())
+        item.uuid = QUuid::createUuid();
     items.insert(std::clamp(index, 0, int(items.size())), item);
     return item.id;
 }
@@ -148,15 +150,6 @@ bool IcpChart::setClientReference(qint64 id, bool isReference)
     return true;
 }
 
-bool IcpChart::setClientNotes(qint64 id, const QString &notes)
-{
-    const int index = indexOfId(m_clients, id);
-    if (index < 0)
-        return false;
-    m_clients[index].notes = notes;
-    return true;
-}
-
 const Attribute *IcpChart::attribute(qint64 id) const
 {
     const int index = indexOfId(m_attributes, id);
@@ -209,24 +202,6 @@ bool IcpChart::renameAttribute(qint64 id, const QString &label)
     if (index < 0)
         return false;
     m_attributes[index].label = label;
-    return true;
-}
-
-bool IcpChart::setAttributeValues(qint64 id, const QStringList &values)
-{
-    const int index = indexOfId(m_attributes, id);
-    if (index < 0)
-        return false;
-    m_attributes[index].values = values;
-    return true;
-}
-
-bool IcpChart::setAttributeNotes(qint64 id, const QString &notes)
-{
-    const int index = indexOfId(m_attributes, id);
-    if (index < 0)
-        return false;
-    m_attributes[index].notes = notes;
     return true;
 }
 

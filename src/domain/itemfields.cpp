@@ -505,6 +505,13 @@ QList<Field<Proposal>> makeProposalFields()
                 line.unitPrice = *price;
                 line.billing = *billing;
                 line.offerId = parts[4].toLongLong();
+                // A line still there keeps its identity.
+                for (const ProposalLine &old : p.lines) {
+                    ProposalLine same = line;
+                    same.uuid = old.uuid;
+                    if (same == old)
+                        return old;
+                }
                 return line;
             }),
         textField<Proposal>(QStringLiteral("terms"),

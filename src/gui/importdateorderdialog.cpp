@@ -86,12 +86,4 @@ DateOrder ImportDateOrderDialog::order() const
     return DateOrder::Auto;
 }
 
-void ImportDateOrderDialog::setOrder(DateOrder order)
-{
-    if (order == DateOrder::DayMonthYear)
-        m_dayFirst->setChecked(true);
-    else if (order == DateOrder::MonthDayYear)
-        m_monthFirst->setChecked(true);
-}
-
 } // namespace clientele

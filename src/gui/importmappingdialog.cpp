@@ -124,12 +124,6 @@ QComboBox *ImportMappingDialog::comboFor(int ColumnMapping::*member) const
     return nullptr;
 }
 
-void ImportMappingDialog::setColumn(int ColumnMapping::*member, int column)
-{
-    if (QComboBox *combo = comboFor(member))
-        combo->setCurrentIndex(combo->findData(column));
-}
-
 void ImportMappingDialog::update()
 {
     const ColumnMapping chosen = mapping();

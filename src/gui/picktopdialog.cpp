@@ -98,16 +98,6 @@ void PickTopDialog::setCount(int count)
     m_count->setValue(count);
 }
 
-void PickTopDialog::setBy(PickTopBy by)
-{
-    m_by->setCurrentIndex(m_by->findData(int(by)));
-}
-
-void PickTopDialog::setOverwrite(bool overwrite)
-{
-    m_overwrite->setChecked(overwrite);
-}
-
 void PickTopDialog::refresh()
 {
     const auto by = static_cast<PickTopBy>(m_by->currentData().toInt());

@@ -1,7 +1,7 @@
 #include "clientele/storage/backupsnapshots.h"
 
-#include "clientele/storage/fileinspector.h"
 #include "clientele/storage/workspacefile.h"
+#include "fileinspector.h"
 
 #include "readconnection.h"
 

@@ -1,7 +1,9 @@
 #include "clientele/storage/chartrepository.h"
 
 #include "clientele/storage/settingsrepository.h"
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
+
+#include "rowidentity.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -146,8 +148,8 @@ IcpChart ChartRepository::load() const
             weightingFromKey(sql::text(settings.getColumn(1))).value_or(Weighting::Equal));
         chart.setCurrency(sql::text(settings.getColumn(2)));
     }
-    SQLite::Statement attributes(m_db, "SELECT id, key, label, type, suggested_values, notes "
-                                       "FROM chart_attribute ORDER BY position, id");
+    SQLite::Statement attributes(m_db, "SELECT id, key, label, type, suggested_values, notes, "
+                                       "uuid FROM chart_attribute ORDER BY position, id");
     while (attributes.executeStep()) {
         Attribute attribute;
         attribute.id = attributes.getColumn(0).getInt64();
@@ -157,16 +159,18 @@ IcpChart ChartRepository::load() const
             attributeTypeFromKey(sql::text(attributes.getColumn(3))).value_or(AttributeType::Text);
         attribute.values = stringListFromJson(sql::text(attributes.getColumn(4)));
         attribute.notes = sql::text(attributes.getColumn(5));
+        attribute.uuid = sql::uuidFrom(attributes.getColumn(6));
         chart.addAttribute(attribute);
     }
     SQLite::Statement clients(
-        m_db, "SELECT id, name, is_reference, notes FROM chart_client ORDER BY position, id");
+        m_db, "SELECT id, name, is_reference, notes, uuid FROM chart_client ORDER BY position, id");
     while (clients.executeStep()) {
         ChartClient client;
         client.id = clients.getColumn(0).getInt64();
         client.name = sql::text(clients.getColumn(1));
         client.isReference = clients.getColumn(2).getInt() != 0;
         client.notes = sql::text(clients.getColumn(3));
+        client.uuid = sql::uuidFrom(clients.getColumn(4));
         chart.insertClient(int(chart.clients().size()), client);
     }
     SQLite::Statement cells(m_db, std::string("SELECT client_id, attribute_id, ") + kCellColumns
@@ -289,24 +293,27 @@ void ChartRepository::writeOrder(const char *table, const QList<qint64> &ids)
     }
 }
 
-void ChartRepository::insertClientRow(const ChartClient &client, int position)
+ChartClient ChartRepository::insertClientRow(ChartClient client, int position)
 {
-    SQLite::Statement insert(m_db,
-                             "INSERT INTO chart_client (id, name, is_reference, notes, position) "
-                             "VALUES (?, ?, ?, ?, ?)");
+    client.uuid = sql::uuidForNewRow(m_db, "chart_client", client.uuid);
+    SQLite::Statement insert(m_db, "INSERT INTO chart_client (id, name, is_reference, notes, "
+                                   "position, uuid) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, static_cast<int64_t>(client.id));
     insert.bind(2, sql::utf8(client.name));
     insert.bind(3, client.isReference ? 1 : 0);
     insert.bind(4, sql::utf8(client.notes));
     insert.bind(5, position);
+    insert.bind(6, sql::uuidText(client.uuid));
     insert.exec();
+    return client;
 }
 
-void ChartRepository::insertAttributeRow(const Attribute &attribute, int position)
+Attribute ChartRepository::insertAttributeRow(Attribute attribute, int position)
 {
-    SQLite::Statement insert(m_db,
-                             "INSERT INTO chart_attribute (id, key, label, type, "
-                             "suggested_values, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    attribute.uuid = sql::uuidForNewRow(m_db, "chart_attribute", attribute.uuid);
+    SQLite::Statement insert(m_db, "INSERT INTO chart_attribute (id, key, label, type, "
+                                   "suggested_values, notes, position, uuid) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, static_cast<int64_t>(attribute.id));
     insert.bind(2, sql::utf8(attribute.key));
     insert.bind(3, sql::utf8(attribute.label));
@@ -314,16 +321,19 @@ void ChartRepository::insertAttributeRow(const Attribute &attribute, int positio
     insert.bind(5, stringListToJson(attribute.values));
     insert.bind(6, sql::utf8(attribute.notes));
     insert.bind(7, position);
+    insert.bind(8, sql::uuidText(attribute.uuid));
     insert.exec();
+    return attribute;
 }
 
-void ChartRepository::addClient(const ChartClient &client, int index)
+ChartClient ChartRepository::addClient(const ChartClient &client, int index)
 {
     ensureStored();
     QList<qint64> order = orderOf("chart_client");
-    insertClientRow(client, 0);
+    const ChartClient stored = insertClientRow(client, 0);
     order.insert(std::clamp(index, 0, int(order.size())), client.id);
     writeOrder("chart_client", order);
+    return stored;
 }
 
 void ChartRepository::removeClient(qint64 id)
@@ -359,19 +369,14 @@ void ChartRepository::setClientReference(qint64 id, bool isReference)
                  isReference ? 1 : 0);
 }
 
-void ChartRepository::setClientNotes(qint64 id, const QString &notes)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_client SET notes = ? WHERE id = ?", id, sql::utf8(notes));
-}
-
-void ChartRepository::addAttribute(const Attribute &attribute, int index)
+Attribute ChartRepository::addAttribute(const Attribute &attribute, int index)
 {
     ensureStored();
     QList<qint64> order = orderOf("chart_attribute");
-    insertAttributeRow(attribute, 0);
+    const Attribute stored = insertAttributeRow(attribute, 0);
     order.insert(std::clamp(index, 0, int(order.size())), attribute.id);
     writeOrder("chart_attribute", order);
+    return stored;
 }
 
 void ChartRepository::removeAttribute(qint64 id)
@@ -405,19 +410,6 @@ void ChartRepository::retypeAttribute(qint64 id, AttributeType type)
     ensureStored();
     updateColumn(m_db, "UPDATE chart_attribute SET type = ? WHERE id = ?", id,
                  sql::utf8(attributeTypeKey(type)));
-}
-
-void ChartRepository::setAttributeValues(qint64 id, const QStringList &values)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_attribute SET suggested_values = ? WHERE id = ?", id,
-                 stringListToJson(values));
-}
-
-void ChartRepository::setAttributeNotes(qint64 id, const QString &notes)
-{
-    ensureStored();
-    updateColumn(m_db, "UPDATE chart_attribute SET notes = ? WHERE id = ?", id, sql::utf8(notes));
 }
 
 } // namespace clientele

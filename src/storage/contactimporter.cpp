@@ -2,8 +2,8 @@
 
 #include "clientele/storage/customerrepository.h"
 #include "clientele/storage/import/contactfilereader.h"
-#include "clientele/storage/sqltext.h"
 #include "import/importsession.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

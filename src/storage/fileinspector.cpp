@@ -1,4 +1,4 @@
-#include "clientele/storage/fileinspector.h"
+#include "fileinspector.h"
 
 #include "readconnection.h"
 

@@ -1,8 +1,10 @@
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsoninputerror.h"
-#include "clientele/storage/jsonsection.h"
 #include "clientele/storage/settingsrepository.h"
+#include "jsonsection.h"
+
+#include "jsonuuids.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -20,12 +22,13 @@ namespace {
 const QStringList kChartKeys = {QStringLiteral("orientation"), QStringLiteral("weighting"),
                                 QStringLiteral("currency"), QStringLiteral("attributes"),
                                 QStringLiteral("clients")};
-const QStringList kAttributeKeys = {QStringLiteral("id"),     QStringLiteral("key"),
-                                    QStringLiteral("label"),  QStringLiteral("type"),
-                                    QStringLiteral("values"), QStringLiteral("notes")};
-const QStringList kClientKeys = {QStringLiteral("id"), QStringLiteral("name"),
-                                 QStringLiteral("reference"), QStringLiteral("notes"),
-                                 QStringLiteral("cells")};
+const QStringList kAttributeKeys = {QStringLiteral("id"),   QStringLiteral("uuid"),
+                                    QStringLiteral("key"),  QStringLiteral("label"),
+                                    QStringLiteral("type"), QStringLiteral("values"),
+                                    QStringLiteral("notes")};
+const QStringList kClientKeys = {QStringLiteral("id"),    QStringLiteral("uuid"),
+                                 QStringLiteral("name"),  QStringLiteral("reference"),
+                                 QStringLiteral("notes"), QStringLiteral("cells")};
 const QStringList kValueKeys = {QStringLiteral("number"), QStringLiteral("money"),
                                 QStringLiteral("text"),   QStringLiteral("tags"),
                                 QStringLiteral("place"),  QStringLiteral("yesNo")};
@@ -94,6 +97,7 @@ nlohmann::ordered_json chartToJson(SQLite::Database &db)
     for (const Attribute &attribute : chart.attributes()) {
         nlohmann::ordered_json item;
         item["id"] = attribute.id;
+        item["uuid"] = attribute.uuid;
         item["key"] = attribute.key;
         item["label"] = attribute.label;
         item["type"] = attributeTypeKey(attribute.type);
@@ -106,6 +110,7 @@ nlohmann::ordered_json chartToJson(SQLite::Database &db)
     for (const ChartClient &client : chart.clients()) {
         nlohmann::ordered_json item;
         item["id"] = client.id;
+        item["uuid"] = client.uuid;
         item["name"] = client.name;
         item["reference"] = client.isReference;
         item["notes"] = client.notes;
@@ -281,7 +286,7 @@ T keyFromJson(const JsonNode &node, const std::optional<T> &parsed, const QStrin
     return *parsed;
 }
 
-Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids,
+Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids, UniqueUuids &uuids,
                             QHash<QString, QString> &standardKeys)
 {
     node.expectObject(kAttributeKeys);
@@ -293,6 +298,7 @@ Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids,
                         .arg(attribute.id)
                         .arg(ids.value(attribute.id)));
     ids.insert(attribute.id, idNode.where());
+    attribute.uuid = uuids.take(node);
     if (auto keyNode = node.optionalMember(QStringLiteral("key"))) {
         attribute.key = keyNode->toText();
         if (!attribute.key.isEmpty()) {
@@ -322,7 +328,8 @@ Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids,
     return attribute;
 }
 
-ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, QString> &ids)
+ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, QString> &ids,
+                           UniqueUuids &uuids)
 {
     node.expectObject(kClientKeys);
     ChartClient client;
@@ -333,6 +340,7 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
                         .arg(client.id)
                         .arg(ids.value(client.id)));
     ids.insert(client.id, idNode.where());
+    client.uuid = uuids.take(node);
     client.name = node.member(QStringLiteral("name")).toText();
     if (auto reference = node.optionalMember(QStringLiteral("reference"))) {
         if (!reference->json().is_boolean())
@@ -402,12 +410,14 @@ IcpChart chartFromJson(const JsonNode &node)
         chart.setCurrency(code);
     }
     QHash<qint64, QString> attributeIds;
+    UniqueUuids attributeUuids(QStringLiteral("attribute"));
     QHash<QString, QString> standardKeys;
     for (const JsonNode &element : node.member(QStringLiteral("attributes")).elements())
-        chart.addAttribute(attributeFromJson(element, attributeIds, standardKeys));
+        chart.addAttribute(attributeFromJson(element, attributeIds, attributeUuids, standardKeys));
     QHash<qint64, QString> clientIds;
+    UniqueUuids clientUuids(QStringLiteral("client"));
     for (const JsonNode &element : node.member(QStringLiteral("clients")).elements())
-        clientFromJson(element, chart, clientIds);
+        clientFromJson(element, chart, clientIds, clientUuids);
     return chart;
 }
 

@@ -3,6 +3,8 @@
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsoninputerror.h"
 
+#include <QRegularExpression>
+
 #include <limits>
 
 namespace clientele {
@@ -126,6 +128,24 @@ QDateTime JsonNode::toTimestamp() const
                             "\"2024-03-04T09:30:00.000Z\", not \"%1\"")
                  .arg(text));
     return when;
+}
+
+QUuid JsonNode::toUuid() const
+{
+    if (!m_value->is_string())
+        fail(QStringLiteral("expected a UUID as a string, found %1").arg(jsonTypeName(*m_value)));
+    const QString text = toText();
+    static const QRegularExpression canonical(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    if (!canonical.match(text).hasMatch())
+        fail(QStringLiteral("expected a UUID in lowercase 8-4-4-4-12 form without braces, such as "
+                            "\"0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b\", not \"%1\"")
+                 .arg(text));
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        fail(QStringLiteral("the nil UUID names nothing; leave \"uuid\" out and a new one is "
+                            "given"));
+    return uuid;
 }
 
 } // namespace clientele

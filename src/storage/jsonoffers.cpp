@@ -1,6 +1,7 @@
-#include "clientele/storage/offerjsonsections.h"
 #include "clientele/storage/offerrepository.h"
 #include "jsonoffershelpers.h"
+#include "jsonuuids.h"
+#include "offerjsonsections.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -32,6 +33,7 @@ nlohmann::ordered_json offerToJson(const Offer &offer)
 {
     nlohmann::ordered_json json;
     json["id"] = offer.id;
+    json["uuid"] = offer.uuid;
     json["name"] = offer.name;
     json["kind"] = offerKindKey(offer.kind);
     json["promise"] = offer.promise;
@@ -105,15 +107,17 @@ RetainerTerms retainerFromJson(const JsonNode &node)
 }
 
 // `id`, `name` and `kind` are required; everything else may be left out.
-Offer offerFromJson(const JsonNode &node, UniqueIds &ids)
+Offer offerFromJson(const JsonNode &node, UniqueIds &ids, UniqueUuids &uuids)
 {
-    node.expectObject(
-        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
-         QStringLiteral("promise"), QStringLiteral("price"), QStringLiteral("currency"),
-         QStringLiteral("included"), QStringLiteral("excluded"), QStringLiteral("answers"),
-         QStringLiteral("ladder"), QStringLiteral("retainer"), QStringLiteral("assessment")});
+    node.expectObject({QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("name"),
+                       QStringLiteral("kind"), QStringLiteral("promise"), QStringLiteral("price"),
+                       QStringLiteral("currency"), QStringLiteral("included"),
+                       QStringLiteral("excluded"), QStringLiteral("answers"),
+                       QStringLiteral("ladder"), QStringLiteral("retainer"),
+                       QStringLiteral("assessment")});
     Offer offer;
     offer.id = ids.take(node.member(QStringLiteral("id")));
+    offer.uuid = uuids.take(node);
     const JsonNode name = node.member(QStringLiteral("name"));
     offer.name = name.toText();
     if (offer.name.trimmed().isEmpty())
@@ -156,9 +160,10 @@ Offer offerFromJson(const JsonNode &node, UniqueIds &ids)
 JsonSectionWrite offersFromJson(const JsonNode &node)
 {
     UniqueIds ids(QStringLiteral("offer"));
+    UniqueUuids uuids(QStringLiteral("offer"));
     QList<Offer> offers;
     for (const JsonNode &element : node.elements())
-        offers.append(offerFromJson(element, ids));
+        offers.append(offerFromJson(element, ids, uuids));
     return [offers](SQLite::Database &db) {
         OfferRepository repository(db);
         for (const Offer &offer : offers)

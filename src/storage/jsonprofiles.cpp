@@ -1,8 +1,10 @@
 #include "clientele/domain/profilefields.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsoninputerror.h"
-#include "clientele/storage/jsonsection.h"
 #include "clientele/storage/profilerepository.h"
+#include "jsonsection.h"
+
+#include "jsonuuids.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -16,6 +18,7 @@ namespace {
 constexpr qint64 kMaxStaff = 9'999'999;
 
 const QString kId = QStringLiteral("id");
+const QString kUuid = QStringLiteral("uuid");
 const QString kText = QStringLiteral("text");
 const QString kReason = QStringLiteral("reason");
 const QString kCreated = QStringLiteral("created");
@@ -32,6 +35,7 @@ nlohmann::ordered_json itemToJson(const ProfileItem &item, ProfileList list)
 {
     nlohmann::ordered_json json;
     json["id"] = item.id;
+    json["uuid"] = item.uuid;
     json["text"] = item.text;
     // Only exclusions carry a second text: why that customer is not ours.
     if (list == ProfileList::Exclusions)
@@ -43,6 +47,7 @@ nlohmann::ordered_json profileToJson(const CustomerProfile &profile)
 {
     nlohmann::ordered_json json;
     json["id"] = profile.id;
+    json["uuid"] = profile.uuid;
     for (ProfileField field : allProfileFields()) {
         if (field == ProfileField::BusinessSize)
             json[key(fieldKey(field))] = profile.segment.businessSize;
@@ -95,6 +100,15 @@ private:
     QHash<qint64, QString> m_seen;
 };
 
+// What must be unique across the document's profiles: ids and uuids of profiles, and of items
+// across all lists of all profiles.
+struct ProfileIdentities {
+    IdRegister profileIds{QStringLiteral("profile")};
+    IdRegister itemIds{QStringLiteral("list item")};
+    UniqueUuids profileUuids{QStringLiteral("profile")};
+    UniqueUuids itemUuids{QStringLiteral("list item")};
+};
+
 StaffRange staffRangeFromJson(const JsonNode &node)
 {
     if (node.isNull())
@@ -113,15 +127,17 @@ StaffRange staffRangeFromJson(const JsonNode &node)
     return range;
 }
 
-QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list, IdRegister &itemIds)
+QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list,
+                                 ProfileIdentities &identities)
 {
     const bool withReason = list == ProfileList::Exclusions;
     QList<ProfileItem> items;
     for (const JsonNode &element : node.elements()) {
-        element.expectObject(withReason ? QStringList{kId, kText, kReason}
-                                        : QStringList{kId, kText});
+        element.expectObject(withReason ? QStringList{kId, kUuid, kText, kReason}
+                                        : QStringList{kId, kUuid, kText});
         ProfileItem item;
-        item.id = itemIds.take(element.member(kId));
+        item.id = identities.itemIds.take(element.member(kId));
+        item.uuid = identities.itemUuids.take(element);
         item.text = element.member(kText).toText();
         if (withReason) {
             if (auto reason = element.optionalMember(kReason))
@@ -134,7 +150,7 @@ QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list, IdRegis
 
 QStringList profileKeys()
 {
-    QStringList keys{kId};
+    QStringList keys{kId, kUuid};
     for (ProfileField field : allProfileFields())
         keys << fieldKey(field);
     for (ProfileList list : allProfileLists())
@@ -143,12 +159,14 @@ QStringList profileKeys()
     return keys;
 }
 
-// `id` and `name` are required; every other key may be left out and then is empty.
-CustomerProfile profileFromJson(const JsonNode &node, IdRegister &profileIds, IdRegister &itemIds)
+// `id` and `name` are required; every other key may be left out and then is empty (a left-out
+// uuid is given by the workspace).
+CustomerProfile profileFromJson(const JsonNode &node, ProfileIdentities &identities)
 {
     node.expectObject(profileKeys());
     CustomerProfile profile;
-    profile.id = profileIds.take(node.member(kId));
+    profile.id = identities.profileIds.take(node.member(kId));
+    profile.uuid = identities.profileUuids.take(node);
     for (ProfileField field : allProfileFields()) {
         const QString name = fieldKey(field);
         const auto value = field == ProfileField::Name ? std::optional(node.member(name))
@@ -162,7 +180,7 @@ CustomerProfile profileFromJson(const JsonNode &node, IdRegister &profileIds, Id
     }
     for (ProfileList list : allProfileLists()) {
         if (auto value = node.optionalMember(listKey(list)))
-            listItems(profile, list) = itemsFromJson(*value, list, itemIds);
+            listItems(profile, list) = itemsFromJson(*value, list, identities);
     }
     if (auto created = node.optionalMember(kCreated))
         profile.created = created->toTimestamp();
@@ -173,11 +191,10 @@ CustomerProfile profileFromJson(const JsonNode &node, IdRegister &profileIds, Id
 
 JsonSectionWrite profilesFromJson(const JsonNode &node)
 {
-    IdRegister profileIds(QStringLiteral("profile"));
-    IdRegister itemIds(QStringLiteral("list item"));
+    ProfileIdentities identities;
     QList<CustomerProfile> profiles;
     for (const JsonNode &element : node.elements())
-        profiles.append(profileFromJson(element, profileIds, itemIds));
+        profiles.append(profileFromJson(element, identities));
     return [profiles](SQLite::Database &db) {
         ProfileRepository repository(db);
         for (const CustomerProfile &profile : profiles)

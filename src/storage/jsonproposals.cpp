@@ -1,6 +1,7 @@
-#include "clientele/storage/offerjsonsections.h"
 #include "clientele/storage/proposalrepository.h"
 #include "jsonoffershelpers.h"
+#include "jsonuuids.h"
+#include "offerjsonsections.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -28,6 +29,7 @@ nlohmann::ordered_json proposalToJson(const Proposal &p)
 {
     nlohmann::ordered_json json;
     json["id"] = p.id;
+    json["uuid"] = p.uuid;
     json["number"] = p.number;
     json["status"] = proposalStatusKey(p.status);
     json["styleOverride"] = p.styleOverride
@@ -48,6 +50,7 @@ nlohmann::ordered_json proposalToJson(const Proposal &p)
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
     for (const ProposalLine &line : p.lines) {
         nlohmann::ordered_json l;
+        l["uuid"] = line.uuid;
         l["offerId"] = line.offerId > 0 ? nlohmann::ordered_json(line.offerId)
                                         : nlohmann::ordered_json(nullptr);
         l["description"] = line.description;
@@ -127,12 +130,13 @@ Billing billingOf(const JsonNode &node, const QString &name, Billing fallback)
     return fallback;
 }
 
-ProposalLine lineFromJson(const JsonNode &node, const QString &currency)
+ProposalLine lineFromJson(const JsonNode &node, const QString &currency, UniqueUuids &uuids)
 {
-    node.expectObject({QStringLiteral("offerId"), QStringLiteral("description"),
-                       QStringLiteral("quantity"), QStringLiteral("unitPrice"),
-                       QStringLiteral("billing")});
+    node.expectObject({QStringLiteral("uuid"), QStringLiteral("offerId"),
+                       QStringLiteral("description"), QStringLiteral("quantity"),
+                       QStringLiteral("unitPrice"), QStringLiteral("billing")});
     ProposalLine line;
+    line.uuid = uuids.take(node);
     line.offerId = optionalId(node, QStringLiteral("offerId"));
     line.description = node.member(QStringLiteral("description")).toText();
     if (auto quantity = node.optionalMember(QStringLiteral("quantity")))
@@ -178,18 +182,30 @@ ProposalBenefit benefitFromJson(const JsonNode &node, const QString &currency)
     return benefit;
 }
 
+// What must be unique across the document's proposals: ids, numbers and uuids, and the uuids of
+// lines across all proposals.
+struct ProposalIdentities {
+    UniqueIds ids{QStringLiteral("proposal")};
+    QSet<QString> numbers;
+    UniqueUuids uuids{QStringLiteral("proposal")};
+    UniqueUuids lineUuids{QStringLiteral("proposal line")};
+};
+
 // `id` and `number` are required; everything else may be left out.
-Proposal proposalFromJson(const JsonNode &node, UniqueIds &ids, QSet<QString> &numbers)
+Proposal proposalFromJson(const JsonNode &node, ProposalIdentities &identities)
 {
     node.expectObject(
-        {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("status"),
-         QStringLiteral("styleOverride"), QStringLiteral("prospect"), QStringLiteral("profileId"),
-         QStringLiteral("currency"), QStringLiteral("issued"), QStringLiteral("validUntil"),
-         QStringLiteral("needs"), QStringLiteral("wants"), QStringLiteral("lines"),
-         QStringLiteral("terms"), QStringLiteral("nextStep"), QStringLiteral("executiveSummary"),
-         QStringLiteral("risks"), QStringLiteral("milestones"), QStringLiteral("benefits")});
+        {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("number"),
+         QStringLiteral("status"), QStringLiteral("styleOverride"), QStringLiteral("prospect"),
+         QStringLiteral("profileId"), QStringLiteral("currency"), QStringLiteral("issued"),
+         QStringLiteral("validUntil"), QStringLiteral("needs"), QStringLiteral("wants"),
+         QStringLiteral("lines"), QStringLiteral("terms"), QStringLiteral("nextStep"),
+         QStringLiteral("executiveSummary"), QStringLiteral("risks"), QStringLiteral("milestones"),
+         QStringLiteral("benefits")});
     Proposal p;
-    p.id = ids.take(node.member(QStringLiteral("id")));
+    p.id = identities.ids.take(node.member(QStringLiteral("id")));
+    p.uuid = identities.uuids.take(node);
+    QSet<QString> &numbers = identities.numbers;
     const JsonNode number = node.member(QStringLiteral("number"));
     p.number = number.toText().trimmed();
     if (p.number.isEmpty())
@@ -220,7 +236,7 @@ Proposal proposalFromJson(const JsonNode &node, UniqueIds &ids, QSet<QString> &n
     p.wants = optionalTexts(node, QStringLiteral("wants"));
     if (auto lines = node.optionalMember(QStringLiteral("lines")))
         for (const JsonNode &element : lines->elements())
-            p.lines.append(lineFromJson(element, p.currency));
+            p.lines.append(lineFromJson(element, p.currency, identities.lineUuids));
     p.terms = optionalText(node, QStringLiteral("terms"));
     p.nextStep = optionalText(node, QStringLiteral("nextStep"));
     p.executiveSummary = optionalText(node, QStringLiteral("executiveSummary"));
@@ -238,11 +254,10 @@ Proposal proposalFromJson(const JsonNode &node, UniqueIds &ids, QSet<QString> &n
 
 JsonSectionWrite proposalsFromJson(const JsonNode &node)
 {
-    UniqueIds ids(QStringLiteral("proposal"));
-    QSet<QString> numbers;
+    ProposalIdentities identities;
     QList<Proposal> proposals;
     for (const JsonNode &element : node.elements())
-        proposals.append(proposalFromJson(element, ids, numbers));
+        proposals.append(proposalFromJson(element, identities));
     return [proposals](SQLite::Database &db) {
         ProposalRepository repository(db);
         for (const Proposal &proposal : proposals)

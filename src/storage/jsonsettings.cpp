@@ -1,6 +1,6 @@
 #include "clientele/storage/jsonconvert.h"
-#include "clientele/storage/jsonsection.h"
 #include "clientele/storage/settingsrepository.h"
+#include "jsonsection.h"
 
 #include <SQLiteCpp/Database.h>
 

@@ -1,6 +1,8 @@
 #include "clientele/storage/offerrepository.h"
 
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
+
+#include "rowidentity.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -9,8 +11,9 @@ namespace clientele {
 
 namespace {
 
-constexpr const char *kSelectOffer = "SELECT id, name, kind, promise, price_minor, currency, "
-                                     "ladder_stage, ladder_position, step_to_next FROM offer";
+constexpr const char *kSelectOffer =
+    "SELECT id, name, kind, promise, price_minor, currency, ladder_stage, ladder_position, "
+    "step_to_next, uuid FROM offer";
 
 Offer readOffer(SQLite::Statement &row)
 {
@@ -27,6 +30,7 @@ Offer readOffer(SQLite::Statement &row)
         place.stepToNext = sql::text(row.getColumn(8));
         offer.ladder = place;
     }
+    offer.uuid = sql::uuidFrom(row.getColumn(9));
     return offer;
 }
 
@@ -94,11 +98,12 @@ Offer OfferRepository::save(const Offer &input)
     Offer offer = normalisedOffer(input);
     SQLite::Statement upsert(
         m_db, "INSERT INTO offer(id, name, kind, promise, price_minor, currency, ladder_stage, "
-              "ladder_position, step_to_next) VALUES(?,?,?,?,?,?,?,?,?) "
+              "ladder_position, step_to_next, uuid) VALUES(?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, "
               "promise=excluded.promise, price_minor=excluded.price_minor, "
               "currency=excluded.currency, ladder_stage=excluded.ladder_stage, "
-              "ladder_position=excluded.ladder_position, step_to_next=excluded.step_to_next");
+              "ladder_position=excluded.ladder_position, step_to_next=excluded.step_to_next, "
+              "uuid=coalesce(offer.uuid, excluded.uuid)");
     if (offer.id > 0)
         upsert.bind(1, static_cast<int64_t>(offer.id));
     else
@@ -117,9 +122,12 @@ Offer OfferRepository::save(const Offer &input)
         upsert.bind(8, 0);
         upsert.bind(9, std::string());
     }
+    // A stored offer keeps the uuid it was stored with; a new one takes this.
+    upsert.bind(10, sql::uuidText(sql::uuidForNewRow(m_db, "offer", offer.uuid)));
     upsert.exec();
     if (offer.id <= 0)
         offer.id = m_db.getLastInsertRowid();
+    offer.uuid = sql::storedUuid(m_db, "offer", offer.id);
 
     // The parts are rewritten whole: they are short, and one offer is one undo step.
     for (const char *table : {"offer_item", "offer_link", "retainer_terms"}) {

@@ -1,7 +1,9 @@
 #include "clientele/storage/profilerepository.h"
 
 #include "clientele/domain/profilefields.h"
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
+
+#include "rowidentity.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,7 +18,7 @@ namespace {
 
 constexpr const char *kSelectProfile =
     "SELECT id, name, customer, demographics, psychographics, industry, staff_min, staff_max, "
-    "business_type, person, company, industry_layer, utopia, notes, created, updated "
+    "business_type, person, company, industry_layer, utopia, notes, created, updated, uuid "
     "FROM profile";
 
 CustomerProfile readProfile(SQLite::Statement &row)
@@ -37,7 +39,15 @@ CustomerProfile readProfile(SQLite::Statement &row)
     p.notes = sql::text(row.getColumn(13));
     p.created = sql::timestampFrom(row.getColumn(14));
     p.updated = sql::timestampFrom(row.getColumn(15));
+    p.uuid = sql::uuidFrom(row.getColumn(16));
     return p;
+}
+
+// Columns: id, text, detail, uuid.
+ProfileItem readItem(SQLite::Statement &row, int first)
+{
+    return {row.getColumn(first).getInt64(), sql::text(row.getColumn(first + 1)),
+            sql::text(row.getColumn(first + 2)), sql::uuidFrom(row.getColumn(first + 3))};
 }
 
 } // namespace
@@ -56,8 +66,8 @@ QList<CustomerProfile> ProfileRepository::all() const
     QList<std::pair<std::string, ProfileList>> lists;
     for (ProfileList list : allProfileLists())
         lists.append({sql::utf8(listKey(list)), list});
-    SQLite::Statement items(m_db, "SELECT profile_id, list, id, text, detail FROM profile_item "
-                                  "ORDER BY profile_id, list, position");
+    SQLite::Statement items(m_db, "SELECT profile_id, list, id, text, detail, uuid "
+                                  "FROM profile_item ORDER BY profile_id, list, position");
     while (items.executeStep()) {
         const auto profile = indexOf.constFind(items.getColumn(0).getInt64());
         const char *key = items.getColumn(1).getText();
@@ -65,9 +75,7 @@ QList<CustomerProfile> ProfileRepository::all() const
                                        [key](const auto &entry) { return entry.first == key; });
         if (profile == indexOf.constEnd() || list == lists.cend())
             continue;
-        listItems(profiles[*profile], list->second)
-            .append({items.getColumn(2).getInt64(), sql::text(items.getColumn(3)),
-                     sql::text(items.getColumn(4))});
+        listItems(profiles[*profile], list->second).append(readItem(items, 2));
     }
     return profiles;
 }
@@ -90,7 +98,7 @@ int ProfileRepository::count() const
 
 void ProfileRepository::loadItems(CustomerProfile &profile) const
 {
-    SQLite::Statement query(m_db, "SELECT id, text, detail FROM profile_item "
+    SQLite::Statement query(m_db, "SELECT id, text, detail, uuid FROM profile_item "
                                   "WHERE profile_id = ? AND list = ? ORDER BY position");
     for (ProfileList list : allProfileLists()) {
         query.reset();
@@ -99,8 +107,7 @@ void ProfileRepository::loadItems(CustomerProfile &profile) const
         auto &items = listItems(profile, list);
         items.clear();
         while (query.executeStep())
-            items.append({query.getColumn(0).getInt64(), sql::text(query.getColumn(1)),
-                          sql::text(query.getColumn(2))});
+            items.append(readItem(query, 0));
     }
 }
 
@@ -110,14 +117,15 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
     SQLite::Statement upsert(
         m_db, "INSERT INTO profile(id, name, customer, demographics, psychographics, industry, "
               "staff_min, staff_max, business_type, person, company, industry_layer, utopia, "
-              "notes, created, updated) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "notes, created, updated, uuid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT(id) DO UPDATE SET name=excluded.name, customer=excluded.customer, "
               "demographics=excluded.demographics, psychographics=excluded.psychographics, "
               "industry=excluded.industry, staff_min=excluded.staff_min, "
               "staff_max=excluded.staff_max, business_type=excluded.business_type, "
               "person=excluded.person, company=excluded.company, "
               "industry_layer=excluded.industry_layer, utopia=excluded.utopia, "
-              "notes=excluded.notes, created=excluded.created, updated=excluded.updated");
+              "notes=excluded.notes, created=excluded.created, updated=excluded.updated, "
+              "uuid=coalesce(profile.uuid, excluded.uuid)");
     int i = 1;
     if (p.id > 0)
         upsert.bind(i++, static_cast<int64_t>(p.id));
@@ -133,16 +141,21 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
         upsert.bind(i++, sql::utf8(*text));
     upsert.bind(i++, sql::timestamp(p.created));
     upsert.bind(i++, sql::timestamp(p.updated));
+    // A stored profile keeps the uuid it was stored with; a new one takes this.
+    upsert.bind(i++, sql::uuidText(sql::uuidForNewRow(m_db, "profile", p.uuid)));
     upsert.exec();
     if (p.id <= 0)
         p.id = m_db.getLastInsertRowid();
+    p.uuid = sql::storedUuid(m_db, "profile", p.id);
 
     // Lists are rewritten whole: they are short, and this keeps item ids stable across undo.
+    // An item keeps the uuid stored for its id, so the rewrite never changes an identity.
+    const QHash<qint64, QUuid> itemUuids = storedItemUuids(p.id);
     SQLite::Statement clear(m_db, "DELETE FROM profile_item WHERE profile_id = ?");
     clear.bind(1, static_cast<int64_t>(p.id));
     clear.exec();
     SQLite::Statement insert(m_db, "INSERT INTO profile_item(id, profile_id, list, position, "
-                                   "text, detail) VALUES(?,?,?,?,?,?)");
+                                   "text, detail, uuid) VALUES(?,?,?,?,?,?,?)");
     // Items that have an id first: a new item's id is chosen when it is inserted, and must not
     // take one that a later item of the same profile still holds.
     for (const bool numbered : {true, false}) {
@@ -152,6 +165,9 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
                 auto &item = items[position];
                 if ((item.id > 0) != numbered)
                     continue;
+                const QUuid kept = itemUuids.value(item.id);
+                item.uuid =
+                    sql::uuidForNewRow(m_db, "profile_item", kept.isNull() ? item.uuid : kept);
                 insert.reset();
                 if (item.id > 0)
                     insert.bind(1, static_cast<int64_t>(item.id));
@@ -162,6 +178,7 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
                 insert.bind(4, position);
                 insert.bind(5, sql::utf8(item.text));
                 insert.bind(6, sql::utf8(item.detail));
+                insert.bind(7, sql::uuidText(item.uuid));
                 insert.exec();
                 if (item.id <= 0)
                     item.id = m_db.getLastInsertRowid();
@@ -169,6 +186,16 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
         }
     }
     return p;
+}
+
+QHash<qint64, QUuid> ProfileRepository::storedItemUuids(qint64 profileId) const
+{
+    QHash<qint64, QUuid> uuids;
+    SQLite::Statement query(m_db, "SELECT id, uuid FROM profile_item WHERE profile_id = ?");
+    query.bind(1, static_cast<int64_t>(profileId));
+    while (query.executeStep())
+        uuids.insert(query.getColumn(0).getInt64(), sql::uuidFrom(query.getColumn(1)));
+    return uuids;
 }
 
 void ProfileRepository::remove(qint64 id)

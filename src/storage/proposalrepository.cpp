@@ -1,6 +1,8 @@
 #include "clientele/storage/proposalrepository.h"
 
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
+
+#include "rowidentity.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -11,7 +13,7 @@ namespace {
 
 constexpr const char *kSelectProposal =
     "SELECT id, number, status, company, contact, staff, industry, current_systems, profile_id, "
-    "currency, issued, valid_until, style_override, terms, next_step, executive_summary "
+    "currency, issued, valid_until, style_override, terms, next_step, executive_summary, uuid "
     "FROM proposal";
 
 std::string dateText(const QDate &date)
@@ -44,6 +46,7 @@ Proposal readProposal(SQLite::Statement &row)
     p.terms = sql::text(row.getColumn(13));
     p.nextStep = sql::text(row.getColumn(14));
     p.executiveSummary = sql::text(row.getColumn(15));
+    p.uuid = sql::uuidFrom(row.getColumn(16));
     return p;
 }
 
@@ -95,7 +98,7 @@ void ProposalRepository::loadParts(Proposal &p) const
             .append(sql::text(points.getColumn(1)));
 
     SQLite::Statement lines(m_db, "SELECT offer_id, description, quantity, unit_price_minor, "
-                                  "billing FROM proposal_line WHERE proposal_id = ? "
+                                  "billing, uuid FROM proposal_line WHERE proposal_id = ? "
                                   "ORDER BY position");
     lines.bind(1, id);
     while (lines.executeStep()) {
@@ -105,6 +108,7 @@ void ProposalRepository::loadParts(Proposal &p) const
         line.quantity = lines.getColumn(2).getInt();
         line.unitPrice = Money(lines.getColumn(3).getInt64(), p.currency);
         line.billing = billingFromKey(sql::text(lines.getColumn(4))).value_or(Billing::OneOff);
+        line.uuid = sql::uuidFrom(lines.getColumn(5));
         p.lines.append(line);
     }
 
@@ -139,14 +143,15 @@ Proposal ProposalRepository::save(const Proposal &input)
     SQLite::Statement upsert(
         m_db, "INSERT INTO proposal(id, number, status, company, contact, staff, industry, "
               "current_systems, profile_id, currency, issued, valid_until, style_override, terms, "
-              "next_step, executive_summary) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "next_step, executive_summary, uuid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT(id) DO UPDATE SET number=excluded.number, status=excluded.status, "
               "company=excluded.company, contact=excluded.contact, staff=excluded.staff, "
               "industry=excluded.industry, current_systems=excluded.current_systems, "
               "profile_id=excluded.profile_id, currency=excluded.currency, "
               "issued=excluded.issued, valid_until=excluded.valid_until, "
               "style_override=excluded.style_override, terms=excluded.terms, "
-              "next_step=excluded.next_step, executive_summary=excluded.executive_summary");
+              "next_step=excluded.next_step, executive_summary=excluded.executive_summary, "
+              "uuid=coalesce(proposal.uuid, excluded.uuid)");
     bindId(upsert, 1, p.id);
     upsert.bind(2, sql::utf8(p.number));
     upsert.bind(3, sql::utf8(proposalStatusKey(p.status)));
@@ -166,9 +171,12 @@ Proposal ProposalRepository::save(const Proposal &input)
     upsert.bind(14, sql::utf8(p.terms));
     upsert.bind(15, sql::utf8(p.nextStep));
     upsert.bind(16, sql::utf8(p.executiveSummary));
+    // A stored proposal keeps the uuid it was stored with; a new one takes this.
+    upsert.bind(17, sql::uuidText(sql::uuidForNewRow(m_db, "proposal", p.uuid)));
     upsert.exec();
     if (p.id <= 0)
         p.id = m_db.getLastInsertRowid();
+    p.uuid = sql::storedUuid(m_db, "proposal", p.id);
     const auto id = static_cast<int64_t>(p.id);
 
     for (const char *table : {"proposal_point", "proposal_line", "proposal_risk",
@@ -192,11 +200,13 @@ Proposal ProposalRepository::save(const Proposal &input)
         }
     }
 
+    // Lines keep the uuids they come with: the rewrite has just freed them.
     SQLite::Statement line(m_db, "INSERT INTO proposal_line(proposal_id, position, offer_id, "
-                                 "description, quantity, unit_price_minor, billing) "
-                                 "VALUES(?,?,?,?,?,?,?)");
+                                 "description, quantity, unit_price_minor, billing, uuid) "
+                                 "VALUES(?,?,?,?,?,?,?,?)");
     for (int position = 0; position < p.lines.size(); ++position) {
-        const ProposalLine &l = p.lines.at(position);
+        ProposalLine &l = p.lines[position];
+        l.uuid = sql::uuidForNewRow(m_db, "proposal_line", l.uuid);
         line.reset();
         line.bind(1, id);
         line.bind(2, position);
@@ -205,6 +215,7 @@ Proposal ProposalRepository::save(const Proposal &input)
         line.bind(5, l.quantity);
         line.bind(6, static_cast<int64_t>(l.unitPrice.minorUnits()));
         line.bind(7, sql::utf8(billingKey(l.billing)));
+        line.bind(8, sql::uuidText(l.uuid));
         line.exec();
     }
 

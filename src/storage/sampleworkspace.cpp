@@ -1,5 +1,6 @@
 #include "clientele/storage/sampleworkspace.h"
 
+#include "clientele/storage/identities.h"
 #include "clientele/storage/invoiceimporter.h"
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
@@ -39,6 +40,16 @@ Status copyReadySample(const QString &path)
     target.close();
     removeWorkspace(path);
     return Error{QStringLiteral("Could not write the sample workspace to %1: %2").arg(path, why)};
+}
+
+// Every copy of the ready-made file would otherwise share its uuids, and two samples merged
+// later would clash; each copy is a workspace of its own.
+Status renewSampleIdentities(const QString &path)
+{
+    auto file = WorkspaceFile::open(path);
+    if (!file)
+        return file.error();
+    return (*file)->transaction([&] { renewIdentities((*file)->database()); });
 }
 
 // The consultancy's invoices, imported as a user would: the chart's clients are its best
@@ -83,9 +94,16 @@ Status buildSampleWorkspace(const QString &path)
 
 Status writeSampleWorkspace(const QString &path)
 {
-    if (QFile::exists(kReadySampleResource))
-        return copyReadySample(path);
-    return buildSampleWorkspace(path);
+    if (!QFile::exists(kReadySampleResource))
+        return buildSampleWorkspace(path);
+    if (Status copied = copyReadySample(path); !copied)
+        return copied;
+    if (Status renewed = renewSampleIdentities(path); !renewed) {
+        removeWorkspace(path);
+        return Error{
+            QStringLiteral("Could not write the sample workspace: %1").arg(renewed.errorMessage())};
+    }
+    return success();
 }
 
 } // namespace clientele

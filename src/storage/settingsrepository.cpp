@@ -1,6 +1,6 @@
 #include "clientele/storage/settingsrepository.h"
 
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>

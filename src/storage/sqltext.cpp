@@ -1,4 +1,4 @@
-#include "clientele/storage/sqltext.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Column.h>
 
@@ -17,6 +17,16 @@ std::string timestamp(const QDateTime &when)
 QDateTime timestampFrom(const SQLite::Column &column)
 {
     return QDateTime::fromString(text(column), Qt::ISODateWithMs);
+}
+
+std::string uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces).toStdString();
+}
+
+QUuid uuidFrom(const SQLite::Column &column)
+{
+    return column.isNull() ? QUuid() : QUuid::fromString(text(column));
 }
 
 } // namespace clientele::sql

@@ -2,7 +2,7 @@
 
 #include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/customerrepository.h"
-#include "clientele/storage/fileinspector.h"
+#include "fileinspector.h"
 
 #include "readconnection.h"
 

@@ -2,9 +2,9 @@
 
 #include "clientele/storage/jsondocument.h"
 #include "clientele/storage/jsoninputerror.h"
-#include "clientele/storage/jsonsection.h"
-#include "clientele/storage/offerjsonsections.h"
 #include "clientele/storage/workspacefile.h"
+#include "jsonsection.h"
+#include "offerjsonsections.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

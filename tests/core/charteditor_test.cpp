@@ -5,6 +5,8 @@
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/sampleworkspace.h"
 
+#include "identities.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
@@ -83,8 +85,13 @@ TEST_CASE("A new workspace has the standard chart with five clients, stored and 
     auto workspace = Workspace::create(dir.filePath(QStringLiteral("new.clientele")));
     REQUIRE(workspace.ok());
     const IcpChart &chart = (*workspace)->chart()->chart();
-    CHECK(chart == ChartRepository::standardChart(QStringLiteral("AUD")));
+    const IcpChart standard = ChartRepository::standardChart(QStringLiteral("AUD"));
+    CHECK(test::withUuidsOf(chart, standard) == standard);
     CHECK(ChartRepository((*workspace)->file().database()).isStored());
+    // Its items have uuids of their own, and what is shown is what is stored.
+    CHECK(chart == ChartRepository((*workspace)->file().database()).load());
+    CHECK(test::allDistinct(test::uuidsOf(chart)));
+    CHECK(test::shareNone(test::uuidsOf(chart), test::uuidsOf(standard)));
     const auto counts = (*workspace)->counts();
     const auto found = std::find_if(counts.cbegin(), counts.cend(), [](const auto &count) {
         return count.first == QStringLiteral("chartClients");
@@ -173,11 +180,10 @@ TEST_CASE("Every chart edit is one undo step that redoes to the same state", "[c
     }
     SECTION("add an attribute")
     {
-        checkUndoRedo(f, [&] {
-            CHECK(f.editor->addAttribute(
-                      {0, {}, QStringLiteral("Software"), AttributeType::Tags, {}, {}}, 2)
-                  > 0);
-        });
+        // Given with its uuid, the attribute is stored and redone with that identity.
+        Attribute software{0, {}, QStringLiteral("Software"), AttributeType::Tags, {}, {}};
+        software.uuid = QUuid::createUuid();
+        checkUndoRedo(f, [&] { CHECK(f.editor->addAttribute(software, 2) > 0); });
         CHECK(f.chart().attributes().at(2).label == QStringLiteral("Software"));
     }
     SECTION("rename an attribute")

@@ -176,7 +176,15 @@ TEST_CASE("Every proposal edit is one undo step, duplicates included", "[core][p
         const Proposal duplicate = *s->find(copy);
         CHECK(duplicate.number != original.number);
         CHECK(duplicate.status == ProposalStatus::Draft);
-        CHECK(duplicate.lines == original.lines);
+        // The same lines, each with an identity of its own.
+        CHECK(duplicate.uuid != original.uuid);
+        REQUIRE(duplicate.lines.size() == original.lines.size());
+        for (qsizetype i = 0; i < original.lines.size(); ++i) {
+            ProposalLine line = duplicate.lines.at(i);
+            CHECK(line.uuid != original.lines.at(i).uuid);
+            line.uuid = original.lines.at(i).uuid;
+            CHECK(line == original.lines.at(i));
+        }
         CHECK(duplicate.risks == original.risks);
     });
     checkUndoRedo(f, QStringLiteral("remove"), [&] { s->remove(1); });

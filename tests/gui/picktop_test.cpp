@@ -8,6 +8,7 @@
 #include "clientele/storage/chartrepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -32,6 +33,16 @@ QString cellText(const IcpChart &chart, const QString &client, StandardAttribute
     return displayText(chart.value(found->id, attribute->id));
 }
 
+// Chooses the ranking in the dialog's "customers by" box, as a user would.
+void chooseBy(PickTopDialog &dialog, PickTopBy by)
+{
+    auto *box = dialog.findChild<QComboBox *>();
+    REQUIRE(box != nullptr);
+    const int index = box->findData(int(by));
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
 } // namespace
 
 TEST_CASE("Pick top 3 by spend puts them into the chart in one undoable step")
@@ -44,7 +55,7 @@ TEST_CASE("Pick top 3 by spend puts them into the chart in one undoable step")
 
     PickTopDialog dialog(&f.workspace(), &f.window);
     dialog.setCount(3);
-    dialog.setBy(PickTopBy::Spend);
+    chooseBy(dialog, PickTopBy::Spend);
     REQUIRE(dialog.plan().clients.size() == 3);
     CHECK(dialog.plan().clients[0].customer.name == QStringLiteral("Alpha Pty Ltd"));
     CHECK(dialog.plan().clients[1].customer.name == QStringLiteral("Beta Co"));
@@ -102,7 +113,7 @@ TEST_CASE("Values typed into the chart by hand are kept unless the user says to 
     f.workspace().undoStack()->undo();
     PickTopDialog replace(&f.workspace(), &f.window);
     replace.setCount(1);
-    replace.setOverwrite(true);
+    replace.overwriteBox()->setChecked(true);
     replace.accept();
     CHECK(
         cellText(editor->chart(), QStringLiteral("Alpha Pty Ltd"), StandardAttribute::SpendPerMonth)
@@ -117,7 +128,7 @@ TEST_CASE("Picked spend figures say which currency they count and what they leav
     REQUIRE(editor->chart().currency() == QStringLiteral("AUD"));
     PickTopDialog dialog(&f.workspace(), &f.window);
     dialog.setCount(3);
-    dialog.setBy(PickTopBy::Spend);
+    chooseBy(dialog, PickTopBy::Spend);
     // Kiwi Pumps buys in NZD: its spend is not put into an AUD chart, and the dialog says why.
     const QString why = QStringLiteral("Kiwi Pumps Ltd buys in NZD and the chart counts AUD");
     bool told = false;

@@ -4,7 +4,10 @@
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
 
+#include "identities.h"
+
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,7 +36,35 @@ TEST_CASE("The app's ready-made sample holds exactly what the sample JSON builds
     const QString built = dir.filePath(QStringLiteral("built.clientele"));
     REQUIRE(writeSampleWorkspace(copied).ok());
     REQUIRE(buildSampleWorkspace(built).ok());
-    CHECK(exported(copied) == exported(built));
+    QStringList copiedUuids;
+    QStringList builtUuids;
+    CHECK(test::withoutUuids(exported(copied), &copiedUuids)
+          == test::withoutUuids(exported(built), &builtUuids));
+    // Every item has a uuid, and the copy's are its own: no two samples share an identity.
+    const int items =
+        test::identifiedItems(nlohmann::json::parse(sampleWorkspaceJson().toStdString()));
+    CHECK(copiedUuids.size() == items);
+    CHECK(builtUuids.size() == items);
+    for (const QString &uuid : copiedUuids + builtUuids)
+        CHECK(test::isVersion4Uuid(uuid));
+    CHECK(test::allDistinct(copiedUuids + builtUuids));
+}
+
+TEST_CASE("Two copies of the app's ready-made sample share no identity", "[sample]")
+{
+    REQUIRE(QFile::exists(kReadySampleResource));
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.clientele"));
+    const QString second = dir.filePath(QStringLiteral("second.clientele"));
+    REQUIRE(writeSampleWorkspace(first).ok());
+    REQUIRE(writeSampleWorkspace(second).ok());
+    QStringList firstUuids;
+    QStringList secondUuids;
+    CHECK(test::withoutUuids(exported(first), &firstUuids)
+          == test::withoutUuids(exported(second), &secondUuids));
+    CHECK_FALSE(firstUuids.isEmpty());
+    CHECK(firstUuids.size() == secondUuids.size());
+    CHECK(test::allDistinct(firstUuids + secondUuids));
 }
 
 TEST_CASE("The copied sample is a workspace the user can edit and save a copy of", "[sample]")

@@ -4,6 +4,8 @@
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
 
+#include "identities.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -109,7 +111,14 @@ TEST_CASE("A document without a chart imports as the standard chart in its curre
     REQUIRE(importWorkspaceJson(*file, QByteArray::fromStdString(document.dump()),
                                 QStringLiteral("old.json")));
     CHECK(ChartRepository(file->database()).isStored());
-    CHECK(chartOf(*file) == ChartRepository::standardChart(QStringLiteral("NZD")));
+    const IcpChart standard = ChartRepository::standardChart(QStringLiteral("NZD"));
+    const IcpChart stored = chartOf(*file);
+    CHECK(test::withUuidsOf(stored, standard) == standard);
+    // Its items got uuids of their own, not the standard chart's of another workspace.
+    CHECK(test::allDistinct(test::uuidsOf(stored)));
+    CHECK(test::shareNone(test::uuidsOf(stored), test::uuidsOf(standard)));
+    for (const QString &uuid : test::uuidsOf(stored))
+        CHECK(test::isVersion4Uuid(uuid));
 }
 
 TEST_CASE("Malformed charts are refused with the JSON path and nothing is imported",

@@ -2,6 +2,8 @@
 #include "clientele/storage/profilerepository.h"
 #include "clientele/storage/workspacefile.h"
 
+#include "identities.h"
+
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 
@@ -9,8 +11,30 @@
 #include <QTemporaryDir>
 
 using namespace clientele;
+using clientele::test::allDistinct;
+using clientele::test::isVersion4Uuid;
+using clientele::test::shareNone;
+using clientele::test::uuidsCleared;
+using clientele::test::uuidsOf;
+using clientele::test::withUuidsOf;
 
 namespace {
+
+void checkWellFormed(const QStringList &uuids)
+{
+    for (const QString &uuid : uuids) {
+        INFO(uuid.toStdString());
+        CHECK(isVersion4Uuid(uuid));
+    }
+}
+
+// Every attribute and client has a uuid of its own.
+void checkIdentities(const IcpChart &chart)
+{
+    const QStringList uuids = uuidsOf(chart);
+    checkWellFormed(uuids);
+    CHECK(allDistinct(uuids));
+}
 
 std::unique_ptr<WorkspaceFile> createFile(const QTemporaryDir &dir,
                                           const char *name = "c.clientele")
@@ -58,6 +82,13 @@ IcpChart chartWithEveryKind()
     const auto &clients = chart.clients();
     const qint64 c1 = clients.at(0).id;
     const qint64 c2 = clients.at(1).id;
+    {
+        // Notes come with a client, as a JSON import brings it.
+        ChartClient noted = *chart.client(c1);
+        noted.notes = QStringLiteral("Best client");
+        chart.removeClient(c1);
+        chart.insertClient(0, noted);
+    }
     auto id = [&](StandardAttribute which) { return chart.attribute(which)->id; };
     const QString aud = QStringLiteral("AUD");
     chart.setValue(c1, id(StandardAttribute::Employees), ChartValue::fromNumber({20, 50}));
@@ -82,7 +113,6 @@ IcpChart chartWithEveryKind()
     chart.setValue(c2, id(StandardAttribute::ReferredUs), ChartValue::fromYesNo(false));
     chart.setValue(c1, own, ChartValue::fromText(QStringLiteral("Ça va — 東京\ttab\nline")));
     chart.setClientReference(c2, false);
-    chart.setClientNotes(c1, QStringLiteral("Best client"));
     chart.renameClient(c2, QStringLiteral("Ōtautahi Pumps"));
     return chart;
 }
@@ -96,7 +126,11 @@ TEST_CASE("A new workspace reads as the standard chart with five clients", "[sto
     ChartRepository repository(file->database());
     CHECK_FALSE(repository.isStored());
     const IcpChart shown = repository.load();
-    CHECK(shown == ChartRepository::standardChart(QStringLiteral("AUD")));
+    const IcpChart standard = ChartRepository::standardChart(QStringLiteral("AUD"));
+    // Each standard chart is new, down to its items' uuids.
+    CHECK(withUuidsOf(shown, standard) == standard);
+    checkIdentities(shown);
+    CHECK(shareNone(uuidsOf(shown), uuidsOf(standard)));
     REQUIRE(shown.clients().size() == 5);
     CHECK(shown.clients().front().name == QStringLiteral("Client #1"));
     CHECK(shown.clients().back().name == QStringLiteral("Client #5"));
@@ -105,7 +139,11 @@ TEST_CASE("A new workspace reads as the standard chart with five clients", "[sto
 
     write(*file, [](ChartRepository &r) { CHECK(r.ensureStored()); });
     CHECK(repository.isStored());
-    CHECK(repository.load() == shown);
+    const IcpChart stored = repository.load();
+    CHECK(withUuidsOf(stored, shown) == shown);
+    checkIdentities(stored);
+    // Once stored, the chart keeps its items' uuids.
+    CHECK(repository.load() == stored);
     write(*file, [](ChartRepository &r) { CHECK_FALSE(r.ensureStored()); });
 }
 
@@ -152,46 +190,50 @@ TEST_CASE("Fine-grained chart writes change only what they name", "[storage][cha
     }
     SECTION("clients")
     {
-        ChartClient added{42, QStringLiteral("New"), false, QStringLiteral("n")};
+        const ChartClient added{42, QStringLiteral("New"), false, QStringLiteral("n")};
+        ChartClient stored;
         write(*file, [&](ChartRepository &r) {
-            r.addClient(added, 1);
+            stored = r.addClient(added, 1);
             r.moveClient(c1, 3);
             r.renameClient(c3, QStringLiteral("Renamed"));
             r.setClientReference(c3, false);
-            r.setClientNotes(c3, QStringLiteral("notes"));
             r.removeClient(expected.clients().at(1).id);
         });
-        expected.insertClient(1, added);
+        CHECK(isVersion4Uuid(stored.uuid.toString(QUuid::WithoutBraces)));
+        ChartClient withUuid = added;
+        withUuid.uuid = stored.uuid;
+        CHECK(stored == withUuid);
+        expected.insertClient(1, stored);
         expected.moveClient(c1, 3);
         expected.renameClient(c3, QStringLiteral("Renamed"));
         expected.setClientReference(c3, false);
-        expected.setClientNotes(c3, QStringLiteral("notes"));
         expected.removeClient(expected.clients().at(1).id);
         check();
     }
     SECTION("attributes")
     {
-        Attribute own{99,
-                      {},
-                      QStringLiteral("Software"),
-                      AttributeType::Tags,
-                      {QStringLiteral("Xero"), QStringLiteral("Odoo")},
-                      {}};
+        const Attribute own{99,
+                            {},
+                            QStringLiteral("Software"),
+                            AttributeType::Tags,
+                            {QStringLiteral("Xero"), QStringLiteral("Odoo")},
+                            {}};
+        Attribute stored;
         write(*file, [&](ChartRepository &r) {
-            r.addAttribute(own, 0);
+            stored = r.addAttribute(own, 0);
             r.moveAttribute(industry, 5);
             r.renameAttribute(employees, QStringLiteral("Staff"));
             r.retypeAttribute(99, AttributeType::Category);
-            r.setAttributeValues(99, {QStringLiteral("MYOB")});
-            r.setAttributeNotes(99, QStringLiteral("What they run"));
             r.removeAttribute(attributeId(expected, StandardAttribute::ReferredUs));
         });
-        expected.insertAttribute(0, own);
+        CHECK(isVersion4Uuid(stored.uuid.toString(QUuid::WithoutBraces)));
+        Attribute withUuid = own;
+        withUuid.uuid = stored.uuid;
+        CHECK(stored == withUuid);
+        expected.insertAttribute(0, stored);
         expected.moveAttribute(industry, 5);
         expected.renameAttribute(employees, QStringLiteral("Staff"));
         expected.setAttributeType(99, AttributeType::Category);
-        expected.setAttributeValues(99, {QStringLiteral("MYOB")});
-        expected.setAttributeNotes(99, QStringLiteral("What they run"));
         expected.removeAttribute(attributeId(expected, StandardAttribute::ReferredUs));
         check();
     }
@@ -233,7 +275,9 @@ TEST_CASE("The first edit of an unstored chart stores the standard chart first",
     });
     IcpChart expected = standard;
     expected.setValue(client, employees, ChartValue::fromNumber({40, 40}));
-    CHECK(ChartRepository(file->database()).load() == expected);
+    const IcpChart stored = ChartRepository(file->database()).load();
+    CHECK(withUuidsOf(stored, expected) == expected);
+    checkIdentities(stored);
 }
 
 TEST_CASE("The chart's tables refuse cells of clients or attributes that do not exist",
@@ -273,7 +317,8 @@ TEST_CASE("A foundation (schema 1) workspace upgrades with its profiles intact a
         before = ProfileRepository((*old)->database()).all();
         ChartRepository chart((*old)->database());
         CHECK_FALSE(chart.isStored());
-        CHECK(chart.load() == ChartRepository::standardChart(QStringLiteral("AUD")));
+        const IcpChart standard = ChartRepository::standardChart(QStringLiteral("AUD"));
+        CHECK(withUuidsOf(chart.load(), standard) == standard);
         CHECK(chart.clientCount() == 5);
     }
     REQUIRE_FALSE(before.isEmpty());
@@ -285,12 +330,19 @@ TEST_CASE("A foundation (schema 1) workspace upgrades with its profiles intact a
     CHECK(file.schemaVersion() == WorkspaceFile::latestSchemaVersion());
     CHECK(file.schemaVersion() >= 2);
     CHECK(file.problems().isEmpty());
-    CHECK(ProfileRepository(file.database()).all() == before);
+    // The reader's copy in memory gave the items uuids that lasted as long as it was open; the
+    // upgrade gives them the file's own.
+    const QList<CustomerProfile> upgradedProfiles = ProfileRepository(file.database()).all();
+    CHECK(uuidsCleared(upgradedProfiles) == uuidsCleared(before));
+    checkWellFormed(uuidsOf(upgradedProfiles));
+    CHECK(allDistinct(uuidsOf(upgradedProfiles)));
 
     ChartRepository chart(file.database());
-    CHECK(chart.load() == ChartRepository::standardChart(QStringLiteral("AUD")));
+    const IcpChart standard = ChartRepository::standardChart(QStringLiteral("AUD"));
+    CHECK(withUuidsOf(chart.load(), standard) == standard);
     write(file, [](ChartRepository &r) { r.ensureStored(); });
     CHECK(chart.isStored());
+    checkIdentities(chart.load());
     CHECK(chart.clientCount() == 5);
-    CHECK(ProfileRepository(file.database()).all() == before);
+    CHECK(ProfileRepository(file.database()).all() == upgradedProfiles);
 }

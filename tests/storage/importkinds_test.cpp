@@ -8,6 +8,7 @@
 #include "clientele/storage/invoiceimporter.h"
 
 #include "importertestsupport.h"
+#include "oldschema.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -15,6 +16,7 @@
 
 using namespace clientele;
 using namespace importtest;
+using clientele::test::createAtSchema;
 
 namespace {
 
@@ -277,29 +279,6 @@ TEST_CASE("A mapping named by field and header reads a file and is remembered")
     CHECK(refused.error.contains(QStringLiteral("no column \u201CNobody\u201D")));
     CHECK(refused.error.contains(QStringLiteral("Client, When, Net amount, Doc")));
 }
-
-namespace {
-
-// A workspace at `version` built from the released migration scripts, as an older Clientele
-// left it.
-void createAtSchema(const QString &path, int version)
-{
-    SQLite::Database db(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("PRAGMA journal_mode = WAL");
-    db.exec("PRAGMA application_id = " + std::to_string(WorkspaceFile::kApplicationId));
-    const QDir scripts(QStringLiteral(CLIENTELE_FIXTURES "/../../resources/migrations"));
-    for (int v = 1; v <= version; ++v) {
-        const QStringList found =
-            scripts.entryList({QStringLiteral("%1_*.sql").arg(v, 3, 10, QLatin1Char('0'))});
-        REQUIRE(found.size() == 1);
-        QFile script(scripts.filePath(found.first()));
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        db.exec(script.readAll().toStdString());
-    }
-    db.exec("PRAGMA user_version = " + std::to_string(version));
-}
-
-} // namespace
 
 TEST_CASE("Schema 6 keys the documents of older imports by the export they came from")
 {

@@ -1,8 +1,11 @@
+#include "clientele/storage/chartrepository.h"
 #include "clientele/storage/profilerepository.h"
 #include "clientele/storage/sampleworkspace.h"
 #include "clientele/storage/settingsrepository.h"
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
+
+#include "identities.h"
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
@@ -48,7 +51,8 @@ Snapshot snapshot(WorkspaceFile &file)
             file.database().execAndGet("SELECT count(*) FROM profile_item").getInt()};
 }
 
-// A workspace with content of its own that an import would replace.
+// A workspace with content of its own that an import would replace. Its chart is stored, as
+// opening a workspace for writing stores it, so its items keep their uuids from read to read.
 void fillWithOwnContent(WorkspaceFile &file)
 {
     WorkspaceSettings settings;
@@ -56,6 +60,7 @@ void fillWithOwnContent(WorkspaceFile &file)
     settings.currency = QStringLiteral("NZD");
     REQUIRE(file.transaction([&] {
         SettingsRepository(file.database()).save(settings);
+        ChartRepository(file.database()).ensureStored();
         ProfileRepository profiles(file.database());
         for (const char *name : {"Old one", "Old two", "Old three"}) {
             CustomerProfile profile;
@@ -83,8 +88,14 @@ TEST_CASE("Export, import and export again gives identical JSON", "[storage][jso
     auto first = createWorkspace(dir, "first.clientele");
     REQUIRE(importWorkspaceJson(*first, sampleWorkspaceJson(), QStringLiteral("sample.json")));
     const std::string exported = exportText(*first);
-    CHECK(nlohmann::json::parse(exported)
-          == nlohmann::json::parse(sampleWorkspaceJson().toStdString()));
+    const auto sample = nlohmann::json::parse(sampleWorkspaceJson().toStdString());
+    QStringList uuids;
+    CHECK(nlohmann::json::parse(test::withoutUuids(exported, &uuids)) == sample);
+    // The sample leaves uuids out, so each of its items was given one.
+    CHECK(uuids.size() == test::identifiedItems(sample));
+    for (const QString &uuid : uuids)
+        CHECK(test::isVersion4Uuid(uuid));
+    CHECK(test::allDistinct(uuids));
 
     auto second = createWorkspace(dir, "second.clientele");
     REQUIRE(importWorkspaceJson(*second, QByteArray::fromStdString(exported),
@@ -166,8 +177,8 @@ TEST_CASE("Malformed documents are refused with the JSON path, leaving the works
         {"wrong format", [](auto &d) { d["format"] = "clientele-chart"; },
          "format: expected \"clientele-workspace\""},
         {"format missing", [](auto &d) { d.erase("format"); }, "format: required key is missing"},
-        {"newer format version", [](auto &d) { d["formatVersion"] = 2; },
-         "formatVersion: the file was written by a newer version of Clientele (format version 2"},
+        {"newer format version", [](auto &d) { d["formatVersion"] = 3; },
+         "formatVersion: the file was written by a newer version of Clientele (format version 3"},
         {"version as text", [](auto &d) { d["formatVersion"] = "1"; },
          "formatVersion: expected a whole number, found a string"},
         {"version zero", [](auto &d) { d["formatVersion"] = 0; },
@@ -234,6 +245,75 @@ TEST_CASE("Malformed documents are refused with the JSON path, leaving the works
          "profiles[0].updated: expected an ISO 8601 date and time with a time zone"},
         {"timestamp as a number", [](auto &d) { d["profiles"][1]["created"] = 1715589000; },
          "profiles[1].created: expected a date and time as a string or null, found a number"},
+        {"uuid with braces",
+         [](auto &d) {
+             d["profiles"][0]["obstacles"][2]["uuid"] = "{0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b}";
+         },
+         "profiles[0].obstacles[2].uuid: expected a UUID in lowercase 8-4-4-4-12 form without "
+         "braces"},
+        {"uuid in capitals",
+         [](auto &d) { d["profiles"][1]["uuid"] = "0B6E3F7A-5C2D-4E8F-9A1B-3C4D5E6F7A8B"; },
+         "profiles[1].uuid: expected a UUID in lowercase 8-4-4-4-12 form"},
+        {"uuid cut short", [](auto &d) { d["offers"][3]["uuid"] = "0b6e3f7a-5c2d-4e8f-9a1b"; },
+         "offers[3].uuid: expected a UUID in lowercase 8-4-4-4-12 form"},
+        {"uuid as a number", [](auto &d) { d["chart"]["clients"][4]["uuid"] = 7; },
+         "chart.clients[4].uuid: expected a UUID as a string, found a number"},
+        {"uuid null", [](auto &d) { d["proposals"][1]["lines"][0]["uuid"] = nullptr; },
+         "proposals[1].lines[0].uuid: expected a UUID as a string, found null"},
+        {"nil uuid",
+         [](auto &d) {
+             d["chart"]["attributes"][0]["uuid"] = "00000000-0000-0000-0000-000000000000";
+         },
+         "chart.attributes[0].uuid: the nil UUID names nothing"},
+        {"duplicate item uuid across profiles",
+         [](auto &d) {
+             d["profiles"][0]["obstacles"][3]["uuid"] = "0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b";
+             d["profiles"][1]["needs"][0]["uuid"] = "0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b";
+         },
+         "profiles[1].needs[0].uuid: duplicate list item uuid "
+         "0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b (already used at profiles[0].obstacles[3].uuid)"},
+        {"duplicate profile uuid",
+         [](auto &d) {
+             d["profiles"][0]["uuid"] = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+             d["profiles"][1]["uuid"] = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+         },
+         "profiles[1].uuid: duplicate profile uuid 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f (already "
+         "used at profiles[0].uuid)"},
+        {"duplicate attribute uuid",
+         [](auto &d) {
+             d["chart"]["attributes"][2]["uuid"] = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
+             d["chart"]["attributes"][7]["uuid"] = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
+         },
+         "chart.attributes[7].uuid: duplicate attribute uuid 2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a "
+         "(already used at chart.attributes[2].uuid)"},
+        {"duplicate client uuid",
+         [](auto &d) {
+             d["chart"]["clients"][0]["uuid"] = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b";
+             d["chart"]["clients"][1]["uuid"] = "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b";
+         },
+         "chart.clients[1].uuid: duplicate client uuid 3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b "
+         "(already used at chart.clients[0].uuid)"},
+        {"duplicate offer uuid",
+         [](auto &d) {
+             d["offers"][1]["uuid"] = "4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c";
+             d["offers"][2]["uuid"] = "4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c";
+         },
+         "offers[2].uuid: duplicate offer uuid 4f5a6b7c-8d9e-4f0a-9b1c-2d3e4f5a6b7c (already "
+         "used at offers[1].uuid)"},
+        {"duplicate proposal uuid",
+         [](auto &d) {
+             d["proposals"][0]["uuid"] = "5a6b7c8d-9e0f-4a1b-ac2d-3e4f5a6b7c8d";
+             d["proposals"][1]["uuid"] = "5a6b7c8d-9e0f-4a1b-ac2d-3e4f5a6b7c8d";
+         },
+         "proposals[1].uuid: duplicate proposal uuid 5a6b7c8d-9e0f-4a1b-ac2d-3e4f5a6b7c8d "
+         "(already used at proposals[0].uuid)"},
+        {"duplicate line uuid across proposals",
+         [](auto &d) {
+             d["proposals"][0]["lines"][2]["uuid"] = "6b7c8d9e-0f1a-4b2c-bd3e-4f5a6b7c8d9e";
+             d["proposals"][1]["lines"][0]["uuid"] = "6b7c8d9e-0f1a-4b2c-bd3e-4f5a6b7c8d9e";
+         },
+         "proposals[1].lines[0].uuid: duplicate proposal line uuid "
+         "6b7c8d9e-0f1a-4b2c-bd3e-4f5a6b7c8d9e (already used at proposals[0].lines[2].uuid)"},
     };
 
     QTemporaryDir dir;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace clientele {
 
@@ -19,6 +20,8 @@ struct Attribute {
     AttributeType type = AttributeType::Text;
     QStringList values;
     QString notes;
+    // The attribute's identity across workspaces; null until the chart or the store gives one.
+    QUuid uuid = {};
 
     bool isStandard() const { return !key.isEmpty(); }
     // The spelling from `values` that matches text case-insensitively, or text unchanged.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUuid>
 
 namespace clientele {
 
@@ -16,6 +17,8 @@ public:
     QString name;
     bool isReference = true;
     QString notes;
+    // The client's identity across workspaces; null until the chart or the store gives one.
+    QUuid uuid = {};
 
     // "Client #3" for number 3.
     static QString defaultName(int number) { return tr("Client #%1").arg(number); }

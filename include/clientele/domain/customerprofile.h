@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace clientele {
 
@@ -14,6 +15,9 @@ struct ProfileItem {
     qint64 id = 0;
     QString text;
     QString detail;
+    // The item's identity across workspaces, so merging two never confuses items; null until
+    // the store gives one. Last and defaulted, so positional initialisers may leave it out.
+    QUuid uuid = {};
 
     friend bool operator==(const ProfileItem &, const ProfileItem &) = default;
 };
@@ -48,6 +52,8 @@ struct CustomerProfile {
     QString notes;
     QDateTime created;
     QDateTime updated;
+    // The profile's identity across workspaces; null until the store gives one.
+    QUuid uuid = {};
 
     friend bool operator==(const CustomerProfile &, const CustomerProfile &) = default;
 };

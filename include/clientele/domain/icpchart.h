@@ -28,7 +28,8 @@ std::optional<ChartOrientation> chartOrientationFromKey(const QString &key);
 // The Ideal Customer Profile chart: best clients in order, attributes in order, and a typed
 // value per (client, attribute). Only entered values are stored; spend per month and per year
 // fill each other in when one is blank (see cell()). Ids are unique per kind and never reused
-// while the item exists; items added with id 0 get the next free id.
+// while the item exists; items added with id 0 get the next free id, and items without a uuid
+// a new one.
 class IcpChart {
     Q_DECLARE_TR_FUNCTIONS(clientele::IcpChart)
 
@@ -51,7 +52,6 @@ public:
     bool moveClient(qint64 id, int toIndex);
     bool renameClient(qint64 id, const QString &name);
     bool setClientReference(qint64 id, bool isReference);
-    bool setClientNotes(qint64 id, const QString &notes);
 
     // --- attributes ----------------------------------------------------------------------
     const QList<Attribute> &attributes() const { return m_attributes; }
@@ -63,8 +63,6 @@ public:
     bool removeAttribute(qint64 id); // and its cells
     bool moveAttribute(qint64 id, int toIndex);
     bool renameAttribute(qint64 id, const QString &label);
-    bool setAttributeValues(qint64 id, const QStringList &values);
-    bool setAttributeNotes(qint64 id, const QString &notes);
     // Retypes an attribute and re-reads each of its cells' text as the new type; cells that do
     // not fit are cleared. Returns how many were cleared (0 when the id is unknown).
     int setAttributeType(qint64 id, AttributeType type);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -64,6 +65,8 @@ struct Offer {
     RetainerTerms retainer;
     // Meaningful for a free assessment only.
     AssessmentDeliverable assessment;
+    // The offer's identity across workspaces; null until the store gives one.
+    QUuid uuid = {};
 
     bool isMonthly() const { return kind == OfferKind::MonthlyRetainer; }
     bool isFree() const { return price.isZero(); }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -58,6 +59,8 @@ struct ProposalLine {
     int quantity = 1;
     Money unitPrice;
     Billing billing = Billing::OneOff;
+    // The line's identity across workspaces; null until the store gives one.
+    QUuid uuid = {};
 
     Money total() const { return unitPrice * quantity; }
     friend bool operator==(const ProposalLine &, const ProposalLine &) = default;
@@ -113,6 +116,8 @@ struct Proposal {
     QList<ProposalRisk> risks;
     QList<ProposalMilestone> milestones;
     QList<ProposalBenefit> benefits;
+    // The proposal's identity across workspaces; null until the store gives one.
+    QUuid uuid = {};
 
     // The override if set, else styleForStaff(prospect.staff, threshold).
     ProposalStyle style(int threshold) const;

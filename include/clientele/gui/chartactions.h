@@ -21,9 +21,6 @@ class ChartActions : public QObject {
 public:
     ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *menuParent);
 
-    QAction *clearAction() const { return m_clear; }
-    QAction *fillDownAction() const { return m_fillDown; }
-    QAction *fillRightAction() const { return m_fillRight; }
     QAction *flipAction() const { return m_flip; }
     QAction *applyAction() const { return m_apply; }
     QAction *showChartsAction() const { return m_showCharts; }

@@ -22,7 +22,6 @@ public:
     // `profileId` is preselected when it exists (the profile open on the Profiles page).
     ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidget *parent = nullptr);
 
-    QComboBox *profileCombo() const { return m_profiles; }
     QTableWidget *previewTable() const { return m_table; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *openProfileButton() const { return m_open; }

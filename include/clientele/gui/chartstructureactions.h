@@ -26,17 +26,8 @@ public:
     ChartStructureActions(ChartEditor *editor, ChartTableView *view, QWidget *dialogParent);
 
     QAction *addClientAction() const { return m_addClient; }
-    QAction *removeClientAction() const { return m_removeClient; }
-    QAction *renameClientAction() const { return m_renameClient; }
-    QAction *moveClientBackAction() const { return m_moveClientBack; }
-    QAction *moveClientOnAction() const { return m_moveClientOn; }
     QAction *referenceAction() const { return m_reference; }
     QAction *addAttributeAction() const { return m_addAttribute; }
-    QAction *renameAttributeAction() const { return m_renameAttribute; }
-    QAction *removeAttributeAction() const { return m_removeAttribute; }
-    QAction *moveAttributeBackAction() const { return m_moveAttributeBack; }
-    QAction *moveAttributeOnAction() const { return m_moveAttributeOn; }
-    QMenu *retypeMenu() const { return m_retypeMenu; }
 
     // For the Chart menu: client actions, then attribute actions.
     QList<QAction *> clientActions() const;

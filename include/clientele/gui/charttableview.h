@@ -26,12 +26,8 @@ public:
     ChartEditor *chartEditor() const { return m_editor; }
     ChartModel *chartModel() const { return m_chartModel; }
     ChartViewModel *viewModel() const { return m_viewModel; }
-    ChartDelegate *chartDelegate() const { return m_delegate; }
     ChartMessageBubble *messageBubble() const { return m_bubble; }
-    ChartPinnedIdeal *pinnedIdeal() const { return m_pinned; }
 
-    // The selected cells (the current one when nothing is selected), as ChartModel indexes.
-    QModelIndexList selectedCells() const;
     void setReadOnly(bool readOnly);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // Shows why something was refused at `index` (a view index) and in the status bar.
@@ -67,6 +63,8 @@ public:
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
 private:
+    // The selected cells (the current one when nothing is selected), as ChartModel indexes.
+    QModelIndexList selectedCells() const;
     QRect cellRect(const QModelIndex &index) const; // in this widget's coordinates
     void moveBy(ChartDelegate::Move move);
     void moveTo(int row, int column);

@@ -22,7 +22,6 @@ public:
     // The tint behind the derived column, from the workspace's accent colour.
     void setAccentColor(const QColor &accent);
     QColor accentColor() const { return m_accent; }
-    QColor idealBackground() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -32,6 +31,7 @@ public:
     static QString idealTitle();
 
 private:
+    QColor idealBackground() const;
     QVariant idealHeaderData(int role) const;
     QVariant cellToolTip(const QModelIndex &source) const;
 

@@ -22,8 +22,6 @@ public:
     explicit ImportActions(MainWindow *window);
 
     QMenu *menu() const { return m_menu; }
-    QAction *importInvoicesAction() const { return m_invoices; }
-    QAction *importContactsAction() const { return m_contacts; }
 
     // Replaces the dialogs an import asks through (for tests); unset: the real dialogs.
     void setQuestions(std::optional<ImportQuestions> questions)

@@ -18,9 +18,7 @@ public:
                           QWidget *parent = nullptr);
 
     DateOrder order() const;
-    void setOrder(DateOrder order);
     QRadioButton *dayFirstButton() const { return m_dayFirst; }
-    QRadioButton *monthFirstButton() const { return m_monthFirst; }
 
 private:
     QRadioButton *m_dayFirst;

@@ -22,8 +22,6 @@ public:
     ImportMappingDialog(const ImportPreview &preview, QWidget *parent = nullptr);
 
     ColumnMapping mapping() const;
-    // Chooses `column` (-1: none) for the field stored in `member`, as a user would.
-    void setColumn(int ColumnMapping::*member, int column);
     QComboBox *comboFor(int ColumnMapping::*member) const;
 
 private:

@@ -29,7 +29,6 @@ public:
     // meanwhile.
     ImportReport run(const QString &csvPath, const ImportOptions &options,
                      Pass pass = Pass::Import);
-    Pass pass() const { return m_pass; }
     QProgressDialog *progressDialog() const { return m_progress; }
 
     // How often, at most, progress reaches the GUI.

@@ -12,7 +12,6 @@ public:
     explicit ItemTableView(QWidget *parent = nullptr);
 
     void setPlaceholderText(const QString &text);
-    QString placeholderText() const { return m_placeholder; }
     void setModel(QAbstractItemModel *model) override;
 
     QSize sizeHint() const override;

@@ -18,7 +18,6 @@ public:
     explicit LadderDiagram(OfferCatalogue *store, QWidget *parent = nullptr);
 
     void setCurrentOffer(qint64 id);
-    qint64 currentOffer() const { return m_current; }
     // The offers drawn, in climbing order.
     QList<qint64> rungs() const { return m_ids; }
 

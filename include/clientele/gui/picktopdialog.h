@@ -25,8 +25,6 @@ public:
     explicit PickTopDialog(Workspace *workspace, QWidget *parent = nullptr);
 
     void setCount(int count);
-    void setBy(PickTopBy by);
-    void setOverwrite(bool overwrite);
     const PickTopPlan &plan() const { return m_plan; }
     QTableWidget *previewTable() const { return m_table; }
     QCheckBox *overwriteBox() const { return m_overwrite; }

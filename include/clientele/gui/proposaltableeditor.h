@@ -33,8 +33,6 @@ public:
     void setReadOnly(bool readOnly);
 
     QTableView *view() const { return m_view; }
-    QAction *addRowAction() const { return m_add; }
-    QAction *removeRowAction() const { return m_remove; }
 
 public Q_SLOTS:
     void addRow();

@@ -37,7 +37,7 @@ public:
     int clientCount() const;
     // Writes the standard chart when none is stored yet. Returns true when it wrote.
     bool ensureStored();
-    // Replaces the whole chart (JSON import, tests).
+    // Replaces the whole chart (JSON import, tests); items keep their uuids, as addClient() does.
     void replace(const IcpChart &chart);
     // Removes the chart completely; it reads as the standard chart again.
     void clear();
@@ -57,30 +57,30 @@ public:
     }
 
     // --- clients -------------------------------------------------------------------------
-    // Inserts a client at `index` (clamped) with its id kept; later clients move down.
-    void addClient(const ChartClient &client, int index);
+    // Inserts a client at `index` (clamped) with its id kept; later clients move down. Returns
+    // the client as stored: it keeps its uuid, or gets a new one when it has none or another
+    // client holds it (a copy).
+    ChartClient addClient(const ChartClient &client, int index);
     void removeClient(qint64 id); // and its cells
     void moveClient(qint64 id, int toIndex);
     void renameClient(qint64 id, const QString &name);
     void setClientReference(qint64 id, bool isReference);
-    void setClientNotes(qint64 id, const QString &notes);
 
     // --- attributes ----------------------------------------------------------------------
-    void addAttribute(const Attribute &attribute, int index);
+    // As addClient(), for an attribute.
+    Attribute addAttribute(const Attribute &attribute, int index);
     void removeAttribute(qint64 id); // and its cells
     void moveAttribute(qint64 id, int toIndex);
     void renameAttribute(qint64 id, const QString &label);
     // The type only: the caller rewrites the cells the new type reads differently.
     void retypeAttribute(qint64 id, AttributeType type);
-    void setAttributeValues(qint64 id, const QStringList &values);
-    void setAttributeNotes(qint64 id, const QString &notes);
 
 private:
     QList<qint64> orderOf(const char *table) const;
     void writeOrder(const char *table, const QList<qint64> &ids);
     void writeSettings(const IcpChart &chart);
-    void insertAttributeRow(const Attribute &attribute, int position);
-    void insertClientRow(const ChartClient &client, int position);
+    Attribute insertAttributeRow(Attribute attribute, int position);
+    ChartClient insertClientRow(ChartClient client, int position);
 
     SQLite::Database &m_db;
 };

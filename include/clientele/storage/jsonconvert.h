@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 #include <stdexcept>
 #include <string>
@@ -54,6 +55,23 @@ template <> struct adl_serializer<QDateTime> {
             clientele::timestampFromJsonText(QString::fromStdString(j.template get<std::string>()));
         if (!when.isValid())
             throw std::invalid_argument("expected an ISO 8601 date and time with a time zone");
+    }
+};
+
+// An identity is lowercase 8-4-4-4-12 text without braces; a null uuid is null.
+template <> struct adl_serializer<QUuid> {
+    template <typename Json> static void to_json(Json &j, const QUuid &uuid)
+    {
+        if (uuid.isNull())
+            j = nullptr;
+        else
+            j = uuid.toString(QUuid::WithoutBraces).toStdString();
+    }
+    template <typename Json> static void from_json(const Json &j, QUuid &uuid)
+    {
+        uuid = j.is_null()
+                   ? QUuid()
+                   : QUuid::fromString(QString::fromStdString(j.template get<std::string>()));
     }
 };
 

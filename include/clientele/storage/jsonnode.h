@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -43,6 +44,8 @@ public:
     qint64 toId() const;
     // ISO 8601 with a time zone ("2024-03-04T09:00:00.000Z"); null means unknown.
     QDateTime toTimestamp() const;
+    // An identity as exports write it: lowercase 8-4-4-4-12 hex without braces, never all zeros.
+    QUuid toUuid() const;
 
     [[noreturn]] void fail(const QString &problem) const;
 

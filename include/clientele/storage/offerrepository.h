@@ -26,8 +26,10 @@ public:
     std::optional<Offer> find(qint64 id) const;
     int count() const;
 
-    // Inserts or replaces the offer with its lists, links and terms; a new offer (id 0) gets its
-    // id here. The offer is stored normalised (see normalisedOffer()).
+    // Inserts or replaces the offer with its lists, links and terms, and returns it as stored: a
+    // new offer (id 0) gets its id here. A stored offer keeps its uuid; a new one keeps the uuid
+    // given, or gets a new one when it has none or another offer holds it (a copy). The offer is
+    // stored normalised (see normalisedOffer()).
     Offer save(const Offer &offer);
     void remove(qint64 id);
     void removeAll();

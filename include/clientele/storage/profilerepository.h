@@ -2,6 +2,7 @@
 
 #include "clientele/domain/customerprofile.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -26,12 +27,15 @@ public:
     int count() const;
 
     // Inserts or replaces the profile with all its lists and returns it as stored: a new profile
-    // (id 0) and new items (id 0) get their ids here.
+    // (id 0) and new items (id 0) get their ids here. A profile or item keeps the uuid it was
+    // stored with; a new one keeps the uuid given, or gets a new one when it has none or another
+    // row already holds it (a copy).
     CustomerProfile save(const CustomerProfile &profile);
     void remove(qint64 id);
 
 private:
     void loadItems(CustomerProfile &profile) const;
+    QHash<qint64, QUuid> storedItemUuids(qint64 profileId) const;
     SQLite::Database &m_db;
 };
 

@@ -25,7 +25,9 @@ public:
     std::optional<Proposal> find(qint64 id) const;
     int count() const;
 
-    // Inserts or replaces the proposal; a new one (id 0) gets its id here.
+    // Inserts or replaces the proposal and returns it as stored: a new one (id 0) gets its id
+    // here. A stored proposal keeps its uuid; a new proposal and every line keep the uuid given,
+    // or get a new one when they have none or another row holds it (a copy).
     Proposal save(const Proposal &proposal);
     void remove(qint64 id);
     void removeAll();

@@ -19,8 +19,9 @@ Status buildSampleWorkspace(const QString &path);
 // Where a program keeps the ready-made sample file, if it was built with one (the app is).
 extern const QString kReadySampleResource;
 
-// Creates the sample at `path`: a copy of the ready-made file when the program has one, else
-// built from the JSON. Refuses an existing file and leaves nothing behind on failure.
+// Creates the sample at `path`: a copy of the ready-made file with new uuids for all its items
+// when the program has one, else built from the JSON. Either way no two samples share an item's
+// identity. Refuses an existing file and leaves nothing behind on failure.
 Status writeSampleWorkspace(const QString &path);
 
 } // namespace clientele

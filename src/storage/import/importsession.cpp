@@ -1,10 +1,10 @@
 #include "importsession.h"
 
 #include "../documentkeys.h"
+#include "../sqltext.h"
 #include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/import/csvreader.h"
 #include "clientele/storage/import/mappablefield.h"
-#include "clientele/storage/sqltext.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

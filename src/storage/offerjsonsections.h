@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clientele/storage/jsonsection.h"
+#include "jsonsection.h"
 
 namespace clientele {
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 
 #include <string>
 
@@ -21,5 +22,9 @@ QString text(const SQLite::Column &column);
 // Timestamps are stored as ISO 8601 UTC with milliseconds.
 std::string timestamp(const QDateTime &when);
 QDateTime timestampFrom(const SQLite::Column &column);
+
+// Identities are stored as lowercase text without braces; NULL reads as a null uuid.
+std::string uuidText(const QUuid &uuid);
+QUuid uuidFrom(const SQLite::Column &column);
 
 } // namespace clientele::sql
