@@ -9,9 +9,9 @@ CliCommand checkCommand()
     static const QString usage = QStringLiteral("check FILE");
     return {
         QStringLiteral("check"),
-        QStringLiteral("Check a workspace's integrity and schema; exit 0 when healthy."),
+        Cli::tr("Check a workspace's integrity and schema; exit 0 when healthy."),
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -22,11 +22,10 @@ CliCommand checkCommand()
                 return fail(file.errorMessage());
             const QStringList problems = (*file)->problems();
             if (!problems.isEmpty())
-                return fail(QStringLiteral("%1 is not healthy:\n  %2")
+                return fail(Cli::tr("%1 is not healthy:\n  %2")
                                 .arg((*file)->path(), problems.join(QStringLiteral("\n  "))));
-            print(QStringLiteral("%1: ok (schema %2)")
-                      .arg((*file)->path())
-                      .arg((*file)->schemaVersion()));
+            print(Cli::tr("%1: ok (schema %2)")
+                      .arg((*file)->path(), QString::number((*file)->schemaVersion())));
             return int(Ok);
         },
     };

@@ -15,7 +15,7 @@ QList<CliCommand> allCommands()
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "error: %s\n", qPrintable(message));
+    std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("error: %1").arg(message)));
     return BadInput;
 }
 
@@ -26,14 +26,28 @@ void print(const QString &text)
         std::fputc('\n', stdout);
 }
 
+int usageError(const QString &message, const QString &usage)
+{
+    std::fprintf(stderr, "%s\n%s\n", qPrintable(message),
+                 qPrintable(Cli::tr("Usage: clientele-cli %1").arg(usage)));
+    return Usage;
+}
+
 bool expectArguments(const QCommandLineParser &parser, int count, const QString &usage)
 {
     const auto given = parser.positionalArguments().size();
     if (given == count)
         return true;
-    std::fprintf(stderr, "%s: expected %d argument%s, got %d.\nUsage: clientele-cli %s\n",
-                 given < count ? "Missing arguments" : "Too many arguments", count,
-                 count == 1 ? "" : "s", static_cast<int>(given), qPrintable(usage));
+    QString message;
+    if (given < count)
+        message = count == 1 ? Cli::tr("Missing arguments: expected 1 argument, got %1.")
+                             : Cli::tr("Missing arguments: expected %n arguments, got %1.", nullptr,
+                                       count);
+    else
+        message = count == 1 ? Cli::tr("Too many arguments: expected 1 argument, got %1.")
+                             : Cli::tr("Too many arguments: expected %n arguments, got %1.",
+                                       nullptr, count);
+    usageError(message.arg(given), usage);
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "clientele/core/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -24,9 +25,17 @@ struct CliCommand {
 
 QList<CliCommand> allCommands();
 
+// The translation context of what clientele-cli prints for a person to read: help, messages
+// and text listings (never JSON, command or option names, or machine formats).
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(clientele::cli::Cli)
+};
+
 // Output helpers: messages go to stderr prefixed "error:", results to stdout.
 int fail(const QString &message);
 void print(const QString &text);
+// Prints the message and the command's usage to stderr; returns Usage.
+int usageError(const QString &message, const QString &usage);
 
 } // namespace clientele::cli
 

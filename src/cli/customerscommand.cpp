@@ -49,16 +49,16 @@ nlohmann::ordered_json toJson(const CustomerRow &c)
 
 QString textTable(const QList<CustomerRow> &rows)
 {
-    QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                       .arg(QStringLiteral("Name").leftJustified(28),
-                            QStringLiteral("First").leftJustified(10),
-                            QStringLiteral("Last").leftJustified(10),
-                            QStringLiteral("Years").rightJustified(5),
-                            QStringLiteral("Invoices").rightJustified(8),
-                            QStringLiteral("Net spend").rightJustified(14),
-                            QStringLiteral("Per month").rightJustified(12),
-                            QStringLiteral("Per year").rightJustified(13),
-                            QStringLiteral("Loyalty  What they purchase"));
+    //: Column heads of clientele-cli customers: the first and the last invoice.
+    const QString first = Cli::tr("First", "first invoice");
+    const QString last = Cli::tr("Last", "last invoice");
+    QString text =
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
+            .arg(Cli::tr("Name").leftJustified(28), first.leftJustified(10), last.leftJustified(10),
+                 Cli::tr("Years").rightJustified(5), Cli::tr("Invoices").rightJustified(8),
+                 Cli::tr("Net spend").rightJustified(14), Cli::tr("Per month").rightJustified(12),
+                 Cli::tr("Per year").rightJustified(13), Cli::tr("Loyalty").rightJustified(7))
+            .arg(Cli::tr("What they purchase"));
     for (const CustomerRow &c : rows) {
         const CustomerMetrics &m = c.metrics;
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
@@ -73,8 +73,10 @@ QString textTable(const QList<CustomerRow> &rows)
                          QString::number(m.loyalty).rightJustified(7))
                     .arg(m.purchases.join(QStringLiteral(", ")));
         if (!m.otherCurrencies.isEmpty())
-            text += QStringLiteral("%1 also %2, not in the figures above\n")
-                        .arg(QString(28, u' '), describeOtherCurrencies(m.otherCurrencies));
+            text += QString(29, u' ')
+                    + Cli::tr("also %1, not in the figures above")
+                          .arg(describeOtherCurrencies(m.otherCurrencies))
+                    + u'\n';
     }
     return text;
 }
@@ -87,15 +89,15 @@ CliCommand customersCommand()
         QStringLiteral("customers FILE [--json] [--by spend|tenure|loyalty|name] [--filter TEXT]");
     return {
         QStringLiteral("customers"),
-        QStringLiteral("List imported customers with their metrics (see docs/metrics.md)."),
+        Cli::tr("List imported customers with their metrics (see docs/metrics.md)."),
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
-            parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
+            parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
             parser.addOption({QStringLiteral("by"),
-                              QStringLiteral("Order by spend (default), tenure, loyalty or name."),
+                              Cli::tr("Order by spend (default), tenure, loyalty or name."),
                               QStringLiteral("order"), QStringLiteral("spend")});
             parser.addOption({QStringLiteral("filter"),
-                              QStringLiteral("Only customers whose name or place contains TEXT."),
+                              Cli::tr("Only customers whose name or place contains TEXT."),
                               QStringLiteral("text")});
         },
         [](const QCommandLineParser &parser) {
@@ -113,11 +115,10 @@ CliCommand customersCommand()
                 query.sort = CustomerSort::Name;
                 query.descending = false;
             } else {
-                std::fprintf(stderr,
-                             "Unknown order \u201C%s\u201D: use spend, tenure, loyalty or "
-                             "name.\nUsage: clientele-cli %s\n",
-                             qPrintable(by), qPrintable(usage));
-                return int(Usage);
+                return usageError(
+                    Cli::tr("Unknown order \u201C%1\u201D: use spend, tenure, loyalty or name.")
+                        .arg(by),
+                    usage);
             }
             query.filter = parser.value(QStringLiteral("filter"));
             auto file = WorkspaceFile::open(parser.positionalArguments().at(0),

@@ -13,11 +13,11 @@ CliCommand exportJsonCommand()
     static const QString usage = QStringLiteral("export-json FILE OUT.json");
     return {
         QStringLiteral("export-json"),
-        QStringLiteral("Write the whole workspace as JSON."),
+        Cli::tr("Write the whole workspace as JSON."),
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.json"),
-                                         QStringLiteral("The JSON file to write."));
+                                         Cli::tr("The JSON file to write."));
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))

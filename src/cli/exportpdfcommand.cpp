@@ -11,8 +11,6 @@
 #include "clientele/render/profileprintout.h"
 #include "clientele/render/proposaldocument.h"
 
-#include <cstdio>
-
 namespace clientele::cli {
 
 namespace {
@@ -45,7 +43,7 @@ std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspa
         const QString wanted = parser.value(QStringLiteral("proposal"));
         const auto proposal = workspace.proposals()->findByNumber(wanted);
         if (!proposal)
-            return fail(QStringLiteral("No proposal with the number or id \"%1\" in %2.")
+            return fail(Cli::tr("No proposal with the number or id \"%1\" in %2.")
                             .arg(wanted, workspace.path()));
         const ProposalDocument document(workspace.settings(), workspace.offers()->all(),
                                         workspace.profiles()->all());
@@ -71,23 +69,22 @@ CliCommand exportPdfCommand()
         "--chart]");
     return {
         QStringLiteral("export-pdf"),
-        QStringLiteral(
-            "Export profiles (every one unless named), a proposal, the offers or the ICP chart "
-            "as PDF."),
+        Cli::tr("Export profiles (every one unless named), a proposal, the offers or the ICP "
+                "chart as PDF."),
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
-                                         QStringLiteral("The PDF file to write."));
+                                         Cli::tr("The PDF file to write."));
             parser.addOption({QStringLiteral("profile"),
-                              QStringLiteral("Only the profile with this id or name."),
+                              Cli::tr("Only the profile with this id or name."),
                               QStringLiteral("ID-or-NAME")});
             parser.addOption({QStringLiteral("proposal"),
-                              QStringLiteral("The proposal with this number or id instead."),
+                              Cli::tr("The proposal with this number or id instead."),
                               QStringLiteral("ID-or-NUMBER")});
             parser.addOption({QStringLiteral("offers"),
-                              QStringLiteral("The offer catalogue with the ladder instead.")});
+                              Cli::tr("The offer catalogue with the ladder instead.")});
             parser.addOption({QStringLiteral("chart"),
-                              QStringLiteral("The ICP chart with its derived ideal instead.")});
+                              Cli::tr("The ICP chart with its derived ideal instead.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
@@ -98,11 +95,7 @@ CliCommand exportPdfCommand()
                 && (parser.isSet(QStringLiteral("profile"))
                     || parser.isSet(QStringLiteral("proposal"))
                     || parser.isSet(QStringLiteral("offers")))) {
-                std::fprintf(stderr,
-                             "--chart prints the whole ICP chart on its own.\nUsage: "
-                             "clientele-cli %s\n",
-                             qPrintable(usage));
-                return int(Usage);
+                return usageError(Cli::tr("--chart prints the whole ICP chart on its own."), usage);
             }
             auto workspace = openToRead(parser.positionalArguments().at(0));
             if (!workspace)
@@ -120,11 +113,8 @@ CliCommand exportPdfCommand()
                     + int(parser.isSet(QStringLiteral("proposal")))
                     + int(parser.isSet(QStringLiteral("offers")))
                 > 1) {
-                std::fprintf(stderr,
-                             "Choose one of --profile, --proposal and --offers.\nUsage: "
-                             "clientele-cli %s\n",
-                             qPrintable(usage));
-                return int(Usage);
+                return usageError(Cli::tr("Choose one of --profile, --proposal and --offers."),
+                                  usage);
             }
             if (const auto done = exportOfferDocument(parser, **workspace))
                 return *done;
@@ -133,13 +123,12 @@ CliCommand exportPdfCommand()
                 const QString wanted = parser.value(QStringLiteral("profile"));
                 const auto found = findProfile(**workspace, wanted);
                 if (!found)
-                    return fail(QStringLiteral("No profile with the id or name \"%1\" in %2.")
+                    return fail(Cli::tr("No profile with the id or name \"%1\" in %2.")
                                     .arg(wanted, (*workspace)->path()));
                 profiles = {*found};
             }
             if (profiles.isEmpty())
-                return fail(
-                    QStringLiteral("%1 has no profiles to print.").arg((*workspace)->path()));
+                return fail(Cli::tr("%1 has no profiles to print.").arg((*workspace)->path()));
             const ProfilePrintout printout((*workspace)->settings());
             if (auto written =
                     exportPdf(printout.document(profiles), parser.positionalArguments().at(1));

@@ -48,7 +48,7 @@ CliCommand historyCommand()
     static const QString usage = QStringLiteral("history FILE [--json]");
     return {
         QStringLiteral("history"),
-        QStringLiteral("Print the history of changes, newest first."),
+        Cli::tr("Print the history of changes, newest first."),
         declareListing,
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -65,7 +65,7 @@ CliCommand historyCommand()
                 return int(Ok);
             }
             if (records.isEmpty()) {
-                print(QStringLiteral("No changes recorded."));
+                print(Cli::tr("No changes recorded."));
                 return int(Ok);
             }
             QString text;

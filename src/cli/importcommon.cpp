@@ -21,12 +21,6 @@ const QString kNoSnapshot = QStringLiteral("no-snapshot");
 const QString kDryRun = QStringLiteral("dry-run");
 const QString kMap = QStringLiteral("map");
 
-int usageError(const QString &message, const QString &usage)
-{
-    std::fprintf(stderr, "%s\nUsage: clientele-cli %s\n", qPrintable(message), qPrintable(usage));
-    return Usage;
-}
-
 // "12%" on one line of a terminal, rewritten as the file is read; nothing when stderr is a
 // pipe or a file, so scripts get clean output.
 std::function<void(qint64, qint64)> terminalProgress()
@@ -40,7 +34,7 @@ std::function<void(qint64, qint64)> terminalProgress()
         if (percent == last)
             return;
         last = percent;
-        std::fprintf(stderr, "\rReading… %3d%%", percent);
+        std::fprintf(stderr, "\r%s", qPrintable(Cli::tr("Reading… %1%").arg(percent, 3)));
         if (percent >= 100)
             std::fputc('\n', stderr);
         std::fflush(stderr);
@@ -51,34 +45,34 @@ std::function<void(qint64, qint64)> terminalProgress()
 
 void declareImportOptions(QCommandLineParser &parser, bool invoices)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
     parser.addPositionalArgument(QStringLiteral("CSV"),
-                                 invoices ? QStringLiteral("A Xero or Odoo invoice export.")
-                                          : QStringLiteral("A Xero or Odoo contacts export."));
-    parser.addOption({kFormat, QStringLiteral("auto (default), xero or odoo."),
-                      QStringLiteral("format"), QStringLiteral("auto")});
+                                 invoices ? Cli::tr("A Xero or Odoo invoice export.")
+                                          : Cli::tr("A Xero or Odoo contacts export."));
+    parser.addOption({kFormat, Cli::tr("auto (default), xero or odoo."), QStringLiteral("format"),
+                      QStringLiteral("auto")});
     if (invoices) {
-        parser.addOption({kDateOrder,
-                          QStringLiteral("dmy, mdy or ymd, for files whose dates could be read "
-                                         "either way."),
-                          QStringLiteral("order")});
+        parser.addOption(
+            {kDateOrder,
+             Cli::tr("dmy, mdy or ymd, for files whose dates could be read either way."),
+             QStringLiteral("order")});
     }
     parser.addOption(
-        {kAllowProblems, QStringLiteral("Import the readable lines even if some cannot be read.")});
-    parser.addOption({kReport, QStringLiteral("Save the import report (.csv: problems as CSV)."),
+        {kAllowProblems, Cli::tr("Import the readable lines even if some cannot be read.")});
+    parser.addOption({kReport, Cli::tr("Save the import report (.csv: problems as CSV)."),
                       QStringLiteral("path")});
     parser.addOption(
-        {kNoSnapshot, QStringLiteral("Do not keep a backup snapshot of the workspace first.")});
-    parser.addOption({kDryRun, QStringLiteral("Check the file and print what an import would do; "
-                                              "the workspace is not changed.")});
+        {kNoSnapshot, Cli::tr("Do not keep a backup snapshot of the workspace first.")});
+    parser.addOption({kDryRun, Cli::tr("Check the file and print what an import would do; the "
+                                       "workspace is not changed.")});
     QStringList keys;
     for (const MappableField &field : mappableFields(invoices))
         keys << field.key;
     parser.addOption(
         {kMap,
-         QStringLiteral("For columns Clientele does not know: which column holds each field, as "
-                        "FIELD=HEADER,FIELD=HEADER; remembered for files with the same columns. "
-                        "Fields: %1.")
+         Cli::tr("For columns Clientele does not know: which column holds each field, as "
+                 "FIELD=HEADER,FIELD=HEADER; remembered for files with the same columns. "
+                 "Fields: %1.")
              .arg(keys.join(QStringLiteral(", "))),
          QStringLiteral("mapping")});
 }
@@ -95,7 +89,7 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
     else if (format == u"odoo")
         options.read.format = invoices ? ImportFormat::OdooInvoices : ImportFormat::OdooContacts;
     else if (format != u"auto")
-        return usageError(QStringLiteral("Unknown format \u201C%1\u201D: use auto, xero or odoo.")
+        return usageError(Cli::tr("Unknown format \u201C%1\u201D: use auto, xero or odoo.")
                               .arg(parser.value(kFormat)),
                           usage);
     if (invoices && parser.isSet(kDateOrder)) {
@@ -107,10 +101,9 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
         else if (order == u"ymd")
             options.read.dateOrder = DateOrder::YearMonthDay;
         else
-            return usageError(
-                QStringLiteral("Unknown date order \u201C%1\u201D: use dmy, mdy or ymd.")
-                    .arg(parser.value(kDateOrder)),
-                usage);
+            return usageError(Cli::tr("Unknown date order \u201C%1\u201D: use dmy, mdy or ymd.")
+                                  .arg(parser.value(kDateOrder)),
+                              usage);
     }
     if (parser.isSet(kMap)) {
         const auto pairs = parseMappingPairs(parser.value(kMap));
@@ -128,7 +121,8 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
     const ImportReport report = (dryRun ? import.check : import.run)(workspace, csv, options);
     if (parser.isSet(kReport)) {
         if (const Status saved = report.save(parser.value(kReport)); !saved)
-            std::fprintf(stderr, "warning: %s\n", qPrintable(saved.errorMessage()));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Cli::tr("warning: %1").arg(saved.errorMessage())));
     }
 
     using Outcome = ImportReport::Outcome;
@@ -138,18 +132,22 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
     case Outcome::Ready: print(report.summary()); return Ok;
     case Outcome::ProblemsFound:
         print(report.summary());
-        return fail(QStringLiteral("%1 lines of %2 cannot be read, so nothing %3 imported; run "
-                                   "again with --allow-problems to import the rest.")
-                        .arg(report.skippedLines())
-                        .arg(name, dryRun ? QStringLiteral("would be") : QStringLiteral("was")));
+        return fail((dryRun ? Cli::tr("%n lines of %1 cannot be read, so nothing would be "
+                                      "imported; run again with --allow-problems to import the "
+                                      "rest.",
+                                      nullptr, int(report.skippedLines()))
+                            : Cli::tr("%n lines of %1 cannot be read, so nothing was imported; "
+                                      "run again with --allow-problems to import the rest.",
+                                      nullptr, int(report.skippedLines())))
+                        .arg(name));
     case Outcome::NeedsDateOrder:
-        return fail(QStringLiteral("the dates in %1 could be day/month/year or month/day/year; "
-                                   "run again with --date-order dmy or --date-order mdy.")
+        return fail(Cli::tr("the dates in %1 could be day/month/year or month/day/year; run "
+                            "again with --date-order dmy or --date-order mdy.")
                         .arg(name));
     case Outcome::NeedsMapping:
-        return fail(QStringLiteral("the columns of %1 are not a Xero or Odoo export Clientele "
-                                   "knows; name them with --map (for example --map "
-                                   "%2), or map them once in the app; either is remembered.")
+        return fail(Cli::tr("the columns of %1 are not a Xero or Odoo export Clientele knows; "
+                            "name them with --map (for example --map %2), or map them once in "
+                            "the app; either is remembered.")
                         .arg(name, invoices
                                        ? QStringLiteral("customer=Client,date=Date,total=Amount")
                                        : QStringLiteral("name=Company,email=Email")));
@@ -162,15 +160,11 @@ int runImport(const QCommandLineParser &parser, bool invoices, const QString &us
     const bool invoicesFile =
         report.format == ImportFormat::XeroInvoices || report.format == ImportFormat::OdooInvoices;
     if (invoices && contactsFile)
-        return fail(report.error
-                    + QStringLiteral(" Import it with: clientele-cli import-contacts "
-                                     "%1 %2")
-                          .arg(workspace, csv));
+        return fail(Cli::tr("%1 Import it with: clientele-cli import-contacts %2 %3")
+                        .arg(report.error, workspace, csv));
     if (!invoices && invoicesFile)
-        return fail(report.error
-                    + QStringLiteral(" Import it with: clientele-cli import-invoices "
-                                     "%1 %2")
-                          .arg(workspace, csv));
+        return fail(Cli::tr("%1 Import it with: clientele-cli import-invoices %2 %3")
+                        .arg(report.error, workspace, csv));
     if (report.purchaseDocuments > 0 || !report.notSales.isEmpty())
         print(report.summary());
     return fail(report.error);

@@ -12,7 +12,7 @@ CliCommand importContactsCommand()
                        "[--report PATH] [--dry-run] [--map FIELD=HEADER,...]");
     return {
         QStringLiteral("import-contacts"),
-        QStringLiteral("Import a Xero or Odoo contacts export: customer names and locations."),
+        Cli::tr("Import a Xero or Odoo contacts export: customer names and locations."),
         [](QCommandLineParser &parser) { declareImportOptions(parser, false); },
         [](const QCommandLineParser &parser) {
             return runImport(

@@ -12,7 +12,7 @@ CliCommand importInvoicesCommand()
         "[--allow-problems] [--report PATH] [--dry-run] [--map FIELD=HEADER,...]");
     return {
         QStringLiteral("import-invoices"),
-        QStringLiteral("Import a Xero or Odoo invoice export into a workspace."),
+        Cli::tr("Import a Xero or Odoo invoice export into a workspace."),
         [](QCommandLineParser &parser) { declareImportOptions(parser, true); },
         [](const QCommandLineParser &parser) {
             return runImport(

@@ -13,13 +13,12 @@ CliCommand importJsonCommand()
     static const QString usage = QStringLiteral("import-json IN.json FILE");
     return {
         QStringLiteral("import-json"),
-        QStringLiteral("Load a JSON export into a workspace, creating it if needed and "
-                       "replacing its content."),
+        Cli::tr("Load a JSON export into a workspace, creating it if needed and replacing its "
+                "content."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("IN.json"),
-                                         QStringLiteral("A JSON export of a workspace."));
-            parser.addPositionalArgument(QStringLiteral("FILE"),
-                                         QStringLiteral("The workspace to fill."));
+                                         Cli::tr("A JSON export of a workspace."));
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The workspace to fill."));
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
@@ -27,7 +26,7 @@ CliCommand importJsonCommand()
             const QString json = parser.positionalArguments().at(0);
             const QString path = parser.positionalArguments().at(1);
             if (!QFileInfo::exists(json))
-                return fail(QStringLiteral("\"%1\" does not exist.").arg(json));
+                return fail(Cli::tr("\"%1\" does not exist.").arg(json));
             const bool created = !QFileInfo::exists(path);
             auto file = created ? WorkspaceFile::create(path) : WorkspaceFile::open(path);
             if (!file)

@@ -6,15 +6,43 @@
 
 namespace clientele::cli {
 
+namespace {
+
+// "Schema version:  8": the label, then the value at column 18.
+QString infoLine(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1 %2\n").arg(label.leftJustified(16), value);
+}
+
+// The label of one of Workspace::counts() in the text output.
+QString countLabel(const QString &key)
+{
+    //: clientele-cli info: how many customer profiles the workspace holds.
+    if (key == u"profiles")
+        return Cli::tr("profiles:");
+    //: clientele-cli info: how many clients the ICP chart has.
+    if (key == u"chartClients")
+        return Cli::tr("chartClients:");
+    //: clientele-cli info: how many offers the workspace holds.
+    if (key == u"offers")
+        return Cli::tr("offers:");
+    //: clientele-cli info: how many proposals the workspace holds.
+    if (key == u"proposals")
+        return Cli::tr("proposals:");
+    return key + QLatin1Char(':');
+}
+
+} // namespace
+
 CliCommand infoCommand()
 {
     static const QString usage = QStringLiteral("info FILE [--json]");
     return {
         QStringLiteral("info"),
-        QStringLiteral("Show what a workspace holds and its schema version."),
+        Cli::tr("Show what a workspace holds and its schema version."),
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
-            parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON object.")});
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
+            parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON object.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -34,15 +62,13 @@ CliCommand infoCommand()
                 print(QString::fromStdString(info.dump(2)));
                 return int(Ok);
             }
-            QString text = QStringLiteral("File:            %1\nSchema version:  %2\n")
-                               .arg((*workspace)->path())
-                               .arg((*workspace)->file().schemaVersion());
+            QString text = infoLine(Cli::tr("File:"), (*workspace)->path())
+                           + infoLine(Cli::tr("Schema version:"),
+                                      QString::number((*workspace)->file().schemaVersion()));
             if (const QString name = (*workspace)->settings().consultancyName; !name.isEmpty())
-                text += QStringLiteral("Consultancy:     %1\n").arg(name);
+                text += infoLine(Cli::tr("Consultancy:"), name);
             for (const auto &[key, value] : counts)
-                text += QStringLiteral("%1 %2\n")
-                            .arg((key + QLatin1Char(':')).leftJustified(16))
-                            .arg(value);
+                text += infoLine(countLabel(key), QString::number(value));
             print(text);
             return int(Ok);
         },

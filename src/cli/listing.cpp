@@ -4,8 +4,8 @@ namespace clientele::cli {
 
 void declareListing(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A workspace."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
 }
 
 Result<std::unique_ptr<Workspace>> openForListing(const QCommandLineParser &parser)

@@ -15,13 +15,13 @@ namespace {
 
 QString overview()
 {
-    QString text = QStringLiteral("Usage: clientele-cli COMMAND [OPTIONS] ARGS...\n\n"
-                                  "Works on Clientele workspace files without opening a window.\n\n"
-                                  "Commands:\n");
+    QString text = Cli::tr("Usage: clientele-cli COMMAND [OPTIONS] ARGS...\n\n"
+                           "Works on Clientele workspace files without opening a window.\n\n"
+                           "Commands:\n");
     for (const auto &command : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(15), command.summary);
-    text += QStringLiteral("\nRun 'clientele-cli COMMAND --help' for a command's options.\n"
-                           "Exit status: 0 success, 1 wrong usage, 2 bad file or input.\n");
+    text += Cli::tr("\nRun 'clientele-cli COMMAND --help' for a command's options.\n"
+                    "Exit status: 0 success, 1 wrong usage, 2 bad file or input.\n");
     return text;
 }
 
@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
             return runCommand(command, arguments);
         }
     }
-    std::fprintf(stderr, "Unknown command '%s'.\n\n%s", qPrintable(name), qPrintable(overview()));
+    std::fprintf(stderr, "%s\n\n%s", qPrintable(Cli::tr("Unknown command '%1'.").arg(name)),
+                 qPrintable(overview()));
     return Usage;
 }

@@ -10,12 +10,12 @@ CliCommand newCommand()
     static const QString usage = QStringLiteral("new FILE [--sample]");
     return {
         QStringLiteral("new"),
-        QStringLiteral("Create a workspace file (never overwrites an existing file)."),
+        Cli::tr("Create a workspace file (never overwrites an existing file)."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("FILE"),
-                                         QStringLiteral("The workspace to create."));
-            parser.addOption({QStringLiteral("sample"),
-                              QStringLiteral("Fill it with the built-in sample workspace.")});
+                                         Cli::tr("The workspace to create."));
+            parser.addOption(
+                {QStringLiteral("sample"), Cli::tr("Fill it with the built-in sample workspace.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -27,7 +27,7 @@ CliCommand newCommand()
             } else if (auto created = Workspace::create(path); !created) {
                 return fail(created.errorMessage());
             }
-            print(QStringLiteral("Created %1").arg(path));
+            print(Cli::tr("Created %1").arg(path));
             return int(Ok);
         },
     };

@@ -37,9 +37,9 @@ nlohmann::ordered_json offerJson(const Offer &offer)
 
 QString offerLine(const Offer &offer)
 {
-    QString price = offer.isFree() ? QStringLiteral("free") : offer.price.toDisplayString();
+    QString price = offer.isFree() ? Cli::tr("free") : offer.price.toDisplayString();
     if (offer.isMonthly())
-        price += QStringLiteral("/month");
+        price = Cli::tr("%1/month").arg(price);
     QString line =
         QStringLiteral("%1  %2  %3  %4")
             .arg(QString::number(offer.id).rightJustified(4),
@@ -49,13 +49,13 @@ QString offerLine(const Offer &offer)
     line += QStringLiteral("  ") + offer.name;
     if (offer.isMonthly()) {
         const RetainerTerms &terms = offer.retainer;
-        line += QStringLiteral(" (%1 h/month, %2")
-                    .arg(terms.hoursPerMonth)
-                    .arg(terms.unusedHoursCarryOver ? QStringLiteral("unused hours carry over")
-                                                    : QStringLiteral("unused hours lapse"));
+        QStringList details{Cli::tr("%1 h/month").arg(terms.hoursPerMonth),
+                            terms.unusedHoursCarryOver ? Cli::tr("unused hours carry over")
+                                                       : Cli::tr("unused hours lapse")};
         if (const auto rate = terms.effectiveHourlyRate())
-            line += QStringLiteral(", %1/hour").arg(rate->toDisplayString());
-        line += QStringLiteral(", %1/year)").arg(terms.yearlyValue().toDisplayString());
+            details << Cli::tr("%1/hour").arg(rate->toDisplayString());
+        details << Cli::tr("%1/year").arg(terms.yearlyValue().toDisplayString());
+        line += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     }
     return line;
 }
@@ -67,7 +67,7 @@ CliCommand offersCommand()
     static const QString usage = QStringLiteral("offers FILE [--json]");
     return {
         QStringLiteral("offers"),
-        QStringLiteral("List the offers, up the ladder first, then those off it."),
+        Cli::tr("List the offers, up the ladder first, then those off it."),
         declareListing,
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -88,7 +88,7 @@ CliCommand offersCommand()
                 return int(Ok);
             }
             if (ordered.isEmpty()) {
-                print(QStringLiteral("No offers."));
+                print(Cli::tr("No offers."));
                 return int(Ok);
             }
             QString text;

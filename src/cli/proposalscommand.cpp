@@ -12,7 +12,7 @@ CliCommand proposalsCommand()
     static const QString usage = QStringLiteral("proposals FILE [--json]");
     return {
         QStringLiteral("proposals"),
-        QStringLiteral("List the proposals with their style, status and totals."),
+        Cli::tr("List the proposals with their style, status and totals."),
         declareListing,
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
@@ -51,20 +51,22 @@ CliCommand proposalsCommand()
                 return int(Ok);
             }
             if (proposals.isEmpty()) {
-                print(QStringLiteral("No proposals."));
+                print(Cli::tr("No proposals."));
                 return int(Ok);
             }
             QString text;
             for (const Proposal &p : proposals)
-                text += QStringLiteral("%1  %2  %3  %4  %5 once + %6/month  %7 (%8 staff)\n")
+                text += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                             .arg(p.number.leftJustified(12),
                                  proposalStatusLabel(p.status).leftJustified(8),
                                  proposalStyleLabel(store->styleOf(p)).leftJustified(8),
                                  p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate)
                                                         : QStringLiteral("-         "),
-                                 p.oneOffTotal().toDisplayString().rightJustified(12),
-                                 p.monthlyTotal().toDisplayString(), p.prospect.company)
-                            .arg(p.prospect.staff);
+                                 Cli::tr("%1 once + %2/month")
+                                     .arg(p.oneOffTotal().toDisplayString().rightJustified(12),
+                                          p.monthlyTotal().toDisplayString()),
+                                 Cli::tr("%1 (%n staff)", nullptr, p.prospect.staff)
+                                     .arg(p.prospect.company));
             print(text);
             return int(Ok);
         },
