@@ -23,16 +23,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Ideal customer profiles, offers and proposals. Opens FILE, or the "
-                       "built-in sample workspace when no file is given."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "clientele::App", "Ideal customer profiles, offers and proposals. Opens FILE, "
+                          "or the built-in sample workspace when no file is given."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A Clientele workspace (.clientele) to open."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("Also write the log to standard error."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("clientele::App",
+                                    "A Clientele workspace (.clientele) to open."),
+        QStringLiteral("[FILE]"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("clientele::App", "Also write the log to standard error."));
+    // The options below are hidden from --help and left untranslated: they serve the
+    // documentation's screenshots and the benchmarks.
     // For documentation and checks: saves the window as an image once shown, then quits.
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a picture of the window to PATH and quit."),
