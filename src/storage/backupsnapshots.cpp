@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -66,7 +67,9 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
 {
     const QString folder = folderFor(file.path());
     if (!QDir().mkpath(folder))
-        return Error{QStringLiteral("Cannot create the backup folder \u201C%1\u201D.").arg(folder)};
+        return Error{QCoreApplication::translate("clientele::BackupSnapshots",
+                                                 "Cannot create the backup folder \u201C%1\u201D.")
+                         .arg(folder)};
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
     QString tag = reason;
     tag.replace(unsafe, QStringLiteral("-"));
@@ -79,9 +82,11 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
         return copied.error();
     if (const QString problems = checkCopy(path); !problems.isEmpty()) {
         removeDatabase(path);
-        return Error{QStringLiteral("The backup taken before the change failed its check (%1); "
-                                    "nothing was changed.")
-                         .arg(problems)};
+        return Error{
+            QCoreApplication::translate("clientele::BackupSnapshots",
+                                        "The backup taken before the change failed its check (%1); "
+                                        "nothing was changed.")
+                .arg(problems)};
     }
     const QStringList all = list(file.path());
     for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
@@ -92,14 +97,17 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
 Status BackupSnapshots::restore(const QString &snapshotPath, WorkspaceFile &target)
 {
     if (target.isReadOnly())
-        return Error{QStringLiteral("This workspace is open read-only; it cannot be restored.")};
+        return Error{QCoreApplication::translate(
+            "clientele::BackupSnapshots",
+            "This workspace is open read-only; it cannot be restored.")};
     auto verdict = inspectWorkspaceFile(snapshotPath, WorkspaceFile::latestSchemaVersion(),
                                         WorkspaceFile::kApplicationId);
     if (!verdict)
         return verdict.error();
     if (const QString problems = checkCopy(snapshotPath); !problems.isEmpty())
-        return Error{
-            QStringLiteral("The backup is damaged (%1); nothing was changed.").arg(problems)};
+        return Error{QCoreApplication::translate("clientele::BackupSnapshots",
+                                                 "The backup is damaged (%1); nothing was changed.")
+                         .arg(problems)};
     if (auto kept = take(target, QStringLiteral("before restore")); !kept)
         return kept.error();
     try {
@@ -108,9 +116,11 @@ Status BackupSnapshots::restore(const QString &snapshotPath, WorkspaceFile &targ
         copy.executeStep(-1);
         return success();
     } catch (const std::exception &e) {
-        return Error{QStringLiteral("The backup could not be restored: %1; the workspace is as "
-                                    "it was.")
-                         .arg(QString::fromUtf8(e.what()))};
+        return Error{
+            QCoreApplication::translate("clientele::BackupSnapshots",
+                                        "The backup could not be restored: %1; the workspace is as "
+                                        "it was.")
+                .arg(QString::fromUtf8(e.what()))};
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "rowidentity.h"
 
+#include <QCoreApplication>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
@@ -29,10 +30,16 @@ QStringList stringListFromJson(const QString &text)
     QStringList list;
     const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
     if (!array.is_array())
-        throw std::runtime_error("a chart list is not a JSON array of text");
+        throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
+                                                             "a chart list is not a JSON array of "
+                                                             "text")
+                                     .toStdString());
     for (const auto &item : array) {
         if (!item.is_string())
-            throw std::runtime_error("a chart list holds something other than text");
+            throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
+                                                                 "a chart list holds something "
+                                                                 "other than text")
+                                         .toStdString());
         list << QString::fromStdString(item.get<std::string>());
     }
     return list;
@@ -107,7 +114,10 @@ ChartValue readValue(SQLite::Statement &row, int first)
     }
     if (kind == QStringLiteral("yesNo"))
         return ChartValue::fromYesNo(column(8).getInt() != 0);
-    throw std::runtime_error("a chart cell has an unknown kind of value");
+    throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
+                                                         "a chart cell has an unknown kind of "
+                                                         "value")
+                                 .toStdString());
 }
 
 template <typename T>

@@ -1,5 +1,6 @@
 #include "clientele/storage/customermetrics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -55,15 +56,23 @@ CustomerMetrics computeCustomerMetrics(const CustomerTotals &totals)
 QString describeOtherCurrencies(const QList<CurrencyTotal> &others)
 {
     QStringList parts;
-    for (const CurrencyTotal &other : others)
-        parts << QStringLiteral("%1 %2 in %3 invoice%4")
-                     .arg(other.currency, Money(other.netSpend, other.currency).toString())
-                     .arg(other.invoices)
-                     .arg(other.invoices == 1 ? QString() : QStringLiteral("s"));
+    for (const CurrencyTotal &other : others) {
+        const QString amount = Money(other.netSpend, other.currency).toString();
+        parts << (other.invoices == 1 ? QCoreApplication::translate("clientele::CustomerMetric",
+                                                                    "%1 %2 in 1 invoice")
+                                            .arg(other.currency, amount)
+                                      : QCoreApplication::translate("clientele::CustomerMetric",
+                                                                    "%1 %2 in %n invoices", nullptr,
+                                                                    int(other.invoices))
+                                            .arg(other.currency, amount));
+    }
     if (parts.size() <= 1)
         return parts.value(0);
     const QString last = parts.takeLast();
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    //: A list of amounts in other currencies: "EUR 1,200.00 in 2 invoices, GBP 80.00 in 1
+    //: invoice and USD 5.00 in 1 invoice".
+    return QCoreApplication::translate("clientele::CustomerMetric", "%1 and %2")
+        .arg(parts.join(QStringLiteral(", ")), last);
 }
 
 QString otherCurrenciesText(const QList<CurrencyTotal> &others)
@@ -91,15 +100,24 @@ QList<CurrencyTotal> otherCurrenciesFromText(const QString &text)
 QString customerMetricTitle(CustomerMetric metric)
 {
     switch (metric) {
-    case CustomerMetric::FirstInvoice: return QStringLiteral("First invoice");
-    case CustomerMetric::LastInvoice: return QStringLiteral("Last invoice");
-    case CustomerMetric::YearsAsCustomer: return QStringLiteral("Years as customer");
-    case CustomerMetric::Invoices: return QStringLiteral("Invoices");
-    case CustomerMetric::NetSpend: return QStringLiteral("Net spend");
-    case CustomerMetric::PerMonth: return QStringLiteral("Per month");
-    case CustomerMetric::PerYear: return QStringLiteral("Per year");
-    case CustomerMetric::Loyalty: return QStringLiteral("Loyalty");
-    case CustomerMetric::Purchases: return QStringLiteral("What they purchase");
+    case CustomerMetric::FirstInvoice:
+        return QCoreApplication::translate("clientele::CustomerMetric", "First invoice");
+    case CustomerMetric::LastInvoice:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Last invoice");
+    case CustomerMetric::YearsAsCustomer:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Years as customer");
+    case CustomerMetric::Invoices:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Invoices");
+    case CustomerMetric::NetSpend:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Net spend");
+    case CustomerMetric::PerMonth:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Per month");
+    case CustomerMetric::PerYear:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Per year");
+    case CustomerMetric::Loyalty:
+        return QCoreApplication::translate("clientele::CustomerMetric", "Loyalty");
+    case CustomerMetric::Purchases:
+        return QCoreApplication::translate("clientele::CustomerMetric", "What they purchase");
     }
     return {};
 }
@@ -108,39 +126,56 @@ QString customerMetricDefinition(CustomerMetric metric)
 {
     switch (metric) {
     case CustomerMetric::FirstInvoice:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
             "The date of the customer's earliest sales invoice, in any currency. Credit notes, "
             "drafts, voided and deleted documents and overpayments do not count.");
     case CustomerMetric::LastInvoice:
-        return QStringLiteral("The date of the customer's latest sales invoice (same rules as the "
-                              "first invoice).");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "The date of the customer's latest sales invoice (same rules as the "
+            "first invoice).");
     case CustomerMetric::YearsAsCustomer:
-        return QStringLiteral("Days from the first to the last invoice divided by 365.25, to one "
-                              "decimal. A customer with a single invoice has 0.0 years.");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "Days from the first to the last invoice divided by 365.25, to one "
+            "decimal. A customer with a single invoice has 0.0 years.");
     case CustomerMetric::Invoices:
-        return QStringLiteral("The number of sales invoices, in any currency. Credit notes, "
-                              "drafts, voided and deleted documents and overpayments are not "
-                              "counted.");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "The number of sales invoices, in any currency. Credit notes, "
+            "drafts, voided and deleted documents and overpayments are not "
+            "counted.");
     case CustomerMetric::NetSpend:
-        return QStringLiteral("Sales invoices minus credit notes, without tax where the export "
-                              "shows it. Drafts, voided and deleted documents and overpayments are "
-                              "left out. In the customer's main currency (the one most of their "
-                              "invoices are in); sales in other currencies are shown beside it, "
-                              "not converted.");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "Sales invoices minus credit notes, without tax where the export "
+            "shows it. Drafts, voided and deleted documents and overpayments are "
+            "left out. In the customer's main currency (the one most of their "
+            "invoices are in); sales in other currencies are shown beside it, "
+            "not converted.");
     case CustomerMetric::PerMonth:
-        return QStringLiteral("Net spend divided by the calendar months from the first invoice's "
-                              "month to the last invoice's month, both included (at least one).");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "Net spend divided by the calendar months from the first invoice's "
+            "month to the last invoice's month, both included (at least one).");
     case CustomerMetric::PerYear:
-        return QStringLiteral("Net spend times 12 divided by the months spanned, with at least 12 "
-                              "months: a customer of less than a year shows what they spent.");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "Net spend times 12 divided by the months spanned, with at least 12 "
+            "months: a customer of less than a year shows what they spent.");
     case CustomerMetric::Loyalty:
-        return QStringLiteral("0 to 100: the share of calendar quarters between the first and the "
-                              "last invoice in which the customer bought, times the tenure up to "
-                              "three years (36 months spanned or more count in full).");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "0 to 100: the share of calendar quarters between the first and the "
+            "last invoice in which the customer bought, times the tenure up to "
+            "three years (36 months spanned or more count in full).");
     case CustomerMetric::Purchases:
-        return QStringLiteral("The three items with the largest net amount on the customer's "
-                              "sales: lines grouped by description (the item code when the "
-                              "description is empty), credit notes subtracted.");
+        return QCoreApplication::translate(
+            "clientele::CustomerMetric",
+            "The three items with the largest net amount on the customer's "
+            "sales: lines grouped by description (the item code when the "
+            "description is empty), credit notes subtracted.");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -35,7 +36,8 @@ bool looksLikeText(const QByteArray &sample)
 
 Error refuse(const QString &path, const QString &why)
 {
-    return Error{QStringLiteral("Cannot open \"%1\": %2").arg(QFileInfo(path).fileName(), why)};
+    return Error{QCoreApplication::translate("clientele::FileInspector", "Cannot open \"%1\": %2")
+                     .arg(QFileInfo(path).fileName(), why)};
 }
 
 } // namespace
@@ -45,28 +47,40 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(path, QStringLiteral("the file does not exist."));
+        return refuse(path, QCoreApplication::translate("clientele::FileInspector",
+                                                        "the file does not exist."));
     if (info.isDir())
-        return refuse(path, QStringLiteral("it is a folder, not a workspace file."));
+        return refuse(path, QCoreApplication::translate("clientele::FileInspector",
+                                                        "it is a folder, not a workspace file."));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(path, QStringLiteral("it cannot be read (%1).").arg(file.errorString()));
+        return refuse(
+            path, QCoreApplication::translate("clientele::FileInspector", "it cannot be read (%1).")
+                      .arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return refuse(path, QStringLiteral("the file is empty, so it is not a Clientele "
-                                           "workspace."));
+        return refuse(path,
+                      QCoreApplication::translate("clientele::FileInspector",
+                                                  "the file is empty, so it is not a Clientele "
+                                                  "workspace."));
     const QByteArray head = file.read(4096);
     file.close();
 
     if (!head.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         if (looksLikeText(head))
-            return refuse(path, QStringLiteral("it is a text file, not a Clientele workspace."));
-        return refuse(path, QStringLiteral("it is not a Clientele workspace (not a SQLite "
-                                           "database at all)."));
+            return refuse(
+                path, QCoreApplication::translate("clientele::FileInspector",
+                                                  "it is a text file, not a Clientele workspace."));
+        return refuse(path,
+                      QCoreApplication::translate("clientele::FileInspector",
+                                                  "it is not a Clientele workspace (not a SQLite "
+                                                  "database at all)."));
     }
     if (size < kHeaderSize)
-        return refuse(path, QStringLiteral("the file is truncated (only %1 bytes).").arg(size));
+        return refuse(path, QCoreApplication::translate("clientele::FileInspector",
+                                                        "the file is truncated (only %n bytes).",
+                                                        nullptr, int(size)));
 
     // The header's page count is trustworthy when its validity counter matches the change
     // counter, and when no write-ahead log holds pages: a checkpoint cut short (a crash, a power
@@ -80,10 +94,12 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
     const quint32 pages = bigEndian32(head, 28);
     if (!logHoldsPages && bigEndian32(head, 92) == bigEndian32(head, 24) && pages > 0
         && static_cast<qint64>(pages) * pageSize > size) {
-        return refuse(path, QStringLiteral("the file is truncated or damaged: it should hold "
-                                           "%1 bytes but holds %2.")
-                                .arg(static_cast<qint64>(pages) * pageSize)
-                                .arg(size));
+        return refuse(
+            path, QCoreApplication::translate("clientele::FileInspector",
+                                              "the file is truncated or damaged: it should hold "
+                                              "%1 bytes but holds %2.")
+                      .arg(static_cast<qint64>(pages) * pageSize)
+                      .arg(size));
     }
 
     try {
@@ -93,25 +109,33 @@ Result<FileVerdict> inspectWorkspaceFile(const QString &path, int latestSchemaVe
         const int tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
         if (appId != applicationId) {
             if (tables == 0)
-                return refuse(path, QStringLiteral("it is an empty SQLite database, not a "
-                                                   "Clientele workspace."));
-            return refuse(path, QStringLiteral("it is another program's SQLite database, not "
-                                               "a Clientele workspace."));
+                return refuse(path,
+                              QCoreApplication::translate("clientele::FileInspector",
+                                                          "it is an empty SQLite database, not a "
+                                                          "Clientele workspace."));
+            return refuse(
+                path, QCoreApplication::translate("clientele::FileInspector",
+                                                  "it is another program's SQLite database, not "
+                                                  "a Clientele workspace."));
         }
         if (version > latestSchemaVersion)
-            return refuse(path, QStringLiteral("it was made by a newer version of Clientele "
-                                               "(schema %1; this version reads up to %2). "
-                                               "Update Clientele to open it.")
-                                    .arg(version)
-                                    .arg(latestSchemaVersion));
+            return refuse(path,
+                          QCoreApplication::translate("clientele::FileInspector",
+                                                      "it was made by a newer version of Clientele "
+                                                      "(schema %1; this version reads up to %2). "
+                                                      "Update Clientele to open it.")
+                              .arg(version)
+                              .arg(latestSchemaVersion));
         if (version < 1)
-            return refuse(path, QStringLiteral("the workspace was never finished being created "
-                                               "(no schema)."));
+            return refuse(
+                path, QCoreApplication::translate("clientele::FileInspector",
+                                                  "the workspace was never finished being created "
+                                                  "(no schema)."));
         return FileVerdict{version};
     } catch (const SQLite::Exception &e) {
-        return refuse(
-            path,
-            QStringLiteral("the file is damaged (%1).").arg(QString::fromUtf8(e.getErrorStr())));
+        return refuse(path, QCoreApplication::translate("clientele::FileInspector",
+                                                        "the file is damaged (%1).")
+                                .arg(QString::fromUtf8(e.getErrorStr())));
     }
 }
 

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace clientele {
@@ -33,12 +34,20 @@ QString noSalesMessage(const ImportReport &report)
 {
     QStringList held;
     if (report.purchaseDocuments > 0)
-        held << QStringLiteral("%1 purchase documents (bills)").arg(report.purchaseDocuments);
+        held << QCoreApplication::translate("clientele::Import", "%n purchase documents (bills)",
+                                            nullptr, int(report.purchaseDocuments));
     for (auto it = report.notSales.cbegin(); it != report.notSales.cend(); ++it)
-        held << QStringLiteral("%1 lines that are not sales (%2)").arg(it.value()).arg(it.key());
-    return QStringLiteral("\u201C%1\u201D holds no sales invoices or credit notes, only %2, so "
-                          "it adds no customers. Export the sales invoices instead.")
-        .arg(QFileInfo(report.file).fileName(), held.join(QStringLiteral(" and ")));
+        held << QCoreApplication::translate("clientele::Import", "%n lines that are not sales (%1)",
+                                            nullptr, int(it.value()))
+                    .arg(notSaleReasonText(it.key()));
+    QString all = held.value(0);
+    for (qsizetype i = 1; i < held.size(); ++i)
+        all = QCoreApplication::translate("clientele::Import", "%1 and %2").arg(all, held.at(i));
+    return QCoreApplication::translate("clientele::Import",
+                                       "\u201C%1\u201D holds no sales invoices or credit notes, "
+                                       "only %2, so it adds no customers. Export the sales "
+                                       "invoices instead.")
+        .arg(QFileInfo(report.file).fileName(), all);
 }
 
 // The outcome of a check under one date order.
@@ -50,9 +59,10 @@ void settleCheck(ImportReport &report, bool allowProblems)
         report.error = noSalesMessage(report);
     } else if (!report.problems.isEmpty() && !allowProblems) {
         report.outcome = Outcome::ProblemsFound;
-        report.error = QStringLiteral("%1 lines of \u201C%2\u201D cannot be read; import the rest "
-                                      "only if you agree.")
-                           .arg(report.skippedLines())
+        report.error = QCoreApplication::translate("clientele::Import",
+                                                   "%n lines of \u201C%1\u201D cannot be read; "
+                                                   "import the rest only if you agree.",
+                                                   nullptr, int(report.skippedLines()))
                            .arg(QFileInfo(report.file).fileName());
     } else {
         report.outcome = Outcome::Ready;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace clientele {
@@ -139,7 +140,8 @@ QString requiredText(const JsonNode &node)
 {
     QString text = node.toText();
     if (text.trimmed().isEmpty())
-        node.fail(QStringLiteral("must not be empty; an unknown value is left out"));
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "must not be empty; an unknown value is left out"));
     return text;
 }
 
@@ -154,10 +156,14 @@ QStringList stringsFromJson(const JsonNode &node, bool allowEmpty)
 double numberFromJson(const JsonNode &node)
 {
     if (!node.json().is_number())
-        node.fail(QStringLiteral("expected a number, found %1").arg(jsonTypeName(node.json())));
+        node.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson", "expected a number, found %1")
+                .arg(jsonTypeName(node.json())));
     const double value = node.json().get<double>();
     if (!std::isfinite(value) || value < 0 || value > kMaxNumber)
-        node.fail(QStringLiteral("must be a number from 0 to %1").arg(kMaxNumber, 0, 'g', 16));
+        node.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson", "must be a number from 0 to %1")
+                .arg(kMaxNumber, 0, 'g', 16));
     return value;
 }
 
@@ -166,14 +172,18 @@ NumberRange numberRangeFromJson(const JsonNode &node)
     if (node.json().is_number())
         return NumberRange::exactly(numberFromJson(node));
     if (!node.json().is_object())
-        node.fail(QStringLiteral("expected a number or an object with min and max, found %1")
-                      .arg(jsonTypeName(node.json())));
+        node.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "expected a number or an object with min and max, found %1")
+                .arg(jsonTypeName(node.json())));
     node.expectObject({QStringLiteral("min"), QStringLiteral("max")});
     const double minimum = numberFromJson(node.member(QStringLiteral("min")));
     const JsonNode maxNode = node.member(QStringLiteral("max"));
     const double maximum = numberFromJson(maxNode);
     if (maximum < minimum)
-        maxNode.fail(QStringLiteral("must not be less than min (%1)").arg(formatNumber(minimum)));
+        maxNode.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "must not be less than min (%1)")
+                         .arg(formatNumber(minimum)));
     return {minimum, maximum};
 }
 
@@ -194,17 +204,20 @@ MoneyRange moneyRangeFromJson(const JsonNode &node, const QString &chartCurrency
     const JsonNode currencyNode = node.member(QStringLiteral("currency"));
     const QString currency = currencyNode.toText();
     if (currency != chartCurrency)
-        currencyNode.fail(QStringLiteral("amounts in this chart are in %1 (chart.currency), not "
-                                         "\"%2\"")
-                              .arg(chartCurrency, currency));
+        currencyNode.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "amounts in this chart are in %1 (chart.currency), not "
+                                        "\"%2\"")
+                .arg(chartCurrency, currency));
     if (exact)
         return MoneyRange::exactly(moneyFromJson(node.member(QStringLiteral("amount")), currency));
     const Money minimum = moneyFromJson(node.member(QStringLiteral("min")), currency);
     const JsonNode maxNode = node.member(QStringLiteral("max"));
     const Money maximum = moneyFromJson(maxNode, currency);
     if (maximum < minimum)
-        maxNode.fail(
-            QStringLiteral("must not be less than min (%1)").arg(minimum.toDecimalString()));
+        maxNode.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "must not be less than min (%1)")
+                         .arg(minimum.toDecimalString()));
     return {minimum, maximum};
 }
 
@@ -215,8 +228,10 @@ ChartPlace placeFromJson(const JsonNode &node)
     if (auto distance = node.optionalMember(QStringLiteral("distanceKm")))
         place.distanceKm = numberFromJson(*distance);
     if (place.name.trimmed().isEmpty() && !place.distanceKm)
-        node.fail(QStringLiteral("a place needs a name or a distanceKm; an unknown value is left "
-                                 "out"));
+        node.fail(QCoreApplication::translate(
+            "clientele::WorkspaceJson",
+            "a place needs a name or a distanceKm; an unknown value is left "
+            "out"));
     return place;
 }
 
@@ -245,15 +260,21 @@ ChartValue cellValueFromJson(const JsonNode &cell, const Attribute &attribute,
         if (cell.json().contains(name.toStdString()))
             given << name;
     }
-    if (given.size() != 1 || given.front() != expected)
+    if (given.size() != 1 || given.front() != expected) {
+        const QString id = QString::number(attribute.id);
+        const QString type = attributeTypeKey(attribute.type);
         cell.fail(
-            QStringLiteral("attribute %1 (\"%2\") is of type %3, so its cell needs exactly "
-                           "one \"%4\" value%5")
-                .arg(attribute.id)
-                .arg(attribute.label, attributeTypeKey(attribute.type), expected,
-                     given.isEmpty()
-                         ? QString()
-                         : QStringLiteral(", found: %1").arg(given.join(QStringLiteral(", ")))));
+            given.isEmpty()
+                ? QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "attribute %1 (\"%2\") is of type %3, so its "
+                                              "cell needs exactly one \"%4\" value")
+                      .arg(id, attribute.label, type, expected)
+                : QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "attribute %1 (\"%2\") is of type %3, so its "
+                                              "cell needs exactly one \"%4\" value, found: "
+                                              "%5")
+                      .arg(id, attribute.label, type, expected, given.join(QStringLiteral(", "))));
+    }
     const JsonNode value = cell.member(expected);
     switch (attribute.type) {
     case AttributeType::NumberOrRange:
@@ -265,14 +286,17 @@ ChartValue cellValueFromJson(const JsonNode &cell, const Attribute &attribute,
     case AttributeType::Tags: {
         const QStringList tags = stringsFromJson(value, false);
         if (tags.isEmpty())
-            value.fail(QStringLiteral("must hold at least one tag; an unknown value is left out"));
+            value.fail(QCoreApplication::translate(
+                "clientele::WorkspaceJson",
+                "must hold at least one tag; an unknown value is left out"));
         return ChartValue::fromTags(tags);
     }
     case AttributeType::Location: return ChartValue::fromPlace(placeFromJson(value));
     case AttributeType::YesNo:
         if (!value.json().is_boolean())
-            value.fail(
-                QStringLiteral("expected true or false, found %1").arg(jsonTypeName(value.json())));
+            value.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                   "expected true or false, found %1")
+                           .arg(jsonTypeName(value.json())));
         return ChartValue::fromYesNo(value.json().get<bool>());
     }
     return {};
@@ -282,7 +306,9 @@ template <typename T>
 T keyFromJson(const JsonNode &node, const std::optional<T> &parsed, const QStringList &choices)
 {
     if (!parsed)
-        node.fail(QStringLiteral("expected one of: %1").arg(choices.join(QStringLiteral(", "))));
+        node.fail(
+            QStringLiteral("expected one of: %1")
+                .arg(choices.join(QCoreApplication::translate("clientele::WorkspaceJson", ", "))));
     return *parsed;
 }
 
@@ -294,7 +320,8 @@ Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids, U
     const JsonNode idNode = node.member(QStringLiteral("id"));
     attribute.id = idNode.toId();
     if (ids.contains(attribute.id))
-        idNode.fail(QStringLiteral("duplicate attribute id %1 (already used at %2)")
+        idNode.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                "duplicate attribute id %1 (already used at %2)")
                         .arg(attribute.id)
                         .arg(ids.value(attribute.id)));
     ids.insert(attribute.id, idNode.where());
@@ -306,12 +333,16 @@ Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids, U
             for (StandardAttribute which : allStandardAttributes())
                 known << standardAttributeKey(which);
             if (!standardAttributeFromKey(attribute.key))
-                keyNode->fail(QStringLiteral("expected \"\" for an attribute of your own or one "
-                                             "of: %1")
-                                  .arg(known.join(QStringLiteral(", "))));
+                keyNode->fail(
+                    QCoreApplication::translate("clientele::WorkspaceJson",
+                                                "expected \"\" for an attribute of your own or one "
+                                                "of: %1")
+                        .arg(known.join(QStringLiteral(", "))));
             if (standardKeys.contains(attribute.key))
-                keyNode->fail(QStringLiteral("the standard attribute \"%1\" is already at %2")
-                                  .arg(attribute.key, standardKeys.value(attribute.key)));
+                keyNode->fail(
+                    QCoreApplication::translate("clientele::WorkspaceJson",
+                                                "the standard attribute \"%1\" is already at %2")
+                        .arg(attribute.key, standardKeys.value(attribute.key)));
             standardKeys.insert(attribute.key, keyNode->where());
         }
     }
@@ -336,7 +367,8 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
     const JsonNode idNode = node.member(QStringLiteral("id"));
     client.id = idNode.toId();
     if (ids.contains(client.id))
-        idNode.fail(QStringLiteral("duplicate client id %1 (already used at %2)")
+        idNode.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                "duplicate client id %1 (already used at %2)")
                         .arg(client.id)
                         .arg(ids.value(client.id)));
     ids.insert(client.id, idNode.where());
@@ -344,7 +376,8 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
     client.name = node.member(QStringLiteral("name")).toText();
     if (auto reference = node.optionalMember(QStringLiteral("reference"))) {
         if (!reference->json().is_boolean())
-            reference->fail(QStringLiteral("expected true or false, found %1")
+            reference->fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                        "expected true or false, found %1")
                                 .arg(jsonTypeName(reference->json())));
         client.isReference = reference->json().get<bool>();
     }
@@ -364,12 +397,16 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
         const Attribute *attribute = chart.attribute(attributeId);
         if (!attribute)
             attributeNode.fail(
-                QStringLiteral("no attribute with id %1 in chart.attributes").arg(attributeId));
+                QCoreApplication::translate("clientele::WorkspaceJson",
+                                            "no attribute with id %1 in chart.attributes")
+                    .arg(attributeId));
         if (seen.contains(attributeId))
-            attributeNode.fail(QStringLiteral("this client already has a cell for attribute %1 "
-                                              "(at %2)")
-                                   .arg(attributeId)
-                                   .arg(seen.value(attributeId)));
+            attributeNode.fail(
+                QCoreApplication::translate("clientele::WorkspaceJson",
+                                            "this client already has a cell for attribute %1 "
+                                            "(at %2)")
+                    .arg(attributeId)
+                    .arg(seen.value(attributeId)));
         seen.insert(attributeId, attributeNode.where());
         QString note;
         if (auto noteNode = cell.optionalMember(QStringLiteral("note")))
@@ -404,18 +441,24 @@ IcpChart chartFromJson(const JsonNode &node)
         static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
         const QString code = currency->toText();
         if (!isoCode.match(code).hasMatch())
-            currency->fail(QStringLiteral("expected an ISO 4217 currency code such as \"AUD\", "
-                                          "not \"%1\"")
-                               .arg(code));
+            currency->fail(
+                QCoreApplication::translate("clientele::WorkspaceJson",
+                                            "expected an ISO 4217 currency code such as \"AUD\", "
+                                            "not \"%1\"")
+                    .arg(code));
         chart.setCurrency(code);
     }
     QHash<qint64, QString> attributeIds;
-    UniqueUuids attributeUuids(QStringLiteral("attribute"));
+    UniqueUuids attributeUuids(
+        QCoreApplication::translate("clientele::WorkspaceJson", "attribute",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid"));
     QHash<QString, QString> standardKeys;
     for (const JsonNode &element : node.member(QStringLiteral("attributes")).elements())
         chart.addAttribute(attributeFromJson(element, attributeIds, attributeUuids, standardKeys));
     QHash<qint64, QString> clientIds;
-    UniqueUuids clientUuids(QStringLiteral("client"));
+    UniqueUuids clientUuids(
+        QCoreApplication::translate("clientele::WorkspaceJson", "client",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid"));
     for (const JsonNode &element : node.member(QStringLiteral("clients")).elements())
         clientFromJson(element, chart, clientIds, clientUuids);
     return chart;

@@ -2,6 +2,7 @@
 
 #include "clientele/storage/jsoninputerror.h"
 
+#include <QCoreApplication>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -25,17 +26,21 @@ public:
         case Event::object_start:
         case Event::array_start:
             if (static_cast<int>(m_frames.size()) >= m_maxDepth)
-                throw JsonInputError(path(), QStringLiteral("nested deeper than %1 levels; a "
-                                                            "workspace never is")
-                                                 .arg(m_maxDepth));
+                throw JsonInputError(path(),
+                                     QCoreApplication::translate("clientele::WorkspaceJson",
+                                                                 "nested deeper than %1 levels; a "
+                                                                 "workspace never is")
+                                         .arg(m_maxDepth));
             m_frames.push_back({event == Event::array_start, 0, {}, {}});
             break;
         case Event::key: {
             Frame &frame = m_frames.back();
             frame.key = parsed.get<std::string>();
             if (!frame.keys.insert(frame.key).second)
-                throw JsonInputError(path(), QStringLiteral("the key appears twice in the same "
-                                                            "object"));
+                throw JsonInputError(
+                    path(), QCoreApplication::translate("clientele::WorkspaceJson",
+                                                        "the key appears twice in the same "
+                                                        "object"));
             break;
         }
         case Event::object_end:
@@ -74,7 +79,9 @@ private:
                 result += QString::fromStdString(frame.key);
             }
         }
-        return result.isEmpty() ? QStringLiteral("top level") : result;
+        return result.isEmpty()
+                   ? QCoreApplication::translate("clientele::WorkspaceJson", "top level")
+                   : result;
     }
 
     int m_maxDepth;
@@ -100,7 +107,11 @@ QString describePosition(const QByteArray &bytes, std::size_t bytesRead)
         if ((static_cast<quint8>(bytes.at(i)) & 0xC0) != 0x80)
             ++column;
     }
-    return QStringLiteral("line %1, column %2 (byte offset %3)").arg(line).arg(column).arg(offset);
+    return QCoreApplication::translate("clientele::WorkspaceJson",
+                                       "line %1, column %2 (byte offset %3)")
+        .arg(line)
+        .arg(column)
+        .arg(offset);
 }
 
 // nlohmann's message starts with its own location prefix; keep only the reason.
@@ -123,11 +134,14 @@ nlohmann::json parseJsonDocument(const QByteArray &bytes, int maxDepth)
                 return tracker.onEvent(event, parsed);
             });
     } catch (const nlohmann::json::parse_error &error) {
-        throw JsonInputError(describePosition(bytes, error.byte),
-                             QStringLiteral("not valid JSON: %1").arg(parseReason(error)));
+        throw JsonInputError(
+            describePosition(bytes, error.byte),
+            QCoreApplication::translate("clientele::WorkspaceJson", "not valid JSON: %1")
+                .arg(parseReason(error)));
     } catch (const nlohmann::json::exception &error) {
         throw JsonInputError(
-            {}, QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(error.what())));
+            {}, QCoreApplication::translate("clientele::WorkspaceJson", "not valid JSON: %1")
+                    .arg(QString::fromUtf8(error.what())));
     }
 }
 

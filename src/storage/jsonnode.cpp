@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace clientele {
@@ -17,17 +18,22 @@ QString jsonTypeName(const nlohmann::json &value)
         return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return QStringLiteral("a number");
-    case nlohmann::json::value_t::string: return QStringLiteral("a string");
-    case nlohmann::json::value_t::array: return QStringLiteral("an array");
-    case nlohmann::json::value_t::object: return QStringLiteral("an object");
-    default: return QStringLiteral("an unsupported value");
+    case nlohmann::json::value_t::number_float:
+        return QCoreApplication::translate("clientele::WorkspaceJson", "a number");
+    case nlohmann::json::value_t::string:
+        return QCoreApplication::translate("clientele::WorkspaceJson", "a string");
+    case nlohmann::json::value_t::array:
+        return QCoreApplication::translate("clientele::WorkspaceJson", "an array");
+    case nlohmann::json::value_t::object:
+        return QCoreApplication::translate("clientele::WorkspaceJson", "an object");
+    default: return QCoreApplication::translate("clientele::WorkspaceJson", "an unsupported value");
     }
 }
 
 QString JsonNode::where() const
 {
-    return m_path.isEmpty() ? QStringLiteral("top level") : m_path;
+    return m_path.isEmpty() ? QCoreApplication::translate("clientele::WorkspaceJson", "top level")
+                            : m_path;
 }
 
 void JsonNode::fail(const QString &problem) const
@@ -43,12 +49,14 @@ QString JsonNode::childPath(const QString &key) const
 void JsonNode::expectObject(const QStringList &known) const
 {
     if (!m_value->is_object())
-        fail(QStringLiteral("expected an object, found %1").arg(jsonTypeName(*m_value)));
+        fail(QCoreApplication::translate("clientele::WorkspaceJson", "expected an object, found %1")
+                 .arg(jsonTypeName(*m_value)));
     for (const auto &[key, value] : m_value->items()) {
         const QString name = QString::fromStdString(key);
         if (!known.contains(name))
             throw JsonInputError(childPath(name),
-                                 QStringLiteral("unknown key (expected one of: %1)")
+                                 QCoreApplication::translate("clientele::WorkspaceJson",
+                                                             "unknown key (expected one of: %1)")
                                      .arg(known.join(QStringLiteral(", "))));
     }
 }
@@ -57,13 +65,15 @@ JsonNode JsonNode::member(const QString &key) const
 {
     if (auto found = optionalMember(key))
         return *found;
-    throw JsonInputError(childPath(key), QStringLiteral("required key is missing"));
+    throw JsonInputError(childPath(key), QCoreApplication::translate("clientele::WorkspaceJson",
+                                                                     "required key is missing"));
 }
 
 std::optional<JsonNode> JsonNode::optionalMember(const QString &key) const
 {
     if (!m_value->is_object())
-        fail(QStringLiteral("expected an object, found %1").arg(jsonTypeName(*m_value)));
+        fail(QCoreApplication::translate("clientele::WorkspaceJson", "expected an object, found %1")
+                 .arg(jsonTypeName(*m_value)));
     const auto found = m_value->find(key.toStdString());
     if (found == m_value->end())
         return std::nullopt;
@@ -73,7 +83,8 @@ std::optional<JsonNode> JsonNode::optionalMember(const QString &key) const
 QList<JsonNode> JsonNode::elements() const
 {
     if (!m_value->is_array())
-        fail(QStringLiteral("expected an array, found %1").arg(jsonTypeName(*m_value)));
+        fail(QCoreApplication::translate("clientele::WorkspaceJson", "expected an array, found %1")
+                 .arg(jsonTypeName(*m_value)));
     QList<JsonNode> nodes;
     nodes.reserve(static_cast<qsizetype>(m_value->size()));
     qsizetype index = 0;
@@ -85,7 +96,8 @@ QList<JsonNode> JsonNode::elements() const
 QString JsonNode::toText() const
 {
     if (!m_value->is_string())
-        fail(QStringLiteral("expected a string, found %1").arg(jsonTypeName(*m_value)));
+        fail(QCoreApplication::translate("clientele::WorkspaceJson", "expected a string, found %1")
+                 .arg(jsonTypeName(*m_value)));
     return QString::fromStdString(m_value->get_ref<const std::string &>());
 }
 
@@ -94,15 +106,20 @@ qint64 JsonNode::toInteger(qint64 minimum, qint64 maximum) const
     if (m_value->is_number_unsigned()) {
         // Beyond qint64 is out of any range we accept; compare before converting.
         if (m_value->get<std::uint64_t>() > static_cast<std::uint64_t>(maximum))
-            fail(QStringLiteral("must be between %1 and %2").arg(minimum).arg(maximum));
+            fail(
+                QCoreApplication::translate("clientele::WorkspaceJson", "must be between %1 and %2")
+                    .arg(minimum)
+                    .arg(maximum));
     } else if (!m_value->is_number_integer()) {
-        fail(QStringLiteral("expected a whole number, found %1")
+        fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                         "expected a whole number, found %1")
                  .arg(m_value->is_number() ? QString::fromStdString(m_value->dump())
                                            : jsonTypeName(*m_value)));
     }
     const qint64 number = m_value->get<qint64>();
     if (number < minimum || number > maximum)
-        fail(QStringLiteral("must be between %1 and %2, not %3")
+        fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                         "must be between %1 and %2, not %3")
                  .arg(minimum)
                  .arg(maximum)
                  .arg(number));
@@ -119,13 +136,16 @@ QDateTime JsonNode::toTimestamp() const
     if (isNull())
         return {};
     if (!m_value->is_string())
-        fail(QStringLiteral("expected a date and time as a string or null, found %1")
+        fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                         "expected a date and time as a string or null, found %1")
                  .arg(jsonTypeName(*m_value)));
     const QString text = toText();
     QDateTime when = timestampFromJsonText(text);
     if (!when.isValid())
-        fail(QStringLiteral("expected an ISO 8601 date and time with a time zone, such as "
-                            "\"2024-03-04T09:30:00.000Z\", not \"%1\"")
+        fail(QCoreApplication::translate(
+                 "clientele::WorkspaceJson",
+                 "expected an ISO 8601 date and time with a time zone, such as "
+                 "\"2024-03-04T09:30:00.000Z\", not \"%1\"")
                  .arg(text));
     return when;
 }
@@ -133,18 +153,24 @@ QDateTime JsonNode::toTimestamp() const
 QUuid JsonNode::toUuid() const
 {
     if (!m_value->is_string())
-        fail(QStringLiteral("expected a UUID as a string, found %1").arg(jsonTypeName(*m_value)));
+        fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                         "expected a UUID as a string, found %1")
+                 .arg(jsonTypeName(*m_value)));
     const QString text = toText();
     static const QRegularExpression canonical(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     if (!canonical.match(text).hasMatch())
-        fail(QStringLiteral("expected a UUID in lowercase 8-4-4-4-12 form without braces, such as "
-                            "\"0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b\", not \"%1\"")
+        fail(QCoreApplication::translate(
+                 "clientele::WorkspaceJson",
+                 "expected a UUID in lowercase 8-4-4-4-12 form without braces, such as "
+                 "\"0b6e3f7a-5c2d-4e8f-9a1b-3c4d5e6f7a8b\", not \"%1\"")
                  .arg(text));
     const QUuid uuid = QUuid::fromString(text);
     if (uuid.isNull())
-        fail(QStringLiteral("the nil UUID names nothing; leave \"uuid\" out and a new one is "
-                            "given"));
+        fail(QCoreApplication::translate(
+            "clientele::WorkspaceJson",
+            "the nil UUID names nothing; leave \"uuid\" out and a new one is "
+            "given"));
     return uuid;
 }
 

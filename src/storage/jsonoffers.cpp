@@ -3,6 +3,7 @@
 #include "jsonuuids.h"
 #include "offerjsonsections.h"
 
+#include <QCoreApplication>
 #include <SQLiteCpp/Database.h>
 
 namespace clientele {
@@ -121,7 +122,7 @@ Offer offerFromJson(const JsonNode &node, UniqueIds &ids, UniqueUuids &uuids)
     const JsonNode name = node.member(QStringLiteral("name"));
     offer.name = name.toText();
     if (offer.name.trimmed().isEmpty())
-        name.fail(QStringLiteral("an offer needs a name"));
+        name.fail(QCoreApplication::translate("clientele::WorkspaceJson", "an offer needs a name"));
     offer.kind = keyFromJson(node.member(QStringLiteral("kind")), &offerKindFromKey, kindKeys());
     offer.promise = optionalText(node, QStringLiteral("promise"));
     QString currency;
@@ -136,7 +137,9 @@ Offer offerFromJson(const JsonNode &node, UniqueIds &ids, UniqueUuids &uuids)
         for (const JsonNode &element : answers->elements()) {
             const qint64 id = element.toId();
             if (offer.answers.contains(id))
-                element.fail(QStringLiteral("profile item %1 is linked twice").arg(id));
+                element.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                         "profile item %1 is linked twice")
+                                 .arg(id));
             offer.answers.append(id);
         }
     }
@@ -144,12 +147,14 @@ Offer offerFromJson(const JsonNode &node, UniqueIds &ids, UniqueUuids &uuids)
         offer.ladder = ladderFromJson(*ladder);
     if (auto retainer = node.optionalMember(QStringLiteral("retainer"))) {
         if (offer.kind != OfferKind::MonthlyRetainer)
-            retainer->fail(QStringLiteral("only a retainer offer has retainer terms"));
+            retainer->fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                       "only a retainer offer has retainer terms"));
         offer.retainer = retainerFromJson(*retainer);
     }
     if (auto assessment = node.optionalMember(QStringLiteral("assessment"))) {
         if (offer.kind != OfferKind::FreeAssessment)
-            assessment->fail(QStringLiteral("only an assessment offer has a deliverable"));
+            assessment->fail(QCoreApplication::translate(
+                "clientele::WorkspaceJson", "only an assessment offer has a deliverable"));
         assessment->expectObject({QStringLiteral("questions"), QStringLiteral("findings")});
         offer.assessment.questions = optionalTexts(*assessment, QStringLiteral("questions"));
         offer.assessment.findings = optionalTexts(*assessment, QStringLiteral("findings"));
@@ -159,8 +164,12 @@ Offer offerFromJson(const JsonNode &node, UniqueIds &ids, UniqueUuids &uuids)
 
 JsonSectionWrite offersFromJson(const JsonNode &node)
 {
-    UniqueIds ids(QStringLiteral("offer"));
-    UniqueUuids uuids(QStringLiteral("offer"));
+    UniqueIds ids(
+        QCoreApplication::translate("clientele::WorkspaceJson", "offer",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid"));
+    UniqueUuids uuids(
+        QCoreApplication::translate("clientele::WorkspaceJson", "offer",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid"));
     QList<Offer> offers;
     for (const JsonNode &element : node.elements())
         offers.append(offerFromJson(element, ids, uuids));

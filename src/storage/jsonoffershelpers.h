@@ -6,6 +6,7 @@
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/jsonnode.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -46,8 +47,9 @@ inline QString optionalText(const JsonNode &node, const QString &key)
 inline bool toBool(const JsonNode &node)
 {
     if (!node.json().is_boolean())
-        node.fail(
-            QStringLiteral("expected true or false, found %1").arg(jsonTypeName(node.json())));
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "expected true or false, found %1")
+                      .arg(jsonTypeName(node.json())));
     return node.json().get<bool>();
 }
 
@@ -64,8 +66,10 @@ inline QString currencyFromJson(const JsonNode &node)
     QString code = node.toText();
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
     if (!iso.match(code).hasMatch())
-        node.fail(QStringLiteral("expected a three-letter currency code such as \"AUD\", not "
-                                 "\"%1\"")
+        node.fail(QCoreApplication::translate(
+                      "clientele::WorkspaceJson",
+                      "expected a three-letter currency code such as \"AUD\", not "
+                      "\"%1\"")
                       .arg(code));
     return code;
 }
@@ -74,13 +78,16 @@ inline QString currencyFromJson(const JsonNode &node)
 inline Money moneyFromJson(const JsonNode &node, const QString &currency)
 {
     if (!node.json().is_string())
-        node.fail(QStringLiteral("expected an amount as a string such as \"1234.50\", found %1")
+        node.fail(QCoreApplication::translate(
+                      "clientele::WorkspaceJson",
+                      "expected an amount as a string such as \"1234.50\", found %1")
                       .arg(jsonTypeName(node.json())));
     auto money = Money::fromDecimalString(node.toText(), currency);
     if (!money)
         node.fail(money.errorMessage());
     if (money->isNegative())
-        node.fail(QStringLiteral("an amount cannot be negative"));
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "an amount cannot be negative"));
     return *money;
 }
 
@@ -105,7 +112,9 @@ inline QDate dateFromJson(const JsonNode &node)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
         node.fail(
-            QStringLiteral("expected a date as \"YYYY-MM-DD\" or null, not \"%1\"").arg(text));
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "expected a date as \"YYYY-MM-DD\" or null, not \"%1\"")
+                .arg(text));
     return date;
 }
 
@@ -116,8 +125,9 @@ T keyFromJson(const JsonNode &node, std::optional<T> (*parse)(const QString &),
     const QString text = node.toText();
     if (auto value = parse(text))
         return *value;
-    node.fail(QStringLiteral("expected one of %1, not \"%2\"")
-                  .arg(allowed.join(QStringLiteral(", ")), text));
+    node.fail(
+        QCoreApplication::translate("clientele::WorkspaceJson", "expected one of %1, not \"%2\"")
+            .arg(allowed.join(QStringLiteral(", ")), text));
 }
 
 // Ids must be unique within their kind.
@@ -132,7 +142,8 @@ public:
     {
         const qint64 id = node.toId();
         if (const auto earlier = m_seen.constFind(id); earlier != m_seen.constEnd())
-            node.fail(QStringLiteral("duplicate %1 id %2 (already used at %3)")
+            node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                  "duplicate %1 id %2 (already used at %3)")
                           .arg(m_what)
                           .arg(id)
                           .arg(*earlier));

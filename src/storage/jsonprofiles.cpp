@@ -8,6 +8,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace clientele {
@@ -87,7 +88,8 @@ public:
         const qint64 id = node.toId();
         const auto earlier = m_seen.constFind(id);
         if (earlier != m_seen.constEnd())
-            node.fail(QStringLiteral("duplicate %1 id %2 (already used at %3)")
+            node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                  "duplicate %1 id %2 (already used at %3)")
                           .arg(m_what)
                           .arg(id)
                           .arg(*earlier));
@@ -103,10 +105,18 @@ private:
 // What must be unique across the document's profiles: ids and uuids of profiles, and of items
 // across all lists of all profiles.
 struct ProfileIdentities {
-    IdRegister profileIds{QStringLiteral("profile")};
-    IdRegister itemIds{QStringLiteral("list item")};
-    UniqueUuids profileUuids{QStringLiteral("profile")};
-    UniqueUuids itemUuids{QStringLiteral("list item")};
+    IdRegister profileIds{
+        QCoreApplication::translate("clientele::WorkspaceJson", "profile",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
+    IdRegister itemIds{
+        QCoreApplication::translate("clientele::WorkspaceJson", "list item",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
+    UniqueUuids profileUuids{
+        QCoreApplication::translate("clientele::WorkspaceJson", "profile",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
+    UniqueUuids itemUuids{
+        QCoreApplication::translate("clientele::WorkspaceJson", "list item",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
 };
 
 StaffRange staffRangeFromJson(const JsonNode &node)
@@ -118,9 +128,12 @@ StaffRange staffRangeFromJson(const JsonNode &node)
     const auto minimum = static_cast<int>(node.member(kMin).toInteger(0, kMaxStaff));
     const auto maximum = static_cast<int>(maxNode.toInteger(0, kMaxStaff));
     if (maximum < minimum)
-        maxNode.fail(QStringLiteral("must not be less than min (%1)").arg(minimum));
+        maxNode.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "must not be less than min (%1)")
+                         .arg(minimum));
     if (maximum == 0)
-        node.fail(QStringLiteral("an unknown size is written as null, not as 0 to 0"));
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "an unknown size is written as null, not as 0 to 0"));
     StaffRange range;
     range.minimum = minimum;
     range.maximum = maximum;

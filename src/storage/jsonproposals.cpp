@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace clientele {
@@ -185,10 +186,16 @@ ProposalBenefit benefitFromJson(const JsonNode &node, const QString &currency)
 // What must be unique across the document's proposals: ids, numbers and uuids, and the uuids of
 // lines across all proposals.
 struct ProposalIdentities {
-    UniqueIds ids{QStringLiteral("proposal")};
+    UniqueIds ids{
+        QCoreApplication::translate("clientele::WorkspaceJson", "proposal",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
     QSet<QString> numbers;
-    UniqueUuids uuids{QStringLiteral("proposal")};
-    UniqueUuids lineUuids{QStringLiteral("proposal line")};
+    UniqueUuids uuids{
+        QCoreApplication::translate("clientele::WorkspaceJson", "proposal",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
+    UniqueUuids lineUuids{
+        QCoreApplication::translate("clientele::WorkspaceJson", "proposal line",
+                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
 };
 
 // `id` and `number` are required; everything else may be left out.
@@ -209,9 +216,12 @@ Proposal proposalFromJson(const JsonNode &node, ProposalIdentities &identities)
     const JsonNode number = node.member(QStringLiteral("number"));
     p.number = number.toText().trimmed();
     if (p.number.isEmpty())
-        number.fail(QStringLiteral("a proposal needs a number"));
+        number.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson", "a proposal needs a number"));
     if (numbers.contains(p.number))
-        number.fail(QStringLiteral("the number \"%1\" is used by another proposal").arg(p.number));
+        number.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                "the number \"%1\" is used by another proposal")
+                        .arg(p.number));
     numbers.insert(p.number);
     if (auto status = node.optionalMember(QStringLiteral("status"))) {
         QStringList keys;

@@ -2,6 +2,7 @@
 
 #include "clientele/storage/jsonnode.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QUuid>
@@ -25,7 +26,8 @@ public:
             return {};
         const QUuid uuid = node->toUuid();
         if (const auto earlier = m_seen.constFind(uuid); earlier != m_seen.constEnd())
-            node->fail(QStringLiteral("duplicate %1 uuid %2 (already used at %3)")
+            node->fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                   "duplicate %1 uuid %2 (already used at %3)")
                            .arg(m_what, uuid.toString(QUuid::WithoutBraces), *earlier));
         m_seen.insert(uuid, node->where());
         return uuid;

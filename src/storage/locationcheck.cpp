@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <QCoreApplication>
 #include <sys/vfs.h>
 
 namespace clientele {
@@ -60,15 +61,19 @@ QString riskyLocationWarning(const QString &workspacePath)
 {
     const QString folder = QFileInfo(workspacePath).absolutePath();
     if (const QString fs = networkFileSystem(folder); !fs.isEmpty())
-        return QStringLiteral("This workspace is on a network drive (%1). Its file locking is not "
-                              "reliable there, so two people or windows editing at once could "
-                              "damage it. Keep workspaces on a local disk and share copies.")
+        return QCoreApplication::translate(
+                   "clientele::LocationCheck",
+                   "This workspace is on a network drive (%1). Its file locking is not "
+                   "reliable there, so two people or windows editing at once could "
+                   "damage it. Keep workspaces on a local disk and share copies.")
             .arg(fs);
     if (const QString sync = syncFolder(folder); !sync.isEmpty())
-        return QStringLiteral("This workspace is inside a %1 folder. Sync programs copy files "
-                              "while they are being written, which can damage a workspace or "
-                              "bring back old versions. Keep it in a local folder and save copies "
-                              "into %1 instead.")
+        return QCoreApplication::translate(
+                   "clientele::LocationCheck",
+                   "This workspace is inside a %1 folder. Sync programs copy files "
+                   "while they are being written, which can damage a workspace or "
+                   "bring back old versions. Keep it in a local folder and save copies "
+                   "into %1 instead.")
             .arg(sync);
     return {};
 }

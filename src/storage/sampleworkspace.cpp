@@ -5,6 +5,7 @@
 #include "clientele/storage/workspacefile.h"
 #include "clientele/storage/workspacejson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace clientele {
@@ -29,9 +30,11 @@ Status copyReadySample(const QString &path)
     QFile ready(kReadySampleResource);
     QFile target(path);
     if (!ready.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Could not read the built-in sample workspace.")};
+        return Error{QCoreApplication::translate("clientele::SampleWorkspace",
+                                                 "Could not read the built-in sample workspace.")};
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{QStringLiteral("Could not write the sample workspace to %1: %2")
+        return Error{QCoreApplication::translate("clientele::SampleWorkspace",
+                                                 "Could not write the sample workspace to %1: %2")
                          .arg(path, target.errorString())};
     const QByteArray bytes = ready.readAll();
     if (target.write(bytes) == bytes.size() && target.flush())
@@ -39,7 +42,9 @@ Status copyReadySample(const QString &path)
     const QString why = target.errorString();
     target.close();
     removeWorkspace(path);
-    return Error{QStringLiteral("Could not write the sample workspace to %1: %2").arg(path, why)};
+    return Error{QCoreApplication::translate("clientele::SampleWorkspace",
+                                             "Could not write the sample workspace to %1: %2")
+                     .arg(path, why)};
 }
 
 // Every copy of the ready-made file would otherwise share its uuids, and two samples merged
@@ -88,8 +93,9 @@ Status buildSampleWorkspace(const QString &path)
         return success();
     // Closed before removing, so no half-made sample is left where the user asked for one.
     removeWorkspace(path);
-    return Error{
-        QStringLiteral("Could not write the sample workspace: %1").arg(built.errorMessage())};
+    return Error{QCoreApplication::translate("clientele::SampleWorkspace",
+                                             "Could not write the sample workspace: %1")
+                     .arg(built.errorMessage())};
 }
 
 Status writeSampleWorkspace(const QString &path)
@@ -100,8 +106,9 @@ Status writeSampleWorkspace(const QString &path)
         return copied;
     if (Status renewed = renewSampleIdentities(path); !renewed) {
         removeWorkspace(path);
-        return Error{
-            QStringLiteral("Could not write the sample workspace: %1").arg(renewed.errorMessage())};
+        return Error{QCoreApplication::translate("clientele::SampleWorkspace",
+                                                 "Could not write the sample workspace: %1")
+                         .arg(renewed.errorMessage())};
     }
     return success();
 }

@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <map>
 
 namespace clientele {
@@ -62,16 +63,25 @@ QString describeWriteFailure(const SQLite::Exception &e)
 {
     switch (e.getErrorCode()) {
     case SQLITE_FULL:
-        return QStringLiteral("The disk is full; the change was not saved. Free some space and "
-                              "try again.");
+        return QCoreApplication::translate(
+            "clientele::WorkspaceFile",
+            "The disk is full; the change was not saved. Free some space and "
+            "try again.");
     case SQLITE_READONLY:
-        return QStringLiteral("The workspace file or its folder is read-only; the change was not "
-                              "saved.");
+        return QCoreApplication::translate(
+            "clientele::WorkspaceFile",
+            "The workspace file or its folder is read-only; the change was not "
+            "saved.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("Another program is writing to this workspace; the change was not "
-                              "saved. Try again in a moment.");
-    default: return QStringLiteral("The change could not be saved: %1").arg(sqliteMessage(e));
+        return QCoreApplication::translate(
+            "clientele::WorkspaceFile",
+            "Another program is writing to this workspace; the change was not "
+            "saved. Try again in a moment.");
+    default:
+        return QCoreApplication::translate("clientele::WorkspaceFile",
+                                           "The change could not be saved: %1")
+            .arg(sqliteMessage(e));
     }
 }
 
@@ -104,13 +114,17 @@ QString WorkspaceFile::readOnlyReason(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isWritable())
-        return QStringLiteral("\"%1\" is read-only; open it read-only or copy it somewhere you "
-                              "can write.")
+        return QCoreApplication::translate(
+                   "clientele::WorkspaceFile",
+                   "\"%1\" is read-only; open it read-only or copy it somewhere you "
+                   "can write.")
             .arg(path);
     // The journal ("-wal", "-shm"), the lock file and the backups live beside the file.
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return QStringLiteral("The folder \"%1\" is read-only, so \"%2\" cannot be changed "
-                              "there; open it read-only or copy it somewhere you can write.")
+        return QCoreApplication::translate(
+                   "clientele::WorkspaceFile",
+                   "The folder \"%1\" is read-only, so \"%2\" cannot be changed "
+                   "there; open it read-only or copy it somewhere you can write.")
             .arg(folderOf(path), info.fileName());
     return {};
 }
@@ -120,14 +134,19 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::create(const QString &path
     const QFileInfo info(path);
     if (info.exists())
         return Error{
-            QStringLiteral("\"%1\" already exists; Clientele will not overwrite it.").arg(path)};
+            QCoreApplication::translate("clientele::WorkspaceFile",
+                                        "\"%1\" already exists; Clientele will not overwrite it.")
+                .arg(path)};
     if (!info.absoluteDir().exists())
-        return Error{
-            QStringLiteral("The folder \"%1\" does not exist.").arg(info.absoluteDir().path())};
+        return Error{QCoreApplication::translate("clientele::WorkspaceFile",
+                                                 "The folder \"%1\" does not exist.")
+                         .arg(info.absoluteDir().path())};
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return Error{QStringLiteral("Could not create \"%1\": the folder \"%2\" is read-only. "
-                                    "Choose a folder you can write to.")
-                         .arg(path, folderOf(path))};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceFile",
+                                        "Could not create \"%1\": the folder \"%2\" is read-only. "
+                                        "Choose a folder you can write to.")
+                .arg(path, folderOf(path))};
 
     // Build the file under a temporary name and move it into place, so that a failure never
     // leaves a half-made workspace where the user asked for one.
@@ -145,13 +164,17 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::create(const QString &path
                 throw std::runtime_error(migrated.errorMessage().toStdString());
         }
         if (!QFile::rename(temporary, path))
-            throw std::runtime_error("could not move the new file into place");
+            throw std::runtime_error(QCoreApplication::translate("clientele::WorkspaceFile",
+                                                                 "could not move the new file "
+                                                                 "into place")
+                                         .toStdString());
     } catch (const std::exception &e) {
         QFile::remove(temporary);
         QFile::remove(temporary + QStringLiteral("-wal"));
         QFile::remove(temporary + QStringLiteral("-shm"));
         return Error{
-            QStringLiteral("Could not create \"%1\": %2").arg(path, QString::fromUtf8(e.what()))};
+            QCoreApplication::translate("clientele::WorkspaceFile", "Could not create \"%1\": %2")
+                .arg(path, QString::fromUtf8(e.what()))};
     }
     return open(path);
 }
@@ -187,8 +210,10 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
                     *file,
                     QStringLiteral("before upgrade to schema %1").arg(latestSchemaVersion()));
                 if (!snapshot)
-                    return Error{QStringLiteral("\"%1\" was not upgraded, because no backup could "
-                                                "be made first: %2")
+                    return Error{QCoreApplication::translate(
+                                     "clientele::WorkspaceFile",
+                                     "\"%1\" was not upgraded, because no backup could "
+                                     "be made first: %2")
                                      .arg(path, snapshot.errorMessage())};
             }
             if (auto migrated = file->migrate(); !migrated)
@@ -197,7 +222,9 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
         spdlog::info("opened workspace {} (schema {})", path.toStdString(), file->schemaVersion());
         return file;
     } catch (const SQLite::Exception &e) {
-        return Error{QStringLiteral("Cannot open \"%1\": %2").arg(path, sqliteMessage(e))};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceFile", "Cannot open \"%1\": %2")
+                .arg(path, sqliteMessage(e))};
     }
 }
 
@@ -230,7 +257,8 @@ Status WorkspaceFile::migrate()
             transaction.commit();
             spdlog::info("migrated {} to schema {}", m_path.toStdString(), version);
         } catch (const SQLite::Exception &e) {
-            return Error{QStringLiteral("Could not upgrade \"%1\" to schema %2: %3")
+            return Error{QCoreApplication::translate("clientele::WorkspaceFile",
+                                                     "Could not upgrade \"%1\" to schema %2: %3")
                              .arg(m_path)
                              .arg(version)
                              .arg(sqliteMessage(e))};
@@ -249,7 +277,9 @@ void WorkspaceFile::afterMigration(int version)
 Status WorkspaceFile::transaction(const std::function<void()> &work)
 {
     if (isReadOnly())
-        return Error{QStringLiteral("This workspace is open read-only; changes cannot be saved.")};
+        return Error{QCoreApplication::translate(
+            "clientele::WorkspaceFile",
+            "This workspace is open read-only; changes cannot be saved.")};
     try {
         SQLite::Transaction transaction(*m_db);
         work();
@@ -260,19 +290,23 @@ Status WorkspaceFile::transaction(const std::function<void()> &work)
         return Error{describeWriteFailure(e)};
     } catch (const std::exception &e) {
         spdlog::error("write to {} failed: {}", m_path.toStdString(), e.what());
-        return Error{
-            QStringLiteral("The change could not be saved: %1").arg(QString::fromUtf8(e.what()))};
+        return Error{QCoreApplication::translate("clientele::WorkspaceFile",
+                                                 "The change could not be saved: %1")
+                         .arg(QString::fromUtf8(e.what()))};
     }
 }
 
 Status WorkspaceFile::saveCopy(const QString &targetPath) const
 {
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return Error{QStringLiteral("A copy cannot replace the workspace it is copied from.")};
+        return Error{QCoreApplication::translate(
+            "clientele::WorkspaceFile", "A copy cannot replace the workspace it is copied from.")};
     if (!QFileInfo(QFileInfo(targetPath).absolutePath()).isWritable())
-        return Error{QStringLiteral("Could not save a copy to \"%1\": the folder \"%2\" is "
-                                    "read-only.")
-                         .arg(targetPath, folderOf(targetPath))};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceFile",
+                                        "Could not save a copy to \"%1\": the folder \"%2\" is "
+                                        "read-only.")
+                .arg(targetPath, folderOf(targetPath))};
     const QString temporary = targetPath + QStringLiteral(".copying");
     QFile::remove(temporary);
     try {
@@ -284,11 +318,15 @@ Status WorkspaceFile::saveCopy(const QString &targetPath) const
         }
         QFile::remove(targetPath);
         if (!QFile::rename(temporary, targetPath))
-            throw std::runtime_error("could not move the copy into place");
+            throw std::runtime_error(QCoreApplication::translate("clientele::WorkspaceFile",
+                                                                 "could not move the copy into "
+                                                                 "place")
+                                         .toStdString());
         return success();
     } catch (const std::exception &e) {
         QFile::remove(temporary);
-        return Error{QStringLiteral("Could not save a copy to \"%1\": %2")
+        return Error{QCoreApplication::translate("clientele::WorkspaceFile",
+                                                 "Could not save a copy to \"%1\": %2")
                          .arg(targetPath, QString::fromUtf8(e.what()))};
     }
 }
@@ -305,14 +343,17 @@ QStringList WorkspaceFile::problems() const
         }
         SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
         while (keys.executeStep())
-            found << QStringLiteral("Row %1 of table %2 points to a missing %3.")
+            found << QCoreApplication::translate("clientele::WorkspaceFile",
+                                                 "Row %1 of table %2 points to a missing %3.")
                          .arg(keys.getColumn(1).getInt64())
                          .arg(QString::fromUtf8(keys.getColumn(0).getText()),
                               QString::fromUtf8(keys.getColumn(2).getText()));
         if (m_db->execAndGet("PRAGMA application_id").getInt() != kApplicationId)
-            found << QStringLiteral("The file is not marked as a Clientele workspace.");
+            found << QCoreApplication::translate(
+                "clientele::WorkspaceFile", "The file is not marked as a Clientele workspace.");
         if (schemaVersion() != latestSchemaVersion())
-            found << QStringLiteral("Schema version %1 differs from the expected %2.")
+            found << QCoreApplication::translate("clientele::WorkspaceFile",
+                                                 "Schema version %1 differs from the expected %2.")
                          .arg(schemaVersion())
                          .arg(latestSchemaVersion());
     } catch (const SQLite::Exception &e) {

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace clientele {
@@ -31,8 +32,10 @@ QString megabytes(qint64 bytes)
 
 Error tooLarge(const QString &sourceName, qint64 size)
 {
-    return Error{QStringLiteral("%1: the file is %2 MB; a workspace export is at most %3 MB, so "
-                                "this is not one.")
+    return Error{QCoreApplication::translate(
+                     "clientele::WorkspaceJson",
+                     "%1: the file is %2 MB; a workspace export is at most %3 MB, so "
+                     "this is not one.")
                      .arg(sourceName, megabytes(size), megabytes(kMaxWorkspaceJsonBytes))};
 }
 
@@ -41,19 +44,25 @@ Error tooLarge(const QString &sourceName, qint64 size)
 void checkEnvelope(const JsonNode &root, const QList<JsonSection> &sections)
 {
     if (!root.json().is_object())
-        root.fail(QStringLiteral("expected an object, found %1; this is not a Clientele "
-                                 "workspace export")
-                      .arg(jsonTypeName(root.json())));
+        root.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "expected an object, found %1; this is not a Clientele "
+                                        "workspace export")
+                .arg(jsonTypeName(root.json())));
     const JsonNode format = root.member(kFormatKey);
     if (!format.json().is_string() || format.toText() != QLatin1String(kWorkspaceJsonFormat))
-        format.fail(QStringLiteral("expected \"%1\"; this is not a Clientele workspace export")
-                        .arg(QLatin1String(kWorkspaceJsonFormat)));
+        format.fail(
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "expected \"%1\"; this is not a Clientele workspace export")
+                .arg(QLatin1String(kWorkspaceJsonFormat)));
     const qint64 version = root.member(kFormatVersionKey).toInteger(1, 1'000'000);
     if (version > kWorkspaceJsonFormatVersion)
         root.member(kFormatVersionKey)
-            .fail(QStringLiteral("the file was written by a newer version of Clientele (format "
-                                 "version %1; this version reads up to %2). Update Clientele to "
-                                 "import it.")
+            .fail(QCoreApplication::translate(
+                      "clientele::WorkspaceJson",
+                      "the file was written by a newer version of Clientele (format "
+                      "version %1; this version reads up to %2). Update Clientele to "
+                      "import it.")
                       .arg(version)
                       .arg(kWorkspaceJsonFormatVersion));
     QStringList known{kFormatKey, kFormatVersionKey};
@@ -89,8 +98,9 @@ Result<std::string> exportWorkspaceJson(WorkspaceFile &file)
         return text;
     } catch (const std::exception &e) {
         spdlog::error("export of {} failed: {}", file.path().toStdString(), e.what());
-        return Error{QStringLiteral("Could not export \"%1\": %2")
-                         .arg(QFileInfo(file.path()).fileName(), QString::fromUtf8(e.what()))};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceJson", "Could not export \"%1\": %2")
+                .arg(QFileInfo(file.path()).fileName(), QString::fromUtf8(e.what()))};
     }
 }
 
@@ -101,10 +111,14 @@ Status exportWorkspaceJsonFile(WorkspaceFile &file, const QString &path)
         return text.error();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("Could not write \"%1\": %2").arg(path, out.errorString())};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceJson", "Could not write \"%1\": %2")
+                .arg(path, out.errorString())};
     const auto size = static_cast<qint64>(text->size());
     if (out.write(text->data(), size) != size || !out.commit())
-        return Error{QStringLiteral("Could not write \"%1\": %2").arg(path, out.errorString())};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceJson", "Could not write \"%1\": %2")
+                .arg(path, out.errorString())};
     spdlog::info("exported {} to {}", file.path().toStdString(), path.toStdString());
     return success();
 }
@@ -114,9 +128,11 @@ Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QS
     if (json.size() > kMaxWorkspaceJsonBytes)
         return tooLarge(sourceName, json.size());
     if (file.isReadOnly())
-        return Error{QStringLiteral("%1: this workspace is open read-only, so nothing can be "
-                                    "imported into it.")
-                         .arg(sourceName)};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceJson",
+                                        "%1: this workspace is open read-only, so nothing can be "
+                                        "imported into it.")
+                .arg(sourceName)};
 
     const QList<JsonSection> sections = workspaceJsonSections();
     std::vector<JsonSectionWrite> writes;
@@ -147,7 +163,8 @@ Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QS
     });
     if (!written)
         return Error{
-            QStringLiteral("%1: nothing was imported. %2").arg(sourceName, written.errorMessage())};
+            QCoreApplication::translate("clientele::WorkspaceJson", "%1: nothing was imported. %2")
+                .arg(sourceName, written.errorMessage())};
     spdlog::info("imported {} into {}", sourceName.toStdString(), file.path().toStdString());
     return success();
 }
@@ -157,16 +174,20 @@ Status importWorkspaceJsonFile(WorkspaceFile &file, const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile in(path);
     if (!in.exists())
-        return Error{QStringLiteral("%1: the file does not exist.").arg(name)};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceJson", "%1: the file does not exist.")
+                .arg(name)};
     if (in.size() > kMaxWorkspaceJsonBytes)
         return tooLarge(name, in.size());
     if (!in.open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("%1: the file cannot be read (%2).").arg(name, in.errorString())};
+        return Error{QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "%1: the file cannot be read (%2).")
+                         .arg(name, in.errorString())};
     const QByteArray bytes = in.read(kMaxWorkspaceJsonBytes + 1);
     if (in.error() != QFileDevice::NoError)
-        return Error{
-            QStringLiteral("%1: the file cannot be read (%2).").arg(name, in.errorString())};
+        return Error{QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "%1: the file cannot be read (%2).")
+                         .arg(name, in.errorString())};
     return importWorkspaceJson(file, bytes, name);
 }
 

@@ -1,5 +1,6 @@
 #include "clientele/storage/workspacelock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -33,19 +34,23 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
         QString host;
         QString application;
         lock->getLockInfo(&pid, &host, &application);
-        return Error{QStringLiteral("\"%1\" is open for editing in another window (%2, process "
-                                    "%3 on %4).")
-                         .arg(QFileInfo(workspacePath).fileName(),
-                              application.isEmpty() ? QStringLiteral("Clientele") : application)
-                         .arg(pid)
-                         .arg(host)};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceLock",
+                                        "\"%1\" is open for editing in another window (%2, process "
+                                        "%3 on %4).")
+                .arg(QFileInfo(workspacePath).fileName(),
+                     application.isEmpty() ? QStringLiteral("Clientele") : application)
+                .arg(pid)
+                .arg(host)};
     }
     case QLockFile::PermissionError:
         // A folder we cannot write to cannot hold edits either; the open itself will say so.
         return std::unique_ptr<WorkspaceLock>(new WorkspaceLock(nullptr));
     default:
-        return Error{QStringLiteral("Could not check whether \"%1\" is open elsewhere.")
-                         .arg(QFileInfo(workspacePath).fileName())};
+        return Error{
+            QCoreApplication::translate("clientele::WorkspaceLock",
+                                        "Could not check whether \"%1\" is open elsewhere.")
+                .arg(QFileInfo(workspacePath).fileName())};
     }
 }
 

@@ -1,6 +1,7 @@
 #include "clientele/storage/import/amountparser.h"
 
 #include "clientele/domain/currencysymbols.h"
+#include <QCoreApplication>
 
 namespace clientele {
 
@@ -8,7 +9,9 @@ namespace {
 
 Error notAnAmount(QStringView text, const QString &why)
 {
-    return Error{QStringLiteral("\u201C%1\u201D is not an amount: %2").arg(text.toString(), why)};
+    return Error{
+        QCoreApplication::translate("clientele::Import", "\u201C%1\u201D is not an amount: %2")
+            .arg(text.toString(), why)};
 }
 
 bool isSpace(QChar c)
@@ -70,7 +73,7 @@ Result<ParsedAmount> parseAmount(QStringView text, DecimalSeparator decimal, int
     while (!s.isEmpty() && isSpace(s.back()))
         s.chop(1);
     if (s.isEmpty())
-        return notAnAmount(text, QStringLiteral("it is empty."));
+        return notAnAmount(text, QCoreApplication::translate("clientele::Import", "it is empty."));
 
     bool negative = false;
     int minusSigns = 0;
@@ -91,7 +94,8 @@ Result<ParsedAmount> parseAmount(QStringView text, DecimalSeparator decimal, int
             changed = true;
         } else if (!s.front().isDigit() && s.front() != u'.' && s.front() != u',') {
             if (!takeCurrency(s, true, result.currency))
-                return notAnAmount(text, QStringLiteral("unexpected text."));
+                return notAnAmount(
+                    text, QCoreApplication::translate("clientele::Import", "unexpected text."));
             changed = true;
         }
         if (s.isEmpty())
@@ -105,15 +109,18 @@ Result<ParsedAmount> parseAmount(QStringView text, DecimalSeparator decimal, int
             changed = true;
         } else if (!s.back().isDigit() && s.back() != u'.' && s.back() != u',') {
             if (!takeCurrency(s, false, result.currency))
-                return notAnAmount(text, QStringLiteral("unexpected text."));
+                return notAnAmount(
+                    text, QCoreApplication::translate("clientele::Import", "unexpected text."));
             changed = true;
         }
     }
     if (minusSigns > 1 || (minusSigns == 1 && negative))
-        return notAnAmount(text, QStringLiteral("more than one minus sign."));
+        return notAnAmount(
+            text, QCoreApplication::translate("clientele::Import", "more than one minus sign."));
     negative = negative || minusSigns == 1;
     if (s.isEmpty())
-        return notAnAmount(text, QStringLiteral("there are no digits."));
+        return notAnAmount(
+            text, QCoreApplication::translate("clientele::Import", "there are no digits."));
 
     const qsizetype lastPoint = s.lastIndexOf(u'.');
     const qsizetype lastComma = s.lastIndexOf(u',');
@@ -155,26 +162,36 @@ Result<ParsedAmount> parseAmount(QStringView text, DecimalSeparator decimal, int
             }
         } else if (!decimalChar.isNull() && c == decimalChar && !inFraction) {
             if (sawGrouping && groupLength != 3)
-                return notAnAmount(text, QStringLiteral("misplaced thousands separator."));
+                return notAnAmount(text,
+                                   QCoreApplication::translate("clientele::Import",
+                                                               "misplaced thousands separator."));
             inFraction = true;
         } else if (!inFraction && (isGrouping(c) || c == u'.' || c == u',')) {
             if ((sawGrouping && groupLength != 3) || firstGroup == 0 || firstGroup > 3)
-                return notAnAmount(text, QStringLiteral("misplaced thousands separator."));
+                return notAnAmount(text,
+                                   QCoreApplication::translate("clientele::Import",
+                                                               "misplaced thousands separator."));
             sawGrouping = true;
             groupLength = 0;
         } else {
-            return notAnAmount(text, QStringLiteral("unexpected character \u201C%1\u201D.").arg(c));
+            return notAnAmount(text,
+                               QCoreApplication::translate("clientele::Import",
+                                                           "unexpected character \u201C%1\u201D.")
+                                   .arg(c));
         }
     }
     if (sawGrouping && !inFraction && groupLength != 3)
-        return notAnAmount(text, QStringLiteral("misplaced thousands separator."));
+        return notAnAmount(text, QCoreApplication::translate("clientele::Import",
+                                                             "misplaced thousands separator."));
     if (integerDigits.isEmpty() && fraction.isEmpty())
-        return notAnAmount(text, QStringLiteral("there are no digits."));
+        return notAnAmount(
+            text, QCoreApplication::translate("clientele::Import", "there are no digits."));
     if (fraction.size() > minorDigits) {
         for (qsizetype i = minorDigits; i < fraction.size(); ++i) {
             if (fraction.at(i) != u'0')
-                return notAnAmount(text,
-                                   QStringLiteral("more than %1 decimal places.").arg(minorDigits));
+                return notAnAmount(text, QCoreApplication::translate("clientele::Import",
+                                                                     "more than %1 decimal places.")
+                                             .arg(minorDigits));
         }
         fraction.truncate(minorDigits);
     }
@@ -183,7 +200,8 @@ Result<ParsedAmount> parseAmount(QStringView text, DecimalSeparator decimal, int
     while (integerDigits.size() > 1 && integerDigits.front() == u'0')
         integerDigits.remove(0, 1);
     if (integerDigits.size() + minorDigits > 18)
-        return notAnAmount(text, QStringLiteral("it is too large."));
+        return notAnAmount(text,
+                           QCoreApplication::translate("clientele::Import", "it is too large."));
     qint64 value = 0;
     for (QChar c : integerDigits + fraction)
         value = value * 10 + (c.unicode() - u'0');

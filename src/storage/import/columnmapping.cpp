@@ -2,6 +2,7 @@
 
 #include "mappingfields.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace clientele {
@@ -16,6 +17,22 @@ QString importFormatName(ImportFormat format)
     case ImportFormat::Unknown: break;
     }
     return QStringLiteral("unknown");
+}
+
+QString importFormatLabel(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::XeroInvoices:
+        return QCoreApplication::translate("clientele::Import", "Xero invoices");
+    case ImportFormat::OdooInvoices:
+        return QCoreApplication::translate("clientele::Import", "Odoo invoices");
+    case ImportFormat::XeroContacts:
+        return QCoreApplication::translate("clientele::Import", "Xero contacts");
+    case ImportFormat::OdooContacts:
+        return QCoreApplication::translate("clientele::Import", "Odoo contacts");
+    case ImportFormat::Unknown: break;
+    }
+    return QCoreApplication::translate("clientele::Import", "unknown", "import format");
 }
 
 bool ColumnMapping::canReadInvoices() const

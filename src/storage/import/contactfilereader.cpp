@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace clientele {
@@ -66,8 +67,9 @@ Result<ContactReadResult> readContacts(QIODevice &device, const QString &fileNam
                 break;
             Contact contact = contactFrom(record, result.mapping);
             if (contact.name.isEmpty())
-                result.problems.append({fileName, record.line, 0, nameColumn,
-                                        QStringLiteral("The contact has no name.")});
+                result.problems.append(
+                    {fileName, record.line, 0, nameColumn,
+                     QCoreApplication::translate("clientele::Import", "The contact has no name.")});
             else
                 result.contacts.append(std::move(contact));
             break;
@@ -78,8 +80,9 @@ Result<ContactReadResult> readContacts(QIODevice &device, const QString &fileNam
             break;
         case CsvReader::Step::Cancelled: result.cancelled = true; return result;
         case CsvReader::Step::Failed:
-            return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
-                             .arg(fileName, reader.problem().message)};
+            return Error{
+                QCoreApplication::translate("clientele::Import", "Cannot import \u201C%1\u201D: %2")
+                    .arg(fileName, reader.problem().message)};
         case CsvReader::Step::End: more = false; break;
         }
     }

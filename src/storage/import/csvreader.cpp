@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -54,7 +55,8 @@ bool CsvReader::fill()
                      m_line,
                      0,
                      {},
-                     QStringLiteral("The file cannot be read: %1").arg(m_device.errorString())};
+                     QCoreApplication::translate("clientele::Import", "The file cannot be read: %1")
+                         .arg(m_device.errorString())};
     }
     if (got <= 0) {
         m_atEnd = true;
@@ -78,12 +80,13 @@ bool CsvReader::start()
         m_hadBom = true;
         m_pos = m_recordStart = 3;
     } else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
-        m_problem = {
-            {},
-            1,
-            1,
-            {},
-            QStringLiteral("The file is UTF-16 text; save it as CSV UTF-8 and try again.")};
+        m_problem = {{},
+                     1,
+                     1,
+                     {},
+                     QCoreApplication::translate(
+                         "clientele::Import",
+                         "The file is UTF-16 text; save it as CSV UTF-8 and try again.")};
         return false;
     }
     if (const QString binary = binaryContent(); !binary.isEmpty()) {
@@ -100,14 +103,17 @@ bool CsvReader::start()
 QString CsvReader::binaryContent() const
 {
     if (m_buffer.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return QStringLiteral("the file is a SQLite database, not a CSV export (a Clientele "
-                              "workspace is opened with File \u25B8 Open).");
+        return QCoreApplication::translate(
+            "clientele::Import", "the file is a SQLite database, not a CSV export (a Clientele "
+                                 "workspace is opened with File \u25B8 Open).");
     if (m_buffer.startsWith("PK\x03\x04"))
-        return QStringLiteral("the file is a ZIP archive (perhaps an Excel workbook), not a CSV "
-                              "export; save it as CSV UTF-8 and try again.");
+        return QCoreApplication::translate(
+            "clientele::Import", "the file is a ZIP archive (perhaps an Excel workbook), not a CSV "
+                                 "export; save it as CSV UTF-8 and try again.");
     if (m_buffer.contains('\0'))
-        return QStringLiteral("the file is not text (it holds binary data); export the data as "
-                              "CSV UTF-8 and try again.");
+        return QCoreApplication::translate(
+            "clientele::Import", "the file is not text (it holds binary data); export the data as "
+                                 "CSV UTF-8 and try again.");
     return {};
 }
 
@@ -226,10 +232,11 @@ CsvReader::Step CsvReader::finishRecord(CsvRecord &record, qsizetype end)
     if (discarded) {
         m_fields.clear();
         return skippedRecord(
-            line,
-            QStringLiteral("The record starting on line %1 is longer than %2 KB and was skipped.")
-                .arg(line)
-                .arg(m_options.maxRecordBytes / 1024));
+            line, QCoreApplication::translate(
+                      "clientele::Import",
+                      "The record starting on line %1 is longer than %2 KB and was skipped.")
+                      .arg(line)
+                      .arg(m_options.maxRecordBytes / 1024));
     }
     const char *data = m_buffer.constData();
     const qsizetype bad = detail::firstInvalidUtf8(data + start, end - start);
@@ -250,7 +257,8 @@ CsvReader::Step CsvReader::finishRecord(CsvRecord &record, qsizetype end)
                      badLine,
                      column,
                      {},
-                     QStringLiteral("Invalid UTF-8 text; save the file as CSV UTF-8.")};
+                     QCoreApplication::translate(
+                         "clientele::Import", "Invalid UTF-8 text; save the file as CSV UTF-8.")};
         return Step::Problem;
     }
     record.line = line;
@@ -297,8 +305,10 @@ CsvReader::Step CsvReader::next(CsvRecord &record)
                                  m_quoteLine,
                                  0,
                                  {},
-                                 QStringLiteral("A quote opened on line %1 is never closed; the "
-                                                "rest of the file was skipped.")
+                                 QCoreApplication::translate(
+                                     "clientele::Import",
+                                     "A quote opened on line %1 is never closed; the "
+                                     "rest of the file was skipped.")
                                      .arg(m_quoteLine)};
                     return Step::Problem;
                 }

@@ -2,6 +2,7 @@
 
 #include "dateparts.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace clientele {
@@ -51,17 +52,20 @@ DateOrderVerdict DateOrderDetector::verdict() const
 QString DateOrderVerdict::describe() const
 {
     switch (state) {
-    case State::NotNeeded: return QStringLiteral("Dates are unambiguous.");
+    case State::NotNeeded:
+        return QCoreApplication::translate("clientele::Import", "Dates are unambiguous.");
     case State::Determined:
-        return QStringLiteral("Dates are %1 (line %2 shows it).")
-            .arg(dateOrderName(order))
+        return QCoreApplication::translate("clientele::Import", "Dates are %1 (line %2 shows it).")
+            .arg(dateOrderLabel(order))
             .arg(order == DateOrder::DayMonthYear ? dayFirstLine : monthFirstLine);
     case State::Ambiguous:
-        return QStringLiteral("Every day in the file is 12 or less, so the dates could be "
-                              "day/month/year or month/day/year; choose the date order.");
+        return QCoreApplication::translate(
+            "clientele::Import", "Every day in the file is 12 or less, so the dates could be "
+                                 "day/month/year or month/day/year; choose the date order.");
     case State::Contradictory:
-        return QStringLiteral("The dates contradict each other: line %1 only works as "
-                              "day/month/year and line %2 only as month/day/year.")
+        return QCoreApplication::translate("clientele::Import",
+                                           "The dates contradict each other: line %1 only works as "
+                                           "day/month/year and line %2 only as month/day/year.")
             .arg(dayFirstLine)
             .arg(monthFirstLine);
     }

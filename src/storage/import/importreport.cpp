@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -21,7 +22,41 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
+// "File:              name": a label, then its value from the 20th column on.
+QString reportLine(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1 %2\n").arg(label.leftJustified(18), value);
+}
+
 } // namespace
+
+QString notSaleReasonText(const QString &reason)
+{
+    static const char *const kReasons[] = {
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "purchase"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "overpayment"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "prepayment"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "draft"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "awaiting approval"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "voided"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "deleted"),
+        QT_TRANSLATE_NOOP("clientele::ImportReport", "cancelled"),
+    };
+    for (const char *known : kReasons) {
+        if (reason == QLatin1String(known))
+            return ImportReport::tr(known);
+    }
+    // The two reasons that quote the file (see classifyType and classifyStatus).
+    static const QRegularExpression notInvoice(
+        QStringLiteral("^not a customer invoice \\((.*)\\)$"));
+    if (const auto match = notInvoice.match(reason); match.hasMatch())
+        return ImportReport::tr("not a customer invoice (%1)").arg(match.captured(1));
+    static const QRegularExpression status(
+        QStringLiteral("^unrecognised status \u201C(.*)\u201D$"));
+    if (const auto match = status.match(reason); match.hasMatch())
+        return ImportReport::tr("unrecognised status \u201C%1\u201D").arg(match.captured(1));
+    return reason;
+}
 
 void sortProblems(QList<ImportProblem> &problems)
 {
@@ -52,48 +87,50 @@ qint64 ImportReport::skippedLines() const
 QString ImportReport::summary() const
 {
     const bool contacts = kind == Kind::Contacts;
-    // A check says what an import would do; an import says what it did.
-    const QString imported =
-        check ? QStringLiteral("Would import:      ") : QStringLiteral("Imported:          ");
-    QString text = QStringLiteral("File:              %1\n").arg(QFileInfo(file).fileName());
+    const auto number = [](qint64 n) { return QString::number(n); };
+    const auto contactCount = [](qint64 n) { return tr("%n contacts", nullptr, int(n)); };
+    const auto lineCount = [](qint64 n) { return tr("%n lines", nullptr, int(n)); };
+    //: "12 lines in 3 documents".
+    const auto linesIn = [&](qint64 lines, qint64 documents) {
+        return tr("%1 in %2", "lines in documents")
+            .arg(lineCount(lines), tr("%n documents", nullptr, int(documents)));
+    };
+    QString text = reportLine(tr("File:"), QFileInfo(file).fileName());
     if (format != ImportFormat::Unknown)
-        text += QStringLiteral("Format:            %1\n").arg(importFormatName(format));
+        text += reportLine(tr("Format:"), importFormatLabel(format));
     if (!contacts && dateOrder != DateOrder::Auto)
-        text += QStringLiteral("Date order:        %1\n").arg(dateOrderName(dateOrder));
-    text += QStringLiteral("Lines read:        %1\n").arg(records);
+        text += reportLine(tr("Date order:"), dateOrderLabel(dateOrder));
+    text += reportLine(tr("Lines read:"), number(records));
+    // A check says what an import would do; an import says what it did.
     if (contacts) {
-        text += (check ? QStringLiteral("Would add:         %1 contacts\n")
-                       : QStringLiteral("Contacts added:    %1\n"))
-                    .arg(documentsImported);
-        text += (check ? QStringLiteral("Would update:      %1 contacts\n")
-                       : QStringLiteral("Contacts updated:  %1\n"))
-                    .arg(contactsUpdated);
-        text += QStringLiteral("Already present:   %1 contacts\n").arg(documentsAlreadyPresent);
+        text += check ? reportLine(tr("Would add:"), contactCount(documentsImported))
+                      : reportLine(tr("Contacts added:"), number(documentsImported));
+        text += check ? reportLine(tr("Would update:"), contactCount(contactsUpdated))
+                      : reportLine(tr("Contacts updated:"), number(contactsUpdated));
+        text += reportLine(tr("Already present:"), contactCount(documentsAlreadyPresent));
     } else {
-        text += imported
-                + QStringLiteral("%1 lines in %2 documents\n")
-                      .arg(linesImported)
-                      .arg(documentsImported);
-        text += QStringLiteral("Already present:   %1 lines in %2 documents\n")
-                    .arg(linesAlreadyPresent)
-                    .arg(documentsAlreadyPresent);
-        text += QStringLiteral("New customers:     %1\n").arg(customersAdded);
+        text += reportLine(check ? tr("Would import:") : tr("Imported:"),
+                           linesIn(linesImported, documentsImported));
+        text += reportLine(tr("Already present:"),
+                           linesIn(linesAlreadyPresent, documentsAlreadyPresent));
+        text += reportLine(tr("New customers:"), number(customersAdded));
         for (auto it = notSales.cbegin(); it != notSales.cend(); ++it)
-            text +=
-                QStringLiteral("Not sales:         %1 lines (%2)\n").arg(it.value()).arg(it.key());
+            text += reportLine(tr("Not sales:"),
+                               tr("%1 (%2)", "lines (why they are not sales)")
+                                   .arg(lineCount(it.value()), notSaleReasonText(it.key())));
         if (purchaseDocuments > 0)
-            text += QStringLiteral("Purchases:         %1 lines in %2 documents (bills), not "
-                                   "imported\n")
-                        .arg(purchaseLines)
-                        .arg(purchaseDocuments);
+            text += reportLine(
+                tr("Purchases:"),
+                tr("%1 (bills), not imported").arg(linesIn(purchaseLines, purchaseDocuments)));
     }
-    text += QStringLiteral("Skipped:           %1 lines that cannot be read\n").arg(skippedLines());
+    text += reportLine(tr("Skipped:"),
+                       tr("%n lines that cannot be read", nullptr, int(skippedLines())));
     if (!problems.isEmpty())
-        text += QStringLiteral("\nProblems:\n") + problemsText();
+        text += u'\n' + tr("Problems:") + u'\n' + problemsText();
     if (check)
-        text += QStringLiteral("\nChecked only: nothing was written.\n");
+        text += u'\n' + tr("Checked only: nothing was written.") + u'\n';
     if (!committed() && outcome != Outcome::Ready && !error.isEmpty())
-        text += QStringLiteral("\nNothing was imported: %1\n").arg(error);
+        text += u'\n' + tr("Nothing was imported: %1").arg(error) + u'\n';
     return text;
 }
 
@@ -131,13 +168,11 @@ Status ImportReport::save(const QString &path) const
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error{
-            QStringLiteral("Cannot write \u201C%1\u201D: %2").arg(path, out.errorString())};
+        return Error{tr("Cannot write \u201C%1\u201D: %2").arg(path, out.errorString())};
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     out.write((csv ? problemsCsv() : summary()).toUtf8());
     if (!out.commit())
-        return Error{
-            QStringLiteral("Cannot write \u201C%1\u201D: %2").arg(path, out.errorString())};
+        return Error{tr("Cannot write \u201C%1\u201D: %2").arg(path, out.errorString())};
     return success();
 }
 

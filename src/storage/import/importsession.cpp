@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -67,7 +68,8 @@ bool ImportSession::begin(const QString &workspacePath, const QString &csvPath,
     m_csv.setFileName(csvPath);
     if (!m_csv.open(QIODevice::ReadOnly)) {
         m_report.error =
-            QStringLiteral("Cannot read \u201C%1\u201D: %2").arg(csvPath, m_csv.errorString());
+            QCoreApplication::translate("clientele::Import", "Cannot read \u201C%1\u201D: %2")
+                .arg(csvPath, m_csv.errorString());
         return false;
     }
     auto opened = WorkspaceFile::open(workspacePath, access);
@@ -100,8 +102,10 @@ bool ImportSession::readHead()
         const Result<ColumnMapping> named = mappingFromNames(
             m_options.namedMapping, header.fields, m_report.kind == ImportReport::Kind::Invoices);
         if (!named) {
-            m_report.error = QStringLiteral("Cannot read \u201C%1\u201D with the mapping given: %2")
-                                 .arg(QFileInfo(m_report.file).fileName(), named.errorMessage());
+            m_report.error =
+                QCoreApplication::translate("clientele::Import",
+                                            "Cannot read \u201C%1\u201D with the mapping given: %2")
+                    .arg(QFileInfo(m_report.file).fileName(), named.errorMessage());
             return false;
         }
         m_options.read.mapping = *named;
@@ -110,10 +114,15 @@ bool ImportSession::readHead()
         return true;
     const bool wantContacts = m_report.kind == ImportReport::Kind::Contacts;
     if (m_format != ImportFormat::Unknown && recognised.isContactFormat() != wantContacts) {
+        const QString name = QFileInfo(m_report.file).fileName();
         m_report.error =
-            QStringLiteral("\u201C%1\u201D is a %2 export, not %3.")
-                .arg(QFileInfo(m_report.file).fileName(), importFormatName(m_format),
-                     wantContacts ? QStringLiteral("contacts") : QStringLiteral("invoices"));
+            (wantContacts ? QCoreApplication::translate("clientele::Import",
+                                                        "\u201C%1\u201D is a %2 export, not "
+                                                        "contacts.")
+                          : QCoreApplication::translate("clientele::Import",
+                                                        "\u201C%1\u201D is a %2 export, not "
+                                                        "invoices."))
+                .arg(name, importFormatLabel(m_format));
         return false;
     }
     if (m_format != ImportFormat::Unknown)
@@ -200,23 +209,30 @@ bool ImportSession::accept(bool cancelled, bool needsMapping, bool needsDateOrde
     const QString name = QFileInfo(m_report.file).fileName();
     if (cancelled) {
         m_report.outcome = Outcome::Cancelled;
-        m_report.error = m_report.check ? QStringLiteral("The check was cancelled.")
-                                        : QStringLiteral("The import was cancelled.");
+        m_report.error =
+            m_report.check
+                ? QCoreApplication::translate("clientele::Import", "The check was cancelled.")
+                : QCoreApplication::translate("clientele::Import", "The import was cancelled.");
     } else if (needsMapping) {
         m_report.outcome = Outcome::NeedsMapping;
-        m_report.error = QStringLiteral("The columns of \u201C%1\u201D are not recognised; "
+        m_report.error =
+            QCoreApplication::translate("clientele::Import",
+                                        "The columns of \u201C%1\u201D are not recognised; "
                                         "choose which column holds what.")
-                             .arg(name);
+                .arg(name);
     } else if (needsDateOrder) {
         m_report.outcome = Outcome::NeedsDateOrder;
-        m_report.error = QStringLiteral("The dates in \u201C%1\u201D could be day/month/year or "
+        m_report.error =
+            QCoreApplication::translate("clientele::Import",
+                                        "The dates in \u201C%1\u201D could be day/month/year or "
                                         "month/day/year; choose the date order.")
-                             .arg(name);
+                .arg(name);
     } else if (!m_report.problems.isEmpty() && !m_options.allowProblems) {
         m_report.outcome = Outcome::ProblemsFound;
-        m_report.error = QStringLiteral("%1 lines of \u201C%2\u201D cannot be read; import the "
-                                        "rest only if you agree.")
-                             .arg(m_report.skippedLines())
+        m_report.error = QCoreApplication::translate("clientele::Import",
+                                                     "%n lines of \u201C%1\u201D cannot be read; "
+                                                     "import the rest only if you agree.",
+                                                     nullptr, int(m_report.skippedLines()))
                              .arg(name);
     } else {
         m_report.outcome = m_report.check ? Outcome::Ready : Outcome::Imported;
@@ -232,14 +248,18 @@ void ImportSession::fail(const std::exception &e)
     const auto *sqlite = dynamic_cast<const SQLite::Exception *>(&e);
     const int code = sqlite ? sqlite->getErrorCode() : 0;
     if (code == SQLITE_FULL)
-        m_report.error = QStringLiteral("The disk is full; nothing was imported.");
+        m_report.error = QCoreApplication::translate("clientele::Import",
+                                                     "The disk is full; nothing was imported.");
     else if (code == SQLITE_READONLY)
-        m_report.error = QStringLiteral("The workspace is read-only; nothing was imported.");
+        m_report.error = QCoreApplication::translate(
+            "clientele::Import", "The workspace is read-only; nothing was imported.");
     else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        m_report.error = QStringLiteral("Another program is writing to this workspace; nothing "
-                                        "was imported. Try again in a moment.");
+        m_report.error = QCoreApplication::translate(
+            "clientele::Import", "Another program is writing to this workspace; nothing "
+                                 "was imported. Try again in a moment.");
     else
-        m_report.error = QStringLiteral("The import failed and nothing was imported: %1")
+        m_report.error = QCoreApplication::translate(
+                             "clientele::Import", "The import failed and nothing was imported: %1")
                              .arg(QString::fromUtf8(e.what()));
 }
 

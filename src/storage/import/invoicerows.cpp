@@ -1,5 +1,6 @@
 #include "invoicerows.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 
@@ -60,6 +61,8 @@ bool isPurchase(const QString &k)
 
 } // namespace
 
+// The reasons a line is not a sale are stored with it in English; notSaleReasonText() gives
+// them in the user's language.
 void classifyType(QStringView type, InvoiceLine &line)
 {
     const QString k = key(type);
@@ -170,7 +173,8 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
         return std::nullopt;
     if (record.fields.size() < m_header.size()) {
         problem(problems, record, -1,
-                QStringLiteral("The row has %1 fields where the header has %2.")
+                QCoreApplication::translate("clientele::Import",
+                                            "The row has %1 fields where the header has %2.")
                     .arg(record.fields.size())
                     .arg(m_header.size()));
         return std::nullopt;
@@ -204,7 +208,9 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
         // Both have four decimals: the product is in 1e-8 units; round half away from zero.
         qint64 product = 0;
         if (__builtin_mul_overflow(*quantity, *unit, &product)) {
-            problem(problems, record, m.unitAmount, QStringLiteral("The line total is too large."));
+            problem(
+                problems, record, m.unitAmount,
+                QCoreApplication::translate("clientele::Import", "The line total is too large."));
             return std::nullopt;
         }
         line.netAmount = (std::llabs(product) + 500'000) / 1'000'000 * (product < 0 ? -1 : 1);
@@ -217,20 +223,22 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
         line.netIncludesTax = true;
     } else {
         problem(problems, record, m.lineAmount >= 0 ? m.lineAmount : m.total,
-                QStringLiteral("The amount is missing."));
+                QCoreApplication::translate("clientele::Import", "The amount is missing."));
         return std::nullopt;
     }
     if (line.customer.isEmpty()) {
-        problem(problems, record, m.customer, QStringLiteral("The customer is missing."));
+        problem(problems, record, m.customer,
+                QCoreApplication::translate("clientele::Import", "The customer is missing."));
         return std::nullopt;
     }
     if (line.countsAsSale && line.invoiceNumber.isEmpty() && m.invoiceNumber >= 0) {
         problem(problems, record, m.invoiceNumber,
-                QStringLiteral("The invoice number is missing."));
+                QCoreApplication::translate("clientele::Import", "The invoice number is missing."));
         return std::nullopt;
     }
     if (line.countsAsSale && line.dateText.isEmpty()) {
-        problem(problems, record, m.date, QStringLiteral("The date is missing."));
+        problem(problems, record, m.date,
+                QCoreApplication::translate("clientele::Import", "The date is missing."));
         return std::nullopt;
     }
     if (line.currency.isEmpty())

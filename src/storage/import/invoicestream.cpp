@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace clientele {
@@ -226,8 +227,9 @@ Status streamInvoiceGroups(QIODevice &device, const QString &fileName, const Rea
             break;
         case CsvReader::Step::Cancelled: result.cancelled = true; return success();
         case CsvReader::Step::Failed:
-            return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
-                             .arg(fileName, reader.problem().message)};
+            return Error{
+                QCoreApplication::translate("clientele::Import", "Cannot import \u201C%1\u201D: %2")
+                    .arg(fileName, reader.problem().message)};
         case CsvReader::Step::End: more = false; break;
         }
     }
@@ -258,8 +260,10 @@ Result<InvoiceReadResult> streamInvoices(QIODevice &device, const QString &fileN
     // The order became known only after too many lines to hold: read again with it, handing
     // on only what was held back, and keep the first reading's problems for the lines before.
     if (!device.seek(0)) {
-        return Error{QStringLiteral("Cannot import \u201C%1\u201D: its date order shows only late "
-                                    "in the file; choose the date order.")
+        return Error{QCoreApplication::translate(
+                         "clientele::Import",
+                         "Cannot import \u201C%1\u201D: its date order shows only late "
+                         "in the file; choose the date order.")
                          .arg(fileName)};
     }
     const qint64 from = streamer.firstHeldLine();

@@ -1,5 +1,6 @@
 #include "tablehead.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace clientele::detail {
@@ -8,8 +9,9 @@ namespace {
 
 Error cannotRead(const QString &fileName, const QString &why)
 {
-    return Error{QStringLiteral("Cannot import \u201C%1\u201D: %2")
-                     .arg(QFileInfo(fileName).fileName(), why)};
+    return Error{
+        QCoreApplication::translate("clientele::Import", "Cannot import \u201C%1\u201D: %2")
+            .arg(QFileInfo(fileName).fileName(), why)};
 }
 
 } // namespace
@@ -30,11 +32,15 @@ Result<QStringList> readHeader(CsvReader &reader, const QString &fileName, bool 
     switch (reader.next(record)) {
     case CsvReader::Step::Record: return record.fields;
     case CsvReader::Step::Cancelled: cancelled = true; return QStringList();
-    case CsvReader::Step::End: return cannotRead(fileName, QStringLiteral("the file is empty."));
+    case CsvReader::Step::End:
+        return cannotRead(fileName,
+                          QCoreApplication::translate("clientele::Import", "the file is empty."));
     case CsvReader::Step::Problem:
-        return cannotRead(fileName, QStringLiteral("the header row cannot be read (line %1: %2)")
-                                        .arg(reader.problem().line)
-                                        .arg(reader.problem().message));
+        return cannotRead(fileName,
+                          QCoreApplication::translate("clientele::Import",
+                                                      "the header row cannot be read (line %1: %2)")
+                              .arg(reader.problem().line)
+                              .arg(reader.problem().message));
     case CsvReader::Step::Failed: break;
     }
     return cannotRead(fileName, reader.problem().message);
@@ -49,15 +55,17 @@ Result<ColumnMapping> chooseMapping(const QStringList &header, const ReadOptions
     if (mapping.format == ImportFormat::Unknown)
         return mapping; // the caller asks the user to map the columns
     if (mapping.isContactFormat() != wantContacts) {
-        return cannotRead(fileName, QStringLiteral("this is a %1 export, not %2.")
-                                        .arg(importFormatName(mapping.format),
-                                             wantContacts ? QStringLiteral("contacts")
-                                                          : QStringLiteral("invoices")));
+        return cannotRead(
+            fileName,
+            QCoreApplication::translate("clientele::Import", "this is a %1 export, not %2.")
+                .arg(importFormatLabel(mapping.format),
+                     wantContacts ? QStringLiteral("contacts") : QStringLiteral("invoices")));
     }
     if (options.format != ImportFormat::Unknown && options.format != mapping.format) {
         return cannotRead(
-            fileName, QStringLiteral("it looks like a %1 export, not %2.")
-                          .arg(importFormatName(mapping.format), importFormatName(options.format)));
+            fileName,
+            QCoreApplication::translate("clientele::Import", "it looks like a %1 export, not %2.")
+                .arg(importFormatLabel(mapping.format), importFormatLabel(options.format)));
     }
     return mapping;
 }

@@ -8,7 +8,10 @@ namespace clientele {
 // The kinds of file the importers know by their header row.
 enum class ImportFormat { Unknown, XeroInvoices, OdooInvoices, XeroContacts, OdooContacts };
 
+// "Xero invoices", as the workspace stores it with each import; importFormatLabel() is the same
+// name as the user reads it.
 QString importFormatName(ImportFormat format);
+QString importFormatLabel(ImportFormat format);
 
 // Which column (0-based, -1 when absent) holds what. Filled by recogniseHeader() for known
 // exports, or by the user in the column-mapping dialog for any other CSV, and remembered by

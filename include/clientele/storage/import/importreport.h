@@ -5,6 +5,7 @@
 #include "clientele/storage/import/dateparser.h"
 #include "clientele/storage/import/importproblem.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 
@@ -17,6 +18,9 @@ namespace clientele {
 // save it as text or CSV. The check pass (InvoiceImporter::check) fills in the same report with
 // what an import would do, without writing anything.
 struct ImportReport {
+    Q_DECLARE_TR_FUNCTIONS(clientele::ImportReport)
+
+public:
     enum class Outcome {
         Imported,       // committed
         Ready,          // the check pass found nothing in the way; nothing was written
@@ -71,5 +75,9 @@ struct ImportReport {
     // Writes summary and problems; CSV (problems only) when the name ends in ".csv".
     Status save(const QString &path) const;
 };
+
+// A reason of ImportReport::notSales as the user reads it. The reasons are kept in English, as
+// the workspace stores them with the lines.
+QString notSaleReasonText(const QString &reason);
 
 } // namespace clientele
