@@ -18,6 +18,11 @@ QString noText()
     return QCoreApplication::translate("clientele::ChartText", "No");
 }
 
+QString unknownText()
+{
+    return QCoreApplication::translate("clientele::ChartText", "Unknown");
+}
+
 Result<ChartValue> parseYesNo(const QString &text)
 {
     static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),
@@ -80,7 +85,15 @@ bool isUnknownText(const QString &text)
                                       QStringLiteral("-"),
                                       QStringLiteral("–"),
                                       QStringLiteral("—")};
-    return words.contains(text.simplified().toLower());
+    const QString lower = text.simplified().toLower();
+    return words.contains(lower) || lower == unknownText().toLower();
+}
+
+QString yesNoChoiceText(std::optional<bool> value)
+{
+    if (!value)
+        return unknownText();
+    return *value ? yesText() : noText();
 }
 
 Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace clientele {
 
 // Reads text typed (or pasted) into a cell of `attribute`. Blank text and "?", "unknown",
@@ -24,5 +26,9 @@ QString displayText(const ChartValue &value, const QString &home = {});
 
 // True for the words that mean "not known" in any cell ("", "?", "unknown", "n/a", ...).
 bool isUnknownText(const QString &text);
+
+// The choices of a yes/no cell as its editor offers them, which parseCell() reads back:
+// "Yes", "No", and "Unknown" for no value.
+QString yesNoChoiceText(std::optional<bool> value);
 
 } // namespace clientele
