@@ -38,14 +38,14 @@ QString describeSnapshot(const QString &path)
 BackupActions::BackupActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_restore(new QAction(QStringLiteral("&Restore from Backup\u2026"), this))
+    , m_restore(new QAction(tr("&Restore from Backup\u2026"), this))
     , m_checkDelay(new QTimer(this))
 {
     m_checkDelay->setSingleShot(true);
     m_checkDelay->setInterval(kCheckDelayMs);
     connect(m_checkDelay, &QTimer::timeout, this, &BackupActions::startCheck);
-    m_restore->setToolTip(QStringLiteral("Bring back the workspace as it was before an import or "
-                                         "an upgrade"));
+    m_restore->setToolTip(tr("Bring back the workspace as it was before an import or "
+                             "an upgrade"));
     m_restore->setEnabled(false);
     connect(m_restore, &QAction::triggered, this, &BackupActions::chooseAndRestore);
 }
@@ -97,20 +97,19 @@ void BackupActions::onChecked(const QString &path, const QStringList &problems)
         return;
     const QStringList snapshots = BackupSnapshots::list(path);
     const QString name = QFileInfo(path).fileName();
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("Workspace Damaged"),
-                    problems.isEmpty()
-                        ? QStringLiteral("Part of \u201c%1\u201d could not be read.").arg(name)
-                        : QStringLiteral("\u201c%1\u201d failed its integrity check.").arg(name),
+    QMessageBox box(QMessageBox::Warning, tr("Workspace Damaged"),
+                    problems.isEmpty() ? tr("Part of \u201c%1\u201d could not be read.").arg(name)
+                                       : tr("\u201c%1\u201d failed its integrity check.").arg(name),
                     QMessageBox::Ignore, m_window);
     box.setDetailedText(problems.isEmpty() ? m_readFailure : problems.join(QLatin1Char('\n')));
     QAbstractButton *restore = nullptr;
     if (snapshots.isEmpty()) {
-        box.setInformativeText(QStringLiteral("There is no backup to restore. Save a copy and "
-                                              "check it with clientele-cli check."));
+        box.setInformativeText(tr("There is no backup to restore. Save a copy and "
+                                  "check it with clientele-cli check."));
     } else {
-        box.setInformativeText(QStringLiteral("The newest backup is from %1. Restore it?")
+        box.setInformativeText(tr("The newest backup is from %1. Restore it?")
                                    .arg(describeSnapshot(snapshots.front())));
-        restore = box.addButton(QStringLiteral("&Restore Newest Backup"), QMessageBox::AcceptRole);
+        restore = box.addButton(tr("&Restore Newest Backup"), QMessageBox::AcceptRole);
     }
     box.exec();
     if (restore && box.clickedButton() == restore)
@@ -124,27 +123,27 @@ void BackupActions::chooseAndRestore()
         return;
     const QStringList snapshots = BackupSnapshots::list(workspace->path());
     if (snapshots.isEmpty()) {
-        QMessageBox::information(m_window, QStringLiteral("Restore from Backup"),
-                                 QStringLiteral("There are no backups of this workspace yet. "
-                                                "Clientele takes one before every import and "
-                                                "every upgrade."));
+        QMessageBox::information(m_window, tr("Restore from Backup"),
+                                 tr("There are no backups of this workspace yet. "
+                                    "Clientele takes one before every import and "
+                                    "every upgrade."));
         return;
     }
     QStringList labels;
     for (const QString &snapshot : snapshots)
         labels << describeSnapshot(snapshot);
     bool chosen = false;
-    const QString label = QInputDialog::getItem(
-        m_window, QStringLiteral("Restore from Backup"),
-        QStringLiteral("Bring the workspace back to how it was at:"), labels, 0, false, &chosen);
+    const QString label = QInputDialog::getItem(m_window, tr("Restore from Backup"),
+                                                tr("Bring the workspace back to how it was at:"),
+                                                labels, 0, false, &chosen);
     if (!chosen)
         return;
     const QString &snapshot = snapshots.at(labels.indexOf(label));
     const auto answer = QMessageBox::question(
-        m_window, QStringLiteral("Restore from Backup"),
-        QStringLiteral("Replace everything in this workspace with the backup from %1?\n\nThe "
-                       "workspace as it is now is kept as a backup first, so you can come back "
-                       "to it. Undo history is cleared.")
+        m_window, tr("Restore from Backup"),
+        tr("Replace everything in this workspace with the backup from %1?\n\nThe "
+           "workspace as it is now is kept as a backup first, so you can come back "
+           "to it. Undo history is cleared.")
             .arg(label));
     if (answer == QMessageBox::Yes)
         restoreFrom(snapshot);
@@ -156,15 +155,14 @@ bool BackupActions::restoreFrom(const QString &snapshot)
     if (!workspace)
         return false;
     if (const Status restored = BackupSnapshots::restore(snapshot, workspace->file()); !restored) {
-        QMessageBox::warning(m_window, QStringLiteral("Restore from Backup"),
-                             restored.errorMessage());
+        QMessageBox::warning(m_window, tr("Restore from Backup"), restored.errorMessage());
         return false;
     }
     // The restored file may hold an older schema and other content: open it afresh.
     if (!m_window->reopenWorkspace())
         return false;
     m_window->statusBar()->showMessage(
-        QStringLiteral("Restored the backup from %1").arg(describeSnapshot(snapshot)), 8000);
+        tr("Restored the backup from %1").arg(describeSnapshot(snapshot)), 8000);
     return true;
 }
 

@@ -14,13 +14,13 @@ ChartActions::ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *m
     , m_editor(editor)
     , m_view(view)
 {
-    m_clear = makeAction(QStringLiteral("C&lear Cells"), QKeySequence(QKeySequence::Delete));
-    m_fillDown = makeAction(QStringLiteral("Fill &Down"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_fillRight = makeAction(QStringLiteral("Fill Rig&ht"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_fillDown->setStatusTip(QStringLiteral("Copies the top cell of the selection into the cells "
-                                            "below it"));
-    m_fillRight->setStatusTip(QStringLiteral("Copies the left cell of the selection into the "
-                                             "cells to its right"));
+    m_clear = makeAction(tr("C&lear Cells"), QKeySequence(QKeySequence::Delete));
+    m_fillDown = makeAction(tr("Fill &Down"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_fillRight = makeAction(tr("Fill Rig&ht"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_fillDown->setStatusTip(tr("Copies the top cell of the selection into the cells "
+                                "below it"));
+    m_fillRight->setStatusTip(tr("Copies the left cell of the selection into the "
+                                 "cells to its right"));
     connect(m_clear, &QAction::triggered, view, &ChartTableView::clearCells);
     connect(m_fillDown, &QAction::triggered, view, &ChartTableView::fillDown);
     connect(m_fillRight, &QAction::triggered, view, &ChartTableView::fillRight);
@@ -30,22 +30,20 @@ ChartActions::ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *m
         view->addAction(action);
     }
 
-    m_flip =
-        makeAction(QStringLiteral("&Flip Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_flip->setToolTip(QStringLiteral("Show clients as rows instead of columns, or back (%1)")
+    m_flip = makeAction(tr("&Flip Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_flip->setToolTip(tr("Show clients as rows instead of columns, or back (%1)")
                            .arg(m_flip->shortcut().toString(QKeySequence::NativeText)));
     connect(m_flip, &QAction::triggered, editor, &ChartEditor::flipOrientation);
-    m_apply = makeAction(QStringLiteral("A&pply to Profile\u2026"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_apply->setToolTip(QStringLiteral("Fill a customer profile's segment from the ideal, with "
-                                       "a preview (%1)")
+    m_apply =
+        makeAction(tr("A&pply to Profile\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_apply->setToolTip(tr("Fill a customer profile's segment from the ideal, with "
+                           "a preview (%1)")
                             .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
     connect(m_apply, &QAction::triggered, this, &ChartActions::applyRequested);
-    m_showCharts =
-        makeAction(QStringLiteral("Show C&harts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_showCharts = makeAction(tr("Show C&harts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_showCharts->setCheckable(true);
 
-    m_weightingMenu = new QMenu(QStringLiteral("&Weighting"), menuParent);
+    m_weightingMenu = new QMenu(tr("&Weighting"), menuParent);
     m_weightings = new QActionGroup(this);
     for (Weighting weighting : allWeightings()) {
         QAction *action = m_weightingMenu->addAction(weightingLabel(weighting));

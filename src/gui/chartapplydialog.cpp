@@ -23,25 +23,24 @@ ChartApplyDialog::ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidge
     , m_profiles(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
-    , m_apply(new QPushButton(QStringLiteral("&Apply"), this))
-    , m_open(new QPushButton(QStringLiteral("&Open Profile"), this))
-    , m_close(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_open(new QPushButton(tr("&Open Profile"), this))
+    , m_close(new QPushButton(tr("Cancel"), this))
 {
-    setWindowTitle(QStringLiteral("Apply the Ideal to a Profile"));
+    setWindowTitle(tr("Apply the Ideal to a Profile"));
     QList<CustomerProfile> profiles = editor->workspace()->profiles()->all();
     std::sort(profiles.begin(), profiles.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     for (const CustomerProfile &profile : profiles)
         m_profiles->addItem(profile.name, profile.id);
-    m_profiles->setAccessibleName(QStringLiteral("Profile"));
+    m_profiles->setAccessibleName(tr("Profile"));
     if (const int at = m_profiles->findData(profileId); at >= 0)
         m_profiles->setCurrentIndex(at);
 
     m_summary->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels(
-        {QStringLiteral("Field"), QStringLiteral("Before"), QStringLiteral("After")});
-    m_table->setAccessibleName(QStringLiteral("Changes"));
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_table->setAccessibleName(tr("Changes"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
@@ -62,7 +61,7 @@ ChartApplyDialog::ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidge
     m_apply->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("&Profile:"), m_profiles);
+    form->addRow(tr("&Profile:"), m_profiles);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
@@ -91,8 +90,8 @@ void ChartApplyDialog::showPreview()
     m_table->setRowCount(0);
     m_preview = {};
     if (m_profiles->count() == 0) {
-        m_summary->setText(QStringLiteral("There are no profiles yet. Add one on the Profiles "
-                                          "page, then apply the ideal to it."));
+        m_summary->setText(tr("There are no profiles yet. Add one on the Profiles "
+                              "page, then apply the ideal to it."));
         m_apply->setEnabled(false);
         return;
     }
@@ -107,8 +106,8 @@ void ChartApplyDialog::showPreview()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *field = new QTableWidgetItem(change.label);
-        auto *before = new QTableWidgetItem(change.before.isEmpty() ? QStringLiteral("(empty)")
-                                                                    : change.before);
+        auto *before =
+            new QTableWidgetItem(change.before.isEmpty() ? tr("(empty)") : change.before);
         auto *after = new QTableWidgetItem(change.after);
         if (change.before.isEmpty())
             before->setForeground(palette().color(QPalette::PlaceholderText));
@@ -121,15 +120,15 @@ void ChartApplyDialog::showPreview()
     }
     const int count = int(m_preview.changes.size());
     m_summary->setText(
-        count == 0 ? QStringLiteral("\u201c%1\u201d already matches the ideal; "
-                                    "nothing would change.")
+        count == 0 ? tr("\u201c%1\u201d already matches the ideal; "
+                        "nothing would change.")
                          .arg(m_preview.before.name)
-                   : QStringLiteral("Applying changes %1 %2 of \u201c%3\u201d. "
-                                    "Fields the ideal knows nothing about stay "
-                                    "as they are.")
-                         .arg(count)
-                         .arg(count == 1 ? QStringLiteral("field") : QStringLiteral("fields"),
-                              m_preview.before.name));
+                   : (count == 1 ? tr("Applying changes 1 field of \u201c%1\u201d. Fields the "
+                                      "ideal knows nothing about stay as they are.")
+                                 : tr("Applying changes %n fields of \u201c%1\u201d. Fields the "
+                                      "ideal knows nothing about stay as they are.",
+                                      nullptr, count))
+                         .arg(m_preview.before.name));
     m_apply->setEnabled(count > 0);
 }
 
@@ -144,15 +143,15 @@ void ChartApplyDialog::apply()
         return;
     }
     const QString name = m_preview.before.name;
-    m_summary->setText(QStringLiteral("Applied to \u201c%1\u201d as one step; Edit \u25b8 Undo "
-                                      "takes it back.")
+    m_summary->setText(tr("Applied to \u201c%1\u201d as one step; Edit \u25b8 Undo "
+                          "takes it back.")
                            .arg(name));
     m_profiles->setEnabled(false);
     m_apply->hide();
     m_open->show();
     m_open->setDefault(true);
     m_open->setFocus();
-    m_close->setText(QStringLiteral("Close"));
+    m_close->setText(tr("Close"));
 }
 
 } // namespace clientele

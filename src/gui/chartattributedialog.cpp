@@ -13,28 +13,28 @@ ChartAttributeDialog::ChartAttributeDialog(QWidget *parent)
     : QDialog(parent)
     , m_label(new QLineEdit(this))
     , m_type(new QComboBox(this))
-    , m_valuesLabel(new QLabel(QStringLiteral("&Suggested values:"), this))
+    , m_valuesLabel(new QLabel(tr("&Suggested values:"), this))
     , m_values(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(QStringLiteral("Add Attribute"));
-    m_label->setPlaceholderText(QStringLiteral("e.g. Technographics"));
-    m_label->setAccessibleName(QStringLiteral("Attribute name"));
+    setWindowTitle(tr("Add Attribute"));
+    m_label->setPlaceholderText(tr("e.g. Technographics"));
+    m_label->setAccessibleName(tr("Attribute name"));
     for (AttributeType type : allAttributeTypes())
         m_type->addItem(attributeTypeLabel(type), int(type));
     m_type->setCurrentIndex(m_type->findData(int(AttributeType::Text)));
-    m_type->setAccessibleName(QStringLiteral("Attribute type"));
-    m_values->setPlaceholderText(QStringLiteral("Xero, Odoo, MYOB"));
-    m_values->setAccessibleName(QStringLiteral("Suggested values, separated by commas"));
+    m_type->setAccessibleName(tr("Attribute type"));
+    m_values->setPlaceholderText(tr("Xero, Odoo, MYOB"));
+    m_values->setAccessibleName(tr("Suggested values, separated by commas"));
     m_valuesLabel->setBuddy(m_values);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Add Attribute"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Attribute"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(QStringLiteral("&Name:"), m_label);
-    form->addRow(QStringLiteral("&Type:"), m_type);
+    form->addRow(tr("&Name:"), m_label);
+    form->addRow(tr("&Type:"), m_type);
     form->addRow(QString(), m_hint);
     form->addRow(m_valuesLabel, m_values);
     form->addRow(m_buttons);

@@ -24,11 +24,11 @@ constexpr int kPadding = 6;
 QString placeholderFor(AttributeType type)
 {
     switch (type) {
-    case AttributeType::NumberOrRange: return QStringLiteral("40 or 20-50");
-    case AttributeType::Years: return QStringLiteral("4 or 3-5");
-    case AttributeType::MoneyOrRange: return QStringLiteral("1,200 or 1M-5M");
-    case AttributeType::Location: return QStringLiteral("Parramatta (12 km)");
-    case AttributeType::Tags: return QStringLiteral("tag, tag, \u2026");
+    case AttributeType::NumberOrRange: return ChartDelegate::tr("40 or 20-50");
+    case AttributeType::Years: return ChartDelegate::tr("4 or 3-5");
+    case AttributeType::MoneyOrRange: return ChartDelegate::tr("1,200 or 1M-5M");
+    case AttributeType::Location: return ChartDelegate::tr("Parramatta (12 km)");
+    case AttributeType::Tags: return ChartDelegate::tr("tag, tag, \u2026");
     default: return {};
     }
 }
@@ -103,7 +103,8 @@ QWidget *ChartDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     }
     case AttributeType::YesNo: {
         auto *combo = new QComboBox(parent);
-        combo->addItems({QStringLiteral("Unknown"), QStringLiteral("Yes"), QStringLiteral("No")});
+        combo->addItems(
+            {yesNoChoiceText(std::nullopt), yesNoChoiceText(true), yesNoChoiceText(false)});
         editor = combo;
         break;
     }
@@ -131,7 +132,7 @@ QWidget *ChartDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     }
     editor->setToolTip(attributeTypeHint(attribute->type));
     editor->setAccessibleName(
-        QStringLiteral("%1 of %2").arg(attribute->label, client ? client->name : QString()));
+        tr("%1 of %2").arg(attribute->label, client ? client->name : QString()));
     editor->setAutoFillBackground(true);
     m_cells.insert(editor, QPersistentModelIndex(index));
     if (line && line != editor)
@@ -173,13 +174,13 @@ void ChartDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 QString ChartDelegate::problem(const QModelIndex &index, const QString &text) const
 {
     if (index.data(ChartModel::IsIdealRole).toBool())
-        return QStringLiteral("The ideal profile is computed from the clients and cannot be "
-                              "typed into.");
+        return tr("The ideal profile is computed from the clients and cannot be "
+                  "typed into.");
     const IcpChart &chart = m_editor->chart();
     const Attribute *attribute =
         chart.attribute(index.data(ChartModel::AttributeIdRole).toLongLong());
     if (!attribute)
-        return QStringLiteral("That attribute is no longer in the chart.");
+        return tr("That attribute is no longer in the chart.");
     return parseCell(*attribute, text, chart.currency()).errorMessage();
 }
 

@@ -9,7 +9,7 @@ ChartMessageBubble::ChartMessageBubble(QWidget *viewport)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("chartInputMessage"));
-    setAccessibleName(QStringLiteral("Input message"));
+    setAccessibleName(tr("Input message"));
     setWordWrap(true);
     setMargin(6);
     setForegroundRole(QPalette::ToolTipText);

@@ -11,13 +11,13 @@ ChartMoneyEdit::ChartMoneyEdit(const QString &currency, QWidget *parent)
     QPalette muted = m_currency->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_currency->setPalette(muted);
-    m_currency->setAccessibleName(QStringLiteral("Currency"));
+    m_currency->setAccessibleName(tr("Currency"));
     // The label only shows the currency; clicks go to the text.
     m_currency->setAttribute(Qt::WA_TransparentForMouseEvents);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const int room = m_currency->sizeHint().width() + 6;
     setTextMargins(0, 0, room, 0);
-    setToolTip(QStringLiteral("An amount or a range in %1, such as 1,200 or 1M-5M").arg(currency));
+    setToolTip(tr("An amount or a range in %1, such as 1,200 or 1M-5M").arg(currency));
 }
 
 QString ChartMoneyEdit::currency() const

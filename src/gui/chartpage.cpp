@@ -116,7 +116,7 @@ QWidget *ChartPage::buildStrip()
     auto *strip = new QWidget(this);
     strip->setObjectName(QStringLiteral("chartStrip"));
     m_weighting = new QComboBox(strip);
-    m_weighting->setAccessibleName(QStringLiteral("Weighting of the ideal"));
+    m_weighting->setAccessibleName(tr("Weighting of the ideal"));
     for (Weighting weighting : allWeightings()) {
         m_weighting->addItem(weightingLabel(weighting), int(weighting));
         m_weighting->setItemData(m_weighting->count() - 1, weightingDescription(weighting),
@@ -125,7 +125,7 @@ QWidget *ChartPage::buildStrip()
     connect(m_weighting, &QComboBox::activated, this, [this](int row) {
         m_editor->setWeighting(Weighting(m_weighting->itemData(row).toInt()));
     });
-    auto *label = new QLabel(QStringLiteral("&Weighting:"), strip);
+    auto *label = new QLabel(tr("&Weighting:"), strip);
     label->setBuddy(m_weighting);
     m_summary = new QLabel(strip);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
@@ -150,15 +150,15 @@ QWidget *ChartPage::buildStrip()
 QWidget *ChartPage::buildEmptyState()
 {
     m_emptyState = new QWidget(this);
-    m_empty = new QLabel(QStringLiteral("The chart has no clients yet.\nAdd your best clients "
-                                        "\u2014 five is a good start \u2014 and fill in what you "
-                                        "know about each; the ideal customer is derived as you "
-                                        "type."),
+    m_empty = new QLabel(tr("The chart has no clients yet.\nAdd your best clients "
+                            "\u2014 five is a good start \u2014 and fill in what you "
+                            "know about each; the ideal customer is derived as you "
+                            "type."),
                          m_emptyState);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *add = new QPushButton(QStringLiteral("Add Client (Ctrl+N)"), m_emptyState);
+    auto *add = new QPushButton(tr("Add Client (Ctrl+N)"), m_emptyState);
     connect(add, &QPushButton::clicked, m_structure, &ChartStructureActions::addClient);
     auto *layout = new QVBoxLayout(m_emptyState);
     layout->addStretch();
@@ -243,12 +243,11 @@ void ChartPage::updateState()
     m_weighting->setCurrentIndex(m_weighting->findData(int(chart.weighting())));
     m_weighting->setToolTip(weightingDescription(chart.weighting()));
     const int clients = int(chart.clients().size());
-    QString summary = ideal.clientCount == clients
-                          ? QStringLiteral("Ideal derived from all %1 clients").arg(clients)
-                          : QStringLiteral("Ideal derived from %1 of %2 clients (the reference "
-                                           "clients)")
-                                .arg(ideal.clientCount)
-                                .arg(clients);
+    QString summary =
+        ideal.clientCount == clients
+            ? tr("Ideal derived from all %n clients", nullptr, clients)
+            : tr("Ideal derived from %1 of %n clients (the reference clients)", nullptr, clients)
+                  .arg(ideal.clientCount);
     if (!ideal.weights.note.isEmpty())
         summary += QStringLiteral(" \u2014 ") + ideal.weights.note;
     m_summary->setText(summary);

@@ -16,7 +16,7 @@ ChartPinnedIdeal::ChartPinnedIdeal(ChartTableView *grid)
     , m_grid(grid)
 {
     setObjectName(QStringLiteral("chartPinnedIdeal"));
-    setAccessibleName(QStringLiteral("Ideal (derived)"));
+    setAccessibleName(tr("Ideal (derived)"));
     setModel(grid->model());
     setSelectionModel(grid->selectionModel());
     // Its own delegate: editors belong to the grid, and a shared delegate would tell this view

@@ -21,8 +21,9 @@ namespace clientele {
 
 namespace {
 
-const QString kCaption =
-    QStringLiteral("Grey bars: clients left out of the ideal. Ranges count at their midpoint.");
+const char *const kCaption =
+    QT_TRANSLATE_NOOP("clientele::ChartsPanel",
+                      "Grey bars: clients left out of the ideal. Ranges count at their midpoint.");
 
 // A range stands for its midpoint; unknown counts as nothing.
 double amount(const ChartValue &value)
@@ -50,15 +51,15 @@ ClientBars clientBars(const IcpChart &chart, StandardAttribute which, const QStr
 ClientBars spendBars(const IcpChart &chart)
 {
     ClientBars bars =
-        clientBars(chart, StandardAttribute::SpendPerYear, QStringLiteral("Spend per year"));
+        clientBars(chart, StandardAttribute::SpendPerYear, ChartsPanel::tr("Spend per year"));
     const double top =
         bars.values.isEmpty() ? 0 : *std::max_element(bars.values.begin(), bars.values.end());
     // Whole thousands or millions keep the axis labels short.
     const double scale = top >= 2e6 ? 1e6 : (top >= 2e4 ? 1e3 : 1);
     for (double &value : bars.values)
         value /= scale;
-    bars.axisTitle = scale == 1e6   ? QStringLiteral("%1 million").arg(chart.currency())
-                     : scale == 1e3 ? QStringLiteral("%1 thousand").arg(chart.currency())
+    bars.axisTitle = scale == 1e6   ? ChartsPanel::tr("%1 million").arg(chart.currency())
+                     : scale == 1e3 ? ChartsPanel::tr("%1 thousand").arg(chart.currency())
                                     : chart.currency();
     bars.labelFormat = QStringLiteral("%.0f");
     bars.whole = true;
@@ -68,8 +69,8 @@ ClientBars spendBars(const IcpChart &chart)
 ClientBars yearsBars(const IcpChart &chart)
 {
     ClientBars bars =
-        clientBars(chart, StandardAttribute::YearsAsCustomer, QStringLiteral("Years as customer"));
-    bars.axisTitle = QStringLiteral("years");
+        clientBars(chart, StandardAttribute::YearsAsCustomer, ChartsPanel::tr("Years as customer"));
+    bars.axisTitle = ChartsPanel::tr("years");
     bars.labelFormat = QStringLiteral("%.0f");
     bars.whole = true;
     return bars;
@@ -78,8 +79,8 @@ ClientBars yearsBars(const IcpChart &chart)
 ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
 {
     ClientBars bars;
-    bars.title = QStringLiteral("Match to the ideal");
-    bars.axisTitle = QStringLiteral("% of compared attributes");
+    bars.title = ChartsPanel::tr("Match to the ideal");
+    bars.axisTitle = ChartsPanel::tr("% of compared attributes");
     bars.labelFormat = QStringLiteral("%.0f");
     bars.maximum = 100;
     bars.valueLabels = true;
@@ -99,12 +100,12 @@ ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
 ClientBars industryBars(const IcpChart &chart)
 {
     ClientBars bars;
-    bars.title = QStringLiteral("Industry mix");
-    bars.axisTitle = QStringLiteral("clients");
+    bars.title = ChartsPanel::tr("Industry mix");
+    bars.axisTitle = ChartsPanel::tr("clients");
     bars.labelFormat = QStringLiteral("%.0f");
     bars.whole = true;
     const Attribute *industry = chart.attribute(StandardAttribute::Industry);
-    const QString unknown = QStringLiteral("Unknown");
+    const QString unknown = ChartsPanel::tr("Unknown");
     QMap<QString, int> counts;
     QStringList order;
     for (const ChartClient &client : chart.clients()) {
@@ -150,7 +151,7 @@ ClientBars topClients(ClientBars bars, int *leftOut)
         top.greyed << bars.greyed.at(order.at(i));
     }
     top.title =
-        QStringLiteral("%1: top %2 of %3").arg(bars.title).arg(ChartsPanel::kMostBars).arg(count);
+        ChartsPanel::tr("%1: top %2 of %3").arg(bars.title).arg(ChartsPanel::kMostBars).arg(count);
     *leftOut = int(count - ChartsPanel::kMostBars);
     return top;
 }
@@ -165,7 +166,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("chartsPanel"));
-    setAccessibleName(QStringLiteral("Charts"));
+    setAccessibleName(tr("Charts"));
     // Many clients make the figures taller than the panel; they scroll rather than squeeze
     // their labels together.
     m_scroll = new QScrollArea(this);
@@ -177,9 +178,8 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     auto *row = new QHBoxLayout(m_canvas);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(6);
-    const QStringList names = {QStringLiteral("Spend per year"),
-                               QStringLiteral("Years as customer"), QStringLiteral("Industry mix"),
-                               QStringLiteral("Match to the ideal")};
+    const QStringList names = {tr("Spend per year"), tr("Years as customer"), tr("Industry mix"),
+                               tr("Match to the ideal")};
     for (const QString &name : names) {
         auto *view = new QChartView(m_canvas);
         view->setRenderHint(QPainter::Antialiasing);
@@ -189,7 +189,7 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
         row->addWidget(view, 1, Qt::AlignTop);
         m_views << view;
     }
-    m_caption->setText(kCaption);
+    m_caption->setText(tr(kCaption));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -230,12 +230,11 @@ void ChartsPanel::rebuild()
     const QList<ClientBars> figures = {topClients(spendBars(chart), &leftOut),
                                        topClients(yearsBars(chart), &leftOut), industryBars(chart),
                                        topClients(matchBars(chart, m_editor->ideal()), &leftOut)};
-    m_caption->setText(leftOut > 0 ? QStringLiteral("Each figure shows the top %1 clients; %2 "
-                                                    "more are in the grid. %3")
-                                         .arg(kMostBars)
-                                         .arg(leftOut)
-                                         .arg(kCaption)
-                                   : kCaption);
+    m_caption->setText(leftOut > 0 ? tr("Each figure shows the top %1 clients; %n more are in "
+                                        "the grid. %2",
+                                        nullptr, leftOut)
+                                         .arg(QString::number(kMostBars), tr(kCaption))
+                                   : tr(kCaption));
     // Each figure fills the panel, and grows by about 26 pixels a bar beyond it: any less and
     // Qt Charts shortens every name to "...". A figure of few bars (three industries among 200
     // clients) stays its own height instead of spreading them down the tallest one.

@@ -23,41 +23,39 @@ ChartStructureActions::ChartStructureActions(ChartEditor *editor, ChartTableView
     , m_view(view)
     , m_dialogParent(dialogParent)
 {
-    m_addClient = makeAction(QStringLiteral("Add &Client"), QKeySequence(Qt::CTRL | Qt::Key_N),
+    m_addClient = makeAction(tr("Add &Client"), QKeySequence(Qt::CTRL | Qt::Key_N),
                              &ChartStructureActions::addClient);
     m_addClient->setIcon(themedIcon(QStringLiteral("list-add")));
-    m_removeClient =
-        makeAction(QStringLiteral("Remo&ve Client"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-                   &ChartStructureActions::removeClient);
-    m_renameClient =
-        makeAction(QStringLiteral("Re&name Client\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_F2),
-                   &ChartStructureActions::renameClient);
-    m_moveClientBack = makeAction(QStringLiteral("Move Client &Left"), {}, nullptr);
-    m_moveClientOn = makeAction(QStringLiteral("Move Client &Right"), {}, nullptr);
+    m_removeClient = makeAction(tr("Remo&ve Client"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                                &ChartStructureActions::removeClient);
+    m_renameClient = makeAction(tr("Re&name Client\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_F2),
+                                &ChartStructureActions::renameClient);
+    m_moveClientBack = makeAction(tr("Move Client &Left"), {}, nullptr);
+    m_moveClientOn = makeAction(tr("Move Client &Right"), {}, nullptr);
     connect(m_moveClientBack, &QAction::triggered, this, [this] { moveClient(-1); });
     connect(m_moveClientOn, &QAction::triggered, this, [this] { moveClient(1); });
-    m_reference = makeAction(QStringLiteral("R&eference Client"),
+    m_reference = makeAction(tr("R&eference Client"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), nullptr);
     m_reference->setCheckable(true);
-    m_reference->setStatusTip(QStringLiteral("Reference clients make up the ideal; others are "
-                                             "shown greyed for comparison."));
+    m_reference->setStatusTip(tr("Reference clients make up the ideal; others are "
+                                 "shown greyed for comparison."));
     connect(m_reference, &QAction::triggered, this, &ChartStructureActions::setReference);
 
-    m_addAttribute = makeAction(QStringLiteral("Add &Attribute\u2026"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                                &ChartStructureActions::addAttribute);
-    m_renameAttribute = makeAction(QStringLiteral("Rena&me Attribute\u2026"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2),
-                                   &ChartStructureActions::renameAttribute);
-    m_removeAttribute = makeAction(QStringLiteral("Remove Attri&bute"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                                   &ChartStructureActions::removeAttribute);
-    m_moveAttributeBack = makeAction(QStringLiteral("Move Attribute &Up"), {}, nullptr);
-    m_moveAttributeOn = makeAction(QStringLiteral("Move Attribute &Down"), {}, nullptr);
+    m_addAttribute =
+        makeAction(tr("Add &Attribute\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                   &ChartStructureActions::addAttribute);
+    m_renameAttribute =
+        makeAction(tr("Rena&me Attribute\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2),
+                   &ChartStructureActions::renameAttribute);
+    m_removeAttribute =
+        makeAction(tr("Remove Attri&bute"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                   &ChartStructureActions::removeAttribute);
+    m_moveAttributeBack = makeAction(tr("Move Attribute &Up"), {}, nullptr);
+    m_moveAttributeOn = makeAction(tr("Move Attribute &Down"), {}, nullptr);
     connect(m_moveAttributeBack, &QAction::triggered, this, [this] { moveAttribute(-1); });
     connect(m_moveAttributeOn, &QAction::triggered, this, [this] { moveAttribute(1); });
 
-    m_retypeMenu = new QMenu(QStringLiteral("Attribute &Type"), m_dialogParent);
+    m_retypeMenu = new QMenu(tr("Attribute &Type"), m_dialogParent);
     m_types = new QActionGroup(this);
     for (AttributeType type : allAttributeTypes()) {
         QAction *action = m_retypeMenu->addAction(attributeTypeLabel(type));
@@ -155,14 +153,10 @@ void ChartStructureActions::updateActions()
     const QKeyCombination on(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Right : Qt::Key_Down);
     const QKeyCombination up(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Up : Qt::Key_Left);
     const QKeyCombination down(Qt::ALT | Qt::SHIFT, across ? Qt::Key_Down : Qt::Key_Right);
-    m_moveClientBack->setText(across ? QStringLiteral("Move Client &Left")
-                                     : QStringLiteral("Move Client &Up"));
-    m_moveClientOn->setText(across ? QStringLiteral("Move Client &Right")
-                                   : QStringLiteral("Move Client &Down"));
-    m_moveAttributeBack->setText(across ? QStringLiteral("Move Attribute U&p")
-                                        : QStringLiteral("Move Attribute Le&ft"));
-    m_moveAttributeOn->setText(across ? QStringLiteral("Move Attribute Do&wn")
-                                      : QStringLiteral("Move Attribute Ri&ght"));
+    m_moveClientBack->setText(across ? tr("Move Client &Left") : tr("Move Client &Up"));
+    m_moveClientOn->setText(across ? tr("Move Client &Right") : tr("Move Client &Down"));
+    m_moveAttributeBack->setText(across ? tr("Move Attribute U&p") : tr("Move Attribute Le&ft"));
+    m_moveAttributeOn->setText(across ? tr("Move Attribute Do&wn") : tr("Move Attribute Ri&ght"));
     m_moveClientBack->setShortcut(QKeySequence(back));
     m_moveClientOn->setShortcut(QKeySequence(on));
     m_moveAttributeBack->setShortcut(QKeySequence(up));
@@ -189,8 +183,8 @@ void ChartStructureActions::addClient()
         return;
     selectCell(id, attribute ? attribute : m_editor->chart().attributes().value(0).id);
     m_view->setFocus();
-    Q_EMIT statusMessage(QStringLiteral("Added %1 \u2014 Shift+F2 renames it")
-                             .arg(m_editor->chart().client(id)->name));
+    Q_EMIT statusMessage(
+        tr("Added %1 \u2014 Shift+F2 renames it").arg(m_editor->chart().client(id)->name));
 }
 
 void ChartStructureActions::removeClient()
@@ -202,7 +196,7 @@ void ChartStructureActions::removeClient()
     if (const Status removed = m_editor->removeClient(client->id); !removed)
         complain(removed.errorMessage());
     else
-        Q_EMIT statusMessage(QStringLiteral("Removed %1 \u2014 Ctrl+Z brings it back").arg(name));
+        Q_EMIT statusMessage(tr("Removed %1 \u2014 Ctrl+Z brings it back").arg(name));
 }
 
 void ChartStructureActions::renameClient()
@@ -213,8 +207,8 @@ void ChartStructureActions::renameClient()
     const qint64 id = client->id;
     bool ok = false;
     const QString name =
-        QInputDialog::getText(m_dialogParent, QStringLiteral("Rename Client"),
-                              QStringLiteral("Client name:"), QLineEdit::Normal, client->name, &ok);
+        QInputDialog::getText(m_dialogParent, tr("Rename Client"), tr("Client name:"),
+                              QLineEdit::Normal, client->name, &ok);
     if (!ok)
         return;
     if (const Status renamed = m_editor->renameClient(id, name); !renamed)
@@ -264,9 +258,9 @@ void ChartStructureActions::renameAttribute()
         return;
     const qint64 id = attribute->id;
     bool ok = false;
-    const QString label = QInputDialog::getText(m_dialogParent, QStringLiteral("Rename Attribute"),
-                                                QStringLiteral("Attribute name:"),
-                                                QLineEdit::Normal, attribute->label, &ok);
+    const QString label =
+        QInputDialog::getText(m_dialogParent, tr("Rename Attribute"), tr("Attribute name:"),
+                              QLineEdit::Normal, attribute->label, &ok);
     if (!ok)
         return;
     if (const Status renamed = m_editor->renameAttribute(id, label); !renamed)
@@ -284,15 +278,16 @@ void ChartStructureActions::retypeAttribute(AttributeType type)
     IcpChart probe = m_editor->chart();
     const int clears = probe.setAttributeType(attribute->id, type);
     if (clears > 0) {
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("Change Attribute Type"),
-                        QStringLiteral("Changing \u201c%1\u201d to %2 clears %3 %4 that "
-                                       "cannot be read that way.")
-                            .arg(attribute->label, attributeTypeLabel(type).toLower())
-                            .arg(clears)
-                            .arg(clears == 1 ? QStringLiteral("cell") : QStringLiteral("cells")),
+        QMessageBox box(QMessageBox::Warning, tr("Change Attribute Type"),
+                        (clears == 1 ? tr("Changing \u201c%1\u201d to %2 clears 1 cell that "
+                                          "cannot be read that way.")
+                                     : tr("Changing \u201c%1\u201d to %2 clears %n cells that "
+                                          "cannot be read that way.",
+                                          nullptr, clears))
+                            .arg(attribute->label, attributeTypeLabel(type).toLower()),
                         QMessageBox::Cancel, m_dialogParent);
-        box.setInformativeText(QStringLiteral("Undo brings them back."));
-        box.addButton(QStringLiteral("Change Type"), QMessageBox::AcceptRole);
+        box.setInformativeText(tr("Undo brings them back."));
+        box.addButton(tr("Change Type"), QMessageBox::AcceptRole);
         if (box.exec() == QMessageBox::Cancel) {
             updateActions();
             return;
@@ -313,8 +308,7 @@ void ChartStructureActions::removeAttribute()
     if (const Status removed = m_editor->removeAttribute(attribute->id); !removed)
         complain(removed.errorMessage());
     else
-        Q_EMIT statusMessage(
-            QStringLiteral("Removed \u201c%1\u201d \u2014 Ctrl+Z brings it back").arg(label));
+        Q_EMIT statusMessage(tr("Removed \u201c%1\u201d \u2014 Ctrl+Z brings it back").arg(label));
 }
 
 void ChartStructureActions::moveAttribute(int step)

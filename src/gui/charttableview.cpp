@@ -28,7 +28,7 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
     , m_bubble(new ChartMessageBubble(this))
 {
     setObjectName(QStringLiteral("chartGrid"));
-    setAccessibleName(QStringLiteral("ICP chart"));
+    setAccessibleName(tr("ICP chart"));
     setModel(m_viewModel);
     setItemDelegate(m_delegate);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -185,8 +185,8 @@ void ChartTableView::copy()
     if (cells.isEmpty())
         return;
     QApplication::clipboard()->setText(m_chartModel->copyAsTsv(cells));
-    Q_EMIT statusMessage(cells.size() == 1 ? QStringLiteral("Copied 1 cell")
-                                           : QStringLiteral("Copied %1 cells").arg(cells.size()));
+    Q_EMIT statusMessage(cells.size() == 1 ? tr("Copied 1 cell")
+                                           : tr("Copied %n cells", nullptr, int(cells.size())));
 }
 
 void ChartTableView::cut()
@@ -212,7 +212,7 @@ void ChartTableView::paste()
     const QString text = QApplication::clipboard()->text();
     const QList<QStringList> block = parseTsv(text);
     const Status pasted = m_chartModel->pasteTsv(topLeft, text, cells);
-    report(pasted, m_viewModel->mapFromSource(topLeft), QStringLiteral("Pasted"));
+    report(pasted, m_viewModel->mapFromSource(topLeft), tr("Pasted"));
     if (!pasted || block.isEmpty() || (block.size() == 1 && block.front().size() == 1))
         return;
     // The pasted block stays selected, as in a spreadsheet.
@@ -220,8 +220,9 @@ void ChartTableView::paste()
         m_viewModel->index(top + int(block.size()) - 1, left + int(block.front().size()) - 1);
     selectionModel()->select(QItemSelection(m_viewModel->index(top, left), last),
                              QItemSelectionModel::ClearAndSelect);
+    //: Rows × columns.
     Q_EMIT statusMessage(
-        QStringLiteral("Pasted %1 \u00d7 %2 cells").arg(block.size()).arg(block.front().size()));
+        tr("Pasted %1 \u00d7 %2 cells").arg(block.size()).arg(block.front().size()));
 }
 
 void ChartTableView::clearCells()
@@ -230,21 +231,19 @@ void ChartTableView::clearCells()
         return;
     const QModelIndexList cells = selectedCells();
     if (!cells.isEmpty())
-        report(m_chartModel->clear(cells), currentIndex(), QStringLiteral("Cleared"));
+        report(m_chartModel->clear(cells), currentIndex(), tr("Cleared"));
 }
 
 void ChartTableView::fillDown()
 {
     if (!m_readOnly)
-        report(m_chartModel->fillDown(selectedCells()), currentIndex(),
-               QStringLiteral("Filled down"));
+        report(m_chartModel->fillDown(selectedCells()), currentIndex(), tr("Filled down"));
 }
 
 void ChartTableView::fillRight()
 {
     if (!m_readOnly)
-        report(m_chartModel->fillRight(selectedCells()), currentIndex(),
-               QStringLiteral("Filled right"));
+        report(m_chartModel->fillRight(selectedCells()), currentIndex(), tr("Filled right"));
 }
 
 void ChartTableView::report(const Status &status, const QModelIndex &at, const QString &done)
@@ -427,8 +426,8 @@ void ChartTableView::keyPressEvent(QKeyEvent *event)
         const QModelIndex at = currentIndex();
         if (!m_readOnly && at.isValid() && m_chartModel->isIdeal(m_viewModel->mapToSource(at))
             && !event->text().trimmed().isEmpty() && !(event->modifiers() & Qt::ControlModifier)) {
-            showMessage(at, QStringLiteral("The ideal is derived from the reference clients; "
-                                           "type into a client's cell instead."));
+            showMessage(at, tr("The ideal is derived from the reference clients; "
+                               "type into a client's cell instead."));
             return;
         }
     }

@@ -38,7 +38,7 @@ ChartViewModel::ChartViewModel(ChartModel *chartModel, ChartEditor *editor, QObj
 
 QString ChartViewModel::idealTitle()
 {
-    return QStringLiteral("Ideal (derived)");
+    return tr("Ideal (derived)");
 }
 
 void ChartViewModel::setAccentColor(const QColor &accent)
@@ -95,8 +95,7 @@ QVariant ChartViewModel::cellToolTip(const QModelIndex &source) const
     if (m_chartModel->isIdeal(source)) {
         const DerivedValue *value = m_editor->ideal().value(attribute->id);
         if (!value || !value->isKnown())
-            return QStringLiteral("No reference client has a value for %1 yet.")
-                .arg(attribute->label);
+            return tr("No reference client has a value for %1 yet.").arg(attribute->label);
         return QStringLiteral("%1: %2\n%3 \u00b7 %4")
             .arg(attribute->label, value->text, value->knownText(),
                  m_editor->ideal().weightingText());
@@ -107,16 +106,16 @@ QVariant ChartViewModel::cellToolTip(const QModelIndex &source) const
     if (chart.cell(clientId, attribute->id).derived) {
         const bool fromMonth =
             attribute->key == standardAttributeKey(StandardAttribute::SpendPerYear);
-        tip = fromMonth ? QStringLiteral("Derived from the spend per month (\u00d7 12); type a "
-                                         "value to replace it.")
-                        : QStringLiteral("Derived from the spend per year (\u00f7 12); type a "
-                                         "value to replace it.");
+        tip = fromMonth ? tr("Derived from the spend per month (\u00d7 12); type a "
+                             "value to replace it.")
+                        : tr("Derived from the spend per year (\u00f7 12); type a "
+                             "value to replace it.");
     } else {
         tip = attributeTypeHint(attribute->type);
     }
     if (client && !client->isReference)
-        tip += QStringLiteral("\n%1 is not a reference client: shown for comparison, left out "
-                              "of the ideal.")
+        tip += tr("\n%1 is not a reference client: shown for comparison, left out "
+                  "of the ideal.")
                    .arg(client->name);
     return tip;
 }
@@ -138,8 +137,8 @@ QVariant ChartViewModel::headerData(int section, Qt::Orientation orientation, in
             return font;
         }
         if (!reference && role == Qt::ToolTipRole)
-            return QStringLiteral("Not a reference client: shown for comparison and scored "
-                                  "against the ideal, but left out of it.");
+            return tr("Not a reference client: shown for comparison and scored "
+                      "against the ideal, but left out of it.");
     }
     if (role == Qt::TextAlignmentRole && orientation == Qt::Vertical)
         return int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -152,10 +151,9 @@ QVariant ChartViewModel::idealHeaderData(int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1\n%2").arg(
-            idealTitle(),
-            weighting == Weighting::Equal
-                ? QStringLiteral("equal weighting")
-                : QStringLiteral("weighted %1").arg(weightingLabel(weighting).toLower()));
+            idealTitle(), weighting == Weighting::Equal
+                              ? tr("equal weighting")
+                              : tr("weighted %1").arg(weightingLabel(weighting).toLower()));
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -163,7 +161,7 @@ QVariant ChartViewModel::idealHeaderData(int role) const
     }
     case Qt::BackgroundRole: return idealBackground();
     case Qt::ToolTipRole:
-        return QStringLiteral("Computed from the reference clients on every edit.\n%1\n%2")
+        return tr("Computed from the reference clients on every edit.\n%1\n%2")
             .arg(m_editor->ideal().weightingText(), weightingDescription(weighting));
     case Qt::AccessibleTextRole: return idealTitle();
     default: return {};

@@ -31,18 +31,18 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_filterTimer(new QTimer(this))
-    , m_pickTop(new QAction(QStringLiteral("Pick &Top Customers\u2026"), this))
+    , m_pickTop(new QAction(tr("Pick &Top Customers\u2026"), this))
     , m_sortColumn(CustomersTableModel::NetSpend)
 {
     setObjectName(QStringLiteral("customersPage"));
     m_pickTop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_pickTop->setToolTip(
-        QStringLiteral("Put the best customers into the ICP chart as clients (Ctrl+Shift+T)"));
+        tr("Put the best customers into the ICP chart as clients (Ctrl+Shift+T)"));
     connect(m_pickTop, &QAction::triggered, this, &CustomersPage::pickTopCustomers);
     addAction(m_pickTop);
 
-    m_search->setPlaceholderText(QStringLiteral("Filter by name, place or industry"));
-    m_search->setAccessibleName(QStringLiteral("Filter customers"));
+    m_search->setPlaceholderText(tr("Filter by name, place or industry"));
+    m_search->setAccessibleName(tr("Filter customers"));
     enableClearButtonOnText(m_search);
     m_search->setMaximumWidth(360);
     // Each keystroke would run a query; a short pause keeps typing fluid on big histories.
@@ -52,13 +52,13 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
 
     auto *pickButton = new QPushButton(m_pickTop->text(), this);
-    pickButton->setAccessibleName(QStringLiteral("Pick top customers"));
+    pickButton->setAccessibleName(tr("Pick top customers"));
     pickButton->setToolTip(m_pickTop->toolTip());
     connect(pickButton, &QPushButton::clicked, m_pickTop, &QAction::trigger);
     connect(m_pickTop, &QAction::changed, pickButton,
             [this, pickButton] { pickButton->setEnabled(m_pickTop->isEnabled()); });
 
-    m_summary->setAccessibleName(QStringLiteral("Customers shown"));
+    m_summary->setAccessibleName(tr("Customers shown"));
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 10, 12, 6);
     bar->addWidget(m_search, 1);
@@ -70,7 +70,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegate(new OneLineDelegate(m_table));
     m_table->setObjectName(QStringLiteral("customersTable"));
-    m_table->setAccessibleName(QStringLiteral("Customers"));
+    m_table->setAccessibleName(tr("Customers"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -126,9 +126,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
 QWidget *CustomersPage::buildEmptyState()
 {
     auto *panel = new QWidget(this);
-    auto *text = new QLabel(QStringLiteral("Import invoices from Xero or Odoo (File \u25b8 Import "
-                                           "\u25b8 Invoices\u2026), or add a client in the ICP "
-                                           "chart."),
+    auto *text = new QLabel(tr("Import invoices from Xero or Odoo (File \u25b8 Import "
+                               "\u25b8 Invoices\u2026), or add a client in the ICP "
+                               "chart."),
                             panel);
     text->setObjectName(QStringLiteral("customersEmptyText"));
     text->setWordWrap(true);
@@ -136,7 +136,7 @@ QWidget *CustomersPage::buildEmptyState()
     QPalette muted = text->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     text->setPalette(muted);
-    auto *importButton = new QPushButton(QStringLiteral("&Import Invoices\u2026"), panel);
+    auto *importButton = new QPushButton(tr("&Import Invoices\u2026"), panel);
     importButton->setObjectName(QStringLiteral("customersImportButton"));
     connect(importButton, &QPushButton::clicked, this, [this] {
         if (auto *imports = window()->findChild<ImportActions *>())
@@ -209,8 +209,9 @@ void CustomersPage::updateState()
     m_stack->setCurrentIndex(all > 0 ? 0 : 1);
     const int shown = m_model->totalCount();
     const QLocale locale;
-    m_summary->setText(shown == all ? QStringLiteral("%1 customers").arg(locale.toString(all))
-                                    : QStringLiteral("%1 of %2 customers")
+    // The plural form follows the count; the count itself is written in the locale's digits.
+    m_summary->setText(shown == all ? tr("%1 customers", nullptr, all).arg(locale.toString(all))
+                                    : tr("%1 of %2 customers", nullptr, all)
                                           .arg(locale.toString(shown), locale.toString(all)));
     m_pickTop->setEnabled(all > 0 && !m_readOnly);
     if (all != m_count) {

@@ -165,8 +165,8 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
             const CustomerMetrics &m = row->metrics;
             QString tip = m.netSpendMoney().toString() + u' ' + m.currency;
             if (!m.otherCurrencies.isEmpty())
-                tip += QStringLiteral("\nAlso %1 \u2014 other currencies are shown apart, not "
-                                      "converted; the invoices count towards tenure.")
+                tip += tr("\nAlso %1 \u2014 other currencies are shown apart, not "
+                          "converted; the invoices count towards tenure.")
                            .arg(describeOtherCurrencies(m.otherCurrencies));
             return tip;
         }
@@ -185,8 +185,7 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleDescriptionRole:
         if (index.column() == NetSpend && !row->metrics.otherCurrencies.isEmpty())
-            return QStringLiteral("Also %1").arg(
-                describeOtherCurrencies(row->metrics.otherCurrencies));
+            return tr("Also %1").arg(describeOtherCurrencies(row->metrics.otherCurrencies));
         return {};
     case IdRole: return row->id;
     default: return {};
@@ -199,10 +198,10 @@ QVariant CustomersTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     const std::optional<CustomerMetric> metric = metricOf(section);
     switch (role) {
-    case Qt::DisplayRole: return metric ? customerMetricTitle(*metric) : QStringLiteral("Customer");
+    case Qt::DisplayRole: return metric ? customerMetricTitle(*metric) : tr("Customer");
     case Qt::ToolTipRole:
         return metric ? customerMetricDefinition(*metric)
-                      : QStringLiteral("The customer's name as the invoices give it.");
+                      : tr("The customer's name as the invoices give it.");
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
                                                       : Qt::AlignLeft | Qt::AlignVCenter);

@@ -38,10 +38,10 @@ EditActions::EditActions(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    m_undo = makeAction(QStringLiteral("edit-undo"), QStringLiteral("&Undo"),
-                        {QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_undo =
+        makeAction(QStringLiteral("edit-undo"), tr("&Undo"), {QKeySequence(Qt::CTRL | Qt::Key_Z)});
     m_redo = makeAction(
-        QStringLiteral("edit-redo"), QStringLiteral("&Redo"),
+        QStringLiteral("edit-redo"), tr("&Redo"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_stack)
@@ -52,24 +52,23 @@ EditActions::EditActions(QWidget *window)
             m_stack->redo();
     });
 
-    m_cut = makeFocusAction(QStringLiteral("Cu&t"), QKeySequence::Cut, "cut()");
-    m_copy = makeFocusAction(QStringLiteral("&Copy"), QKeySequence::Copy, "copy()");
-    m_paste = makeFocusAction(QStringLiteral("&Paste"), QKeySequence::Paste, "paste()");
-    m_selectAll =
-        makeFocusAction(QStringLiteral("Select &All"), QKeySequence::SelectAll, "selectAll()");
-    m_delete = makeAction({}, QStringLiteral("&Delete"), {QKeySequence(QKeySequence::Delete)});
+    m_cut = makeFocusAction(tr("Cu&t"), QKeySequence::Cut, "cut()");
+    m_copy = makeFocusAction(tr("&Copy"), QKeySequence::Copy, "copy()");
+    m_paste = makeFocusAction(tr("&Paste"), QKeySequence::Paste, "paste()");
+    m_selectAll = makeFocusAction(tr("Select &All"), QKeySequence::SelectAll, "selectAll()");
+    m_delete = makeAction({}, tr("&Delete"), {QKeySequence(QKeySequence::Delete)});
     // The key stays with the focused widget (a text field, the profile list, an item list);
     // the menu entry does the same thing for mouse users.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     connect(m_delete, &QAction::triggered, this, &EditActions::deleteInFocus);
 
-    m_find = makeAction(QStringLiteral("edit-find"), QStringLiteral("&Find\u2026"),
+    m_find = makeAction(QStringLiteral("edit-find"), tr("&Find\u2026"),
                         {QKeySequence(QKeySequence::Find)});
     connect(m_find, &QAction::triggered, this, &EditActions::findRequested);
-    m_history = makeAction({}, QStringLiteral("&History of This Item\u2026"),
+    m_history = makeAction({}, tr("&History of This Item\u2026"),
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
-    m_history->setToolTip(QStringLiteral("The changes of the selected profile, chart client, "
-                                         "offer or proposal, and their earlier values"));
+    m_history->setToolTip(tr("The changes of the selected profile, chart client, "
+                             "offer or proposal, and their earlier values"));
     connect(m_history, &QAction::triggered, this, &EditActions::historyRequested);
 
     connect(qApp, &QApplication::focusChanged, this, &EditActions::updateFocusActions);
@@ -121,14 +120,12 @@ void EditActions::updateUndo()
     const bool canRedo = m_stack && m_stack->canRedo();
     m_undo->setEnabled(canUndo);
     m_redo->setEnabled(canRedo);
-    m_undo->setText(canUndo ? QStringLiteral("&Undo %1").arg(m_stack->undoText())
-                            : QStringLiteral("&Undo"));
-    m_redo->setText(canRedo ? QStringLiteral("&Redo %1").arg(m_stack->redoText())
-                            : QStringLiteral("&Redo"));
-    m_undo->setToolTip(canUndo ? QStringLiteral("Undo %1 (Ctrl+Z)").arg(m_stack->undoText())
-                               : QStringLiteral("Nothing to undo"));
-    m_redo->setToolTip(canRedo ? QStringLiteral("Redo %1 (Ctrl+Shift+Z)").arg(m_stack->redoText())
-                               : QStringLiteral("Nothing to redo"));
+    m_undo->setText(canUndo ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+    m_redo->setText(canRedo ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+    m_undo->setToolTip(canUndo ? tr("Undo %1 (Ctrl+Z)").arg(m_stack->undoText())
+                               : tr("Nothing to undo"));
+    m_redo->setToolTip(canRedo ? tr("Redo %1 (Ctrl+Shift+Z)").arg(m_stack->redoText())
+                               : tr("Nothing to redo"));
 }
 
 void EditActions::updateFocusActions()

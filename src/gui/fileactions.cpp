@@ -29,7 +29,10 @@ namespace clientele {
 namespace {
 
 const QString kFolderKey = QStringLiteral("lastFolder");
-const QString kFilter = QStringLiteral("Clientele workspaces (*.clientele);;All files (*)");
+QString workspaceFilter()
+{
+    return FileActions::tr("Clientele workspaces (*.clientele);;All files (*)");
+}
 
 bool sameFile(const QString &a, const QString &b)
 {
@@ -39,7 +42,7 @@ bool sameFile(const QString &a, const QString &b)
 // A save dialog that adds ".clientele" and asks before replacing a file.
 QString askSavePath(QWidget *parent, const QString &title, const QString &suggested)
 {
-    QFileDialog dialog(parent, title, suggested, kFilter);
+    QFileDialog dialog(parent, title, suggested, workspaceFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QString::fromLatin1(WorkspaceFile::kSuggestedSuffix));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -55,19 +58,19 @@ void warnAboutLocation(QWidget *window, const QString &path)
         return;
     spdlog::warn("{}: {}", path.toStdString(), warning.toStdString());
     QTimer::singleShot(0, window, [window, warning] {
-        QMessageBox::warning(window, QStringLiteral("Workspace location"), warning);
+        QMessageBox::warning(window, FileActions::tr("Workspace location"), warning);
     });
 }
 
 // Says why the workspace cannot be edited and offers to open it read-only; true if taken.
 bool offerReadOnly(QWidget *parent, const QString &why)
 {
-    QMessageBox ask(QMessageBox::Question, QStringLiteral("Open Workspace"), why,
+    QMessageBox ask(QMessageBox::Question, FileActions::tr("Open Workspace"), why,
                     QMessageBox::Cancel, parent);
-    ask.setInformativeText(QStringLiteral("You can open it read-only to read, search and print it "
-                                          "without changing anything."));
+    ask.setInformativeText(FileActions::tr("You can open it read-only to read, search and print it "
+                                           "without changing anything."));
     QAbstractButton *readOnly =
-        ask.addButton(QStringLiteral("Open &Read-Only"), QMessageBox::AcceptRole);
+        ask.addButton(FileActions::tr("Open &Read-Only"), QMessageBox::AcceptRole);
     ask.exec();
     return ask.clickedButton() == readOnly;
 }
@@ -80,17 +83,16 @@ FileActions::FileActions(MainWindow *window)
     , m_recent(new RecentFiles(this))
     , m_recentMenu(m_recent->createMenu(window))
 {
-    m_new = makeAction(QStringLiteral("document-new"), QStringLiteral("&New Workspace\u2026"),
+    m_new = makeAction(QStringLiteral("document-new"), tr("&New Workspace\u2026"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_open = makeAction(QStringLiteral("document-open"), QStringLiteral("&Open\u2026"),
-                        QKeySequence::Open);
-    m_openSample = makeAction({}, QStringLiteral("Open Sa&mple Workspace"), {});
-    m_saveCopy = makeAction({}, QStringLiteral("Save a &Copy\u2026"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_close = makeAction({}, QStringLiteral("&Close Workspace"), QKeySequence::Close);
-    m_quit = makeAction({}, QStringLiteral("&Quit"), QKeySequence::Quit);
-    m_new->setToolTip(QStringLiteral("Create an empty workspace file (Ctrl+Shift+N)"));
-    m_open->setToolTip(QStringLiteral("Open a workspace file (Ctrl+O)"));
+    m_open = makeAction(QStringLiteral("document-open"), tr("&Open\u2026"), QKeySequence::Open);
+    m_openSample = makeAction({}, tr("Open Sa&mple Workspace"), {});
+    m_saveCopy =
+        makeAction({}, tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_close = makeAction({}, tr("&Close Workspace"), QKeySequence::Close);
+    m_quit = makeAction({}, tr("&Quit"), QKeySequence::Quit);
+    m_new->setToolTip(tr("Create an empty workspace file (Ctrl+Shift+N)"));
+    m_open->setToolTip(tr("Open a workspace file (Ctrl+O)"));
     m_quit->setMenuRole(QAction::QuitRole);
 
     connect(m_new, &QAction::triggered, this, &FileActions::newWorkspace);
@@ -129,28 +131,27 @@ QString FileActions::startFolder() const
 
 void FileActions::newWorkspace()
 {
-    const QString path =
-        askSavePath(m_window, QStringLiteral("New Workspace"),
-                    QDir(startFolder()).filePath(QStringLiteral("Clients.clientele")));
+    const QString path = askSavePath(m_window, tr("New Workspace"),
+                                     QDir(startFolder()).filePath(tr("Clients.clientele")));
     if (path.isEmpty())
         return;
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     if (m_window->workspace() && sameFile(path, m_window->workspace()->path())) {
-        QMessageBox::warning(m_window, QStringLiteral("New Workspace"),
-                             QStringLiteral("\u201c%1\u201d is the workspace open now. Choose "
-                                            "another name for the new one.")
+        QMessageBox::warning(m_window, tr("New Workspace"),
+                             tr("\u201c%1\u201d is the workspace open now. Choose "
+                                "another name for the new one.")
                                  .arg(QFileInfo(path).fileName()));
         return;
     }
     // The dialog has asked before replacing; the old file goes to the trash where possible.
     if (QFileInfo::exists(path) && !QFile::moveToTrash(path) && !QFile::remove(path)) {
-        QMessageBox::warning(m_window, QStringLiteral("New Workspace"),
-                             QStringLiteral("Could not replace \u201c%1\u201d.").arg(path));
+        QMessageBox::warning(m_window, tr("New Workspace"),
+                             tr("Could not replace \u201c%1\u201d.").arg(path));
         return;
     }
     auto created = Workspace::create(path);
     if (!created) {
-        QMessageBox::warning(m_window, QStringLiteral("New Workspace"), created.errorMessage());
+        QMessageBox::warning(m_window, tr("New Workspace"), created.errorMessage());
         return;
     }
     spdlog::info("created workspace {}", path.toStdString());
@@ -163,8 +164,8 @@ void FileActions::newWorkspace()
 
 void FileActions::open()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, QStringLiteral("Open Workspace"),
-                                                      startFolder(), kFilter);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Workspace"), startFolder(),
+                                                      workspaceFilter());
     if (path.isEmpty())
         return;
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -195,10 +196,9 @@ bool FileActions::openPath(const QString &path)
     if (!opened) {
         spdlog::warn("could not open {}: {}", path.toStdString(),
                      opened.errorMessage().toStdString());
-        QMessageBox box(
-            QMessageBox::Warning, QStringLiteral("Open Workspace"),
-            QStringLiteral("Could not open \u201c%1\u201d.").arg(QFileInfo(path).fileName()),
-            QMessageBox::Ok, m_window);
+        QMessageBox box(QMessageBox::Warning, tr("Open Workspace"),
+                        tr("Could not open \u201c%1\u201d.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, m_window);
         box.setInformativeText(opened.errorMessage());
         box.setDetailedText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         box.exec();
@@ -219,8 +219,8 @@ bool FileActions::openSample()
     auto opened =
         written ? Workspace::open(path) : Result<std::unique_ptr<Workspace>>(written.error());
     if (!folder->isValid() || !opened) {
-        QMessageBox::warning(m_window, QStringLiteral("Sample Workspace"),
-                             QStringLiteral("Could not create the sample workspace in %1.\n\n%2")
+        QMessageBox::warning(m_window, tr("Sample Workspace"),
+                             tr("Could not create the sample workspace in %1.\n\n%2")
                                  .arg(QDir::toNativeSeparators(QDir::tempPath()),
                                       opened ? QString() : opened.errorMessage()));
         return false;
@@ -236,30 +236,32 @@ void FileActions::saveCopy()
     Workspace *workspace = m_window->workspace();
     if (!workspace)
         return;
-    const QString suggested = m_window->isSample() ? QStringLiteral("Sample.clientele")
-                                                   : QFileInfo(workspace->path()).completeBaseName()
-                                                         + QStringLiteral(" copy.clientele");
-    const QString path = askSavePath(m_window, QStringLiteral("Save a Copy"),
-                                     QDir(startFolder()).filePath(suggested));
+    //: The file name suggested for a copy of a workspace.
+    const QString suggested =
+        m_window->isSample()
+            ? tr("Sample.clientele")
+            : tr("%1 copy.clientele").arg(QFileInfo(workspace->path()).completeBaseName());
+    const QString path =
+        askSavePath(m_window, tr("Save a Copy"), QDir(startFolder()).filePath(suggested));
     if (path.isEmpty())
         return;
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     const Status copied = workspace->file().saveCopy(path);
     if (!copied) {
-        QMessageBox::warning(m_window, QStringLiteral("Save a Copy"), copied.errorMessage());
+        QMessageBox::warning(m_window, tr("Save a Copy"), copied.errorMessage());
         return;
     }
     m_recent->add(path);
     // The sample lives in a temporary folder: carry on in the kept copy so nothing is lost.
     if (m_window->isSample() && openPath(path)) {
         m_window->statusBar()->showMessage(
-            QStringLiteral("Saved the sample as %1; you are now working in that file.")
+            tr("Saved the sample as %1; you are now working in that file.")
                 .arg(QDir::toNativeSeparators(path)),
             8000);
         return;
     }
-    m_window->statusBar()->showMessage(
-        QStringLiteral("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_window->statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
+                                       8000);
 }
 
 } // namespace clientele

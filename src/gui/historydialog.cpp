@@ -26,17 +26,39 @@ QString shown(const QString &value)
     return text;
 }
 
-QString kindName(const QString &kind)
+// What the dialog says above the changes of an item of `kind`: none yet, or how many.
+QString summaryText(const QString &kind, int changes)
 {
     if (kind == History::kProfile)
-        return QStringLiteral("profile");
+        return changes == 0 ? HistoryDialog::tr("No changes of this profile have been recorded "
+                                                "yet.")
+                            : HistoryDialog::tr("%n changes of this profile, newest first. Select "
+                                                "one to put its earlier value back.",
+                                                nullptr, changes);
     if (kind == History::kClient)
-        return QStringLiteral("chart client");
+        return changes == 0 ? HistoryDialog::tr("No changes of this chart client have been "
+                                                "recorded yet.")
+                            : HistoryDialog::tr("%n changes of this chart client, newest first. "
+                                                "Select one to put its earlier value back.",
+                                                nullptr, changes);
     if (kind == History::kOffer)
-        return QStringLiteral("offer");
+        return changes == 0 ? HistoryDialog::tr("No changes of this offer have been recorded yet.")
+                            : HistoryDialog::tr("%n changes of this offer, newest first. Select "
+                                                "one to put its earlier value back.",
+                                                nullptr, changes);
     if (kind == History::kProposal)
-        return QStringLiteral("proposal");
-    return kind;
+        return changes == 0 ? HistoryDialog::tr("No changes of this proposal have been recorded "
+                                                "yet.")
+                            : HistoryDialog::tr("%n changes of this proposal, newest first. "
+                                                "Select one to put its earlier value back.",
+                                                nullptr, changes);
+    //: %1 is the kind of item as the history stores it.
+    return changes == 0
+               ? HistoryDialog::tr("No changes of this %1 have been recorded yet.").arg(kind)
+               : HistoryDialog::tr("%n changes of this %1, newest first. Select one to "
+                                   "put its earlier value back.",
+                                   nullptr, changes)
+                     .arg(kind);
 }
 
 } // namespace
@@ -47,19 +69,18 @@ HistoryDialog::HistoryDialog(Workspace *workspace, HistoryItem item, QWidget *pa
     , m_item(std::move(item))
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_restore(new QPushButton(QStringLiteral("&Restore This Value"), this))
+    , m_restore(new QPushButton(tr("&Restore This Value"), this))
 {
-    setWindowTitle(QStringLiteral("History of \u201C%1\u201D").arg(m_item.name));
+    setWindowTitle(tr("History of \u201C%1\u201D").arg(m_item.name));
     setObjectName(QStringLiteral("historyDialog"));
     m_summary->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("historyList"));
-    m_list->setAccessibleName(QStringLiteral("Changes, newest first"));
+    m_list->setAccessibleName(tr("Changes, newest first"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({QStringLiteral("When"), QStringLiteral("Who"), QStringLiteral("What"),
-                             QStringLiteral("Before"), QStringLiteral("After")});
+    m_list->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(When, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(Who, QHeaderView::ResizeToContents);
@@ -67,8 +88,8 @@ HistoryDialog::HistoryDialog(Workspace *workspace, HistoryItem item, QWidget *pa
     m_list->header()->setSectionResizeMode(Before, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(After, QHeaderView::Stretch);
 
-    m_restore->setToolTip(QStringLiteral("Put the selected change's earlier value back; "
-                                         "Edit \u25B8 Undo takes it out again"));
+    m_restore->setToolTip(tr("Put the selected change's earlier value back; "
+                             "Edit \u25B8 Undo takes it out again"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
@@ -101,14 +122,7 @@ void HistoryDialog::reload()
         row->setToolTip(Before, record.oldValue);
         row->setToolTip(After, record.newValue);
     }
-    m_summary->setText(
-        m_records.isEmpty()
-            ? QStringLiteral("No changes of this %1 have been recorded yet.")
-                  .arg(kindName(m_item.kind))
-            : QStringLiteral("%1 changes of this %2, newest first. Select one to put its "
-                             "earlier value back.")
-                  .arg(m_records.size())
-                  .arg(kindName(m_item.kind)));
+    m_summary->setText(summaryText(m_item.kind, int(m_records.size())));
     if (!m_records.isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateRestore();

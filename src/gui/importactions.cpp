@@ -39,16 +39,16 @@ QString droppedCsv(const QMimeData *mime)
 ImportActions::ImportActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_menu(new QMenu(QStringLiteral("&Import"), window))
-    , m_invoices(new QAction(QStringLiteral("&Invoices\u2026"), this))
-    , m_contacts(new QAction(QStringLiteral("&Contacts\u2026"), this))
+    , m_menu(new QMenu(tr("&Import"), window))
+    , m_invoices(new QAction(tr("&Invoices\u2026"), this))
+    , m_contacts(new QAction(tr("&Contacts\u2026"), this))
 {
     setObjectName(QStringLiteral("importActions"));
     m_invoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_invoices->setToolTip(QStringLiteral("Import a sales invoice export from Xero, Odoo or "
-                                          "another CSV (Ctrl+Shift+I)"));
-    m_contacts->setToolTip(QStringLiteral("Import a contacts export from Xero, Odoo or another "
-                                          "CSV for names and locations"));
+    m_invoices->setToolTip(tr("Import a sales invoice export from Xero, Odoo or "
+                              "another CSV (Ctrl+Shift+I)"));
+    m_contacts->setToolTip(tr("Import a contacts export from Xero, Odoo or another "
+                              "CSV for names and locations"));
     m_menu->addAction(m_invoices);
     m_menu->addAction(m_contacts);
     // Shortcuts work while the File menu is closed.
@@ -75,15 +75,15 @@ bool ImportActions::canImport()
         return false;
     Workspace *workspace = m_window->workspace();
     if (!workspace) {
-        QMessageBox::information(m_window, QStringLiteral("Import"),
-                                 QStringLiteral("Open or create a workspace first; the import "
-                                                "goes into it."));
+        QMessageBox::information(m_window, tr("Import"),
+                                 tr("Open or create a workspace first; the import "
+                                    "goes into it."));
         return false;
     }
     if (workspace->file().isReadOnly()) {
-        QMessageBox::information(m_window, QStringLiteral("Import"),
-                                 QStringLiteral("This workspace is open read-only, so nothing "
-                                                "can be imported into it."));
+        QMessageBox::information(m_window, tr("Import"),
+                                 tr("This workspace is open read-only, so nothing "
+                                    "can be imported into it."));
         return false;
     }
     return true;
@@ -108,8 +108,8 @@ void ImportActions::choose(ImportReport::Kind kind)
         folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const bool invoices = kind == ImportReport::Kind::Invoices;
     const QString path = QFileDialog::getOpenFileName(
-        m_window, invoices ? QStringLiteral("Import Invoices") : QStringLiteral("Import Contacts"),
-        folder, QStringLiteral("CSV exports (*.csv *.tsv *.txt);;All files (*)"));
+        m_window, invoices ? tr("Import Invoices") : tr("Import Contacts"), folder,
+        tr("CSV exports (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -131,12 +131,11 @@ void ImportActions::dropped(const QString &path)
         return;
     std::optional<ImportReport::Kind> kind = kindOf(path);
     if (!kind) {
-        QMessageBox box(
-            QMessageBox::Question, QStringLiteral("Import"),
-            QStringLiteral("What does \u201C%1\u201D hold?").arg(QFileInfo(path).fileName()),
-            QMessageBox::Cancel, m_window);
-        QPushButton *invoices = box.addButton(QStringLiteral("&Invoices"), QMessageBox::AcceptRole);
-        QPushButton *contacts = box.addButton(QStringLiteral("C&ontacts"), QMessageBox::AcceptRole);
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("What does \u201C%1\u201D hold?").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, m_window);
+        QPushButton *invoices = box.addButton(tr("&Invoices"), QMessageBox::AcceptRole);
+        QPushButton *contacts = box.addButton(tr("C&ontacts"), QMessageBox::AcceptRole);
         box.setDefaultButton(invoices);
         box.exec();
         if (box.clickedButton() == invoices)
@@ -159,17 +158,15 @@ ImportReport ImportActions::importFile(const QString &csvPath, ImportReport::Kin
     ImportFlow flow(kind, workspace->path(), m_window);
     if (m_questions)
         flow.setQuestions(*m_questions);
-    m_window->statusBar()->showMessage(
-        QStringLiteral("Importing %1\u2026").arg(QFileInfo(csvPath).fileName()));
+    m_window->statusBar()->showMessage(tr("Importing %1\u2026").arg(QFileInfo(csvPath).fileName()));
     ImportReport report = flow.run(csvPath);
     m_running = false;
     updateActions();
     if (!report.committed()) {
-        m_window->statusBar()->showMessage(
-            report.outcome == ImportReport::Outcome::Cancelled
-                ? QStringLiteral("Import cancelled; nothing was imported.")
-                : QStringLiteral("Nothing was imported."),
-            10000);
+        m_window->statusBar()->showMessage(report.outcome == ImportReport::Outcome::Cancelled
+                                               ? tr("Import cancelled; nothing was imported.")
+                                               : tr("Nothing was imported."),
+                                           10000);
         return report;
     }
     m_window->statusBar()->showMessage(importSummary(report));

@@ -22,7 +22,7 @@ QString readings(const QStringList &examples, DateOrder order)
             QStringLiteral("%1 \u2192 %2")
                 .arg(example.toHtmlEscaped(),
                      date ? QLocale(QLocale::English).toString(*date, QStringLiteral("d MMMM yyyy"))
-                          : QStringLiteral("not a date")));
+                          : ImportDateOrderDialog::tr("not a date")));
     }
     return lines.join(QStringLiteral("<br>"));
 }
@@ -32,18 +32,18 @@ QString readings(const QStringList &examples, DateOrder order)
 ImportDateOrderDialog::ImportDateOrderDialog(const QString &fileName, const QStringList &examples,
                                              QWidget *parent)
     : QDialog(parent)
-    , m_dayFirst(new QRadioButton(QStringLiteral("&Day first (day/month/year)"), this))
-    , m_monthFirst(new QRadioButton(QStringLiteral("&Month first (month/day/year)"), this))
+    , m_dayFirst(new QRadioButton(tr("&Day first (day/month/year)"), this))
+    , m_monthFirst(new QRadioButton(tr("&Month first (month/day/year)"), this))
 {
     setObjectName(QStringLiteral("importDateOrderDialog"));
-    setWindowTitle(QStringLiteral("Which Date Order?"));
+    setWindowTitle(tr("Which Date Order?"));
     const QStringList shown = examples.mid(0, 4);
-    auto *intro = new QLabel(
-        QStringLiteral("<p>Every date in \u201C%1\u201D could be read day-first or month-first, "
-                       "so Clientele cannot tell which the file uses. How does your accounting "
-                       "software write dates?</p>")
-            .arg(fileName.toHtmlEscaped()),
-        this);
+    auto *intro =
+        new QLabel(tr("<p>Every date in \u201C%1\u201D could be read day-first or month-first, "
+                      "so Clientele cannot tell which the file uses. How does your accounting "
+                      "software write dates?</p>")
+                       .arg(fileName.toHtmlEscaped()),
+                   this);
     intro->setWordWrap(true);
     auto *dayReadings = new QLabel(readings(shown, DateOrder::DayMonthYear), this);
     auto *monthReadings = new QLabel(readings(shown, DateOrder::MonthDayYear), this);
@@ -59,7 +59,7 @@ ImportDateOrderDialog::ImportDateOrderDialog(const QString &fileName, const QStr
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(QStringLiteral("&Import"));
+    ok->setText(tr("&Import"));
     // Nothing is chosen for the user: the import waits for an answer.
     ok->setEnabled(false);
     connect(group, &QButtonGroup::buttonToggled, ok, [ok] { ok->setEnabled(true); });

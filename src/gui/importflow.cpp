@@ -16,7 +16,7 @@ namespace {
 ImportReport gaveUp(ImportReport report)
 {
     report.outcome = ImportReport::Outcome::Cancelled;
-    report.error = QStringLiteral("The import was cancelled; nothing was imported.");
+    report.error = ImportFlow::tr("The import was cancelled; nothing was imported.");
     return report;
 }
 
@@ -52,11 +52,11 @@ ImportQuestions ImportFlow::dialogQuestions(QWidget *parent)
         return dialog.exec() == QDialog::Accepted;
     };
     questions.failed = [parent](const ImportReport &report) {
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("Nothing Imported"),
-                        QStringLiteral("\u201C%1\u201D could not be imported.")
-                            .arg(QFileInfo(report.file).fileName()),
-                        QMessageBox::Ok, parent);
-        box.setInformativeText(report.error + QStringLiteral("\n\nThe workspace is unchanged."));
+        QMessageBox box(
+            QMessageBox::Warning, tr("Nothing Imported"),
+            tr("\u201C%1\u201D could not be imported.").arg(QFileInfo(report.file).fileName()),
+            QMessageBox::Ok, parent);
+        box.setInformativeText(report.error + tr("\n\nThe workspace is unchanged."));
         box.exec();
     };
     return questions;
@@ -134,12 +134,14 @@ QString importSummary(const ImportReport &report)
     const QString name = QFileInfo(report.file).fileName();
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
     if (report.kind == ImportReport::Kind::Contacts)
-        return QStringLiteral("Imported contacts from %1: %2 read, %3 added, %4 updated, %5 "
+        return ImportFlow::tr("Imported contacts from %1: %2 read, %3 added, %4 updated, %5 "
                               "already present, %6 skipped.")
             .arg(name, n(report.records), n(report.documentsImported), n(report.contactsUpdated),
                  n(report.documentsAlreadyPresent), n(report.skippedLines()));
-    return QStringLiteral("Imported invoices from %1: %2 lines read, %3 imported, %4 already "
-                          "present, %5 skipped (%6 new customers).")
+    //: The plural form follows the number of lines read (%2).
+    return ImportFlow::tr("Imported invoices from %1: %2 lines read, %3 imported, %4 already "
+                          "present, %5 skipped (%6 new customers).",
+                          nullptr, int(report.records))
         .arg(name, n(report.records), n(report.linesImported), n(report.linesAlreadyPresent),
              n(report.skippedLines()), n(report.customersAdded));
 }

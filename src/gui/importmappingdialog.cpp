@@ -30,22 +30,22 @@ ImportMappingDialog::ImportMappingDialog(const ImportPreview &preview, QWidget *
 {
     setObjectName(QStringLiteral("importMappingDialog"));
     const bool invoices = preview.kind == ImportReport::Kind::Invoices;
-    setWindowTitle(QStringLiteral("Match the Columns"));
+    setWindowTitle(tr("Match the Columns"));
     for (const MappableField &field : mappableFields(invoices))
         m_fields.append({field.member, field.label, field.guesses});
 
-    auto *intro = new QLabel(
-        QStringLiteral("Clientele does not know the columns of \u201C%1\u201D. Choose which "
-                       "column holds what; fields marked * are needed. Files with the same "
-                       "columns will be read this way from now on.")
-            .arg(QFileInfo(preview.file).fileName()),
-        this);
+    auto *intro =
+        new QLabel(tr("Clientele does not know the columns of \u201C%1\u201D. Choose which "
+                      "column holds what; fields marked * are needed. Files with the same "
+                      "columns will be read this way from now on.")
+                       .arg(QFileInfo(preview.file).fileName()),
+                   this);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
     for (Field &field : m_fields) {
         field.combo = new QComboBox(this);
-        field.combo->addItem(QStringLiteral("(not in the file)"), -1);
+        field.combo->addItem(tr("(not in the file)"), -1);
         for (int column = 0; column < preview.header.size(); ++column) {
             const QString example = preview.examples(column, 1).value(0);
             const QString text = example.isEmpty()
@@ -60,7 +60,7 @@ ImportMappingDialog::ImportMappingDialog(const ImportPreview &preview, QWidget *
     }
 
     m_table->setObjectName(QStringLiteral("importPreviewTable"));
-    m_table->setAccessibleName(QStringLiteral("First rows of the file"));
+    m_table->setAccessibleName(tr("First rows of the file"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setColumnCount(int(preview.header.size()));
     const int rows = int(qMin<qsizetype>(kPreviewRows, preview.rows.size()));
@@ -73,14 +73,14 @@ ImportMappingDialog::ImportMappingDialog(const ImportPreview &preview, QWidget *
     m_table->setMinimumHeight(170);
 
     m_hint->setWordWrap(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(QStringLiteral("The first rows of the file:"), this));
+    layout->addWidget(new QLabel(tr("The first rows of the file:"), this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
@@ -143,9 +143,9 @@ void ImportMappingDialog::update()
     if (ready)
         m_hint->setText({});
     else if (invoices)
-        m_hint->setText(QStringLiteral("Choose the customer, the date and at least one amount."));
+        m_hint->setText(tr("Choose the customer, the date and at least one amount."));
     else
-        m_hint->setText(QStringLiteral("Choose the column with the contact\u2019s name."));
+        m_hint->setText(tr("Choose the column with the contact\u2019s name."));
 }
 
 } // namespace clientele

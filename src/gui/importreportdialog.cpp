@@ -22,33 +22,34 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, Mode mode, QW
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("importReportDialog"));
-    setWindowTitle(QStringLiteral("Import Report"));
+    setWindowTitle(tr("Import Report"));
     const QString name = QFileInfo(report.file).fileName();
     const QLocale locale;
     const qint64 skipped = report.skippedLines();
     QString text;
     if (mode == Mode::AskToImportRest)
-        text = QStringLiteral("<p><b>%1 of %2 lines of \u201C%3\u201D cannot be read.</b></p>"
-                              "<p>Nothing has been imported yet. You can import the other "
-                              "lines now and fix the ones below later (importing the file "
-                              "again adds only what is missing), or cancel and correct the "
-                              "file first.</p>")
+        text = tr("<p><b>%1 of %2 lines of \u201C%3\u201D cannot be read.</b></p>"
+                  "<p>Nothing has been imported yet. You can import the other "
+                  "lines now and fix the ones below later (importing the file "
+                  "again adds only what is missing), or cancel and correct the "
+                  "file first.</p>",
+                  nullptr, int(report.records))
                    .arg(locale.toString(skipped), locale.toString(report.records),
                         name.toHtmlEscaped());
     else
-        text = QStringLiteral("<p><b>\u201C%1\u201D was imported, but %2 lines could not be "
-                              "read</b> and were left out.</p>")
+        text = tr("<p><b>\u201C%1\u201D was imported, but %2 lines could not be "
+                  "read</b> and were left out.</p>",
+                  nullptr, int(skipped))
                    .arg(name.toHtmlEscaped(), locale.toString(skipped));
     auto *intro = new QLabel(text, this);
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("importProblemsTable"));
-    m_table->setAccessibleName(QStringLiteral("Lines that could not be read"));
+    m_table->setAccessibleName(tr("Lines that could not be read"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({QStringLiteral("File"), QStringLiteral("Line"),
-                                        QStringLiteral("Column"), QStringLiteral("Why")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Why")});
     // In file order, however the reader came across them.
     QList<ImportProblem> sorted = report.problems;
     std::stable_sort(
@@ -75,16 +76,17 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, Mode mode, QW
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *saveButton =
-        buttons->addButton(QStringLiteral("&Save Report\u2026"), QDialogButtonBox::ActionRole);
+        buttons->addButton(tr("&Save Report\u2026"), QDialogButtonBox::ActionRole);
     saveButton->setObjectName(QStringLiteral("saveReportButton"));
     connect(saveButton, &QPushButton::clicked, this, &ImportReportDialog::save);
     if (mode == Mode::AskToImportRest) {
-        m_importRest = buttons->addButton(QStringLiteral("&Import the Other %1 Lines")
-                                              .arg(locale.toString(report.records - skipped)),
-                                          QDialogButtonBox::AcceptRole);
+        m_importRest = buttons->addButton(
+            tr("&Import the Other %1 Lines", nullptr, int(report.records - skipped))
+                .arg(locale.toString(report.records - skipped)),
+            QDialogButtonBox::AcceptRole);
         m_importRest->setObjectName(QStringLiteral("importRestButton"));
         QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-        cancel->setText(QStringLiteral("&Cancel Import"));
+        cancel->setText(tr("&Cancel Import"));
         cancel->setDefault(true);
     } else {
         buttons->addButton(QDialogButtonBox::Close)->setDefault(true);
@@ -108,15 +110,16 @@ QString ImportReportDialog::saveTo(const QString &path) const
 void ImportReportDialog::save()
 {
     const QFileInfo csv(m_report.file);
+    //: The file name suggested for the report of importing %1.
     const QString suggested =
-        csv.dir().filePath(csv.completeBaseName() + QStringLiteral(" import report.txt"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Save Import Report"), suggested,
-        QStringLiteral("Text report (*.txt);;Problems as CSV (*.csv)"));
+        csv.dir().filePath(tr("%1 import report.txt").arg(csv.completeBaseName()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Import Report"), suggested,
+                                     tr("Text report (*.txt);;Problems as CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveTo(path); !error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Report not saved"), error);
+        QMessageBox::warning(this, tr("Report not saved"), error);
 }
 
 } // namespace clientele

@@ -28,9 +28,8 @@ ImportRunner::ImportRunner(ImportReport::Kind kind, QString workspacePath, QWidg
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
     m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(kind == ImportReport::Kind::Invoices
-                                   ? QStringLiteral("Importing Invoices")
-                                   : QStringLiteral("Importing Contacts"));
+    m_progress->setWindowTitle(kind == ImportReport::Kind::Invoices ? tr("Importing Invoices")
+                                                                    : tr("Importing Contacts"));
     m_progress->setAccessibleName(m_progress->windowTitle());
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setRange(0, kSteps);
@@ -51,7 +50,7 @@ ImportRunner::~ImportRunner()
 void ImportRunner::cancel()
 {
     m_cancelled->store(true);
-    m_progress->setLabelText(QStringLiteral("Cancelling\u2026 nothing will be imported."));
+    m_progress->setLabelText(tr("Cancelling\u2026 nothing will be imported."));
 }
 
 void ImportRunner::showProgress(qint64 done, qint64 total)
@@ -59,8 +58,8 @@ void ImportRunner::showProgress(qint64 done, qint64 total)
     if (total > 0) {
         m_progress->setValue(int(qBound(qint64(0), done * kSteps / total, qint64(kSteps - 1))));
         if (done >= total && !m_cancelled->load() && m_pass == Pass::Import)
-            m_progress->setLabelText(QStringLiteral("Working out the customers\u2019 "
-                                                    "figures\u2026"));
+            m_progress->setLabelText(tr("Working out the customers\u2019 "
+                                        "figures\u2026"));
     }
     Q_EMIT progressed(done, total);
 }
@@ -71,11 +70,11 @@ ImportReport ImportRunner::run(const QString &csvPath, const ImportOptions &give
     const QString name = QFileInfo(csvPath).fileName();
     m_progress->setLabelText(
         pass == Pass::Check
-            ? QStringLiteral("Checking \u201C%1\u201D\u2026\nNothing is written until the "
-                             "check is done.")
+            ? tr("Checking \u201C%1\u201D\u2026\nNothing is written until the "
+                 "check is done.")
                   .arg(name)
-            : QStringLiteral("Importing \u201C%1\u201D\u2026\nCancel leaves the workspace as it "
-                             "was.")
+            : tr("Importing \u201C%1\u201D\u2026\nCancel leaves the workspace as it "
+                 "was.")
                   .arg(name));
     m_progress->setValue(0);
 

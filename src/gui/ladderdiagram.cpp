@@ -20,8 +20,8 @@ constexpr int kMaxBoxWidth = 230;
 QString priceText(const Offer &offer)
 {
     if (offer.isFree())
-        return QStringLiteral("Free");
-    return offer.isMonthly() ? QStringLiteral("%1 / month").arg(offer.price.toDisplayString())
+        return LadderDiagram::tr("Free");
+    return offer.isMonthly() ? LadderDiagram::tr("%1 / month").arg(offer.price.toDisplayString())
                              : offer.price.toDisplayString();
 }
 
@@ -32,7 +32,7 @@ LadderDiagram::LadderDiagram(OfferCatalogue *store, QWidget *parent)
     , m_store(store)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(QStringLiteral("Up-sell ladder"));
+    setAccessibleName(tr("Up-sell ladder"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (auto signal : {&OfferCatalogue::added, &OfferCatalogue::changed, &OfferCatalogue::removed})
         connect(store, signal, this, &LadderDiagram::reload);
@@ -49,7 +49,8 @@ void LadderDiagram::reload()
             QStringLiteral("%1: %2, %3")
                 .arg(ladderStageLabel(offer.ladder->stage), offer.name, priceText(offer)));
     }
-    setAccessibleDescription(description.join(QStringLiteral("; then ")));
+    //: Joins the steps of the ladder in its description for screen readers.
+    setAccessibleDescription(description.join(tr("; then ")));
     setToolTip(description.join(QLatin1Char('\n')));
     update();
 }
@@ -101,8 +102,8 @@ void LadderDiagram::paintEvent(QPaintEvent *)
     if (m_ids.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         QStringLiteral("No offers on the ladder yet \u2014 give an offer a "
-                                        "ladder stage to place it here"));
+                         tr("No offers on the ladder yet \u2014 give an offer a "
+                            "ladder stage to place it here"));
         return;
     }
     const QList<QRect> rects = rungRects();
@@ -159,7 +160,7 @@ void LadderDiagram::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(step.isEmpty() ? QPalette::PlaceholderText : QPalette::Text));
         const int top = int(qMin(from.y(), to.y())) + 6;
         const QRect stepRect(box.right() + 8, top, kGap - 16, height() - top - 2);
-        const QString shown = step.isEmpty() ? QStringLiteral("(no step written)") : step;
+        const QString shown = step.isEmpty() ? tr("(no step written)") : step;
         painter.drawText(
             stepRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
             painter.fontMetrics().elidedText(

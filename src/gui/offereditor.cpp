@@ -36,7 +36,7 @@ OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
     m_ui->answersList->setSpacing(1);
     for (OfferKind kind : allOfferKinds())
         m_ui->kindCombo->addItem(offerKindLabel(kind), int(kind));
-    m_ui->stageCombo->addItem(QStringLiteral("Not on the ladder"), kOffLadder);
+    m_ui->stageCombo->addItem(tr("Not on the ladder"), kOffLadder);
     for (LadderStage stage : allLadderStages())
         m_ui->stageCombo->addItem(ladderStageLabel(stage), int(stage));
     styleHeadings();
@@ -134,17 +134,15 @@ void OfferEditor::bindRetainer()
     const auto bindSpin = [this](QSpinBox *spin, MergeId key, int RetainerTerms::*member) {
         m_undoKeys->watch(spin);
         connect(spin, &QSpinBox::valueChanged, this, [this, key, member](int value) {
-            commit(QStringLiteral("Change retainer terms"), key,
-                   [&](Offer &o) { o.retainer.*member = value; });
+            commit(tr("Change retainer terms"), key, [&](Offer &o) { o.retainer.*member = value; });
         });
     };
     bindSpin(m_ui->hoursSpin, MergeId::OfferHours, &RetainerTerms::hoursPerMonth);
     bindSpin(m_ui->minimumTermSpin, MergeId::OfferMinimumTerm, &RetainerTerms::minimumTermMonths);
     bindSpin(m_ui->noticeSpin, MergeId::OfferNotice, &RetainerTerms::noticeDays);
     connect(m_ui->carryOverCheck, &QCheckBox::toggled, this, [this](bool on) {
-        commit(on ? QStringLiteral("Let unused hours carry over")
-                  : QStringLiteral("Let unused hours lapse"),
-               MergeId::None, [&](Offer &o) { o.retainer.unusedHoursCarryOver = on; });
+        commit(on ? tr("Let unused hours carry over") : tr("Let unused hours lapse"), MergeId::None,
+               [&](Offer &o) { o.retainer.unusedHoursCarryOver = on; });
     });
     for (QLabel *figure : {m_ui->rateLabel, m_ui->yearlyLabel}) {
         QFont font = figure->font();

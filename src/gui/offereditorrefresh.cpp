@@ -48,8 +48,8 @@ void OfferEditor::refresh()
         showText(m_ui->priceEdit, offer.price.toString());
     const QString currency = offer.price.currency();
     if (m_ui->priceEdit->accessibleDescription().isEmpty())
-        m_ui->priceNote->setText(offer.isFree() ? QStringLiteral("%1 \u00b7 Free").arg(currency)
-                                 : offer.isMonthly() ? QStringLiteral("%1 per month").arg(currency)
+        m_ui->priceNote->setText(offer.isFree()      ? tr("%1 \u00b7 Free").arg(currency)
+                                 : offer.isMonthly() ? tr("%1 per month").arg(currency)
                                                      : currency);
 
     for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
@@ -74,13 +74,13 @@ void OfferEditor::refreshFigures(const Offer &offer)
     RetainerTerms terms = offer.retainer;
     terms.monthlyFee = offer.price;
     const auto rate = terms.effectiveHourlyRate();
-    m_ui->rateLabel->setText(rate ? QStringLiteral("%1 an hour  (%2 for %3 h)")
+    m_ui->rateLabel->setText(rate ? tr("%1 an hour  (%2 for %3 h)")
                                         .arg(rate->toDisplayString(), offer.price.toDisplayString())
                                         .arg(terms.hoursPerMonth)
-                                  : QStringLiteral("\u2014  (no hours included)"));
-    QString yearly = QStringLiteral("%1 a year").arg(terms.yearlyValue().toDisplayString());
+                                  : tr("\u2014  (no hours included)"));
+    QString yearly = tr("%1 a year").arg(terms.yearlyValue().toDisplayString());
     if (terms.minimumTermMonths > 0)
-        yearly += QStringLiteral("  \u00b7  %1 over the minimum term")
+        yearly += tr("  \u00b7  %1 over the minimum term")
                       .arg(terms.minimumTermValue().toDisplayString());
     m_ui->yearlyLabel->setText(yearly);
 }
@@ -98,11 +98,11 @@ void OfferEditor::refreshAnswers(const Offer &offer)
     m_ui->answersList->clear();
     if (!shown) {
         m_ui->answersProfileLabel->setText(
-            QStringLiteral("Add a customer profile with obstacles and needs to link them here."));
+            tr("Add a customer profile with obstacles and needs to link them here."));
         return;
     }
     m_ui->answersProfileLabel->setText(
-        QStringLiteral("Tick what this offer answers for \u201c%1\u201d:").arg(shown->name));
+        tr("Tick what this offer answers for \u201c%1\u201d:").arg(shown->name));
     const auto add = [&](const QString &kind, const QList<ProfileItem> &items) {
         for (const ProfileItem &item : items) {
             auto *row = new QListWidgetItem(QStringLiteral("%1: %2").arg(kind, item.text));
@@ -112,11 +112,11 @@ void OfferEditor::refreshAnswers(const Offer &offer)
             m_ui->answersList->addItem(row);
         }
     };
-    add(QStringLiteral("Obstacle"), shown->obstacles);
-    add(QStringLiteral("Need"), shown->needs);
+    add(tr("Obstacle"), shown->obstacles);
+    add(tr("Need"), shown->needs);
     if (m_ui->answersList->count() == 0)
         m_ui->answersProfileLabel->setText(
-            QStringLiteral("\u201c%1\u201d has no obstacles or needs yet.").arg(shown->name));
+            tr("\u201c%1\u201d has no obstacles or needs yet.").arg(shown->name));
 }
 
 } // namespace clientele

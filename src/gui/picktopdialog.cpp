@@ -26,10 +26,10 @@ enum Column { Rank, Customer, Becomes, FirstValue };
 QString becomes(const PickTopClient &client)
 {
     switch (client.action) {
-    case PickTopClient::Action::Update: return QStringLiteral("Updates the client of that name");
+    case PickTopClient::Action::Update: return PickTopDialog::tr("Updates the client of that name");
     case PickTopClient::Action::ReplaceBlank:
-        return QStringLiteral("Takes the place of \u201C%1\u201D").arg(client.replacedName);
-    case PickTopClient::Action::Add: return QStringLiteral("New client");
+        return PickTopDialog::tr("Takes the place of \u201C%1\u201D").arg(client.replacedName);
+    case PickTopClient::Action::Add: return PickTopDialog::tr("New client");
     }
     return {};
 }
@@ -47,37 +47,45 @@ PickTopDialog::PickTopDialog(Workspace *workspace, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pickTopDialog"));
-    setWindowTitle(QStringLiteral("Pick Top Customers"));
+    setWindowTitle(tr("Pick Top Customers"));
     m_count->setRange(1, 50);
     m_count->setValue(5);
-    m_count->setAccessibleName(QStringLiteral("How many customers"));
-    m_by->addItem(QStringLiteral("net spend"), int(PickTopBy::Spend));
-    m_by->addItem(QStringLiteral("years as customer"), int(PickTopBy::Tenure));
-    m_by->addItem(QStringLiteral("loyalty"), int(PickTopBy::Loyalty));
-    m_by->setAccessibleName(QStringLiteral("Ranked by"));
-    auto *countLabel = new QLabel(QStringLiteral("Put the &top"), this);
+    m_count->setAccessibleName(tr("How many customers"));
+    m_by->addItem(tr("net spend"), int(PickTopBy::Spend));
+    m_by->addItem(tr("years as customer"), int(PickTopBy::Tenure));
+    m_by->addItem(tr("loyalty"), int(PickTopBy::Loyalty));
+    m_by->setAccessibleName(tr("Ranked by"));
+    // One sentence around two fields: "Put the top [5] customers by [net spend] into the ICP
+    // chart:".
+    //: The words before the number in "Put the top [5] customers by [net spend] into the ICP
+    //: chart:".
+    auto *countLabel = new QLabel(tr("Put the &top"), this);
     countLabel->setBuddy(m_count);
-    auto *byLabel = new QLabel(QStringLiteral("customers &by"), this);
+    //: The words between the number and the ranking in "Put the top [5] customers by [net
+    //: spend] into the ICP chart:".
+    auto *byLabel = new QLabel(tr("customers &by"), this);
     byLabel->setBuddy(m_by);
     auto *choice = new QHBoxLayout;
     choice->addWidget(countLabel);
     choice->addWidget(m_count);
     choice->addWidget(byLabel);
     choice->addWidget(m_by);
-    choice->addWidget(new QLabel(QStringLiteral("into the ICP chart:"), this));
+    //: The words after the ranking in "Put the top [5] customers by [net spend] into the ICP
+    //: chart:".
+    choice->addWidget(new QLabel(tr("into the ICP chart:"), this));
     choice->addStretch();
 
     m_table->setObjectName(QStringLiteral("pickTopPreview"));
-    m_table->setAccessibleName(QStringLiteral("What goes into the chart"));
+    m_table->setAccessibleName(tr("What goes into the chart"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
     m_notes->setWordWrap(true);
-    m_overwrite->setAccessibleName(QStringLiteral("Replace values entered by hand"));
+    m_overwrite->setAccessibleName(tr("Replace values entered by hand"));
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Put into Chart"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Put into Chart"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PickTopDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_count, &QSpinBox::valueChanged, this, &PickTopDialog::refresh);
@@ -105,8 +113,7 @@ void PickTopDialog::refresh()
     m_plan = planPickTop(m_workspace->chart()->chart(), top);
 
     // One column per attribute the pick fills, in chart order.
-    QStringList labels{QStringLiteral("#"), QStringLiteral("Customer"),
-                       QStringLiteral("In the chart")};
+    QStringList labels{QStringLiteral("#"), tr("Customer"), tr("In the chart")};
     for (const Attribute &attribute : m_workspace->chart()->chart().attributes())
         for (const PickTopClient &client : std::as_const(m_plan.clients))
             for (const PickTopCell &cell : client.cells)
@@ -125,24 +132,23 @@ void PickTopDialog::refresh()
 
     const int conflicts = m_plan.conflictCount();
     m_overwrite->setVisible(conflicts > 0);
-    m_overwrite->setText(
-        QStringLiteral("&Replace the %1 value(s) typed into the chart by hand (marked \u26a0)")
-            .arg(conflicts));
+    m_overwrite->setText(tr("&Replace the %n value(s) typed into the chart by hand (marked \u26a0)",
+                            nullptr, conflicts));
     QStringList notes;
     if (m_plan.clients.isEmpty())
-        notes << QStringLiteral("No customer has a sales invoice yet.");
+        notes << tr("No customer has a sales invoice yet.");
     if (conflicts > 0)
-        notes << QStringLiteral("Cells marked \u26a0 already hold a value typed by hand that "
-                                "differs from the invoices; they are kept unless you tick the "
-                                "box below.");
+        notes << tr("Cells marked \u26a0 already hold a value typed by hand that "
+                    "differs from the invoices; they are kept unless you tick the "
+                    "box below.");
     if (!m_plan.missingAttributes.isEmpty())
-        notes << QStringLiteral("The chart has no %1 row, so that is left out.")
+        notes << tr("The chart has no %1 row, so that is left out.")
                      .arg(m_plan.missingAttributes.join(QStringLiteral(", ")));
     for (const PickTopClient &client : std::as_const(m_plan.clients)) {
         if (!client.spendLeftOut.isEmpty())
             notes << client.spendLeftOut;
     }
-    notes << QStringLiteral("Edit \u25b8 Undo takes the whole pick out again in one step.");
+    notes << tr("Edit \u25b8 Undo takes the whole pick out again in one step.");
     m_notes->setText(notes.join(u' '));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_plan.clients.isEmpty());
 }
@@ -166,10 +172,10 @@ void PickTopDialog::fillRow(int row, const PickTopClient &client)
         if (cell.after.number() || cell.after.money())
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (cell.conflicts()) {
-            item->setText(QStringLiteral("\u26a0 %1 (typed: %2)")
-                              .arg(displayText(cell.after), displayText(cell.before)));
-            item->setToolTip(QStringLiteral("The chart holds \u201C%1\u201D, typed by hand; the "
-                                            "invoices say \u201C%2\u201D.")
+            item->setText(
+                tr("\u26a0 %1 (typed: %2)").arg(displayText(cell.after), displayText(cell.before)));
+            item->setToolTip(tr("The chart holds \u201C%1\u201D, typed by hand; the "
+                                "invoices say \u201C%2\u201D.")
                                  .arg(displayText(cell.before), displayText(cell.after)));
             item->setForeground(QColor(0xb2, 0x5e, 0x00));
         }
@@ -181,8 +187,7 @@ void PickTopDialog::accept()
 {
     const Status applied = applyPickTop(m_workspace->chart(), m_plan, m_overwrite->isChecked());
     if (!applied) {
-        QMessageBox::warning(this, QStringLiteral("Not put into the chart"),
-                             applied.errorMessage());
+        QMessageBox::warning(this, tr("Not put into the chart"), applied.errorMessage());
         return;
     }
     QDialog::accept();

@@ -31,11 +31,10 @@ PrintActions::PrintActions(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_preview(new QAction(themedIcon(QStringLiteral("document-print-preview")),
-                            QStringLiteral("Print Pre&view\u2026"), this))
-    , m_print(new QAction(themedIcon(QStringLiteral("document-print")),
-                          QStringLiteral("&Print\u2026"), this))
-    , m_exportPdf(new QAction(themedIcon(QStringLiteral("export-pdf")),
-                              QStringLiteral("&Export PDF\u2026"), this))
+                            tr("Print Pre&view\u2026"), this))
+    , m_print(new QAction(themedIcon(QStringLiteral("document-print")), tr("&Print\u2026"), this))
+    , m_exportPdf(
+          new QAction(themedIcon(QStringLiteral("export-pdf")), tr("&Export PDF\u2026"), this))
 {
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_print->setShortcut(QKeySequence::Print);
@@ -61,12 +60,14 @@ void PrintActions::setPage(SectionPage *page)
 void PrintActions::updateActions()
 {
     const bool ready = m_page && m_page->hasDocument();
-    const QString what = m_page ? m_page->documentDescription() : QStringLiteral("the page");
+    const QString what = m_page ? m_page->documentDescription() : tr("the page");
     for (QAction *action : {m_preview, m_print, m_exportPdf})
         action->setEnabled(ready);
-    m_preview->setToolTip(QStringLiteral("Preview %1 as printed (Ctrl+Shift+P)").arg(what));
-    m_print->setToolTip(QStringLiteral("Print %1 (Ctrl+P)").arg(what));
-    m_exportPdf->setToolTip(QStringLiteral("Save %1 as PDF (Ctrl+E)").arg(what));
+    //: %1 says what the page prints, as SectionPage::documentDescription() words it: "the ICP
+    //: chart", "the profile".
+    m_preview->setToolTip(tr("Preview %1 as printed (Ctrl+Shift+P)").arg(what));
+    m_print->setToolTip(tr("Print %1 (Ctrl+P)").arg(what));
+    m_exportPdf->setToolTip(tr("Save %1 as PDF (Ctrl+E)").arg(what));
 }
 
 std::optional<PagedDocument> PrintActions::document() const
@@ -78,7 +79,7 @@ std::optional<PagedDocument> PrintActions::document() const
 
 QString PrintActions::suggestedName() const
 {
-    return m_page ? m_page->documentFileName() : QStringLiteral("Document.pdf");
+    return m_page ? m_page->documentFileName() : tr("Document.pdf");
 }
 
 void PrintActions::printPreview()
@@ -89,7 +90,7 @@ void PrintActions::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(doc->title());
     QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(QStringLiteral("Print Preview \u2014 %1").arg(doc->title()));
+    dialog.setWindowTitle(tr("Print Preview \u2014 %1").arg(doc->title()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *target) {
         if (auto painted = doc->paint(target); !painted)
             spdlog::error("print preview failed: {}", painted.errorMessage().toStdString());
@@ -106,11 +107,11 @@ void PrintActions::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(doc->title());
     QPrintDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(QStringLiteral("Print \u2014 %1").arg(doc->title()));
+    dialog.setWindowTitle(tr("Print \u2014 %1").arg(doc->title()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto painted = doc->paint(&printer); !painted)
-        QMessageBox::warning(m_window, QStringLiteral("Print"), painted.errorMessage());
+        QMessageBox::warning(m_window, tr("Print"), painted.errorMessage());
 }
 
 void PrintActions::exportPdf()
@@ -121,9 +122,8 @@ void PrintActions::exportPdf()
     QString folder = QSettings().value(kPdfFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(m_window, QStringLiteral("Export PDF"),
-                       QDir(folder).filePath(suggestedName()),
-                       QStringLiteral("PDF documents (*.pdf)"));
+    QFileDialog dialog(m_window, tr("Export PDF"), QDir(folder).filePath(suggestedName()),
+                       tr("PDF documents (*.pdf)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -131,19 +131,18 @@ void PrintActions::exportPdf()
     const QString path = dialog.selectedFiles().constFirst();
     QSettings().setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
     if (const QString problem = exportPdfTo(path); !problem.isEmpty()) {
-        QMessageBox::warning(m_window, QStringLiteral("Export PDF"), problem);
+        QMessageBox::warning(m_window, tr("Export PDF"), problem);
         return;
     }
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
-        main->statusBar()->showMessage(
-            QStringLiteral("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+        main->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 QString PrintActions::exportPdfTo(const QString &path)
 {
     auto doc = document();
     if (!doc)
-        return QStringLiteral("There is nothing to export on this page.");
+        return tr("There is nothing to export on this page.");
     const Status written = clientele::exportPdf(*doc, path);
     if (!written)
         spdlog::error("PDF export to {} failed: {}", path.toStdString(),

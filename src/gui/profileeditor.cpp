@@ -222,7 +222,7 @@ void ProfileEditor::refreshTimestamps()
         m_ui->timestampsLabel->clear();
         return;
     }
-    m_ui->timestampsLabel->setText(QStringLiteral("Created %1 \u00b7 Last changed %2")
+    m_ui->timestampsLabel->setText(tr("Created %1 \u00b7 Last changed %2")
                                        .arg(when(profile->created), when(profile->updated)));
 }
 

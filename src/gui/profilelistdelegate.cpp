@@ -36,8 +36,9 @@ QString changedText(const QModelIndex &index)
         return {};
     const QDate day = updated.toLocalTime().date();
     if (day == QDate::currentDate())
-        return QStringLiteral("Changed today");
-    return QStringLiteral("Changed %1").arg(QLocale().toString(day, QStringLiteral("d MMM yyyy")));
+        return ProfileListDelegate::tr("Changed today");
+    return ProfileListDelegate::tr("Changed %1")
+        .arg(QLocale().toString(day, QStringLiteral("d MMM yyyy")));
 }
 
 } // namespace

@@ -44,25 +44,25 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     , m_linesModel(new ProposalLinesModel(m_store, this))
     , m_scroll(new QScrollArea(this))
 {
-    setAccessibleName(QStringLiteral("Proposal editor"));
+    setAccessibleName(tr("Proposal editor"));
     auto *page = new QWidget;
     page->setMaximumWidth(900);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(buildHeader());
-    layout->addWidget(heading(QStringLiteral("Prospect")));
+    layout->addWidget(heading(tr("Prospect")));
     layout->addWidget(buildProspect());
 
-    layout->addWidget(heading(QStringLiteral("What they need and what they want")));
+    layout->addWidget(heading(tr("What they need and what they want")));
     m_needs = new OfferListEditor(page);
-    m_needs->setup(QStringLiteral("Needs"), QStringLiteral("need"));
+    m_needs->setup(tr("Needs"), QStringLiteral("need"));
     m_wants = new OfferListEditor(page);
-    m_wants->setup(QStringLiteral("Wants"), QStringLiteral("want"));
+    m_wants->setup(tr("Wants"), QStringLiteral("want"));
     auto *needsWants = new QGridLayout;
     needsWants->setHorizontalSpacing(16);
-    needsWants->addWidget(new QLabel(QStringLiteral("Needs \u2014 what we recommend for")), 0, 0);
-    needsWants->addWidget(new QLabel(QStringLiteral("Wants \u2014 what they asked for")), 0, 1);
+    needsWants->addWidget(new QLabel(tr("Needs \u2014 what we recommend for")), 0, 0);
+    needsWants->addWidget(new QLabel(tr("Wants \u2014 what they asked for")), 0, 1);
     needsWants->addWidget(m_needs, 1, 0, Qt::AlignTop);
     needsWants->addWidget(m_wants, 1, 1, Qt::AlignTop);
     layout->addLayout(needsWants);
@@ -71,22 +71,22 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     connect(m_wants, &OfferListEditor::edited, this,
             [this](const QStringList &items) { m_store->setWants(m_proposalId, items); });
 
-    layout->addWidget(heading(QStringLiteral("Recommended offers")));
+    layout->addWidget(heading(tr("Recommended offers")));
     layout->addWidget(buildOffers());
 
-    layout->addWidget(heading(QStringLiteral("Terms")));
+    layout->addWidget(heading(tr("Terms")));
     auto *terms = new QFormLayout;
     terms->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     terms->setHorizontalSpacing(16);
     m_terms = new GrowingTextEdit(page);
     m_terms->setLineLimits(2, 10);
-    m_terms->setAccessibleName(QStringLiteral("Terms"));
+    m_terms->setAccessibleName(tr("Terms"));
     m_nextStep = new QLineEdit(page);
-    m_nextStep->setAccessibleName(QStringLiteral("Next step"));
-    m_nextStep->setPlaceholderText(QStringLiteral("e.g. Reply to this letter and we book the "
-                                                  "first workshop"));
-    terms->addRow(QStringLiteral("&Terms"), m_terms);
-    terms->addRow(QStringLiteral("Ne&xt step"), m_nextStep);
+    m_nextStep->setAccessibleName(tr("Next step"));
+    m_nextStep->setPlaceholderText(tr("e.g. Reply to this letter and we book the "
+                                      "first workshop"));
+    terms->addRow(tr("&Terms"), m_terms);
+    terms->addRow(tr("Ne&xt step"), m_nextStep);
     layout->addLayout(terms);
     bindText(m_terms, MergeId::ProposalTerms, [](Proposal &p, const QString &t) { p.terms = t; });
     bindText(m_nextStep, MergeId::ProposalNextStep,
@@ -137,23 +137,23 @@ QWidget *ProposalEditor::buildHeader()
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(10);
     m_number = new QLabel(header);
-    m_number->setAccessibleName(QStringLiteral("Proposal number"));
+    m_number->setAccessibleName(tr("Proposal number"));
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_number->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
     m_number->setFont(big);
     m_status = new QComboBox(header);
-    m_status->setAccessibleName(QStringLiteral("Status"));
+    m_status->setAccessibleName(tr("Status"));
     for (ProposalStatus status : allProposalStatuses())
         m_status->addItem(proposalStatusLabel(status), int(status));
     m_validUntil = new QDateEdit(header);
-    m_validUntil->setAccessibleName(QStringLiteral("Valid until"));
+    m_validUntil->setAccessibleName(tr("Valid until"));
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    auto *statusLabel = new QLabel(QStringLiteral("&Status"), header);
+    auto *statusLabel = new QLabel(tr("&Status"), header);
     statusLabel->setBuddy(m_status);
-    auto *validLabel = new QLabel(QStringLiteral("&Valid until"), header);
+    auto *validLabel = new QLabel(tr("&Valid until"), header);
     validLabel->setBuddy(m_validUntil);
     row->addWidget(m_number, 1);
     row->addWidget(statusLabel);
@@ -185,38 +185,37 @@ QWidget *ProposalEditor::buildProspect()
         edit->setPlaceholderText(placeholder);
         return edit;
     };
-    m_company = line(QStringLiteral("Company"), QStringLiteral("The firm the proposal is for"));
-    m_contact = line(QStringLiteral("Contact"), QStringLiteral("Who reads it"));
-    m_industry = line(QStringLiteral("Industry"), {});
-    m_systems = line(QStringLiteral("Current systems"),
-                     QStringLiteral("e.g. MYOB, spreadsheets, a job-tracking app"));
+    m_company = line(tr("Company"), tr("The firm the proposal is for"));
+    m_contact = line(tr("Contact"), tr("Who reads it"));
+    m_industry = line(tr("Industry"), {});
+    m_systems = line(tr("Current systems"), tr("e.g. MYOB, spreadsheets, a job-tracking app"));
     m_staff = new QSpinBox(box);
-    m_staff->setAccessibleName(QStringLiteral("Staff"));
+    m_staff->setAccessibleName(tr("Staff"));
     m_staff->setRange(0, 1000000);
-    m_staff->setSpecialValueText(QStringLiteral("Not known"));
-    m_staff->setSuffix(QStringLiteral(" staff"));
+    m_staff->setSpecialValueText(tr("Not known"));
+    m_staff->setSuffix(tr(" staff"));
     m_staff->setMaximumWidth(160);
     m_profile = new QComboBox(box);
-    m_profile->setAccessibleName(QStringLiteral("Customer profile"));
+    m_profile->setAccessibleName(tr("Customer profile"));
     m_style = new QComboBox(box);
-    m_style->setAccessibleName(QStringLiteral("Style"));
-    m_style->addItem(QStringLiteral("Automatic by size"), -1);
-    m_style->addItem(QStringLiteral("Informal"), int(ProposalStyle::Informal));
-    m_style->addItem(QStringLiteral("Formal"), int(ProposalStyle::Formal));
+    m_style->setAccessibleName(tr("Style"));
+    m_style->addItem(tr("Automatic by size"), -1);
+    m_style->addItem(tr("Informal"), int(ProposalStyle::Informal));
+    m_style->addItem(tr("Formal"), int(ProposalStyle::Formal));
     m_styleReason = new QLabel(box);
-    m_styleReason->setAccessibleName(QStringLiteral("Style that applies"));
+    m_styleReason->setAccessibleName(tr("Style that applies"));
     m_styleReason->setWordWrap(true);
     auto *styleRow = new QHBoxLayout;
     styleRow->addWidget(m_style);
     styleRow->addWidget(m_styleReason, 1);
-    form->addRow(QStringLiteral("&Company"), m_company);
-    form->addRow(QStringLiteral("C&ontact"), m_contact);
-    form->addRow(QStringLiteral("St&aff"), m_staff);
-    form->addRow(QStringLiteral("&Industry"), m_industry);
-    form->addRow(QStringLiteral("Current s&ystems"), m_systems);
-    form->addRow(QStringLiteral("Customer &profile"), m_profile);
+    form->addRow(tr("&Company"), m_company);
+    form->addRow(tr("C&ontact"), m_contact);
+    form->addRow(tr("St&aff"), m_staff);
+    form->addRow(tr("&Industry"), m_industry);
+    form->addRow(tr("Current s&ystems"), m_systems);
+    form->addRow(tr("Customer &profile"), m_profile);
     // A row holding a layout gets no buddy by itself; the mnemonic needs one.
-    auto *styleLabel = new QLabel(QStringLiteral("Sty&le"), box);
+    auto *styleLabel = new QLabel(tr("Sty&le"), box);
     styleLabel->setBuddy(m_style);
     form->addRow(styleLabel, styleRow);
 
@@ -230,7 +229,7 @@ QWidget *ProposalEditor::buildProspect()
              [](Proposal &p, const QString &t) { p.prospect.currentSystems = t; });
     m_undoKeys->watch(m_staff);
     connect(m_staff, &QSpinBox::valueChanged, this, [this](int staff) {
-        commit(QStringLiteral("Edit prospect"), MergeId::ProposalStaff,
+        commit(tr("Edit prospect"), MergeId::ProposalStaff,
                [&](Proposal &p) { p.prospect.staff = staff; });
     });
     connect(m_profile, &QComboBox::activated, this,
@@ -248,7 +247,7 @@ void ProposalEditor::bindText(QLineEdit *edit, MergeId mergeKey,
 {
     m_undoKeys->watch(edit);
     connect(edit, &QLineEdit::textEdited, this, [this, mergeKey, set](const QString &text) {
-        commit(QStringLiteral("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
+        commit(tr("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
     });
 }
 
@@ -258,7 +257,7 @@ void ProposalEditor::bindText(GrowingTextEdit *edit, MergeId mergeKey,
     m_undoKeys->watch(edit);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, mergeKey, set] {
         const QString text = edit->toPlainText();
-        commit(QStringLiteral("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
+        commit(tr("Edit proposal"), mergeKey, [&](Proposal &p) { set(p, text); });
     });
 }
 

@@ -31,11 +31,11 @@ namespace {
 QString sizeReason(int staff, int threshold)
 {
     if (staff <= 0)
-        return QStringLiteral("the prospect's staff count is not known yet");
+        return ProposalEditor::tr("the prospect's staff count is not known yet");
     if (staff < threshold)
-        return QStringLiteral("%1 staff is under the %2-staff threshold").arg(staff).arg(threshold);
-    return QStringLiteral("%1 staff is at or above the %2-staff threshold")
-        .arg(staff)
+        return ProposalEditor::tr("%n staff is under the %1-staff threshold", nullptr, staff)
+            .arg(threshold);
+    return ProposalEditor::tr("%n staff is at or above the %1-staff threshold", nullptr, staff)
         .arg(threshold);
 }
 
@@ -112,7 +112,7 @@ void ProposalEditor::refresh()
         m_staff->setValue(proposal.prospect.staff);
     }
     m_profile->clear();
-    m_profile->addItem(QStringLiteral("No profile"), qint64(0));
+    m_profile->addItem(tr("No profile"), qint64(0));
     for (const CustomerProfile &profile : m_workspace->profiles()->all())
         m_profile->addItem(profile.name, profile.id);
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(proposal.profileId)));
@@ -141,8 +141,7 @@ void ProposalEditor::refreshTables(const Proposal &proposal)
     ProposalTableEditor::Rows benefits;
     for (const ProposalBenefit &benefit : proposal.benefits)
         benefits.append({benefit.description, benefit.amount.toString(),
-                         benefit.billing == Billing::OneOff ? QStringLiteral("One-off")
-                                                            : QStringLiteral("Monthly")});
+                         benefit.billing == Billing::OneOff ? tr("One-off") : tr("Monthly")});
     m_benefits->setRows(benefits);
 }
 
@@ -157,11 +156,11 @@ void ProposalEditor::refreshStyle(const Proposal &proposal)
     if (!proposal.styleOverride)
         m_styleReason->setText(QStringLiteral("%1: %2").arg(proposalStyleLabel(style), reason));
     else if (*proposal.styleOverride == bySize)
-        m_styleReason->setText(QStringLiteral("%1, chosen here; the size agrees (%2)")
-                                   .arg(proposalStyleLabel(style), reason));
+        m_styleReason->setText(
+            tr("%1, chosen here; the size agrees (%2)").arg(proposalStyleLabel(style), reason));
     else
         m_styleReason->setText(
-            QStringLiteral("%1, chosen here; by size it would be %2 (%3)")
+            tr("%1, chosen here; by size it would be %2 (%3)")
                 .arg(proposalStyleLabel(style), proposalStyleLabel(bySize).toLower(), reason));
     // The formal sections only mean something in a formal proposal.
     m_formal->setVisible(style == ProposalStyle::Formal);
@@ -170,8 +169,7 @@ void ProposalEditor::refreshStyle(const Proposal &proposal)
 void ProposalEditor::refreshTotals(const Proposal &proposal)
 {
     m_oneOffTotal->setText(proposal.oneOffTotal().toDisplayString());
-    m_monthlyTotal->setText(
-        QStringLiteral("%1 / month").arg(proposal.monthlyTotal().toDisplayString()));
+    m_monthlyTotal->setText(tr("%1 / month").arg(proposal.monthlyTotal().toDisplayString()));
     m_removeLine->setEnabled(!m_readOnly && !proposal.lines.isEmpty());
 
     const CostBenefit finance = CostBenefit::of(proposal);
@@ -180,13 +178,12 @@ void ProposalEditor::refreshTotals(const Proposal &proposal)
         const auto tenths = finance.roiTenthsPercent(months);
         return tenths ? QStringLiteral(" (%1 %)").arg(formatTenths(*tenths)) : QString();
     };
-    m_finance->setText(
-        QStringLiteral("<b>Payback:</b> %1 &nbsp;&nbsp; <b>Return after 1 year:</b> %2%3 "
-                       "&nbsp;&nbsp; <b>after 3 years:</b> %4%5")
-            .arg(payback ? QStringLiteral("%1 months").arg(formatTenths(*payback))
-                         : QStringLiteral("never at these figures"),
-                 finance.returnOneYear().toDisplayString(), roi(12),
-                 finance.returnThreeYears().toDisplayString(), roi(36)));
+    m_finance->setText(tr("<b>Payback:</b> %1 &nbsp;&nbsp; <b>Return after 1 year:</b> %2%3 "
+                          "&nbsp;&nbsp; <b>after 3 years:</b> %4%5")
+                           .arg(payback ? tr("%1 months").arg(formatTenths(*payback))
+                                        : tr("never at these figures"),
+                                finance.returnOneYear().toDisplayString(), roi(12),
+                                finance.returnThreeYears().toDisplayString(), roi(36)));
 }
 
 } // namespace clientele

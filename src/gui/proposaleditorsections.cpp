@@ -39,7 +39,7 @@ QWidget *ProposalEditor::buildOffers()
     auto *box = new QWidget(this);
     m_lines = new QTableView(box);
     m_lines->setModel(m_linesModel);
-    m_lines->setAccessibleName(QStringLiteral("Recommended offers"));
+    m_lines->setAccessibleName(tr("Recommended offers"));
     m_lines->verticalHeader()->setVisible(false);
     m_lines->setShowGrid(false);
     m_lines->setAlternatingRowColors(true);
@@ -48,8 +48,7 @@ QWidget *ProposalEditor::buildOffers()
     m_lines->setTabKeyNavigation(false);
     m_lines->setMinimumHeight(120);
     auto *billing = new ProposalChoiceDelegate(m_lines);
-    billing->setChoices(ProposalLinesModel::BillingColumn,
-                        {QStringLiteral("One-off"), QStringLiteral("Monthly")},
+    billing->setChoices(ProposalLinesModel::BillingColumn, {tr("One-off"), tr("Monthly")},
                         {billingKey(Billing::OneOff), billingKey(Billing::Monthly)});
     m_lines->setItemDelegate(billing);
     QHeaderView *header = m_lines->horizontalHeader();
@@ -60,14 +59,14 @@ QWidget *ProposalEditor::buildOffers()
     m_addMenu = new QMenu(box);
     connect(m_addMenu, &QMenu::aboutToShow, this, &ProposalEditor::fillOfferMenu);
     m_addLine = new QToolButton(box);
-    m_addLine->setText(QStringLiteral("&Add offer"));
+    m_addLine->setText(tr("&Add offer"));
     m_addLine->setIcon(themedIcon(QStringLiteral("list-add")));
     m_addLine->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_addLine->setPopupMode(QToolButton::InstantPopup);
     m_addLine->setMenu(m_addMenu);
-    m_addLine->setAccessibleName(QStringLiteral("Add an offer from the ladder"));
+    m_addLine->setAccessibleName(tr("Add an offer from the ladder"));
     m_removeLine = new QToolButton(box);
-    m_removeLine->setText(QStringLiteral("&Remove line"));
+    m_removeLine->setText(tr("&Remove line"));
     m_removeLine->setIcon(themedIcon(QStringLiteral("list-remove")));
     m_removeLine->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_removeLine, &QToolButton::clicked, this, [this] {
@@ -87,8 +86,8 @@ QWidget *ProposalEditor::buildOffers()
     totals->setHorizontalSpacing(16);
     totals->setColumnStretch(0, 1);
     int row = 0;
-    for (auto [caption, value] : {std::pair{QStringLiteral("One-off total"), m_oneOffTotal},
-                                  std::pair{QStringLiteral("Monthly total"), m_monthlyTotal}}) {
+    for (auto [caption, value] : {std::pair{tr("One-off total"), m_oneOffTotal},
+                                  std::pair{tr("Monthly total"), m_monthlyTotal}}) {
         auto *label = new QLabel(caption, box);
         value->setAccessibleName(caption);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -122,11 +121,10 @@ void ProposalEditor::fillOfferMenu()
         if (!offer.ladder)
             offers.append(offer);
     for (const Offer &offer : std::as_const(offers)) {
-        const QString stage =
-            offer.ladder ? ladderStageLabel(offer.ladder->stage) : QStringLiteral("Other");
-        const QString price = offer.isFree() ? QStringLiteral("Free")
+        const QString stage = offer.ladder ? ladderStageLabel(offer.ladder->stage) : tr("Other");
+        const QString price = offer.isFree() ? tr("Free")
                               : offer.isMonthly()
-                                  ? QStringLiteral("%1 / month").arg(offer.price.toDisplayString())
+                                  ? tr("%1 / month").arg(offer.price.toDisplayString())
                                   : offer.price.toDisplayString();
         QAction *add =
             m_addMenu->addAction(QStringLiteral("%1: %2 \u2014 %3").arg(stage, offer.name, price));
@@ -137,7 +135,7 @@ void ProposalEditor::fillOfferMenu()
                 m_store->addOfferLine(m_proposalId, *offer);
         });
     }
-    QAction *custom = m_addMenu->addAction(QStringLiteral("Other line\u2026"));
+    QAction *custom = m_addMenu->addAction(tr("Other line\u2026"));
     connect(custom, &QAction::triggered, this, [this] {
         m_linesModel->insertRows(m_linesModel->rowCount(), 1);
         const QModelIndex added = m_linesModel->index(m_linesModel->rowCount() - 1, 0);
@@ -145,13 +143,13 @@ void ProposalEditor::fillOfferMenu()
         m_lines->edit(added);
     });
     if (offers.isEmpty())
-        m_addMenu->insertSection(custom, QStringLiteral("No offers in the catalogue yet"));
+        m_addMenu->insertSection(custom, tr("No offers in the catalogue yet"));
 }
 
 QGroupBox *ProposalEditor::buildFormal()
 {
-    m_formal = new QGroupBox(QStringLiteral("Formal proposal"), this);
-    m_formal->setAccessibleName(QStringLiteral("Formal proposal"));
+    m_formal = new QGroupBox(tr("Formal proposal"), this);
+    m_formal->setAccessibleName(tr("Formal proposal"));
     auto *layout = new QVBoxLayout(m_formal);
     layout->setSpacing(6);
     const auto caption = [&](const QString &text) {
@@ -163,44 +161,38 @@ QGroupBox *ProposalEditor::buildFormal()
         layout->addWidget(label);
         return label;
     };
-    caption(QStringLiteral("Executive summary"));
+    caption(tr("Executive summary"));
     m_summary = new GrowingTextEdit(m_formal);
     m_summary->setLineLimits(3, 14);
-    m_summary->setAccessibleName(QStringLiteral("Executive summary"));
+    m_summary->setAccessibleName(tr("Executive summary"));
     layout->addWidget(m_summary);
     bindText(m_summary, MergeId::ProposalSummary,
              [](Proposal &p, const QString &t) { p.executiveSummary = t; });
 
-    caption(QStringLiteral("Risk assessment"));
+    caption(tr("Risk assessment"));
     m_risks = new ProposalTableEditor(m_formal);
-    m_risks->setup(QStringLiteral("Risks"),
-                   {QStringLiteral("Risk"), QStringLiteral("Likelihood"), QStringLiteral("Impact"),
-                    QStringLiteral("Mitigation")},
-                   {QStringLiteral("New risk"), riskLevelLabel(RiskLevel::Medium),
+    m_risks->setup(tr("Risks"), {tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")},
+                   {tr("New risk"), riskLevelLabel(RiskLevel::Medium),
                     riskLevelLabel(RiskLevel::Medium), QString()});
     m_risks->setChoices(1, levels());
     m_risks->setChoices(2, levels());
     layout->addWidget(m_risks);
 
-    caption(QStringLiteral("Project plan"));
+    caption(tr("Project plan"));
     m_milestones = new ProposalTableEditor(m_formal);
-    m_milestones->setup(
-        QStringLiteral("Milestones"),
-        {QStringLiteral("Milestone"), QStringLiteral("Date"), QStringLiteral("Owner")},
-        {QStringLiteral("New milestone"), QDate::currentDate().addDays(14), QString()});
+    m_milestones->setup(tr("Milestones"), {tr("Milestone"), tr("Date"), tr("Owner")},
+                        {tr("New milestone"), QDate::currentDate().addDays(14), QString()});
     layout->addWidget(m_milestones);
 
-    caption(QStringLiteral("Benefits"));
+    caption(tr("Benefits"));
     m_benefits = new ProposalTableEditor(m_formal);
-    m_benefits->setup(
-        QStringLiteral("Benefits"),
-        {QStringLiteral("Benefit"), QStringLiteral("Amount"), QStringLiteral("Per")},
-        {QStringLiteral("New benefit"), QStringLiteral("0.00"), QStringLiteral("Monthly")});
-    m_benefits->setChoices(2, {QStringLiteral("Monthly"), QStringLiteral("One-off")});
+    m_benefits->setup(tr("Benefits"), {tr("Benefit"), tr("Amount"), tr("Per")},
+                      {tr("New benefit"), QStringLiteral("0.00"), tr("Monthly")});
+    m_benefits->setChoices(2, {tr("Monthly"), tr("One-off")});
     m_benefits->setRightAligned(1);
     layout->addWidget(m_benefits);
     m_finance = new QLabel(m_formal);
-    m_finance->setAccessibleName(QStringLiteral("Payback and return"));
+    m_finance->setAccessibleName(tr("Payback and return"));
     m_finance->setWordWrap(true);
     m_finance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_finance);
@@ -235,8 +227,7 @@ QGroupBox *ProposalEditor::buildFormal()
             const auto amount = Money::parse(row.value(1).toString(), proposal->currency);
             benefits.append(
                 {row.value(0).toString(), amount ? *amount : Money(0, proposal->currency),
-                 row.value(2).toString() == QStringLiteral("One-off") ? Billing::OneOff
-                                                                      : Billing::Monthly});
+                 row.value(2).toString() == tr("One-off") ? Billing::OneOff : Billing::Monthly});
         }
         // Refused input (an amount that is not money) shows the stored rows again.
         if (!m_store->setBenefits(m_proposalId, benefits))

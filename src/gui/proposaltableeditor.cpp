@@ -30,10 +30,9 @@ ProposalTableEditor::ProposalTableEditor(QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setTabKeyNavigation(false);
 
-    m_add = new QAction(themedIcon(QStringLiteral("list-add")), QStringLiteral("Add row"), this);
+    m_add = new QAction(themedIcon(QStringLiteral("list-add")), tr("Add row"), this);
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
-    m_remove =
-        new QAction(themedIcon(QStringLiteral("list-remove")), QStringLiteral("Remove row"), this);
+    m_remove = new QAction(themedIcon(QStringLiteral("list-remove")), tr("Remove row"), this);
     m_remove->setShortcut(QKeySequence(QKeySequence::Delete));
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(0);
@@ -75,8 +74,8 @@ void ProposalTableEditor::setup(const QString &accessibleName, const QStringList
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     if (headers.size() > 3)
         header->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
-    m_add->setToolTip(QStringLiteral("Add a row to %1 (Insert)").arg(accessibleName.toLower()));
-    m_remove->setToolTip(QStringLiteral("Remove the row (Delete)"));
+    m_add->setToolTip(tr("Add a row to %1 (Insert)").arg(accessibleName.toLower()));
+    m_remove->setToolTip(tr("Remove the row (Delete)"));
     fitHeight();
 }
 

@@ -52,7 +52,7 @@ void RecentFiles::save(const QStringList &files)
 
 QMenu *RecentFiles::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(QStringLiteral("Open &Recent"), parent);
+    auto *menu = new QMenu(tr("Open &Recent"), parent);
     connect(menu, &QMenu::aboutToShow, this, [this, menu] { fill(menu); });
     // Filled once now so the menu is not empty (and disabled-looking) before first shown.
     fill(menu);
@@ -78,9 +78,9 @@ void RecentFiles::fill(QMenu *menu)
         ++number;
     }
     if (list.isEmpty())
-        menu->addAction(QStringLiteral("No recent workspaces"))->setEnabled(false);
+        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
     menu->addSeparator();
-    QAction *clearAll = menu->addAction(QStringLiteral("&Clear Menu"));
+    QAction *clearAll = menu->addAction(tr("&Clear Menu"));
     clearAll->setEnabled(!list.isEmpty());
     connect(clearAll, &QAction::triggered, this, &RecentFiles::clear);
 }

@@ -12,6 +12,8 @@
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/proposalspage.h"
 
+#include <QCoreApplication>
+
 namespace clientele {
 
 namespace {
@@ -33,16 +35,21 @@ QList<SectionEntry> workspaceSections()
 {
     return {
         section<CustomersPage>(
-            QStringLiteral("Customers"), QStringLiteral("customers"),
+            QCoreApplication::translate("clientele::Sections", "Customers"),
+            QStringLiteral("customers"),
             [](Workspace *workspace) { return workspace->customers()->count(); }),
-        section<ChartPage>(QStringLiteral("ICP Chart"), QStringLiteral("chart"),
+        section<ChartPage>(QCoreApplication::translate("clientele::Sections", "ICP Chart"),
+                           QStringLiteral("chart"),
                            [](Workspace *workspace) { return workspace->chart()->clientCount(); }),
-        section<ProfilesPage>(QStringLiteral("Profiles"), QStringLiteral("profiles"),
+        section<ProfilesPage>(QCoreApplication::translate("clientele::Sections", "Profiles"),
+                              QStringLiteral("profiles"),
                               [](Workspace *workspace) { return workspace->profiles()->count(); }),
-        section<OffersPage>(QStringLiteral("Offers"), QStringLiteral("offers"),
+        section<OffersPage>(QCoreApplication::translate("clientele::Sections", "Offers"),
+                            QStringLiteral("offers"),
                             [](Workspace *workspace) { return workspace->offers()->count(); }),
         section<ProposalsPage>(
-            QStringLiteral("Proposals"), QStringLiteral("proposals"),
+            QCoreApplication::translate("clientele::Sections", "Proposals"),
+            QStringLiteral("proposals"),
             [](Workspace *workspace) { return workspace->proposals()->count(); }),
     };
 }

@@ -61,30 +61,34 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     , m_pageSize(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
 {
-    setWindowTitle(QStringLiteral("Workspace Settings"));
-    m_name->setAccessibleName(QStringLiteral("Consultancy name"));
-    m_contact->setAccessibleName(QStringLiteral("Contact details"));
+    setWindowTitle(tr("Workspace Settings"));
+    m_name->setAccessibleName(tr("Consultancy name"));
+    m_contact->setAccessibleName(tr("Contact details"));
     m_contact->setTabChangesFocus(true);
     m_contact->setFixedHeight(m_contact->fontMetrics().lineSpacing() * 4 + 12);
-    m_logoPath->setAccessibleName(QStringLiteral("Logo file"));
-    m_logoPath->setPlaceholderText(QStringLiteral("None"));
+    m_logoPath->setAccessibleName(tr("Logo file"));
+    m_logoPath->setPlaceholderText(tr("None"));
     m_logoPreview->setFixedSize(160, 56);
     m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    auto *chooseLogo = new QPushButton(QStringLiteral("C&hoose\u2026"), this);
-    auto *clearLogo = new QPushButton(QStringLiteral("&No logo"), this);
-    m_colourButton->setAccessibleName(QStringLiteral("Accent colour"));
-    m_currency->setAccessibleName(QStringLiteral("Currency"));
+    auto *chooseLogo = new QPushButton(tr("C&hoose\u2026"), this);
+    auto *clearLogo = new QPushButton(tr("&No logo"), this);
+    m_colourButton->setAccessibleName(tr("Accent colour"));
+    m_currency->setAccessibleName(tr("Currency"));
     m_currency->setEditable(true);
     m_currency->addItems(kCurrencies);
     m_currency->setCurrentText(m_original.currency);
-    m_taxNote->setAccessibleName(QStringLiteral("Default tax note"));
-    m_taxNote->setPlaceholderText(QStringLiteral("e.g. All prices exclude GST"));
-    m_pageSize->setAccessibleName(QStringLiteral("Paper size"));
-    m_pageSize->addItems({QStringLiteral("A4"), QStringLiteral("Letter")});
-    m_pageSize->setCurrentText(m_original.pageSize);
-    m_threshold->setAccessibleName(QStringLiteral("Formal proposals from"));
+    m_taxNote->setAccessibleName(tr("Default tax note"));
+    m_taxNote->setPlaceholderText(tr("e.g. All prices exclude GST"));
+    m_pageSize->setAccessibleName(tr("Paper size"));
+    // The workspace keeps the paper's English name, which the documents read.
+    m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
+    m_pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));
+    if (const int size = m_pageSize->findData(m_original.pageSize); size >= 0)
+        m_pageSize->setCurrentIndex(size);
+    m_threshold->setAccessibleName(tr("Formal proposals from"));
     m_threshold->setRange(1, 100000);
-    m_threshold->setSuffix(QStringLiteral(" staff"));
+    //: After the number of staff in a spin box: "20 staff".
+    m_threshold->setSuffix(tr(" staff"));
     m_threshold->setValue(m_original.formalStaffThreshold);
 
     auto *logoRow = new QHBoxLayout;
@@ -92,26 +96,26 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     logoRow->addWidget(chooseLogo);
     logoRow->addWidget(clearLogo);
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Consultancy &name"), m_name);
-    form->addRow(QStringLiteral("&Contact details"), m_contact);
-    form->addRow(QStringLiteral("&Logo (PNG or SVG)"), logoRow);
+    form->addRow(tr("Consultancy &name"), m_name);
+    form->addRow(tr("&Contact details"), m_contact);
+    form->addRow(tr("&Logo (PNG or SVG)"), logoRow);
     form->addRow(QString(), m_logoPreview);
-    form->addRow(QStringLiteral("&Accent colour"), m_colourButton);
-    form->addRow(QStringLiteral("C&urrency"), m_currency);
-    form->addRow(QStringLiteral("&Tax note"), m_taxNote);
-    form->addRow(QStringLiteral("&Paper size"), m_pageSize);
-    form->addRow(QStringLiteral("&Formal proposals from"), m_threshold);
-    auto *hint = new QLabel(QStringLiteral("Prospects with fewer staff get an informal, "
-                                           "letter-like proposal."),
+    form->addRow(tr("&Accent colour"), m_colourButton);
+    form->addRow(tr("C&urrency"), m_currency);
+    form->addRow(tr("&Tax note"), m_taxNote);
+    form->addRow(tr("&Paper size"), m_pageSize);
+    form->addRow(tr("&Formal proposals from"), m_threshold);
+    auto *hint = new QLabel(tr("Prospects with fewer staff get an informal, "
+                               "letter-like proposal."),
                             this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
     // Not the workspace's: who is working on this computer, as the history names them.
     m_author = new QLineEdit(QSettings().value(kAuthorKey).toString(), this);
     m_author->setPlaceholderText(workspace->author());
-    m_author->setToolTip(QStringLiteral("How the history names your changes on this computer; "
-                                        "empty for your user name"));
-    form->addRow(QStringLiteral("&Your name in the history"), m_author);
+    m_author->setToolTip(tr("How the history names your changes on this computer; "
+                            "empty for your user name"));
+    form->addRow(tr("&Your name in the history"), m_author);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -140,7 +144,7 @@ WorkspaceSettings SettingsDialog::settings() const
     settings.accentColor = m_colour;
     settings.currency = m_currency->currentText().trimmed().toUpper();
     settings.taxNote = m_taxNote->text().trimmed();
-    settings.pageSize = m_pageSize->currentText();
+    settings.pageSize = m_pageSize->currentData().toString();
     settings.formalStaffThreshold = m_threshold->value();
     return settings;
 }
@@ -155,17 +159,15 @@ void SettingsDialog::apply()
 
 void SettingsDialog::chooseLogo()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, QStringLiteral("Choose a Logo"), m_logoPath->text(),
-                                     QStringLiteral("Images (*.png *.svg)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Logo"), m_logoPath->text(),
+                                                      tr("Images (*.png *.svg)"));
     if (!path.isEmpty())
         m_logoPath->setText(path);
 }
 
 void SettingsDialog::chooseColour()
 {
-    const QColor chosen =
-        QColorDialog::getColor(QColor(m_colour), this, QStringLiteral("Accent Colour"));
+    const QColor chosen = QColorDialog::getColor(QColor(m_colour), this, tr("Accent Colour"));
     if (chosen.isValid()) {
         m_colour = chosen.name();
         showColour();
@@ -179,8 +181,7 @@ void SettingsDialog::showLogo()
     if (!logo.isNull())
         m_logoPreview->setPixmap(logo);
     else
-        m_logoPreview->setText(path.isEmpty() ? QStringLiteral("No logo")
-                                              : QStringLiteral("Cannot read this image"));
+        m_logoPreview->setText(path.isEmpty() ? tr("No logo") : tr("Cannot read this image"));
 }
 
 void SettingsDialog::showColour()

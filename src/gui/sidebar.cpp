@@ -8,7 +8,7 @@ Sidebar::Sidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setItemDelegate(new SidebarDelegate(this));
-    setAccessibleName(QStringLiteral("Sections"));
+    setAccessibleName(tr("Sections"));
     setIconSize(QSize(20, 20));
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

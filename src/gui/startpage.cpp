@@ -21,13 +21,13 @@ StartPage::StartPage(FileActions *actions, QWidget *parent)
 {
     auto *logo = new QLabel(this);
     logo->setPixmap(appIcon().pixmap(64, 64));
-    auto *title = new QLabel(QStringLiteral("No workspace open"), this);
+    auto *title = new QLabel(tr("No workspace open"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
     title->setFont(big);
-    auto *hint = new QLabel(QStringLiteral("Create a workspace, open one, or look around the "
-                                           "sample to see a finished profile."),
+    auto *hint = new QLabel(tr("Create a workspace, open one, or look around the "
+                               "sample to see a finished profile."),
                             this);
     hint->setWordWrap(true);
 
@@ -42,9 +42,9 @@ StartPage::StartPage(FileActions *actions, QWidget *parent)
     }
     buttons->addStretch();
 
-    auto *recentLabel = new QLabel(QStringLiteral("&Recent workspaces"), this);
+    auto *recentLabel = new QLabel(tr("&Recent workspaces"), this);
     recentLabel->setBuddy(m_recent);
-    m_recent->setAccessibleName(QStringLiteral("Recent workspaces"));
+    m_recent->setAccessibleName(tr("Recent workspaces"));
     m_recent->setMaximumHeight(220);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_actions->openPath(item->data(Qt::UserRole).toString());
@@ -82,7 +82,7 @@ void StartPage::refresh()
         item->setToolTip(QDir::toNativeSeparators(path));
     }
     if (m_recent->count() == 0) {
-        auto *none = new QListWidgetItem(QStringLiteral("None yet"), m_recent);
+        auto *none = new QListWidgetItem(tr("None yet"), m_recent);
         none->setFlags(Qt::NoItemFlags);
     }
 }

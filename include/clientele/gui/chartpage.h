@@ -28,15 +28,15 @@ public:
     ~ChartPage() override;
 
     int count() const override;
-    QString menuTitle() const override { return QStringLiteral("&Chart"); }
+    QString menuTitle() const override { return tr("&Chart"); }
     QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
     void focusSearch() override;
     std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
     bool hasDocument() const override;
-    QString documentFileName() const override { return QStringLiteral("ICP chart.pdf"); }
-    QString documentDescription() const override { return QStringLiteral("the ICP chart"); }
+    QString documentFileName() const override { return tr("ICP chart.pdf"); }
+    QString documentDescription() const override { return tr("the ICP chart"); }
     // How many times document() has laid the printout out: once for each print, preview or
     // export, never for showing the page.
     int documentsBuilt() const { return m_documentsBuilt; }

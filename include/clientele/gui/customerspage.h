@@ -24,7 +24,7 @@ public:
     explicit CustomersPage(Workspace *workspace, QWidget *parent = nullptr);
 
     int count() const override;
-    QString menuTitle() const override { return QStringLiteral("&Customers"); }
+    QString menuTitle() const override { return tr("&Customers"); }
     QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
     void focusSearch() override;

@@ -38,9 +38,9 @@ public:
     // every change of page or selection, and a big chart takes a while to set.
     virtual bool hasDocument() const { return document().has_value(); }
     // A file name (without folder) for the exported PDF.
-    virtual QString documentFileName() const { return QStringLiteral("Document.pdf"); }
+    virtual QString documentFileName() const { return tr("Document.pdf"); }
     // How the print actions describe what they print ("the profile", "the chart").
-    virtual QString documentDescription() const { return QStringLiteral("the page"); }
+    virtual QString documentDescription() const { return tr("the page"); }
 
 Q_SIGNALS:
     void countChanged(int count);
