@@ -306,9 +306,8 @@ template <typename T>
 T keyFromJson(const JsonNode &node, const std::optional<T> &parsed, const QStringList &choices)
 {
     if (!parsed)
-        node.fail(
-            QStringLiteral("expected one of: %1")
-                .arg(choices.join(QCoreApplication::translate("clientele::WorkspaceJson", ", "))));
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson", "expected one of: %1")
+                      .arg(choices.join(QStringLiteral(", "))));
     return *parsed;
 }
 
