@@ -81,8 +81,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_taxNote->setPlaceholderText(tr("e.g. All prices exclude GST"));
     m_pageSize->setAccessibleName(tr("Paper size"));
     // The workspace keeps the paper's English name, which the documents read.
-    m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
-    m_pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));
+    const QString a4 = QStringLiteral("A4");
+    const QString letter = QStringLiteral("Letter");
+    m_pageSize->addItem(tr("A4"), a4);
+    m_pageSize->addItem(tr("Letter"), letter);
     if (const int size = m_pageSize->findData(m_original.pageSize); size >= 0)
         m_pageSize->setCurrentIndex(size);
     m_threshold->setAccessibleName(tr("Formal proposals from"));
