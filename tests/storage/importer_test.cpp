@@ -349,6 +349,33 @@ TEST_CASE("Contacts fill in customers, and the same list twice is already presen
     CHECK(azure->tags == QStringLiteral("Office, VIP"));
 }
 
+TEST_CASE("Invoices say where a customer is unless a contacts export already has")
+{
+    TempWorkspace fromInvoices;
+    REQUIRE(importInvoices(fromInvoices, "xero-invoices-au.csv").committed());
+    const auto acme = customerNamed(fromInvoices.path, QStringLiteral("Acme Pty Ltd"));
+    REQUIRE(acme);
+    CHECK(acme->city == QStringLiteral("Sydney")); // the postal city: the street one is empty
+    CHECK(acme->country == QStringLiteral("Australia"));
+    auto file = WorkspaceFile::open(fromInvoices.path, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(file.ok());
+    const auto inSydney = CustomerRepository((*file)->database())
+                              .page({CustomerSort::Name, false, QStringLiteral("sydney"), 0, 10});
+    REQUIRE(inSydney.size() >= 1);
+    CHECK(inSydney.front().name == QStringLiteral("Acme Pty Ltd"));
+
+    TempWorkspace contactsFirst;
+    ImportOptions options = noSnapshot();
+    options.allowProblems = true; // one contact has no name
+    REQUIRE(
+        ContactImporter(contactsFirst.path).run(fixture("xero-contacts.csv"), options).committed());
+    REQUIRE(importInvoices(contactsFirst, "xero-invoices-au.csv").committed());
+    const auto placed = customerNamed(contactsFirst.path, QStringLiteral("Acme Pty Ltd"));
+    REQUIRE(placed);
+    CHECK(placed->city == QStringLiteral("Parramatta"));
+    CHECK(placed->region == QStringLiteral("NSW"));
+}
+
 namespace {
 
 QString summaryDump(const QString &path)

@@ -36,6 +36,10 @@ QList<MappableField> invoiceFields()
          names({u"description", u"item", u"product", u"service", u"label"})},
         {&M::currency, QStringLiteral("currency"), QStringLiteral("Currency"),
          names({u"currency", u"curr"})},
+        {&M::city, QStringLiteral("city"), QStringLiteral("Customer's city"),
+         names({u"city", u"town", u"suburb"})},
+        {&M::country, QStringLiteral("country"), QStringLiteral("Customer's country"),
+         names({u"country"})},
     };
 }
 
