@@ -278,14 +278,40 @@ TEST_CASE("A verified snapshot is taken before each import and only ten are kept
     CHECK(first.snapshot.startsWith(BackupSnapshots::folderFor(ws.path)));
     // The snapshot is the workspace as it was before the import: empty.
     CHECK(countRows(first.snapshot, "SELECT count(*) FROM invoice") == 0);
+    // Its label names what it protects: the file and how many lines it had (12 below the header).
+    CHECK(BackupSnapshots::describe(first.snapshot).label
+          == QStringLiteral("Before importing \u201Cxero-history.csv\u201D, 12 lines"));
 
     auto file = WorkspaceFile::open(ws.path);
     REQUIRE(file.ok());
     for (int i = 0; i < 12; ++i)
         REQUIRE(BackupSnapshots::take(**file, QStringLiteral("test")).ok());
+    BackupSnapshots::keepNewest(ws.path);
     const QStringList kept = BackupSnapshots::list(ws.path);
     CHECK(kept.size() == BackupSnapshots::kKeep);
     CHECK_FALSE(kept.contains(first.snapshot)); // the oldest went first
+}
+
+TEST_CASE("A cancelled import leaves no backup and pushes none out")
+{
+    TempWorkspace ws;
+    {
+        auto file = WorkspaceFile::open(ws.path);
+        REQUIRE(file.ok());
+        for (int i = 0; i < BackupSnapshots::kKeep; ++i)
+            REQUIRE(BackupSnapshots::take(**file, QStringLiteral("test")).ok());
+    }
+    const QStringList before = BackupSnapshots::list(ws.path);
+    ImportOptions options;
+    options.snapshot = true;
+    int calls = 0;
+    options.read.cancelled = [&calls] { return ++calls > 1; };
+    const ImportReport report = importInvoices(ws, "xero-history.csv", options);
+    CHECK(report.outcome == ImportReport::Outcome::Cancelled);
+    CHECK(report.snapshot.isEmpty());
+    CHECK(BackupSnapshots::list(ws.path) == before);
+    CHECK(QDir(BackupSnapshots::folderFor(ws.path)).entryList(QDir::Files).size()
+          == 2 * BackupSnapshots::kKeep); // each snapshot and its label, no stray files
 }
 
 TEST_CASE("A mapping chosen for an unknown header is remembered for the next file")
