@@ -9,9 +9,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>
