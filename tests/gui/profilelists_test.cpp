@@ -44,7 +44,7 @@ TEST_CASE("Obstacles are added, moved and removed through the buttons, and undon
 {
     GuiFixture f;
     ItemListEditor *obstacles =
-        f.window.profilesPage()->editor()->listEditor(ProfileList::Obstacles);
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Obstacles);
     REQUIRE(obstacles != nullptr);
 
     addThroughButton(f, obstacles, QStringLiteral("Tacit knowledge"));
@@ -84,7 +84,7 @@ TEST_CASE("Exclusions keep who and why not", "[gui]")
 {
     GuiFixture f;
     ItemListEditor *exclusions =
-        f.window.profilesPage()->editor()->listEditor(ProfileList::Exclusions);
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Exclusions);
     addThroughButton(f, exclusions, QStringLiteral("Sole traders"));
     const QModelIndex why = exclusions->model()->index(0, 1);
     REQUIRE(exclusions->model()->setData(why, QStringLiteral("Too small")));
@@ -98,9 +98,9 @@ TEST_CASE("The search field filters the profile list as you type", "[gui]")
 {
     GuiFixture f({QStringLiteral("Engineering owner"), QStringLiteral("Office manager"),
                   QStringLiteral("Irrigation dealer")});
-    ProfilesPage *page = f.window.profilesPage();
-    QLineEdit *search = page->searchField();
-    QAbstractItemModel *shown = page->listView()->model();
+    auto *page = f.window.page<ProfilesPage>();
+    auto *search = childOf<QLineEdit>(page, QStringLiteral("searchField"));
+    QAbstractItemModel *shown = childOf<QListView>(page, QStringLiteral("itemList"))->model();
     CHECK(shown->rowCount() == 3);
 
     QTest::keyClicks(search, QStringLiteral("office"));
@@ -124,11 +124,12 @@ TEST_CASE("The search field filters the profile list as you type", "[gui]")
 TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
 {
     GuiFixture f;
-    ProfilesPage *page = f.window.profilesPage();
+    auto *page = f.window.page<ProfilesPage>();
+    auto *list = childOf<QListView>(page, QStringLiteral("itemList"));
 
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     CHECK(f.workspace().profiles()->count() == 2);
-    const qint64 added = page->currentProfileId();
+    const qint64 added = page->currentItemId();
     CHECK(added != f.profileId);
     // The new profile's name is selected, ready to be typed over.
     auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -136,18 +137,18 @@ TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
     QTest::keyClicks(name, QStringLiteral("Dealer"));
     CHECK(f.onDisk(added).name == QStringLiteral("Dealer"));
 
-    page->listView()->setFocus();
-    QTest::keyClick(page->listView(), Qt::Key_Delete);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
     CHECK(f.workspace().profiles()->count() == 1);
     CHECK_FALSE(f.workspace().profiles()->find(added).has_value());
 
-    QTest::keyClick(page->listView(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.workspace().profiles()->count() == 2);
-    CHECK(page->currentProfileId() == added);
+    CHECK(page->currentItemId() == added);
 
-    page->duplicateProfileAction()->trigger();
+    childOf<QAction>(page, QStringLiteral("duplicateItemAction"))->trigger();
     CHECK(f.workspace().profiles()->count() == 3);
-    CHECK(f.workspace().profiles()->find(page->currentProfileId())->name
+    CHECK(f.workspace().profiles()->find(page->currentItemId())->name
           == QStringLiteral("Dealer (copy)"));
 }
 
