@@ -8,6 +8,7 @@
 #include "clientele/gui/profilespage.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QUndoStack>
@@ -158,7 +159,8 @@ TEST_CASE("The window names the file and says that changes are saved", "[gui]")
     CHECK(f.window.windowTitle() == QStringLiteral("w.clientele \u2014 Clientele"));
     REQUIRE(
         f.workspace().profiles()->setField(f.profileId, ProfileField::Notes, QStringLiteral("n")));
-    CHECK(f.window.statusText() == QStringLiteral("All changes saved"));
+    CHECK(childOf<QLabel>(&f.window, QStringLiteral("saveStateLabel"))->text()
+          == QStringLiteral("All changes saved"));
     f.window.closeWorkspace();
     CHECK(f.window.windowTitle() == QStringLiteral("Clientele"));
 }
