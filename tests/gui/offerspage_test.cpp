@@ -1,7 +1,7 @@
 #include "offerfixture.h"
 
 #include "clientele/gui/ladderdiagram.h"
-#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/textlisteditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -122,7 +122,7 @@ TEST_CASE("Included items are edited as an ordered list, one undo step each", "[
     const auto id = f.store().add(offer);
     REQUIRE(id.ok());
     f.page->selectItem(*id);
-    OfferListEditor *included = childOf<OfferEditor>(f.page)->listEditor(OfferList::Included);
+    TextListEditor *included = childOf<OfferEditor>(f.page)->listEditor(OfferList::Included);
     REQUIRE(included != nullptr);
     Q_EMIT included->edited({QStringLiteral("Data migration"), QStringLiteral("Training")});
     CHECK(f.store().find(*id)->included.size() == 2);

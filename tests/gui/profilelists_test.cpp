@@ -2,9 +2,9 @@
 #include "guifixture.h"
 
 #include "clientele/core/models/profileitemsmodel.h"
-#include "clientele/gui/itemlisteditor.h"
 #include "clientele/gui/itemtableview.h"
 #include "clientele/gui/profileeditor.h"
+#include "clientele/gui/profileitemseditor.h"
 #include "clientele/gui/profilespage.h"
 
 #include <QApplication>
@@ -26,7 +26,7 @@ QStringList texts(const QList<ProfileItem> &items)
 }
 
 // Adds an entry through the + button and types it into the cell that opens.
-void addThroughButton(GuiFixture &f, ItemListEditor *list, const QString &text)
+void addThroughButton(GuiFixture &f, ProfileItemsEditor *list, const QString &text)
 {
     f.click(list->addItemAction());
     auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -44,7 +44,7 @@ void addThroughButton(GuiFixture &f, ItemListEditor *list, const QString &text)
 TEST_CASE("Obstacles are added, moved and removed through the buttons, and undone", "[gui]")
 {
     GuiFixture f;
-    ItemListEditor *obstacles =
+    ProfileItemsEditor *obstacles =
         childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Obstacles);
     REQUIRE(obstacles != nullptr);
 
@@ -84,7 +84,7 @@ TEST_CASE("Obstacles are added, moved and removed through the buttons, and undon
 TEST_CASE("Exclusions keep who and why not", "[gui]")
 {
     GuiFixture f;
-    ItemListEditor *exclusions =
+    ProfileItemsEditor *exclusions =
         childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Exclusions);
     addThroughButton(f, exclusions, QStringLiteral("Sole traders"));
     const QModelIndex why = exclusions->model()->index(0, 1);

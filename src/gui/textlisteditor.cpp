@@ -1,4 +1,4 @@
-#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/textlisteditor.h"
 
 #include "clientele/gui/icons.h"
 #include "clientele/gui/itemtableview.h"
@@ -12,7 +12,7 @@
 
 namespace clientele {
 
-OfferListEditor::OfferListEditor(QWidget *parent)
+TextListEditor::TextListEditor(QWidget *parent)
     : QWidget(parent)
     , m_view(new ItemTableView(this))
     , m_model(new QStandardItemModel(0, 1, this))
@@ -22,13 +22,13 @@ OfferListEditor::OfferListEditor(QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_add = makeAction(QStringLiteral("list-add"), QStringLiteral("Add"),
-                       QKeySequence(Qt::Key_Insert), &OfferListEditor::addItem);
+                       QKeySequence(Qt::Key_Insert), &TextListEditor::addItem);
     m_remove = makeAction(QStringLiteral("list-remove"), QStringLiteral("Remove"),
-                          QKeySequence(QKeySequence::Delete), &OfferListEditor::removeItem);
+                          QKeySequence(QKeySequence::Delete), &TextListEditor::removeItem);
     m_moveUp = makeAction(QStringLiteral("go-up"), QStringLiteral("Move up"),
-                          QKeySequence(Qt::CTRL | Qt::Key_Up), &OfferListEditor::moveUp);
+                          QKeySequence(Qt::CTRL | Qt::Key_Up), &TextListEditor::moveUp);
     m_moveDown = makeAction(QStringLiteral("go-down"), QStringLiteral("Move down"),
-                            QKeySequence(Qt::CTRL | Qt::Key_Down), &OfferListEditor::moveDown);
+                            QKeySequence(Qt::CTRL | Qt::Key_Down), &TextListEditor::moveDown);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(0);
@@ -48,14 +48,14 @@ OfferListEditor::OfferListEditor(QWidget *parent)
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 
-    connect(m_model, &QStandardItemModel::itemChanged, this, &OfferListEditor::onItemChanged);
+    connect(m_model, &QStandardItemModel::itemChanged, this, &TextListEditor::onItemChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &OfferListEditor::updateActions);
+            &TextListEditor::updateActions);
     setReadOnly(false);
 }
 
-QAction *OfferListEditor::makeAction(const QString &icon, const QString &text,
-                                     const QKeySequence &key, void (OfferListEditor::*slot)())
+QAction *TextListEditor::makeAction(const QString &icon, const QString &text,
+                                    const QKeySequence &key, void (TextListEditor::*slot)())
 {
     auto *action = new QAction(themedIcon(icon), text, this);
     action->setShortcut(key);
@@ -66,7 +66,7 @@ QAction *OfferListEditor::makeAction(const QString &icon, const QString &text,
     return action;
 }
 
-void OfferListEditor::setup(const QString &accessibleName, const QString &singular)
+void TextListEditor::setup(const QString &accessibleName, const QString &singular)
 {
     m_view->setAccessibleName(accessibleName);
     m_view->setPlaceholderText(
@@ -78,7 +78,7 @@ void OfferListEditor::setup(const QString &accessibleName, const QString &singul
             action->text(), action->shortcut().toString(QKeySequence::NativeText)));
 }
 
-void OfferListEditor::setItems(const QStringList &items)
+void TextListEditor::setItems(const QStringList &items)
 {
     if (items == this->items() && m_editRow < 0)
         return;
@@ -97,7 +97,7 @@ void OfferListEditor::setItems(const QStringList &items)
     updateActions();
 }
 
-QStringList OfferListEditor::items() const
+QStringList TextListEditor::items() const
 {
     QStringList texts;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -105,7 +105,7 @@ QStringList OfferListEditor::items() const
     return texts;
 }
 
-void OfferListEditor::setReadOnly(bool readOnly)
+void TextListEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_view->setEditTriggers(
@@ -115,7 +115,7 @@ void OfferListEditor::setReadOnly(bool readOnly)
     updateActions();
 }
 
-void OfferListEditor::addItem()
+void TextListEditor::addItem()
 {
     if (m_readOnly)
         return;
@@ -128,7 +128,7 @@ void OfferListEditor::addItem()
     Q_EMIT edited(texts);
 }
 
-void OfferListEditor::removeItem()
+void TextListEditor::removeItem()
 {
     const int row = m_view->currentIndex().row();
     if (m_readOnly || row < 0)
@@ -138,17 +138,17 @@ void OfferListEditor::removeItem()
     Q_EMIT edited(texts);
 }
 
-void OfferListEditor::moveUp()
+void TextListEditor::moveUp()
 {
     moveBy(-1);
 }
 
-void OfferListEditor::moveDown()
+void TextListEditor::moveDown()
 {
     moveBy(1);
 }
 
-void OfferListEditor::moveBy(int offset)
+void TextListEditor::moveBy(int offset)
 {
     const int row = m_view->currentIndex().row();
     const int to = row + offset;
@@ -160,13 +160,13 @@ void OfferListEditor::moveBy(int offset)
     m_view->setCurrentIndex(m_model->index(to, 0));
 }
 
-void OfferListEditor::onItemChanged()
+void TextListEditor::onItemChanged()
 {
     if (!m_refreshing)
         Q_EMIT edited(items());
 }
 
-void OfferListEditor::updateActions()
+void TextListEditor::updateActions()
 {
     const int row = m_view->currentIndex().row();
     m_add->setEnabled(!m_readOnly);

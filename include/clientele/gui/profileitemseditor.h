@@ -17,10 +17,10 @@ class Workspace;
 // One ordered list of a profile (obstacles, needs, exclusions, ...) with add, remove and
 // reorder. Keyboard: Insert adds, Delete removes, Ctrl+Up/Down moves, typing edits in place.
 // Every change is one undo step on the workspace.
-class ItemListEditor : public QWidget {
+class ProfileItemsEditor : public QWidget {
     Q_OBJECT
 public:
-    explicit ItemListEditor(QWidget *parent = nullptr);
+    explicit ProfileItemsEditor(QWidget *parent = nullptr);
 
     void setup(Workspace *workspace, ProfileList list);
     void setProfile(qint64 profileId);
@@ -43,7 +43,7 @@ public Q_SLOTS:
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                        void (ItemListEditor::*slot)());
+                        void (ProfileItemsEditor::*slot)());
     void moveBy(int offset);
     int currentRow() const;
     void selectRow(int row);

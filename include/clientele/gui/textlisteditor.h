@@ -15,10 +15,10 @@ class ItemTableView;
 // list through edited(), which the page turns into one undoable command, and setItems() shows
 // what the workspace holds again. Keyboard as in the profile lists: Insert adds, Delete removes,
 // Ctrl+Up/Down moves, typing edits in place.
-class OfferListEditor : public QWidget {
+class TextListEditor : public QWidget {
     Q_OBJECT
 public:
-    explicit OfferListEditor(QWidget *parent = nullptr);
+    explicit TextListEditor(QWidget *parent = nullptr);
 
     // `singular` names one entry ("inclusion") in button texts and the empty hint.
     void setup(const QString &accessibleName, const QString &singular);
@@ -41,7 +41,7 @@ Q_SIGNALS:
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
-                        void (OfferListEditor::*slot)());
+                        void (TextListEditor::*slot)());
     void moveBy(int offset);
     void onItemChanged();
     void updateActions();

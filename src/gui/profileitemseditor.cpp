@@ -1,4 +1,4 @@
-#include "clientele/gui/itemlisteditor.h"
+#include "clientele/gui/profileitemseditor.h"
 
 #include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/gui/icons.h"
@@ -28,18 +28,18 @@ QString singular(ProfileList list)
 
 } // namespace
 
-ItemListEditor::ItemListEditor(QWidget *parent)
+ProfileItemsEditor::ProfileItemsEditor(QWidget *parent)
     : QWidget(parent)
     , m_view(new ItemTableView(this))
 {
     m_add = makeAction(QStringLiteral("list-add"), QStringLiteral("Add"),
-                       QKeySequence(Qt::Key_Insert), &ItemListEditor::addItem);
+                       QKeySequence(Qt::Key_Insert), &ProfileItemsEditor::addItem);
     m_remove = makeAction(QStringLiteral("list-remove"), QStringLiteral("Remove"),
-                          QKeySequence(QKeySequence::Delete), &ItemListEditor::removeItem);
+                          QKeySequence(QKeySequence::Delete), &ProfileItemsEditor::removeItem);
     m_moveUp = makeAction(QStringLiteral("go-up"), QStringLiteral("Move up"),
-                          QKeySequence(Qt::CTRL | Qt::Key_Up), &ItemListEditor::moveUp);
+                          QKeySequence(Qt::CTRL | Qt::Key_Up), &ProfileItemsEditor::moveUp);
     m_moveDown = makeAction(QStringLiteral("go-down"), QStringLiteral("Move down"),
-                            QKeySequence(Qt::CTRL | Qt::Key_Down), &ItemListEditor::moveDown);
+                            QKeySequence(Qt::CTRL | Qt::Key_Down), &ProfileItemsEditor::moveDown);
 
     // A small button row under the list, as under most desktop lists.
     auto *buttons = new QHBoxLayout;
@@ -63,8 +63,8 @@ ItemListEditor::ItemListEditor(QWidget *parent)
     updateActions();
 }
 
-QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
-                                    const QKeySequence &key, void (ItemListEditor::*slot)())
+QAction *ProfileItemsEditor::makeAction(const QString &icon, const QString &text,
+                                        const QKeySequence &key, void (ProfileItemsEditor::*slot)())
 {
     auto *action = new QAction(themedIcon(icon), text, this);
     action->setShortcut(key);
@@ -76,7 +76,7 @@ QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
     return action;
 }
 
-void ItemListEditor::setup(Workspace *workspace, ProfileList list)
+void ProfileItemsEditor::setup(Workspace *workspace, ProfileList list)
 {
     m_workspace = workspace;
     m_list = list;
@@ -96,21 +96,21 @@ void ItemListEditor::setup(Workspace *workspace, ProfileList list)
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->text(), action->shortcut().toString(QKeySequence::NativeText)));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemListEditor::updateActions);
+            &ProfileItemsEditor::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProfileItemsEditor::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProfileItemsEditor::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfileItemsEditor::updateActions);
     updateActions();
 }
 
-void ItemListEditor::setProfile(qint64 profileId)
+void ProfileItemsEditor::setProfile(qint64 profileId)
 {
     if (m_model)
         m_model->setProfile(profileId);
     updateActions();
 }
 
-void ItemListEditor::setReadOnly(bool readOnly)
+void ProfileItemsEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_view->setEditTriggers(
@@ -120,13 +120,13 @@ void ItemListEditor::setReadOnly(bool readOnly)
     updateActions();
 }
 
-int ItemListEditor::currentRow() const
+int ProfileItemsEditor::currentRow() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
-void ItemListEditor::selectRow(int row)
+void ProfileItemsEditor::selectRow(int row)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return;
@@ -134,7 +134,7 @@ void ItemListEditor::selectRow(int row)
     m_view->selectRow(row);
 }
 
-void ItemListEditor::addItem()
+void ProfileItemsEditor::addItem()
 {
     if (!m_model || m_model->profileId() == 0)
         return;
@@ -147,7 +147,7 @@ void ItemListEditor::addItem()
     m_view->edit(m_model->index(row, 0));
 }
 
-void ItemListEditor::removeItem()
+void ProfileItemsEditor::removeItem()
 {
     const int row = currentRow();
     if (!m_model || row < 0)
@@ -156,17 +156,17 @@ void ItemListEditor::removeItem()
     selectRow(qMin(row, m_model->rowCount() - 1));
 }
 
-void ItemListEditor::moveUp()
+void ProfileItemsEditor::moveUp()
 {
     moveBy(-1);
 }
 
-void ItemListEditor::moveDown()
+void ProfileItemsEditor::moveDown()
 {
     moveBy(1);
 }
 
-void ItemListEditor::moveBy(int offset)
+void ProfileItemsEditor::moveBy(int offset)
 {
     const int row = currentRow();
     const int target = row + offset;
@@ -177,7 +177,7 @@ void ItemListEditor::moveBy(int offset)
     selectRow(target);
 }
 
-void ItemListEditor::updateActions()
+void ProfileItemsEditor::updateActions()
 {
     const bool hasProfile = m_model && m_model->profileId() != 0 && !m_readOnly;
     const int row = currentRow();
