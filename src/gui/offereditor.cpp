@@ -157,7 +157,7 @@ void OfferEditor::bindRetainer()
 void OfferEditor::bindList(TextListEditor *editor, OfferList list, const QString &singular)
 {
     m_lists.insert(list, editor);
-    editor->setup(offerListLabel(list), singular);
+    editor->setNames(offerListLabel(list), singular);
     connect(editor, &TextListEditor::edited, this,
             [this, list](const QStringList &items) { m_store->setList(m_offerId, list, items); });
 }

@@ -56,9 +56,9 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
 
     layout->addWidget(heading(QStringLiteral("What they need and what they want")));
     m_needs = new TextListEditor(page);
-    m_needs->setup(QStringLiteral("Needs"), QStringLiteral("need"));
+    m_needs->setNames(QStringLiteral("Needs"), QStringLiteral("need"));
     m_wants = new TextListEditor(page);
-    m_wants->setup(QStringLiteral("Wants"), QStringLiteral("want"));
+    m_wants->setNames(QStringLiteral("Wants"), QStringLiteral("want"));
     auto *needsWants = new QGridLayout;
     needsWants->setHorizontalSpacing(16);
     needsWants->addWidget(new QLabel(QStringLiteral("Needs \u2014 what we recommend for")), 0, 0);

@@ -1,7 +1,6 @@
 #include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
-#include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/gui/itemtableview.h"
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profileitemseditor.h"
@@ -28,15 +27,16 @@ QStringList texts(const QList<ProfileItem> &items)
 // Adds an entry through the + button and types it into the cell that opens.
 void addThroughButton(GuiFixture &f, ProfileItemsEditor *list, const QString &text)
 {
-    f.click(list->addItemAction());
+    auto *view = childOf<ItemTableView>(list);
+    f.click(childOf<QAction>(list, QStringLiteral("addEntryAction")));
     auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     REQUIRE(cell != nullptr);
-    REQUIRE(cell->parent() == list->view()->viewport());
+    REQUIRE(cell->parent() == view->viewport());
     QTest::keyClicks(cell, text);
     QTest::keyClick(cell, Qt::Key_Return);
     // The delegate commits from the event loop.
     QCoreApplication::processEvents();
-    CHECK(list->model()->index(list->view()->currentIndex().row(), 0).data().toString() == text);
+    CHECK(view->model()->index(view->currentIndex().row(), 0).data().toString() == text);
 }
 
 } // namespace
@@ -47,6 +47,8 @@ TEST_CASE("Obstacles are added, moved and removed through the buttons, and undon
     ProfileItemsEditor *obstacles =
         childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Obstacles);
     REQUIRE(obstacles != nullptr);
+    auto *view = childOf<ItemTableView>(obstacles);
+    QAbstractItemModel *model = view->model();
 
     addThroughButton(f, obstacles, QStringLiteral("Tacit knowledge"));
     addThroughButton(f, obstacles, QStringLiteral("Staff turnover"));
@@ -54,31 +56,31 @@ TEST_CASE("Obstacles are added, moved and removed through the buttons, and undon
           == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
 
     // The second entry is current after adding it; move it to the top.
-    f.click(obstacles->moveUpAction());
+    f.click(childOf<QAction>(obstacles, QStringLiteral("moveEntryUpAction")));
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->view()->currentIndex().row() == 0);
+    CHECK(view->currentIndex().row() == 0);
 
     // Ctrl+Down moves it back from the keyboard.
-    obstacles->view()->setFocus();
-    QTest::keyClick(obstacles->view(), Qt::Key_Down, Qt::ControlModifier);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
 
-    QTest::keyClick(obstacles->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->model()->index(0, 0).data().toString() == QStringLiteral("Staff turnover"));
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("Staff turnover"));
 
-    obstacles->view()->setCurrentIndex(obstacles->model()->index(1, 0));
-    f.click(obstacles->removeItemAction());
+    view->setCurrentIndex(model->index(1, 0));
+    f.click(childOf<QAction>(obstacles, QStringLiteral("removeEntryAction")));
     CHECK(texts(f.onDisk(f.profileId).obstacles) == QStringList{QStringLiteral("Staff turnover")});
-    CHECK(obstacles->model()->rowCount() == 1);
+    CHECK(model->rowCount() == 1);
 
     f.workspace().undoStack()->undo();
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->model()->rowCount() == 2);
+    CHECK(model->rowCount() == 2);
 }
 
 TEST_CASE("Exclusions keep who and why not", "[gui]")
@@ -87,8 +89,9 @@ TEST_CASE("Exclusions keep who and why not", "[gui]")
     ProfileItemsEditor *exclusions =
         childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Exclusions);
     addThroughButton(f, exclusions, QStringLiteral("Sole traders"));
-    const QModelIndex why = exclusions->model()->index(0, 1);
-    REQUIRE(exclusions->model()->setData(why, QStringLiteral("Too small")));
+    QAbstractItemModel *model = childOf<ItemTableView>(exclusions)->model();
+    const QModelIndex why = model->index(0, 1);
+    REQUIRE(model->setData(why, QStringLiteral("Too small")));
     const auto stored = f.onDisk(f.profileId).exclusions;
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().text == QStringLiteral("Sole traders"));

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QKeySequence;
+
+namespace clientele {
+
+class ItemTableView;
+
+// An ordered list of short entries with add, remove and reorder, and a row of small buttons
+// under it. Keyboard: Insert adds, Delete removes, Ctrl+Up/Down moves, typing edits in place.
+// What the entries are and how a change reaches the workspace, as one undo step, is the
+// subclass's: a profile's list (ProfileItemsEditor) or a list of texts (TextListEditor).
+class ItemListEditor : public QWidget {
+    Q_OBJECT
+public:
+    // The list's accessible name, and what one entry is called ("obstacle") in the buttons and
+    // the empty list's hint.
+    void setNames(const QString &accessibleName, const QString &singular);
+    // For a workspace opened read-only: the list can be read and copied, not changed.
+    void setReadOnly(bool readOnly);
+
+protected:
+    explicit ItemListEditor(QWidget *parent);
+
+    ItemTableView *view() const { return m_view; }
+    // Shows `model`, with the actions following its rows and the current one.
+    void setModel(QAbstractItemModel *model);
+    void updateActions();
+
+    // Whether there is a list to change at all.
+    virtual bool hasList() const { return true; }
+    // One change each: an empty entry at `row`, opened for typing; the entry at `row` removed;
+    // the entry at `from` moved to `to`.
+    virtual void insertRow(int row) = 0;
+    virtual void removeRow(int row) = 0;
+    virtual void moveRow(int from, int to) = 0;
+
+private:
+    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
+                        void (ItemListEditor::*slot)());
+    bool canChange() const { return !m_readOnly && hasList(); }
+    int currentRow() const;
+    int rowCount() const;
+    void addItem();
+    void removeItem();
+    void moveUp();
+    void moveDown();
+    void moveBy(int offset);
+
+    ItemTableView *m_view;
+    bool m_readOnly = false;
+    QAction *m_add;
+    QAction *m_remove;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+};
+
+} // namespace clientele
