@@ -56,6 +56,7 @@ ListEditorPage::ListEditorPage(const Texts &texts, QWidget *parent)
     // Del deletes an item only from the list; in a text field it deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_actions = {m_new, m_duplicate, m_delete};
+    m_empty->setObjectName(QStringLiteral("emptyNote"));
     setUpEmptyNote(m_empty);
 
     auto *layout = new QVBoxLayout(this);
