@@ -45,6 +45,7 @@ CliCommand proposalsCommand()
                         p.validUntil.isValid()
                             ? nlohmann::ordered_json(utf8(p.validUntil.toString(Qt::ISODate)))
                             : nlohmann::ordered_json(nullptr);
+                    json["expired"] = p.isExpired(QDate::currentDate());
                     list.push_back(std::move(json));
                 }
                 print(QString::fromStdString(list.dump(2)));
@@ -58,7 +59,9 @@ CliCommand proposalsCommand()
             for (const Proposal &p : proposals)
                 text += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                             .arg(p.number.leftJustified(12),
-                                 proposalStatusLabel(p.status).leftJustified(8),
+                                 (p.isExpired(QDate::currentDate()) ? QStringLiteral("Expired")
+                                                                    : proposalStatusLabel(p.status))
+                                     .leftJustified(8),
                                  proposalStyleLabel(store->styleOf(p)).leftJustified(8),
                                  p.validUntil.isValid() ? p.validUntil.toString(Qt::ISODate)
                                                         : QStringLiteral("-         "),

@@ -134,6 +134,12 @@ Money Proposal::monthlyTotal() const
     return sumOf(*this, Billing::Monthly);
 }
 
+bool Proposal::isExpired(const QDate &today) const
+{
+    const bool open = status == ProposalStatus::Draft || status == ProposalStatus::Sent;
+    return open && validUntil.isValid() && validUntil < today;
+}
+
 Status validateProposal(const Proposal &proposal)
 {
     if (proposal.number.trimmed().isEmpty())

@@ -22,15 +22,10 @@ namespace {
 // "23 Nov 2026, 14:05 — before import" from "20261123-140512-123-before-import.clientele".
 QString describeSnapshot(const QString &path)
 {
-    const QString name = QFileInfo(path).completeBaseName();
-    // Snapshot names start with the UTC time they were taken.
-    QDateTime when = QDateTime::fromString(name.left(15), QStringLiteral("yyyyMMdd-HHmmss"));
-    when.setTimeSpec(Qt::UTC);
-    QString reason = name.mid(20);
-    reason.replace(QLatin1Char('-'), QLatin1Char(' '));
+    const BackupSnapshots::Description snapshot = BackupSnapshots::describe(path);
     return QStringLiteral("%1 \u2014 %2")
-        .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
-             reason.isEmpty() ? QStringLiteral("snapshot") : reason);
+        .arg(QLocale().toString(snapshot.taken.toLocalTime(), QLocale::ShortFormat),
+             snapshot.label.isEmpty() ? QStringLiteral("snapshot") : snapshot.label);
 }
 
 } // namespace

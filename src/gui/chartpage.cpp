@@ -260,7 +260,7 @@ ChartApplyDialog *ChartPage::openApplyDialog()
     auto *main = qobject_cast<MainWindow *>(window());
     // A Profiles page never shown has no profile chosen.
     const ProfilesPage *profiles = main ? main->builtPage<ProfilesPage>() : nullptr;
-    const qint64 current = profiles ? profiles->currentProfileId() : 0;
+    const qint64 current = profiles ? profiles->currentItemId() : 0;
     auto *dialog = new ChartApplyDialog(m_editor, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChartApplyDialog::openProfileRequested, this, &ChartPage::openProfile);
@@ -272,7 +272,7 @@ void ChartPage::openProfile(qint64 profileId)
 {
     auto *main = qobject_cast<MainWindow *>(window());
     if (ProfilesPage *profiles = main ? main->showPage<ProfilesPage>() : nullptr)
-        profiles->selectProfile(profileId);
+        profiles->selectItem(profileId);
 }
 
 } // namespace clientele

@@ -1,32 +1,14 @@
 #include "clientele/gui/itemlisteditor.h"
 
-#include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/gui/icons.h"
 #include "clientele/gui/itemtableview.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clientele {
-
-namespace {
-
-QString singular(ProfileList list)
-{
-    switch (list) {
-    case ProfileList::Technographics: return QStringLiteral("tool");
-    case ProfileList::Obstacles: return QStringLiteral("obstacle");
-    case ProfileList::Needs: return QStringLiteral("need");
-    case ProfileList::Wants: return QStringLiteral("want");
-    case ProfileList::Exclusions: return QStringLiteral("exclusion");
-    }
-    return QStringLiteral("entry");
-}
-
-} // namespace
 
 ItemListEditor::ItemListEditor(QWidget *parent)
     : QWidget(parent)
@@ -40,6 +22,10 @@ ItemListEditor::ItemListEditor(QWidget *parent)
                           QKeySequence(Qt::CTRL | Qt::Key_Up), &ItemListEditor::moveUp);
     m_moveDown = makeAction(QStringLiteral("go-down"), QStringLiteral("Move down"),
                             QKeySequence(Qt::CTRL | Qt::Key_Down), &ItemListEditor::moveDown);
+    m_add->setObjectName(QStringLiteral("addEntryAction"));
+    m_remove->setObjectName(QStringLiteral("removeEntryAction"));
+    m_moveUp->setObjectName(QStringLiteral("moveEntryUpAction"));
+    m_moveDown->setObjectName(QStringLiteral("moveEntryDownAction"));
 
     // A small button row under the list, as under most desktop lists.
     auto *buttons = new QHBoxLayout;
@@ -60,7 +46,6 @@ ItemListEditor::ItemListEditor(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
-    updateActions();
 }
 
 QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
@@ -76,37 +61,26 @@ QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
     return action;
 }
 
-void ItemListEditor::setup(Workspace *workspace, ProfileList list)
+void ItemListEditor::setNames(const QString &accessibleName, const QString &singular)
 {
-    m_workspace = workspace;
-    m_list = list;
-    delete m_model;
-    m_model = new ProfileItemsModel(workspace, list, this);
-    m_view->setModel(m_model);
-    m_view->horizontalHeader()->setVisible(list == ProfileList::Exclusions);
-    // Obstacles are ranked; the row number says so.
-    m_view->verticalHeader()->setVisible(list == ProfileList::Obstacles);
+    m_view->setAccessibleName(accessibleName);
     m_view->setPlaceholderText(
-        QStringLiteral("No %1s yet \u2014 press Insert or + to add one").arg(singular(list)));
-    const QString label = listLabel(list);
-    m_view->setAccessibleName(label);
-    m_add->setText(QStringLiteral("Add %1").arg(singular(list)));
-    m_remove->setText(QStringLiteral("Remove %1").arg(singular(list)));
+        QStringLiteral("No %1s yet \u2014 press Insert or + to add one").arg(singular));
+    m_add->setText(QStringLiteral("Add %1").arg(singular));
+    m_remove->setText(QStringLiteral("Remove %1").arg(singular));
     for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown})
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->text(), action->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ItemListEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemListEditor::updateActions);
-    updateActions();
 }
 
-void ItemListEditor::setProfile(qint64 profileId)
+void ItemListEditor::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        m_model->setProfile(profileId);
+    m_view->setModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ItemListEditor::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &ItemListEditor::updateActions);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ItemListEditor::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ItemListEditor::updateActions);
     updateActions();
 }
 
@@ -126,34 +100,23 @@ int ItemListEditor::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void ItemListEditor::selectRow(int row)
+int ItemListEditor::rowCount() const
 {
-    if (!m_model || row < 0 || row >= m_model->rowCount())
-        return;
-    m_view->setCurrentIndex(m_model->index(row, 0));
-    m_view->selectRow(row);
+    return m_view->model() ? m_view->model()->rowCount() : 0;
 }
 
 void ItemListEditor::addItem()
 {
-    if (!m_model || m_model->profileId() == 0)
+    if (!canChange())
         return;
     const int current = currentRow();
-    const int row = current < 0 ? m_model->rowCount() : current + 1;
-    if (!m_model->insertRows(row, 1))
-        return;
-    selectRow(row);
-    m_view->setFocus();
-    m_view->edit(m_model->index(row, 0));
+    insertRow(current < 0 ? rowCount() : current + 1);
 }
 
 void ItemListEditor::removeItem()
 {
-    const int row = currentRow();
-    if (!m_model || row < 0)
-        return;
-    m_model->removeRows(row, 1);
-    selectRow(qMin(row, m_model->rowCount() - 1));
+    if (const int row = currentRow(); canChange() && row >= 0)
+        removeRow(row);
 }
 
 void ItemListEditor::moveUp()
@@ -170,22 +133,18 @@ void ItemListEditor::moveBy(int offset)
 {
     const int row = currentRow();
     const int target = row + offset;
-    if (!m_model || row < 0 || target < 0 || target >= m_model->rowCount())
-        return;
-    // Qt's moveRows counts the destination before the move.
-    m_model->moveRows({}, row, 1, {}, offset > 0 ? target + 1 : target);
-    selectRow(target);
+    if (canChange() && row >= 0 && target >= 0 && target < rowCount())
+        moveRow(row, target);
 }
 
 void ItemListEditor::updateActions()
 {
-    const bool hasProfile = m_model && m_model->profileId() != 0 && !m_readOnly;
+    const bool editable = canChange();
     const int row = currentRow();
-    const int rows = m_model ? m_model->rowCount() : 0;
-    m_add->setEnabled(hasProfile);
-    m_remove->setEnabled(hasProfile && row >= 0);
-    m_moveUp->setEnabled(hasProfile && row > 0);
-    m_moveDown->setEnabled(hasProfile && row >= 0 && row < rows - 1);
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable && row >= 0);
+    m_moveUp->setEnabled(editable && row > 0);
+    m_moveDown->setEnabled(editable && row >= 0 && row + 1 < rowCount());
 }
 
 } // namespace clientele

@@ -8,7 +8,7 @@
 #include "clientele/gui/icons.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/printactions.h"
-#include "clientele/gui/profilespage.h"
+#include "clientele/gui/sectionpage.h"
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
@@ -204,6 +204,7 @@ void MainWindow::buildStatusBar()
 {
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pathLabel->setAccessibleName(QStringLiteral("Workspace file"));
+    m_stateLabel->setObjectName(QStringLiteral("saveStateLabel"));
     m_stateLabel->setAccessibleName(QStringLiteral("Save state"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
@@ -326,19 +327,9 @@ void MainWindow::showItemHistory()
     dialog->show();
 }
 
-ProfilesPage *MainWindow::profilesPage()
-{
-    return page<ProfilesPage>();
-}
-
 SectionPage *MainWindow::currentPage() const
 {
     return qobject_cast<SectionPage *>(m_pages->currentWidget());
-}
-
-QString MainWindow::statusText() const
-{
-    return m_stateLabel->text();
 }
 
 void MainWindow::updateTitle()

@@ -5,7 +5,7 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/textlisteditor.h"
 #include "clientele/gui/undokeyfilter.h"
 
 namespace clientele {
@@ -152,11 +152,11 @@ void OfferEditor::bindRetainer()
     }
 }
 
-void OfferEditor::bindList(OfferListEditor *editor, OfferList list, const QString &singular)
+void OfferEditor::bindList(TextListEditor *editor, OfferList list, const QString &singular)
 {
     m_lists.insert(list, editor);
-    editor->setup(offerListLabel(list), singular);
-    connect(editor, &OfferListEditor::edited, this,
+    editor->setNames(offerListLabel(list), singular);
+    connect(editor, &TextListEditor::edited, this,
             [this, list](const QStringList &items) { m_store->setList(m_offerId, list, items); });
 }
 
@@ -199,7 +199,7 @@ void OfferEditor::setReadOnly(bool readOnly)
              m_ui->kindCombo, m_ui->stageCombo, m_ui->hoursSpin, m_ui->minimumTermSpin,
              m_ui->noticeSpin, m_ui->carryOverCheck, m_ui->answersList})
         field->setEnabled(!readOnly);
-    for (OfferListEditor *editor : std::as_const(m_lists))
+    for (TextListEditor *editor : std::as_const(m_lists))
         editor->setReadOnly(readOnly);
 }
 

@@ -8,7 +8,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/fieldrefresh.h"
-#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/textlisteditor.h"
 
 #include <QSignalBlocker>
 

@@ -5,7 +5,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/growingtextedit.h"
-#include "clientele/gui/itemlisteditor.h"
+#include "clientele/gui/profileitemseditor.h"
 #include "clientele/gui/undokeyfilter.h"
 
 #include <QLocale>
@@ -109,7 +109,7 @@ void ProfileEditor::bind(QPlainTextEdit *edit, ProfileField field)
     });
 }
 
-void ProfileEditor::bind(ItemListEditor *editor, ProfileList list)
+void ProfileEditor::bind(ProfileItemsEditor *editor, ProfileList list)
 {
     m_lists.insert(list, editor);
     editor->setup(m_workspace, list);
@@ -138,7 +138,7 @@ void ProfileEditor::styleHeadings()
 void ProfileEditor::setProfile(qint64 profileId)
 {
     m_profileId = profileId;
-    for (ItemListEditor *editor : std::as_const(m_lists))
+    for (ProfileItemsEditor *editor : std::as_const(m_lists))
         editor->setProfile(profileId);
     showBusinessSizeProblem({});
     refresh();
@@ -153,7 +153,7 @@ void ProfileEditor::setReadOnly(bool readOnly)
         else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
             text->setReadOnly(readOnly);
     }
-    for (ItemListEditor *editor : std::as_const(m_lists))
+    for (ProfileItemsEditor *editor : std::as_const(m_lists))
         editor->setReadOnly(readOnly);
 }
 

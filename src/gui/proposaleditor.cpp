@@ -7,9 +7,9 @@
 #include "clientele/core/workspace.h"
 #include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/icons.h"
-#include "clientele/gui/offerlisteditor.h"
 #include "clientele/gui/proposalchoicedelegate.h"
 #include "clientele/gui/proposaltableeditor.h"
+#include "clientele/gui/textlisteditor.h"
 #include "clientele/gui/undokeyfilter.h"
 
 #include <QComboBox>
@@ -55,10 +55,10 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     layout->addWidget(buildProspect());
 
     layout->addWidget(heading(tr("What they need and what they want")));
-    m_needs = new OfferListEditor(page);
-    m_needs->setup(tr("Needs"), QStringLiteral("need"));
-    m_wants = new OfferListEditor(page);
-    m_wants->setup(tr("Wants"), QStringLiteral("want"));
+    m_needs = new TextListEditor(page);
+    m_needs->setNames(tr("Needs"), QStringLiteral("need"));
+    m_wants = new TextListEditor(page);
+    m_wants->setNames(tr("Wants"), QStringLiteral("want"));
     auto *needsWants = new QGridLayout;
     needsWants->setHorizontalSpacing(16);
     needsWants->addWidget(new QLabel(tr("Needs \u2014 what we recommend for")), 0, 0);
@@ -66,9 +66,9 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     needsWants->addWidget(m_needs, 1, 0, Qt::AlignTop);
     needsWants->addWidget(m_wants, 1, 1, Qt::AlignTop);
     layout->addLayout(needsWants);
-    connect(m_needs, &OfferListEditor::edited, this,
+    connect(m_needs, &TextListEditor::edited, this,
             [this](const QStringList &items) { m_store->setNeeds(m_proposalId, items); });
-    connect(m_wants, &OfferListEditor::edited, this,
+    connect(m_wants, &TextListEditor::edited, this,
             [this](const QStringList &items) { m_store->setWants(m_proposalId, items); });
 
     layout->addWidget(heading(tr("Recommended offers")));

@@ -10,8 +10,8 @@
 #include "clientele/domain/proposalfinance.h"
 #include "clientele/gui/fieldrefresh.h"
 #include "clientele/gui/growingtextedit.h"
-#include "clientele/gui/offerlisteditor.h"
 #include "clientele/gui/proposaltableeditor.h"
+#include "clientele/gui/textlisteditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -61,7 +61,7 @@ void ProposalEditor::setReadOnly(bool readOnly)
         field->setEnabled(!readOnly);
     m_lines->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::AllEditTriggers);
-    for (OfferListEditor *list : {m_needs, m_wants})
+    for (TextListEditor *list : {m_needs, m_wants})
         list->setReadOnly(readOnly);
     for (ProposalTableEditor *table : {m_risks, m_milestones, m_benefits})
         table->setReadOnly(readOnly);

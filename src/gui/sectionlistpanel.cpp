@@ -6,7 +6,6 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -14,14 +13,12 @@
 
 namespace clientele {
 
-SectionListPanel::SectionListPanel(const QString &searchText, QAbstractItemView *view,
-                                   QSortFilterProxyModel *proxy, QWidget *parent)
+SectionListPanel::SectionListPanel(const QString &searchText, QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_view(view)
-    , m_proxy(proxy)
     , m_buttons(new QHBoxLayout)
 {
+    m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(searchText);
     enableClearButtonOnText(m_search);
     m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
@@ -31,16 +28,22 @@ SectionListPanel::SectionListPanel(const QString &searchText, QAbstractItemView 
     clear->setShortcutContext(Qt::WidgetShortcut);
     connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
     m_search->addAction(clear);
-    // The view was made before the field: Tab still goes from the search to the list.
-    setTabOrder(m_search, m_view);
 
     m_buttons->setSpacing(2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 6);
     layout->setSpacing(6);
     layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
     layout->addLayout(m_buttons);
+}
+
+void SectionListPanel::setList(QAbstractItemView *view, QSortFilterProxyModel *proxy)
+{
+    m_view = view;
+    m_proxy = proxy;
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_view, 1);
+    // Tab goes from the search to the list, whichever was made first.
+    setTabOrder(m_search, m_view);
 }
 
 void SectionListPanel::setActions(const QList<QAction *> &actions)
@@ -73,27 +76,6 @@ void SectionListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-QAction *SectionListPanel::newAction(const QString &icon, const QString &text,
-                                     const QKeySequence &key, QObject *parent)
-{
-    auto *action = new QAction(themedIcon(icon), text, parent);
-    action->setShortcut(key);
-    QString plain = text;
-    plain.remove(QLatin1Char('&'));
-    action->setToolTip(
-        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    return action;
-}
-
-void SectionListPanel::setUpEmptyLabel(QLabel *label)
-{
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    label->setPalette(muted);
 }
 
 } // namespace clientele

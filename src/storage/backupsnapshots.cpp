@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace clientele {
 
@@ -37,11 +39,17 @@ QString checkCopy(const QString &path)
     }
 }
 
+QString labelPath(const QString &snapshotPath)
+{
+    return snapshotPath + QStringLiteral(".txt");
+}
+
 void removeDatabase(const QString &path)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(labelPath(path));
 }
 
 } // namespace
@@ -63,7 +71,7 @@ QStringList BackupSnapshots::list(const QString &workspacePath)
     return paths;
 }
 
-Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &reason, int keep)
+Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &label)
 {
     const QString folder = folderFor(file.path());
     if (!QDir().mkpath(folder))
@@ -71,7 +79,7 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
                                                  "Cannot create the backup folder \u201C%1\u201D.")
                          .arg(folder)};
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
-    QString tag = reason;
+    QString tag = label.left(40).toLower();
     tag.replace(unsafe, QStringLiteral("-"));
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -88,10 +96,44 @@ Result<QString> BackupSnapshots::take(const WorkspaceFile &file, const QString &
                                         "nothing was changed.")
                 .arg(problems)};
     }
-    const QStringList all = list(file.path());
+    relabel(path, label);
+    return path;
+}
+
+void BackupSnapshots::keepNewest(const QString &workspacePath, int keep)
+{
+    const QStringList all = list(workspacePath);
     for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
         removeDatabase(all.at(i));
-    return path;
+}
+
+void BackupSnapshots::discard(const QString &snapshotPath)
+{
+    removeDatabase(snapshotPath);
+}
+
+void BackupSnapshots::relabel(const QString &snapshotPath, const QString &label)
+{
+    QSaveFile file(labelPath(snapshotPath));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        file.write(label.toUtf8());
+        file.commit();
+    }
+}
+
+BackupSnapshots::Description BackupSnapshots::describe(const QString &snapshotPath)
+{
+    const QString name = QFileInfo(snapshotPath).completeBaseName();
+    // Names start with the UTC time they were taken: yyyyMMdd-HHmmss-zzz-<tag>.
+    Description description;
+    description.taken = QDateTime::fromString(name.left(19), QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    description.taken.setTimeSpec(Qt::UTC);
+    QFile file(labelPath(snapshotPath));
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+        description.label = QString::fromUtf8(file.readAll()).trimmed();
+    if (description.label.isEmpty()) // a snapshot from before labels: its name's tag
+        description.label = name.mid(20).replace(QLatin1Char('-'), QLatin1Char(' ')).trimmed();
+    return description;
 }
 
 Status BackupSnapshots::restore(const QString &snapshotPath, WorkspaceFile &target)
@@ -108,14 +150,21 @@ Status BackupSnapshots::restore(const QString &snapshotPath, WorkspaceFile &targ
         return Error{QCoreApplication::translate("clientele::BackupSnapshots",
                                                  "The backup is damaged (%1); nothing was changed.")
                          .arg(problems)};
-    if (auto kept = take(target, QStringLiteral("before restore")); !kept)
+    const Description restored = describe(snapshotPath);
+    auto kept = take(
+        target, QCoreApplication::translate("clientele::BackupSnapshots",
+                                            "Before restoring the backup taken %1")
+                    .arg(QLocale().toString(restored.taken.toLocalTime(), QLocale::ShortFormat)));
+    if (!kept)
         return kept.error();
     try {
         SQLite::Database source(snapshotPath.toStdString(), SQLite::OPEN_READONLY);
         SQLite::Backup copy(target.database(), source);
         copy.executeStep(-1);
+        keepNewest(target.path());
         return success();
     } catch (const std::exception &e) {
+        discard(*kept);
         return Error{
             QCoreApplication::translate("clientele::BackupSnapshots",
                                         "The backup could not be restored: %1; the workspace is as "

@@ -12,6 +12,8 @@ InvoiceWriter::InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 
     : m_report(report)
     , m_importId(importId)
     , m_insertCustomer(db, "INSERT INTO customer (name, name_key) VALUES (?, ?)")
+    , m_placeCustomer(db, "UPDATE customer SET city = ?2, region = ?3, country = ?4 "
+                          "WHERE id = ?1 AND city = '' AND region = '' AND country = ''")
     , m_insertInvoice(db, "INSERT INTO invoice (doc_key, customer_id, number, kind, status, "
                           "date, net, tax, total, net_includes_tax, currency, counts_as_sale, "
                           "not_sale_reason, import_id) "
@@ -61,6 +63,7 @@ void InvoiceWriter::store(const ReadDocument &document)
         && (head.kind == InvoiceKind::Invoice || head.kind == InvoiceKind::CreditNote);
 
     const qint64 customer = customerId(head.customer, document.customerKey);
+    placeCustomer(customer, head);
     qint64 net = 0;
     bool includesTax = false;
     for (const InvoiceLine &line : lines) {
@@ -158,6 +161,19 @@ qint64 InvoiceWriter::customerId(const QString &name, const QString &key)
     m_lastKey = key;
     m_lastId = id;
     return id;
+}
+
+void InvoiceWriter::placeCustomer(qint64 customer, const InvoiceLine &line)
+{
+    if ((line.city.isEmpty() && line.region.isEmpty() && line.country.isEmpty())
+        || m_placed.contains(customer))
+        return;
+    m_placed.insert(customer);
+    m_placeCustomer.bind(1, customer);
+    m_placeCustomer.bind(2, line.city);
+    m_placeCustomer.bind(3, line.region);
+    m_placeCustomer.bind(4, line.country);
+    m_placeCustomer.run();
 }
 
 ImportConnectionSettings::ImportConnectionSettings(SQLite::Database &db)

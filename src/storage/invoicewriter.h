@@ -26,10 +26,14 @@ public:
 
 private:
     qint64 customerId(const QString &name, const QString &key);
+    // Where a customer is, from its first invoice that gives an address, unless a contacts
+    // import has already said.
+    void placeCustomer(qint64 customer, const InvoiceLine &line);
 
     ImportReport &m_report;
     const qint64 m_importId;
     FastStatement m_insertCustomer;
+    FastStatement m_placeCustomer;
     FastStatement m_insertInvoice;
     FastStatement m_findInvoice;
     FastStatement m_addToInvoice;
@@ -37,6 +41,7 @@ private:
     FastStatement m_insertLine;
     QHash<QString, qint64> m_customers;
     QSet<qint64> m_touched;
+    QSet<qint64> m_placed;
     QSet<qint64> m_hadSales;
     CustomerTotalsBuilder m_totals;
     QString m_lastKey;

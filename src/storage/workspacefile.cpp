@@ -207,8 +207,9 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
             // reader gets an upgraded copy in memory and the file stays as it is.
             if (writable) {
                 auto snapshot = BackupSnapshots::take(
-                    *file,
-                    QStringLiteral("before upgrade to schema %1").arg(latestSchemaVersion()));
+                    *file, QStringLiteral("Before the upgrade from schema %1 to %2")
+                               .arg(verdict->schemaVersion)
+                               .arg(latestSchemaVersion()));
                 if (!snapshot)
                     return Error{QCoreApplication::translate(
                                      "clientele::WorkspaceFile",
@@ -216,7 +217,10 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
                                      "be made first: %2")
                                      .arg(path, snapshot.errorMessage())};
             }
-            if (auto migrated = file->migrate(); !migrated)
+            const Status migrated = file->migrate();
+            if (writable) // even a migration that failed midway has changed the file
+                BackupSnapshots::keepNewest(path);
+            if (!migrated)
                 return migrated.error();
         }
         spdlog::info("opened workspace {} (schema {})", path.toStdString(), file->schemaVersion());

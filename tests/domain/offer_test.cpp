@@ -123,6 +123,24 @@ TEST_CASE("Proposal style follows the staff count unless overridden", "[domain][
     CHECK(p.style(kDefaultFormalStaffThreshold) == ProposalStyle::Formal);
 }
 
+TEST_CASE("A proposal expires after its validity date unless it was accepted or declined",
+          "[domain][proposal]")
+{
+    Proposal p;
+    const QDate today(2026, 12, 6);
+    CHECK_FALSE(p.isExpired(today)); // no validity date: it never expires
+    p.validUntil = QDate(2026, 12, 6);
+    CHECK_FALSE(p.isExpired(today)); // valid through its last day
+    p.validUntil = QDate(2026, 12, 5);
+    CHECK(p.isExpired(today));
+    p.status = ProposalStatus::Sent;
+    CHECK(p.isExpired(today));
+    p.status = ProposalStatus::Accepted;
+    CHECK_FALSE(p.isExpired(today));
+    p.status = ProposalStatus::Declined;
+    CHECK_FALSE(p.isExpired(today));
+}
+
 TEST_CASE("Keys round-trip and proposal numbers count up per year", "[domain][proposal]")
 {
     for (OfferKind kind : allOfferKinds())

@@ -74,7 +74,7 @@ TEST_CASE("Profiles that cannot be read bring up the damage warning, not a crash
     // Opening reads no profile; the Profiles page is the first to ask.
     ProfilesPage *page = window.showPage<ProfilesPage>();
     REQUIRE(page != nullptr);
-    CHECK(page->profileCount() == 0);
+    CHECK(page->count() == 0);
     REQUIRE(checked.wait(10000));
     for (int waited = 0; titles.isEmpty() && waited < 5000; waited += 20)
         QTest::qWait(20);

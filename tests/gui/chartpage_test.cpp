@@ -145,8 +145,8 @@ TEST_CASE("Apply to profile previews the change and applies it as one undo step"
 
     // Jump to the profile.
     QTest::mouseClick(dialog->openProfileButton(), Qt::LeftButton);
-    CHECK(f.window.currentPage() == f.window.profilesPage());
-    CHECK(f.window.profilesPage()->currentProfileId() == f.profileId);
+    CHECK(f.window.currentPage() == f.window.page<ProfilesPage>());
+    CHECK(f.window.page<ProfilesPage>()->currentItemId() == f.profileId);
 
     f.workspace().undoStack()->undo();
     CHECK(f.workspace().profiles()->find(f.profileId)->segment.industry.isEmpty());

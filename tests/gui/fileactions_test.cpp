@@ -72,11 +72,12 @@ TEST_CASE("A workspace open in another window can be opened read-only", "[gui][f
     REQUIRE(second.workspace() != nullptr);
     CHECK(second.workspace()->file().isReadOnly());
     CHECK(second.windowTitle().contains(QStringLiteral("read only")));
-    auto *name =
-        qobject_cast<QLineEdit *>(second.profilesPage()->editor()->fieldWidget(ProfileField::Name));
+    auto *profiles = second.page<ProfilesPage>();
+    auto *name = qobject_cast<QLineEdit *>(
+        childOf<ProfileEditor>(profiles)->fieldWidget(ProfileField::Name));
     REQUIRE(name != nullptr);
     CHECK(name->isReadOnly());
-    CHECK_FALSE(second.profilesPage()->newProfileAction()->isEnabled());
+    CHECK_FALSE(childOf<QAction>(profiles, QStringLiteral("newItemAction"))->isEnabled());
 
     // Once the first window lets go, the file opens for editing again.
     first.closeWorkspace();

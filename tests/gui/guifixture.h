@@ -25,6 +25,15 @@ template <> struct StringMaker<QStringList> {
 };
 } // namespace Catch
 
+// The child of `parent` of type T named `name` (of any name when none is given), which the test
+// needs to exist.
+template <typename T> T *childOf(const QObject *parent, const QString &name = {})
+{
+    T *child = parent->findChild<T *>(name);
+    REQUIRE(child != nullptr);
+    return child;
+}
+
 // A real main window on a fresh workspace file, shown and active so keys reach shortcuts as
 // they do for a user.
 struct GuiFixture {

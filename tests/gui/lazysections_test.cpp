@@ -67,7 +67,8 @@ TEST_CASE("A section not yet shown is built when first selected and works", "[gu
     const QList<QAction *> menus = f.window.menuBar()->actions();
     CHECK(std::any_of(menus.begin(), menus.end(), [page](QAction *menu) {
         return menu->isVisible() && menu->menu()
-               && menu->menu()->actions().contains(page->newOfferAction());
+               && menu->menu()->actions().contains(
+                   childOf<QAction>(page, QStringLiteral("newItemAction")));
     }));
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     CHECK(f.workspace().offers()->count() == 2);

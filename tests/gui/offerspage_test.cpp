@@ -1,7 +1,7 @@
 #include "offerfixture.h"
 
 #include "clientele/gui/ladderdiagram.h"
-#include "clientele/gui/offerlisteditor.h"
+#include "clientele/gui/textlisteditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -16,13 +16,13 @@ TEST_CASE("An offer is created by keyboard, priced, and the price undone", "[gui
     CHECK(f.page->count() == 0);
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     REQUIRE(f.store().count() == 1);
-    QLineEdit *name = f.page->editor()->nameEdit();
+    QLineEdit *name = childOf<OfferEditor>(f.page)->nameEdit();
     CHECK(name->hasFocus());
     QTest::keyClicks(name, QStringLiteral("Odoo health check"));
-    const qint64 id = f.page->currentOfferId();
+    const qint64 id = f.page->currentItemId();
     CHECK(f.store().find(id)->name == QStringLiteral("Odoo health check"));
 
-    QLineEdit *price = f.page->editor()->priceEdit();
+    QLineEdit *price = childOf<OfferEditor>(f.page)->priceEdit();
     price->setFocus();
     price->selectAll();
     QTest::keyClicks(price, QStringLiteral("4,500"));
@@ -45,8 +45,8 @@ TEST_CASE("A retainer shows its effective hourly rate and yearly value", "[gui][
     retainer.retainer.hoursPerMonth = 10;
     const auto id = f.store().add(retainer);
     REQUIRE(id.ok());
-    f.page->selectOffer(*id);
-    OfferEditor *editor = f.page->editor();
+    f.page->selectItem(*id);
+    auto *editor = childOf<OfferEditor>(f.page);
     CHECK(editor->retainerShown());
     CHECK_FALSE(editor->assessmentShown());
     CHECK(editor->effectiveRateText().startsWith(QStringLiteral("$150 an hour")));
@@ -80,15 +80,16 @@ TEST_CASE("Offers are duplicated, deleted and restored, and moved on the ladder"
     };
     const qint64 entry = onLadder(QStringLiteral("Assessment"), LadderStage::Entry);
     const qint64 core = onLadder(QStringLiteral("Project"), LadderStage::Core);
-    CHECK(f.page->ladder()->rungs() == QList<qint64>{entry, core});
+    auto *ladder = childOf<LadderDiagram>(f.page);
+    CHECK(ladder->rungs() == QList<qint64>{entry, core});
 
-    f.page->selectOffer(entry);
-    f.page->duplicateOfferAction()->trigger();
+    f.page->selectItem(entry);
+    childOf<QAction>(f.page, QStringLiteral("duplicateItemAction"))->trigger();
     CHECK(f.store().count() == 3);
-    const qint64 copy = f.page->currentOfferId();
+    const qint64 copy = f.page->currentItemId();
     CHECK(copy != entry);
 
-    f.page->deleteOfferAction()->trigger();
+    childOf<QAction>(f.page, QStringLiteral("deleteItemAction"))->trigger();
     CHECK(f.store().count() == 2);
     CHECK(f.page->count() == 2);
     f.workspace().undoStack()->undo();
@@ -96,19 +97,20 @@ TEST_CASE("Offers are duplicated, deleted and restored, and moved on the ladder"
     f.workspace().undoStack()->undo();
     CHECK(f.store().count() == 2);
 
-    f.page->selectOffer(core);
-    REQUIRE(f.page->moveUpAction()->isEnabled());
+    f.page->selectItem(core);
+    auto *moveUp = childOf<QAction>(f.page, QStringLiteral("moveUpLadderAction"));
+    REQUIRE(moveUp->isEnabled());
     // Across a stage boundary the first move changes the stage, the next one the order.
-    f.page->moveUpAction()->trigger();
+    moveUp->trigger();
     CHECK(f.store().find(core)->ladder->stage == LadderStage::Entry);
-    f.page->moveUpAction()->trigger();
-    CHECK(f.page->ladder()->rungs().first() == core);
+    moveUp->trigger();
+    CHECK(ladder->rungs().first() == core);
     // The list follows the ladder's order and keeps the moved offer selected.
-    CHECK(f.page->listView()->currentIndex().row() == 0);
-    CHECK(f.page->currentOfferId() == core);
+    CHECK(childOf<QTreeView>(f.page, QStringLiteral("itemList"))->currentIndex().row() == 0);
+    CHECK(f.page->currentItemId() == core);
     f.workspace().undoStack()->undo();
     f.workspace().undoStack()->undo();
-    CHECK(f.page->ladder()->rungs().first() == entry);
+    CHECK(ladder->rungs().first() == entry);
     CHECK(f.store().find(core)->ladder->stage == LadderStage::Core);
 }
 
@@ -119,8 +121,8 @@ TEST_CASE("Included items are edited as an ordered list, one undo step each", "[
     offer.name = QStringLiteral("Project");
     const auto id = f.store().add(offer);
     REQUIRE(id.ok());
-    f.page->selectOffer(*id);
-    OfferListEditor *included = f.page->editor()->listEditor(OfferList::Included);
+    f.page->selectItem(*id);
+    TextListEditor *included = childOf<OfferEditor>(f.page)->listEditor(OfferList::Included);
     REQUIRE(included != nullptr);
     Q_EMIT included->edited({QStringLiteral("Data migration"), QStringLiteral("Training")});
     CHECK(f.store().find(*id)->included.size() == 2);

@@ -26,8 +26,9 @@ TEST_CASE("Export PDF writes the selected profile's printout", "[gui][print]")
 TEST_CASE("Printing is offered only while a profile is selected", "[gui][print]")
 {
     GuiFixture f(QStringList{});
-    CHECK(f.window.profilesPage()->currentProfileId() == 0);
+    auto *page = f.window.page<ProfilesPage>();
+    CHECK(page->currentItemId() == 0);
     CHECK_FALSE(f.window.printActions()->exportPdfAction()->isEnabled());
-    f.window.profilesPage()->newProfileAction()->trigger();
+    childOf<QAction>(page, QStringLiteral("newItemAction"))->trigger();
     CHECK(f.window.printActions()->exportPdfAction()->isEnabled());
 }

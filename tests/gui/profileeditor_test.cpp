@@ -15,15 +15,16 @@ namespace {
 
 QPlainTextEdit *textField(GuiFixture &f, ProfileField field)
 {
-    auto *edit =
-        qobject_cast<QPlainTextEdit *>(f.window.profilesPage()->editor()->fieldWidget(field));
+    auto *edit = qobject_cast<QPlainTextEdit *>(
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->fieldWidget(field));
     REQUIRE(edit != nullptr);
     return edit;
 }
 
 QLineEdit *lineField(GuiFixture &f, ProfileField field)
 {
-    auto *edit = qobject_cast<QLineEdit *>(f.window.profilesPage()->editor()->fieldWidget(field));
+    auto *edit = qobject_cast<QLineEdit *>(
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->fieldWidget(field));
     REQUIRE(edit != nullptr);
     return edit;
 }
@@ -95,7 +96,7 @@ TEST_CASE("An invalid business size is refused with a message saying what is exp
 {
     GuiFixture f;
     QLineEdit *size = lineField(f, ProfileField::BusinessSize);
-    QLabel *message = f.window.profilesPage()->editor()->businessSizeMessage();
+    QLabel *message = childOf<ProfileEditor>(f.window.page<ProfilesPage>())->businessSizeMessage();
     size->setFocus();
     QTest::keyClicks(size, QStringLiteral("big"));
     QTest::keyClick(size, Qt::Key_Return);

@@ -1,13 +1,13 @@
 #include "clientele/core/profilestore.h"
 #include "guifixture.h"
 
-#include "clientele/core/models/profileitemsmodel.h"
-#include "clientele/gui/itemlisteditor.h"
 #include "clientele/gui/itemtableview.h"
 #include "clientele/gui/profileeditor.h"
+#include "clientele/gui/profileitemseditor.h"
 #include "clientele/gui/profilespage.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QUndoStack>
@@ -25,17 +25,18 @@ QStringList texts(const QList<ProfileItem> &items)
 }
 
 // Adds an entry through the + button and types it into the cell that opens.
-void addThroughButton(GuiFixture &f, ItemListEditor *list, const QString &text)
+void addThroughButton(GuiFixture &f, ProfileItemsEditor *list, const QString &text)
 {
-    f.click(list->addItemAction());
+    auto *view = childOf<ItemTableView>(list);
+    f.click(childOf<QAction>(list, QStringLiteral("addEntryAction")));
     auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     REQUIRE(cell != nullptr);
-    REQUIRE(cell->parent() == list->view()->viewport());
+    REQUIRE(cell->parent() == view->viewport());
     QTest::keyClicks(cell, text);
     QTest::keyClick(cell, Qt::Key_Return);
     // The delegate commits from the event loop.
     QCoreApplication::processEvents();
-    CHECK(list->model()->index(list->view()->currentIndex().row(), 0).data().toString() == text);
+    CHECK(view->model()->index(view->currentIndex().row(), 0).data().toString() == text);
 }
 
 } // namespace
@@ -43,9 +44,11 @@ void addThroughButton(GuiFixture &f, ItemListEditor *list, const QString &text)
 TEST_CASE("Obstacles are added, moved and removed through the buttons, and undone", "[gui]")
 {
     GuiFixture f;
-    ItemListEditor *obstacles =
-        f.window.profilesPage()->editor()->listEditor(ProfileList::Obstacles);
+    ProfileItemsEditor *obstacles =
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Obstacles);
     REQUIRE(obstacles != nullptr);
+    auto *view = childOf<ItemTableView>(obstacles);
+    QAbstractItemModel *model = view->model();
 
     addThroughButton(f, obstacles, QStringLiteral("Tacit knowledge"));
     addThroughButton(f, obstacles, QStringLiteral("Staff turnover"));
@@ -53,41 +56,42 @@ TEST_CASE("Obstacles are added, moved and removed through the buttons, and undon
           == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
 
     // The second entry is current after adding it; move it to the top.
-    f.click(obstacles->moveUpAction());
+    f.click(childOf<QAction>(obstacles, QStringLiteral("moveEntryUpAction")));
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->view()->currentIndex().row() == 0);
+    CHECK(view->currentIndex().row() == 0);
 
     // Ctrl+Down moves it back from the keyboard.
-    obstacles->view()->setFocus();
-    QTest::keyClick(obstacles->view(), Qt::Key_Down, Qt::ControlModifier);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Tacit knowledge"), QStringLiteral("Staff turnover")});
 
-    QTest::keyClick(obstacles->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->model()->index(0, 0).data().toString() == QStringLiteral("Staff turnover"));
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("Staff turnover"));
 
-    obstacles->view()->setCurrentIndex(obstacles->model()->index(1, 0));
-    f.click(obstacles->removeItemAction());
+    view->setCurrentIndex(model->index(1, 0));
+    f.click(childOf<QAction>(obstacles, QStringLiteral("removeEntryAction")));
     CHECK(texts(f.onDisk(f.profileId).obstacles) == QStringList{QStringLiteral("Staff turnover")});
-    CHECK(obstacles->model()->rowCount() == 1);
+    CHECK(model->rowCount() == 1);
 
     f.workspace().undoStack()->undo();
     CHECK(texts(f.onDisk(f.profileId).obstacles)
           == QStringList{QStringLiteral("Staff turnover"), QStringLiteral("Tacit knowledge")});
-    CHECK(obstacles->model()->rowCount() == 2);
+    CHECK(model->rowCount() == 2);
 }
 
 TEST_CASE("Exclusions keep who and why not", "[gui]")
 {
     GuiFixture f;
-    ItemListEditor *exclusions =
-        f.window.profilesPage()->editor()->listEditor(ProfileList::Exclusions);
+    ProfileItemsEditor *exclusions =
+        childOf<ProfileEditor>(f.window.page<ProfilesPage>())->listEditor(ProfileList::Exclusions);
     addThroughButton(f, exclusions, QStringLiteral("Sole traders"));
-    const QModelIndex why = exclusions->model()->index(0, 1);
-    REQUIRE(exclusions->model()->setData(why, QStringLiteral("Too small")));
+    QAbstractItemModel *model = childOf<ItemTableView>(exclusions)->model();
+    const QModelIndex why = model->index(0, 1);
+    REQUIRE(model->setData(why, QStringLiteral("Too small")));
     const auto stored = f.onDisk(f.profileId).exclusions;
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().text == QStringLiteral("Sole traders"));
@@ -98,9 +102,9 @@ TEST_CASE("The search field filters the profile list as you type", "[gui]")
 {
     GuiFixture f({QStringLiteral("Engineering owner"), QStringLiteral("Office manager"),
                   QStringLiteral("Irrigation dealer")});
-    ProfilesPage *page = f.window.profilesPage();
-    QLineEdit *search = page->searchField();
-    QAbstractItemModel *shown = page->listView()->model();
+    auto *page = f.window.page<ProfilesPage>();
+    auto *search = childOf<QLineEdit>(page, QStringLiteral("searchField"));
+    QAbstractItemModel *shown = childOf<QListView>(page, QStringLiteral("itemList"))->model();
     CHECK(shown->rowCount() == 3);
 
     QTest::keyClicks(search, QStringLiteral("office"));
@@ -124,11 +128,12 @@ TEST_CASE("The search field filters the profile list as you type", "[gui]")
 TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
 {
     GuiFixture f;
-    ProfilesPage *page = f.window.profilesPage();
+    auto *page = f.window.page<ProfilesPage>();
+    auto *list = childOf<QListView>(page, QStringLiteral("itemList"));
 
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     CHECK(f.workspace().profiles()->count() == 2);
-    const qint64 added = page->currentProfileId();
+    const qint64 added = page->currentItemId();
     CHECK(added != f.profileId);
     // The new profile's name is selected, ready to be typed over.
     auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -136,18 +141,18 @@ TEST_CASE("New, duplicate and delete profiles, each one undo step", "[gui]")
     QTest::keyClicks(name, QStringLiteral("Dealer"));
     CHECK(f.onDisk(added).name == QStringLiteral("Dealer"));
 
-    page->listView()->setFocus();
-    QTest::keyClick(page->listView(), Qt::Key_Delete);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
     CHECK(f.workspace().profiles()->count() == 1);
     CHECK_FALSE(f.workspace().profiles()->find(added).has_value());
 
-    QTest::keyClick(page->listView(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.workspace().profiles()->count() == 2);
-    CHECK(page->currentProfileId() == added);
+    CHECK(page->currentItemId() == added);
 
-    page->duplicateProfileAction()->trigger();
+    childOf<QAction>(page, QStringLiteral("duplicateItemAction"))->trigger();
     CHECK(f.workspace().profiles()->count() == 3);
-    CHECK(f.workspace().profiles()->find(page->currentProfileId())->name
+    CHECK(f.workspace().profiles()->find(page->currentItemId())->name
           == QStringLiteral("Dealer (copy)"));
 }
 
@@ -157,7 +162,8 @@ TEST_CASE("The window names the file and says that changes are saved", "[gui]")
     CHECK(f.window.windowTitle() == QStringLiteral("w.clientele \u2014 Clientele"));
     REQUIRE(
         f.workspace().profiles()->setField(f.profileId, ProfileField::Notes, QStringLiteral("n")));
-    CHECK(f.window.statusText() == QStringLiteral("All changes saved"));
+    CHECK(childOf<QLabel>(&f.window, QStringLiteral("saveStateLabel"))->text()
+          == QStringLiteral("All changes saved"));
     f.window.closeWorkspace();
     CHECK(f.window.windowTitle() == QStringLiteral("Clientele"));
 }

@@ -31,7 +31,8 @@ struct ProposalFixture : GuiFixture {
 
     ProposalBook &store() { return *workspace().proposals(); }
     OfferCatalogue &offers() { return *workspace().offers(); }
-    ProposalEditor *editor() { return page->editor(); }
+    ProposalEditor *editor() { return childOf<ProposalEditor>(page); }
+    QAction *action(const QString &name) { return childOf<QAction>(page, name); }
 };
 
 } // namespace
@@ -41,7 +42,7 @@ TEST_CASE("A new proposal gets a number and a validity of 30 days", "[gui][propo
     ProposalFixture f;
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     REQUIRE(f.store().count() == 1);
-    const auto proposal = f.store().find(f.page->currentProposalId());
+    const auto proposal = f.store().find(f.page->currentItemId());
     REQUIRE(proposal.has_value());
     CHECK(proposal->number.startsWith(QStringLiteral("P-")));
     CHECK(proposal->validUntil == QDate::currentDate().addDays(30));
@@ -56,7 +57,7 @@ TEST_CASE("A new proposal gets a number and a validity of 30 days", "[gui][propo
 TEST_CASE("The style follows the prospect's size and says why", "[gui][proposals]")
 {
     ProposalFixture f;
-    f.page->newProposalAction()->trigger();
+    f.action(QStringLiteral("newItemAction"))->trigger();
     ProposalEditor *editor = f.editor();
     editor->staffSpin()->setValue(8);
     CHECK(editor->styleExplanation()
@@ -89,7 +90,7 @@ TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
     care.price = Money::fromMajor(1650, QStringLiteral("AUD"));
     care.ladder = LadderPlace{LadderStage::Continuing, 0, {}};
     REQUIRE(f.offers().add(care).ok());
-    f.page->newProposalAction()->trigger();
+    f.action(QStringLiteral("newItemAction"))->trigger();
 
     QMenu *menu = f.editor()->addOfferMenu();
     Q_EMIT menu->aboutToShow();
@@ -105,13 +106,13 @@ TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
 TEST_CASE("Proposals are duplicated and deleted with undo", "[gui][proposals]")
 {
     ProposalFixture f;
-    f.page->newProposalAction()->trigger();
-    const qint64 first = f.page->currentProposalId();
-    f.page->duplicateProposalAction()->trigger();
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    const qint64 first = f.page->currentItemId();
+    f.action(QStringLiteral("duplicateItemAction"))->trigger();
     CHECK(f.store().count() == 2);
-    CHECK(f.page->currentProposalId() != first);
+    CHECK(f.page->currentItemId() != first);
     CHECK(f.page->count() == 2);
-    f.page->deleteProposalAction()->trigger();
+    f.action(QStringLiteral("deleteItemAction"))->trigger();
     CHECK(f.store().count() == 1);
     f.workspace().undoStack()->undo();
     CHECK(f.store().count() == 2);
@@ -125,7 +126,7 @@ TEST_CASE("The proposal exported from the page names the prospect", "[gui][propo
     proposal.prospect.staff = 60;
     const auto id = f.store().add(proposal);
     REQUIRE(id.ok());
-    f.page->selectProposal(*id);
+    f.page->selectItem(*id);
     CHECK(f.page->documentFileName().endsWith(QStringLiteral("Coastal Pump.pdf")));
     const QString pdf = f.dir.filePath(QStringLiteral("proposal.pdf"));
     CHECK(f.window.printActions()->exportPdfTo(pdf).isEmpty());

@@ -39,12 +39,14 @@ TEST_CASE("Screenshots of the profiles page", "[.screenshots]")
     {
         GuiFixture f({QStringLiteral("Swamped owner"), QStringLiteral("Office manager")});
         f.window.resize(1100, 700);
-        auto *size = qobject_cast<QLineEdit *>(
-            f.window.profilesPage()->editor()->fieldWidget(ProfileField::BusinessSize));
+        auto *size = qobject_cast<QLineEdit *>(childOf<ProfileEditor>(f.window.page<ProfilesPage>())
+                                                   ->fieldWidget(ProfileField::BusinessSize));
         size->setFocus();
         QTest::keyClicks(size, QStringLiteral("about fifty"));
         QTest::keyClick(size, Qt::Key_Return);
-        QTest::keyClicks(f.window.profilesPage()->searchField(), QStringLiteral("owner"));
+        QTest::keyClicks(
+            childOf<QLineEdit>(f.window.page<ProfilesPage>(), QStringLiteral("searchField")),
+            QStringLiteral("owner"));
         QTest::qWait(50);
         save(f.window, QStringLiteral("business-size-refused"));
     }

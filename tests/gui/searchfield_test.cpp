@@ -9,7 +9,7 @@ TEST_CASE("A search field shows its clear button with text, and the button clear
           "[gui][search]")
 {
     GuiFixture f;
-    QLineEdit *search = f.window.profilesPage()->searchField();
+    auto *search = childOf<QLineEdit>(f.window.page<ProfilesPage>(), QStringLiteral("searchField"));
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("own"));
     CHECK(search->isClearButtonEnabled());

@@ -278,14 +278,40 @@ TEST_CASE("A verified snapshot is taken before each import and only ten are kept
     CHECK(first.snapshot.startsWith(BackupSnapshots::folderFor(ws.path)));
     // The snapshot is the workspace as it was before the import: empty.
     CHECK(countRows(first.snapshot, "SELECT count(*) FROM invoice") == 0);
+    // Its label names what it protects: the file and how many lines it had (12 below the header).
+    CHECK(BackupSnapshots::describe(first.snapshot).label
+          == QStringLiteral("Before importing \u201Cxero-history.csv\u201D, 12 lines"));
 
     auto file = WorkspaceFile::open(ws.path);
     REQUIRE(file.ok());
     for (int i = 0; i < 12; ++i)
         REQUIRE(BackupSnapshots::take(**file, QStringLiteral("test")).ok());
+    BackupSnapshots::keepNewest(ws.path);
     const QStringList kept = BackupSnapshots::list(ws.path);
     CHECK(kept.size() == BackupSnapshots::kKeep);
     CHECK_FALSE(kept.contains(first.snapshot)); // the oldest went first
+}
+
+TEST_CASE("A cancelled import leaves no backup and pushes none out")
+{
+    TempWorkspace ws;
+    {
+        auto file = WorkspaceFile::open(ws.path);
+        REQUIRE(file.ok());
+        for (int i = 0; i < BackupSnapshots::kKeep; ++i)
+            REQUIRE(BackupSnapshots::take(**file, QStringLiteral("test")).ok());
+    }
+    const QStringList before = BackupSnapshots::list(ws.path);
+    ImportOptions options;
+    options.snapshot = true;
+    int calls = 0;
+    options.read.cancelled = [&calls] { return ++calls > 1; };
+    const ImportReport report = importInvoices(ws, "xero-history.csv", options);
+    CHECK(report.outcome == ImportReport::Outcome::Cancelled);
+    CHECK(report.snapshot.isEmpty());
+    CHECK(BackupSnapshots::list(ws.path) == before);
+    CHECK(QDir(BackupSnapshots::folderFor(ws.path)).entryList(QDir::Files).size()
+          == 2 * BackupSnapshots::kKeep); // each snapshot and its label, no stray files
 }
 
 TEST_CASE("A mapping chosen for an unknown header is remembered for the next file")
@@ -347,6 +373,33 @@ TEST_CASE("Contacts fill in customers, and the same list twice is already presen
     REQUIRE(azure);
     CHECK(azure->industry == QStringLiteral("Retail"));
     CHECK(azure->tags == QStringLiteral("Office, VIP"));
+}
+
+TEST_CASE("Invoices say where a customer is unless a contacts export already has")
+{
+    TempWorkspace fromInvoices;
+    REQUIRE(importInvoices(fromInvoices, "xero-invoices-au.csv").committed());
+    const auto acme = customerNamed(fromInvoices.path, QStringLiteral("Acme Pty Ltd"));
+    REQUIRE(acme);
+    CHECK(acme->city == QStringLiteral("Sydney")); // the postal city: the street one is empty
+    CHECK(acme->country == QStringLiteral("Australia"));
+    auto file = WorkspaceFile::open(fromInvoices.path, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(file.ok());
+    const auto inSydney = CustomerRepository((*file)->database())
+                              .page({CustomerSort::Name, false, QStringLiteral("sydney"), 0, 10});
+    REQUIRE(inSydney.size() >= 1);
+    CHECK(inSydney.front().name == QStringLiteral("Acme Pty Ltd"));
+
+    TempWorkspace contactsFirst;
+    ImportOptions options = noSnapshot();
+    options.allowProblems = true; // one contact has no name
+    REQUIRE(
+        ContactImporter(contactsFirst.path).run(fixture("xero-contacts.csv"), options).committed());
+    REQUIRE(importInvoices(contactsFirst, "xero-invoices-au.csv").committed());
+    const auto placed = customerNamed(contactsFirst.path, QStringLiteral("Acme Pty Ltd"));
+    REQUIRE(placed);
+    CHECK(placed->city == QStringLiteral("Parramatta"));
+    CHECK(placed->region == QStringLiteral("NSW"));
 }
 
 namespace {

@@ -124,6 +124,9 @@ struct Proposal {
     // Sums of the lines' totals, by billing.
     Money oneOffTotal() const;
     Money monthlyTotal() const;
+    // Still open (neither accepted nor declined) with its validity date before `today`: the
+    // prospect can no longer accept it as written.
+    bool isExpired(const QDate &today) const;
 
     friend bool operator==(const Proposal &, const Proposal &) = default;
 };

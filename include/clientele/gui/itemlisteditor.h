@@ -1,58 +1,57 @@
 #pragma once
 
-#include "clientele/domain/profilefields.h"
-
 #include <QWidget>
 
+class QAbstractItemModel;
 class QAction;
-class QToolButton;
+class QKeySequence;
 
 namespace clientele {
 
 class ItemTableView;
-class ProfileItemsModel;
-class UndoKeyFilter;
-class Workspace;
 
-// One ordered list of a profile (obstacles, needs, exclusions, ...) with add, remove and
-// reorder. Keyboard: Insert adds, Delete removes, Ctrl+Up/Down moves, typing edits in place.
-// Every change is one undo step on the workspace.
+// An ordered list of short entries with add, remove and reorder, and a row of small buttons
+// under it. Keyboard: Insert adds, Delete removes, Ctrl+Up/Down moves, typing edits in place.
+// What the entries are and how a change reaches the workspace, as one undo step, is the
+// subclass's: a profile's list (ProfileItemsEditor) or a list of texts (TextListEditor).
 class ItemListEditor : public QWidget {
     Q_OBJECT
 public:
-    explicit ItemListEditor(QWidget *parent = nullptr);
-
-    void setup(Workspace *workspace, ProfileList list);
-    void setProfile(qint64 profileId);
-    ProfileList list() const { return m_list; }
+    // The list's accessible name, and what one entry is called ("obstacle") in the buttons and
+    // the empty list's hint.
+    void setNames(const QString &accessibleName, const QString &singular);
     // For a workspace opened read-only: the list can be read and copied, not changed.
     void setReadOnly(bool readOnly);
 
-    ItemTableView *view() const { return m_view; }
-    ProfileItemsModel *model() const { return m_model; }
-    QAction *addItemAction() const { return m_add; }
-    QAction *removeItemAction() const { return m_remove; }
-    QAction *moveUpAction() const { return m_moveUp; }
-    QAction *moveDownAction() const { return m_moveDown; }
+protected:
+    explicit ItemListEditor(QWidget *parent);
 
-public Q_SLOTS:
-    void addItem();
-    void removeItem();
-    void moveUp();
-    void moveDown();
+    ItemTableView *view() const { return m_view; }
+    // Shows `model`, with the actions following its rows and the current one.
+    void setModel(QAbstractItemModel *model);
+    void updateActions();
+
+    // Whether there is a list to change at all.
+    virtual bool hasList() const { return true; }
+    // One change each: an empty entry at `row`, opened for typing; the entry at `row` removed;
+    // the entry at `from` moved to `to`.
+    virtual void insertRow(int row) = 0;
+    virtual void removeRow(int row) = 0;
+    virtual void moveRow(int from, int to) = 0;
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
                         void (ItemListEditor::*slot)());
-    void moveBy(int offset);
+    bool canChange() const { return !m_readOnly && hasList(); }
     int currentRow() const;
-    void selectRow(int row);
-    void updateActions();
+    int rowCount() const;
+    void addItem();
+    void removeItem();
+    void moveUp();
+    void moveDown();
+    void moveBy(int offset);
 
     ItemTableView *m_view;
-    ProfileItemsModel *m_model = nullptr;
-    Workspace *m_workspace = nullptr;
-    ProfileList m_list = ProfileList::Obstacles;
     bool m_readOnly = false;
     QAction *m_add;
     QAction *m_remove;

@@ -18,7 +18,6 @@ class BackupActions;
 class EditActions;
 class FileActions;
 class PrintActions;
-class ProfilesPage;
 class SectionPage;
 class Sidebar;
 class StartPage;
@@ -69,16 +68,11 @@ public:
         showSection(sectionOf<Page>());
         return builtPage<Page>();
     }
-    ProfilesPage *profilesPage();
     SectionPage *currentPage() const;
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     PrintActions *printActions() const { return m_printActions; }
-    QString statusText() const;
     void showSection(int section);
-    // Edit ▸ History of This Item: the selected item's history, or a word on the status bar
-    // saying what to select.
-    void showItemHistory();
 
     // Restores the size, position and toolbar layout the user left the window in.
     void restoreLayout();
@@ -97,6 +91,9 @@ private:
     void updateTitle();
     void updateStatus();
     void onWriteFailed(const QString &message);
+    // Edit ▸ History of This Item: the selected item's history, or a word on the status bar
+    // saying what to select.
+    void showItemHistory();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceLock> m_lock;

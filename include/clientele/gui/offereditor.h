@@ -17,7 +17,7 @@ class OfferEditor;
 
 namespace clientele {
 
-class OfferListEditor;
+class TextListEditor;
 class OfferCatalogue;
 class UndoKeyFilter;
 class Workspace;
@@ -42,7 +42,7 @@ public:
     QLineEdit *priceEdit() const;
     QComboBox *kindCombo() const;
     QComboBox *stageCombo() const;
-    OfferListEditor *listEditor(OfferList list) const { return m_lists.value(list); }
+    TextListEditor *listEditor(OfferList list) const { return m_lists.value(list); }
     QString effectiveRateText() const;
     QString yearlyValueText() const;
     bool retainerShown() const;
@@ -51,7 +51,7 @@ public:
 private:
     void bindTexts();
     void bindRetainer();
-    void bindList(OfferListEditor *editor, OfferList list, const QString &singular);
+    void bindList(TextListEditor *editor, OfferList list, const QString &singular);
     void styleHeadings();
     // Stores the offer with `change` applied; edits sharing a non-zero key merge into one step.
     void commit(const QString &text, MergeId merge, const std::function<void(Offer &)> &change);
@@ -66,7 +66,7 @@ private:
     Workspace *m_workspace;
     OfferCatalogue *m_store;
     UndoKeyFilter *m_undoKeys;
-    QMap<OfferList, OfferListEditor *> m_lists;
+    QMap<OfferList, TextListEditor *> m_lists;
     qint64 m_offerId = 0;
     bool m_refreshing = false;
     bool m_readOnly = false;

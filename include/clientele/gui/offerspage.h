@@ -1,89 +1,61 @@
 #pragma once
 
-#include "clientele/gui/sectionpage.h"
+#include "clientele/gui/listeditorpage.h"
 
-class QAction;
-class QLabel;
-class QLineEdit;
-class QSplitter;
-class QStackedWidget;
 class QTreeView;
 
 namespace clientele {
 
 class LadderDiagram;
+class OfferCatalogue;
 class OfferEditor;
 class OfferLadderProxy;
 class OfferListModel;
-class OfferCatalogue;
-class SectionListPanel;
 class Workspace;
 
 // The Offers section: the up-sell ladder drawn across the top, the searchable offers on the
-// left in climbing order, and the selected offer's editor on the right. Prints the offer
-// catalogue with the ladder.
-class OffersPage : public SectionPage {
+// left in climbing order, and the selected offer's editor on the right, with actions that move
+// an offer on the ladder. Prints the offer catalogue with the ladder.
+class OffersPage : public ListEditorPage {
     Q_OBJECT
 public:
     explicit OffersPage(Workspace *workspace, QWidget *parent = nullptr);
-    ~OffersPage() override;
 
-    qint64 currentOfferId() const;
-    void selectOffer(qint64 id);
-
-    int count() const override;
     QString menuTitle() const override { return QStringLiteral("O&ffer"); }
-    QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
-    std::optional<PagedDocument> document() const override;
+    std::optional<HistoryItem> historyItem() const override;
+    // The catalogue prints whatever is selected, as long as there is an offer.
     bool hasDocument() const override;
+    std::optional<PagedDocument> document() const override;
     QString documentFileName() const override { return QStringLiteral("Offers.pdf"); }
     QString documentDescription() const override { return QStringLiteral("the offer catalogue"); }
 
-    QLineEdit *searchField() const;
-    QTreeView *listView() const { return m_list; }
-    OfferEditor *editor() const { return m_editor; }
-    LadderDiagram *ladder() const { return m_ladder; }
-    QAction *newOfferAction() const { return m_new; }
-    QAction *duplicateOfferAction() const { return m_duplicate; }
-    QAction *deleteOfferAction() const { return m_delete; }
-    QAction *moveUpAction() const { return m_moveUp; }
-    QAction *moveDownAction() const { return m_moveDown; }
-
-public Q_SLOTS:
-    void focusSearch() override;
-    std::optional<HistoryItem> historyItem() const override;
-    void newOffer();
-    void duplicateOffer();
-    void deleteOffer();
+private:
+    QWidget *buildLadderFrame();
     void moveUp();
     void moveDown();
+    void keepCurrentInSight();
 
-private:
-    QWidget *buildListPanel();
-    void onCurrentChanged();
-    void revealPending();
-    void updateState();
+    bool exists(qint64 id) const override;
+    QModelIndex sourceIndex(qint64 id) const override;
+    qint64 shownItemId() const override;
+    void showItem(qint64 id) override;
+    void focusEditor() override;
+    qint64 createItem() override;
+    qint64 duplicateItem(qint64 id) override;
+    void removeItem(qint64 id) override;
+    void search(const QString &text) override;
+    void updateMoreActions(bool editing) override;
 
     Workspace *m_workspace;
     OfferCatalogue *m_store;
     OfferListModel *m_model;
     OfferLadderProxy *m_proxy;
     LadderDiagram *m_ladder;
-    QSplitter *m_splitter;
     QTreeView *m_list;
-    SectionListPanel *m_panel;
-    QStackedWidget *m_right;
     OfferEditor *m_editor;
-    QLabel *m_empty;
-    QAction *m_new;
-    QAction *m_duplicate;
-    QAction *m_delete;
     QAction *m_moveUp;
     QAction *m_moveDown;
-    // The offers an edit, undo or redo just touched; one of them is shown once it is complete.
-    QList<qint64> m_pendingReveal;
-    bool m_readOnly = false;
 };
 
 } // namespace clientele

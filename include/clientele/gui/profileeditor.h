@@ -18,7 +18,7 @@ class ProfileEditor;
 
 namespace clientele {
 
-class ItemListEditor;
+class ProfileItemsEditor;
 class UndoKeyFilter;
 class Workspace;
 
@@ -38,13 +38,13 @@ public:
     void focusName();
 
     QWidget *fieldWidget(ProfileField field) const { return m_fields.value(field); }
-    ItemListEditor *listEditor(ProfileList list) const { return m_lists.value(list); }
+    ProfileItemsEditor *listEditor(ProfileList list) const { return m_lists.value(list); }
     QLabel *businessSizeMessage() const;
 
 private:
     void bind(QLineEdit *edit, ProfileField field);
     void bind(QPlainTextEdit *edit, ProfileField field);
-    void bind(ItemListEditor *editor, ProfileList list);
+    void bind(ProfileItemsEditor *editor, ProfileList list);
     void styleHeadings();
     void commit(ProfileField field, const QString &text);
     void refresh();
@@ -57,7 +57,7 @@ private:
     UndoKeyFilter *m_undoKeys;
     QTimer *m_sizeCheck;
     QMap<ProfileField, QWidget *> m_fields;
-    QMap<ProfileList, ItemListEditor *> m_lists;
+    QMap<ProfileList, ProfileItemsEditor *> m_lists;
     qint64 m_profileId = 0;
     bool m_refreshing = false;
 };

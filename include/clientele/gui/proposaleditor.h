@@ -21,7 +21,7 @@ class QToolButton;
 namespace clientele {
 
 class GrowingTextEdit;
-class OfferListEditor;
+class TextListEditor;
 class ProposalBook;
 class ProposalLinesModel;
 class ProposalTableEditor;
@@ -90,8 +90,8 @@ private:
     QComboBox *m_profile;
     QComboBox *m_style;
     QLabel *m_styleReason;
-    OfferListEditor *m_needs;
-    OfferListEditor *m_wants;
+    TextListEditor *m_needs;
+    TextListEditor *m_wants;
     QTableView *m_lines;
     QToolButton *m_addLine;
     QToolButton *m_removeLine;

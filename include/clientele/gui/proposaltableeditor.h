@@ -13,7 +13,7 @@ namespace clientele {
 class ProposalChoiceDelegate;
 
 // A small table of a formal proposal (risks, milestones, benefits) with add and remove. Like
-// OfferListEditor it holds nothing of its own: every change is reported as all rows through
+// TextListEditor it holds nothing of its own: every change is reported as all rows through
 // edited(), the page stores them as one undoable command and shows them back with setRows().
 // A cell holding a QDate is edited with a date field; columns given choices with a combo box.
 class ProposalTableEditor : public QWidget {

@@ -46,7 +46,10 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
     case Prospect: return p->prospect.company;
     case Staff: return p->prospect.staff;
     case Style: return proposalStyleLabel(m_store->styleOf(*p));
-    case Status: return proposalStatusLabel(p->status);
+    case Status:
+        return p->isExpired(QDate::currentDate())
+                   ? QStringLiteral("%1, expired").arg(proposalStatusLabel(p->status))
+                   : proposalStatusLabel(p->status);
     case OneOff: return p->oneOffTotal().toDisplayString();
     case Monthly: return p->monthlyTotal().toDisplayString();
     default: return {};

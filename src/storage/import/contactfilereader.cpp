@@ -11,32 +11,19 @@ namespace clientele {
 
 namespace {
 
-QString cell(const CsvRecord &record, int column)
-{
-    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
-                                                        : QString();
-}
-
-// The street address says where a client is; the postal one stands in when it is empty.
-QString either(const CsvRecord &record, int street, int postal)
-{
-    const QString value = cell(record, street);
-    return value.isEmpty() ? cell(record, postal) : value;
-}
-
 Contact contactFrom(const CsvRecord &record, const ColumnMapping &m)
 {
     Contact contact;
     contact.sourceLine = record.line;
-    contact.name = cell(record, m.name);
-    contact.email = cell(record, m.email);
-    contact.website = cell(record, m.website);
-    contact.city = either(record, m.city, m.postalCity);
-    contact.region = either(record, m.region, m.postalRegion);
-    contact.country = either(record, m.country, m.postalCountry);
-    contact.industry = cell(record, m.industry);
+    contact.name = detail::cellText(record, m.name);
+    contact.email = detail::cellText(record, m.email);
+    contact.website = detail::cellText(record, m.website);
+    contact.city = detail::streetOrPostal(record, m.city, m.postalCity);
+    contact.region = detail::streetOrPostal(record, m.region, m.postalRegion);
+    contact.country = detail::streetOrPostal(record, m.country, m.postalCountry);
+    contact.industry = detail::cellText(record, m.industry);
     // Odoo writes many-to-many tags as one comma-separated cell.
-    for (const QString &tag : cell(record, m.tags).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &tag : detail::cellText(record, m.tags).split(u',', Qt::SkipEmptyParts)) {
         if (!tag.trimmed().isEmpty())
             contact.tags.append(tag.trimmed());
     }

@@ -31,6 +31,12 @@ const std::initializer_list<Alias> kXeroInvoices{
     {&M::lineAmount, {"LineAmount"}},
     {&M::lineTax, {"TaxAmount"}},
     {&M::currency, {"Currency"}},
+    {&M::city, {"SACity"}},
+    {&M::region, {"SARegion"}},
+    {&M::country, {"SACountry"}},
+    {&M::postalCity, {"POCity"}},
+    {&M::postalRegion, {"PORegion"}},
+    {&M::postalCountry, {"POCountry"}},
 };
 
 // Odoo labels its export headers in the user's language: besides the English labels and the
@@ -64,6 +70,10 @@ const std::initializer_list<Alias> kOdooInvoices{
     {&M::currency, {"Currency", "currency_id", "Währung", "Moneda", "Devise", "Valuta"}},
     {&M::status, {"Status", "state", "Estado", "État"}},
     {&M::type, {"Type", "move_type", "Typ", "Tipo", "Soort"}},
+    // The customer's address, when the user added the partner's fields to the export.
+    {&M::city, {"Customer/City", "Partner/City", "partner_id/city"}},
+    {&M::region, {"Customer/State", "Partner/State", "partner_id/state_id"}},
+    {&M::country, {"Customer/Country", "Partner/Country", "partner_id/country_id"}},
 };
 
 const std::initializer_list<Alias> kXeroContacts{

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace clientele::detail {
 
@@ -55,8 +56,12 @@ ImportReport ImportSession::finish()
     // A snapshot stands for the workspace before a change; with no change it would only push
     // an older, useful one out of the ten kept.
     if (!m_report.snapshot.isEmpty() && !m_report.committed()) {
-        QFile::remove(m_report.snapshot);
+        BackupSnapshots::discard(m_report.snapshot);
         m_report.snapshot.clear();
+    } else if (!m_report.snapshot.isEmpty() && !m_snapshotSettled) {
+        m_snapshotSettled = true;
+        BackupSnapshots::relabel(m_report.snapshot, snapshotLabel(m_report.records));
+        BackupSnapshots::keepNewest(m_workspace->path());
     }
     return m_report;
 }
@@ -145,11 +150,23 @@ QString ImportSession::documentSource() const
     return detail::documentSource(m_format, m_headerSignature);
 }
 
+QString ImportSession::snapshotLabel(qint64 records) const
+{
+    const QString name = QFileInfo(m_report.file).fileName();
+    if (records < 0)
+        return QStringLiteral("Before importing \u201C%1\u201D").arg(name);
+    const bool contacts = m_report.kind == ImportReport::Kind::Contacts;
+    return QStringLiteral("Before importing \u201C%1\u201D, %2 %3")
+        .arg(name, QLocale().toString(records),
+             contacts ? (records == 1 ? QStringLiteral("contact") : QStringLiteral("contacts"))
+                      : (records == 1 ? QStringLiteral("line") : QStringLiteral("lines")));
+}
+
 bool ImportSession::takeSnapshot()
 {
     if (!m_options.snapshot)
         return true;
-    const Result<QString> snapshot = BackupSnapshots::take(*m_workspace, QStringLiteral("import"));
+    const Result<QString> snapshot = BackupSnapshots::take(*m_workspace, snapshotLabel(-1));
     if (!snapshot) {
         m_report.error = snapshot.errorMessage();
         return false;

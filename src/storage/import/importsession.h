@@ -34,7 +34,8 @@ public:
     // The source documents of this file are keyed under (see DocumentKeys).
     QString documentSource() const;
 
-    // The verified snapshot taken before writing; discarded again unless the import commits.
+    // The verified snapshot taken before writing; discarded again unless the import commits,
+    // when it is labelled with the file and its size and pushes the oldest one out.
     bool takeSnapshot();
 
     // Inside the transaction: the import's row, filled in by finishImportRow().
@@ -52,6 +53,8 @@ public:
 
 private:
     bool readHead();
+    // "Before importing “inv.csv”, 20,000 lines"; without the count while it is unknown (< 0).
+    QString snapshotLabel(qint64 records) const;
 
     ImportReport &m_report;
     ImportOptions &m_options;
@@ -60,6 +63,7 @@ private:
     ImportFormat m_format = ImportFormat::Unknown;
     QString m_headerSignature;
     bool m_mappingGiven = false;
+    bool m_snapshotSettled = false;
 };
 
 // "Acme  Pty Ltd " and "ACME PTY LTD" are one customer.

@@ -1,6 +1,9 @@
 #include "invoicerows.h"
 
+#include "tablehead.h"
+
 #include <QCoreApplication>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -114,12 +117,6 @@ InvoiceRowReader::InvoiceRowReader(const ColumnMapping &mapping, const QStringLi
 {
 }
 
-QString InvoiceRowReader::cell(const CsvRecord &record, int column) const
-{
-    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
-                                                        : QString();
-}
-
 void InvoiceRowReader::problem(QList<ImportProblem> &problems, const CsvRecord &record, int column,
                                const QString &message) const
 {
@@ -132,7 +129,7 @@ std::optional<qint64> InvoiceRowReader::amount(const CsvRecord &record, int colu
                                                QString &currency, QList<ImportProblem> &problems,
                                                bool &failed) const
 {
-    const QString text = cell(record, column);
+    const QString text = cellText(record, column);
     if (text.isEmpty())
         return std::nullopt;
     const Result<ParsedAmount> parsed = parseAmount(text, m_options.decimal, minorDigits);
@@ -182,14 +179,17 @@ std::optional<InvoiceLine> InvoiceRowReader::read(const CsvRecord &record,
     const ColumnMapping &m = m_mapping;
     InvoiceLine line;
     line.sourceLine = record.line;
-    line.customer = cell(record, m.customer);
-    line.invoiceNumber = cell(record, m.invoiceNumber);
-    line.status = cell(record, m.status);
-    line.dateText = cell(record, m.date);
-    line.description = cell(record, m.description);
-    line.itemCode = cell(record, m.itemCode);
-    line.currency = cell(record, m.currency).toUpper();
-    classify(cell(record, m.type), line);
+    line.customer = cellText(record, m.customer);
+    line.invoiceNumber = cellText(record, m.invoiceNumber);
+    line.status = cellText(record, m.status);
+    line.dateText = cellText(record, m.date);
+    line.description = cellText(record, m.description);
+    line.itemCode = cellText(record, m.itemCode);
+    line.currency = cellText(record, m.currency).toUpper();
+    line.city = streetOrPostal(record, m.city, m.postalCity);
+    line.region = streetOrPostal(record, m.region, m.postalRegion);
+    line.country = streetOrPostal(record, m.country, m.postalCountry);
+    classify(cellText(record, m.type), line);
 
     bool failed = false;
     QString currency;

@@ -20,7 +20,6 @@ public:
     std::optional<InvoiceLine> read(const CsvRecord &record, QList<ImportProblem> &problems) const;
 
 private:
-    QString cell(const CsvRecord &record, int column) const;
     void problem(QList<ImportProblem> &problems, const CsvRecord &record, int column,
                  const QString &message) const;
     std::optional<qint64> amount(const CsvRecord &record, int column, int minorDigits,

@@ -172,9 +172,11 @@ private:
 std::vector<bool> invoiceColumns(const ColumnMapping &m, qsizetype columns)
 {
     std::vector<bool> keep(static_cast<size_t>(std::max<qsizetype>(columns, 0)), false);
-    for (int column : {m.customer, m.invoiceNumber, m.date, m.total, m.taxTotal, m.untaxedTotal,
-                       m.type, m.status, m.description, m.itemCode, m.quantity, m.unitAmount,
-                       m.lineAmount, m.lineTax, m.currency}) {
+    for (int column :
+         {m.customer,   m.invoiceNumber, m.date,         m.total,    m.taxTotal, m.untaxedTotal,
+          m.type,       m.status,        m.description,  m.itemCode, m.quantity, m.unitAmount,
+          m.lineAmount, m.lineTax,       m.currency,     m.city,     m.region,   m.country,
+          m.postalCity, m.postalRegion,  m.postalCountry}) {
         if (column >= 0 && static_cast<size_t>(column) < keep.size())
             keep[static_cast<size_t>(column)] = true;
     }

@@ -48,6 +48,10 @@ QList<MappableField> invoiceFields()
         {&M::currency, QStringLiteral("currency"),
          QCoreApplication::translate("clientele::Import", "Currency"),
          names({u"currency", u"curr"})},
+        {&M::city, QStringLiteral("city"), QStringLiteral("Customer's city"),
+         names({u"city", u"town", u"suburb"})},
+        {&M::country, QStringLiteral("country"), QStringLiteral("Customer's country"),
+         names({u"country"})},
     };
 }
 

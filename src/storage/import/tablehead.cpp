@@ -70,6 +70,18 @@ Result<ColumnMapping> chooseMapping(const QStringList &header, const ReadOptions
     return mapping;
 }
 
+QString cellText(const CsvRecord &record, int column)
+{
+    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed()
+                                                        : QString();
+}
+
+QString streetOrPostal(const CsvRecord &record, int street, int postal)
+{
+    const QString value = cellText(record, street);
+    return value.isEmpty() ? cellText(record, postal) : value;
+}
+
 void addProblem(QList<ImportProblem> &problems, ImportProblem problem, const QString &fileName)
 {
     problem.file = fileName;

@@ -39,6 +39,12 @@ Result<bool> readTableHead(CsvReader &reader, ReadResult &result, const ReadOpti
     return !result.needsMapping();
 }
 
+// A record's trimmed text in `column`; empty when the column is absent (-1) or the row short.
+QString cellText(const CsvRecord &record, int column);
+
+// The street address says where a customer is; the postal one stands in when it is empty.
+QString streetOrPostal(const CsvRecord &record, int street, int postal);
+
 // Collects a CSV-level problem with the file name filled in.
 void addProblem(QList<ImportProblem> &problems, ImportProblem problem, const QString &fileName);
 

@@ -32,6 +32,11 @@ struct InvoiceLine {
     std::optional<qint64> invoiceTax;
     std::optional<qint64> lineTax;
     QString currency;
+    // Where the customer is, from the invoice's address columns (street, else postal); the
+    // customer keeps it unless a contacts import already said where it is.
+    QString city;
+    QString region;
+    QString country;
 };
 
 } // namespace clientele

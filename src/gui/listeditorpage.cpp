@@ -1,0 +1,243 @@
+#include "clientele/gui/listeditorpage.h"
+
+#include "clientele/core/itemstore.h"
+#include "clientele/core/workspace.h"
+#include "clientele/gui/icons.h"
+#include "clientele/gui/sectionlistpanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace clientele {
+
+namespace {
+
+// The muted, centred note shown instead of the editor when no item is in it.
+void setUpEmptyNote(QLabel *label)
+{
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    label->setPalette(muted);
+}
+
+} // namespace
+
+ListEditorPage::ListEditorPage(const Texts &texts, QWidget *parent)
+    : SectionPage(parent)
+    , m_texts(texts)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_panel(new SectionListPanel(texts.search, this))
+    , m_right(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+{
+    m_new = newAction(texts.newIcon, texts.newItem, QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_duplicate = newAction(QStringLiteral("edit-copy"), texts.duplicateItem,
+                            QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete = newAction(QStringLiteral("edit-delete"), texts.deleteItem,
+                         QKeySequence(QKeySequence::Delete));
+    m_new->setObjectName(QStringLiteral("newItemAction"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateItemAction"));
+    m_delete->setObjectName(QStringLiteral("deleteItemAction"));
+    connect(m_new, &QAction::triggered, this, &ListEditorPage::newItem);
+    connect(m_duplicate, &QAction::triggered, this, &ListEditorPage::duplicateCurrent);
+    connect(m_delete, &QAction::triggered, this, &ListEditorPage::deleteCurrent);
+    // Del deletes an item only from the list; in a text field it deletes text.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_actions = {m_new, m_duplicate, m_delete};
+    m_empty->setObjectName(QStringLiteral("emptyNote"));
+    setUpEmptyNote(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter, 1);
+}
+
+ListEditorPage::~ListEditorPage()
+{
+    if (!m_settingsKey.isEmpty())
+        QSettings().setValue(m_settingsKey, m_splitter->saveState());
+}
+
+void ListEditorPage::build(const Parts &parts, const ListWidth &width)
+{
+    m_model = parts.model;
+    m_proxy = parts.proxy;
+    m_list = parts.list;
+    m_editor = parts.editor;
+    m_settingsKey = width.settingsKey;
+    m_actions += parts.moreActions;
+    m_list->addAction(m_delete);
+    // The rest reach their shortcuts from anywhere on the page.
+    for (QAction *action : std::as_const(m_actions))
+        if (action != m_delete)
+            addAction(action);
+
+    m_list->setObjectName(QStringLiteral("itemList"));
+    m_list->setAccessibleName(m_texts.list);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_panel->setList(m_list, m_proxy);
+    m_panel->setActions(m_actions);
+    m_panel->setMinimumWidth(width.minimum);
+    m_right->addWidget(m_editor);
+    m_right->addWidget(m_empty);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({width.start, 800});
+    m_splitter->restoreState(QSettings().value(m_settingsKey).toByteArray());
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ListEditorPage::onCurrentChanged);
+    connect(searchField(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        search(text);
+        updateState();
+    });
+    // Whatever an edit, undo or redo touched is shown once the step is complete.
+    const auto remember = [this](qint64 id) { m_touched.append(id); };
+    connect(parts.store, &ItemStore::added, this, remember);
+    connect(parts.store, &ItemStore::changed, this, remember);
+    connect(parts.store, &ItemStore::removed, this, &ListEditorPage::updateState);
+    connect(parts.store->workspace()->undoStack(), &QUndoStack::indexChanged, this,
+            &ListEditorPage::revealTouched);
+    // The count follows the items; the note follows what the search lets through.
+    for (QAbstractItemModel *rows : {m_model, static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(rows, &QAbstractItemModel::rowsInserted, this, &ListEditorPage::updateState);
+        connect(rows, &QAbstractItemModel::rowsRemoved, this, &ListEditorPage::updateState);
+    }
+
+    if (m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    updateState();
+}
+
+void ListEditorPage::addAbove(QWidget *widget)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_splitter), widget);
+}
+
+QAction *ListEditorPage::newAction(const QString &icon, const QString &text,
+                                   const QKeySequence &key)
+{
+    auto *action = new QAction(themedIcon(icon), text, this);
+    action->setShortcut(key);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+QLineEdit *ListEditorPage::searchField() const
+{
+    return m_panel->searchField();
+}
+
+int ListEditorPage::count() const
+{
+    return m_model->rowCount();
+}
+
+void ListEditorPage::selectItem(qint64 id)
+{
+    m_panel->selectSource(sourceIndex(id));
+}
+
+void ListEditorPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateState();
+}
+
+void ListEditorPage::focusSearch()
+{
+    m_panel->focusSearch();
+}
+
+void ListEditorPage::newItem()
+{
+    const qint64 id = createItem();
+    if (id == 0)
+        return;
+    selectItem(id);
+    focusEditor();
+}
+
+void ListEditorPage::duplicateCurrent()
+{
+    const qint64 id = duplicateItem(currentItemId());
+    if (id == 0)
+        return;
+    selectItem(id);
+    focusEditor();
+}
+
+void ListEditorPage::deleteCurrent()
+{
+    // No question asked: Undo brings it back.
+    if (const qint64 id = currentItemId())
+        removeItem(id);
+}
+
+void ListEditorPage::onCurrentChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 id = current.isValid() ? current.data(kIdRole).toLongLong() : 0;
+    // An item that drops out of the search while being edited stays in the editor.
+    if (id == 0 && exists(shownItemId()))
+        return;
+    if (id != shownItemId())
+        showItem(id);
+    updateState();
+}
+
+void ListEditorPage::revealTouched()
+{
+    const QList<qint64> touched = std::exchange(m_touched, {});
+    // A step can touch several items (a move on the ladder, the neighbour too); the item being
+    // edited then stays in the editor.
+    if (!touched.isEmpty() && !touched.contains(currentItemId()) && exists(touched.last()))
+        selectItem(touched.last());
+}
+
+QString ListEditorPage::noteText() const
+{
+    if (count() == 0)
+        return m_texts.noItems;
+    if (m_proxy->rowCount() == 0)
+        return m_texts.noMatch.arg(searchField()->text().trimmed());
+    return m_texts.noneSelected;
+}
+
+void ListEditorPage::updateState()
+{
+    if (shownItemId() != 0 && !exists(shownItemId()))
+        onCurrentChanged();
+    const bool editing = exists(shownItemId());
+    m_empty->setText(noteText());
+    m_right->setCurrentWidget(editing ? m_editor : m_empty);
+    m_new->setEnabled(!m_readOnly);
+    m_duplicate->setEnabled(editing && !m_readOnly);
+    m_delete->setEnabled(editing && !m_readOnly);
+    updateMoreActions(editing);
+    if (const bool has = hasDocument(); has != m_hadDocument) {
+        m_hadDocument = has;
+        Q_EMIT documentChanged();
+    }
+    Q_EMIT countChanged(count());
+}
+
+} // namespace clientele

@@ -1,0 +1,27 @@
+# The user guide's pictures can be made again: the tool writes the start page and one picture
+# per section, and every picture the guide shows is one of them.
+#   cmake -DTOOL=<clientele-guide-shots> -DOUT=<dir> -DGUIDE=<docs/user-guide.md> -P checkshots.cmake
+cmake_minimum_required(VERSION 3.25)
+file(REMOVE_RECURSE ${OUT})
+set(ENV{QT_QPA_PLATFORM} offscreen)
+execute_process(COMMAND ${TOOL} ${OUT} 1024x700 RESULT_VARIABLE result OUTPUT_VARIABLE written
+                ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "clientele-guide-shots failed (${result}):\n${errors}")
+endif()
+file(STRINGS ${GUIDE} pictures REGEX "!\\[[^]]*\\]\\(images/[^)]+\\)")
+list(LENGTH pictures count)
+if(count LESS 6)
+  message(FATAL_ERROR "The guide shows ${count} pictures; it should show the start page and every section")
+endif()
+foreach(line ${pictures})
+  string(REGEX REPLACE ".*\\(images/([^)]+)\\).*" "\\1" name "${line}")
+  if(NOT EXISTS ${OUT}/${name})
+    message(FATAL_ERROR "The guide shows images/${name}, which the tool does not make")
+  endif()
+  file(SIZE ${OUT}/${name} size)
+  if(size LESS 10000)
+    message(FATAL_ERROR "images/${name} is only ${size} bytes: an empty window?")
+  endif()
+endforeach()
+message(STATUS "${count} pictures made")
