@@ -59,7 +59,7 @@ CliCommand proposalsCommand()
             for (const Proposal &p : proposals)
                 text += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                             .arg(p.number.leftJustified(12),
-                                 (p.isExpired(QDate::currentDate()) ? QStringLiteral("Expired")
+                                 (p.isExpired(QDate::currentDate()) ? Cli::tr("Expired")
                                                                     : proposalStatusLabel(p.status))
                                      .leftJustified(8),
                                  proposalStyleLabel(store->styleOf(p)).leftJustified(8),

@@ -25,7 +25,7 @@ QString describeSnapshot(const QString &path)
     const BackupSnapshots::Description snapshot = BackupSnapshots::describe(path);
     return QStringLiteral("%1 \u2014 %2")
         .arg(QLocale().toString(snapshot.taken.toLocalTime(), QLocale::ShortFormat),
-             snapshot.label.isEmpty() ? QStringLiteral("snapshot") : snapshot.label);
+             snapshot.label.isEmpty() ? BackupActions::tr("snapshot") : snapshot.label);
 }
 
 } // namespace

@@ -207,7 +207,8 @@ Result<std::unique_ptr<WorkspaceFile>> WorkspaceFile::open(const QString &path, 
             // reader gets an upgraded copy in memory and the file stays as it is.
             if (writable) {
                 auto snapshot = BackupSnapshots::take(
-                    *file, QStringLiteral("Before the upgrade from schema %1 to %2")
+                    *file, QCoreApplication::translate("clientele::WorkspaceFile",
+                                                       "Before the upgrade from schema %1 to %2")
                                .arg(verdict->schemaVersion)
                                .arg(latestSchemaVersion()));
                 if (!snapshot)

@@ -48,7 +48,7 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
     case Style: return proposalStyleLabel(m_store->styleOf(*p));
     case Status:
         return p->isExpired(QDate::currentDate())
-                   ? QStringLiteral("%1, expired").arg(proposalStatusLabel(p->status))
+                   ? tr("%1, expired").arg(proposalStatusLabel(p->status))
                    : proposalStatusLabel(p->status);
     case OneOff: return p->oneOffTotal().toDisplayString();
     case Monthly: return p->monthlyTotal().toDisplayString();

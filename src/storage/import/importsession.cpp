@@ -154,12 +154,23 @@ QString ImportSession::snapshotLabel(qint64 records) const
 {
     const QString name = QFileInfo(m_report.file).fileName();
     if (records < 0)
-        return QStringLiteral("Before importing \u201C%1\u201D").arg(name);
+        return QCoreApplication::translate("clientele::Import", "Before importing \u201C%1\u201D")
+            .arg(name);
     const bool contacts = m_report.kind == ImportReport::Kind::Contacts;
-    return QStringLiteral("Before importing \u201C%1\u201D, %2 %3")
-        .arg(name, QLocale().toString(records),
-             contacts ? (records == 1 ? QStringLiteral("contact") : QStringLiteral("contacts"))
-                      : (records == 1 ? QStringLiteral("line") : QStringLiteral("lines")));
+    if (records == 1)
+        return (contacts ? QCoreApplication::translate("clientele::Import",
+                                                       "Before importing \u201C%1\u201D, 1 contact")
+                         : QCoreApplication::translate("clientele::Import",
+                                                       "Before importing \u201C%1\u201D, 1 line"))
+            .arg(name);
+    // The plural form follows the count; the count is written in the locale's digits.
+    return (contacts ? QCoreApplication::translate("clientele::Import",
+                                                   "Before importing \u201C%1\u201D, %2 contacts",
+                                                   nullptr, int(records))
+                     : QCoreApplication::translate("clientele::Import",
+                                                   "Before importing \u201C%1\u201D, %2 lines",
+                                                   nullptr, int(records)))
+        .arg(name, QLocale().toString(records));
 }
 
 bool ImportSession::takeSnapshot()

@@ -48,9 +48,11 @@ QList<MappableField> invoiceFields()
         {&M::currency, QStringLiteral("currency"),
          QCoreApplication::translate("clientele::Import", "Currency"),
          names({u"currency", u"curr"})},
-        {&M::city, QStringLiteral("city"), QStringLiteral("Customer's city"),
+        {&M::city, QStringLiteral("city"),
+         QCoreApplication::translate("clientele::Import", "Customer's city"),
          names({u"city", u"town", u"suburb"})},
-        {&M::country, QStringLiteral("country"), QStringLiteral("Customer's country"),
+        {&M::country, QStringLiteral("country"),
+         QCoreApplication::translate("clientele::Import", "Customer's country"),
          names({u"country"})},
     };
 }
