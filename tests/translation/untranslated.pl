@@ -1,7 +1,7 @@
 #!/usr/bin/perl
 # Lists string literals handed straight to something the user reads without tr()/translate():
-# widget texts, titles and tips, message boxes, model headers, errors (Error{...}) and the CLI's
-# messages and option descriptions. A literal counts when it has two letters in a row and does
+# widget texts, titles and tips, message boxes, model headers, texts named in designated
+# initializers, errors (Error{...}) and the CLI's messages and option descriptions. A literal counts when it has two letters in a row and does
 # not look like a key ("list-add", "lastFolder"), and only as a direct argument: a literal
 # nested in another call (an icon name in themedIcon(...)) is that call's business.
 #   perl untranslated.pl ROOT PENDING_LIST   (prints "path:line: text"; exits 1 when any)
@@ -33,6 +33,8 @@ my $sink = qr/\b(?:setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis
 # A command-line option's or argument's description, after its name.
 my $describe = qr/\b(?:addOption\(\s*\{|addPositionalArgument\(|QCommandLineOption\()\s*
     (?:\w+|QStringLiteral\(\s*$string\s*\))\s*,\s*/x;
+# A text given by name in a designated initializer ({.title = ..., .noItems = ...}).
+my $field = qr/(?:^|[{,(])\s*\.\w+\s*=\s*/;
 # What a page returns for the user to read; in a model's headerData() every literal counts.
 my $returned = qr/\b(?:menuTitle|documentFileName|documentDescription)\b[^{;]*\{\s*return\s+/;
 
@@ -63,7 +65,7 @@ for my $file (@files) {
         $inHeaderData = 1 if $lines[$i] =~ /::headerData\s*\(/;
         $inHeaderData = 0 if $lines[$i] =~ /^\}/;
         my @hits;
-        push @hits, $+{text} while $line =~ /(?:$sink|$describe|$returned)$literal/g;
+        push @hits, $+{text} while $line =~ /(?:$sink|$describe|$field|$returned)$literal/g;
         push @hits, $+{text} while $line =~ /\bError\s*\{\s*$literal/g;
         push @hits, $+{text} while $inHeaderData && $line =~ /$literal/g;
         push @found, sprintf("%s:%d: %s", $shown, $i + 1, $_) for @hits;
