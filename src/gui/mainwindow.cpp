@@ -12,6 +12,7 @@
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/startpage.h"
+#include "clientele/gui/userguidedialog.h"
 #include "clientele/storage/workspacelock.h"
 
 #include <QAction>
@@ -167,6 +168,17 @@ void MainWindow::buildMenus()
     view->addAction(m_toolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *guide = help->addAction(QStringLiteral("&User Guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        if (!m_guide)
+            m_guide = new UserGuideDialog(this);
+        m_guide->show();
+        m_guide->raise();
+        m_guide->activateWindow();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(QStringLiteral("&About Clientele"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {

@@ -1,8 +1,10 @@
+#include "clientele/gui/mainwindow.h"
 #include "clientele/gui/userguidedialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -42,4 +44,23 @@ TEST_CASE("The user guide shows every chapter with its pictures fitted to the wi
     CHECK(pictures >= 6);
     // Nothing to scroll sideways.
     CHECK(document->documentLayout()->documentSize().width() <= room);
+}
+
+TEST_CASE("The Help menu and F1 open the user guide beside the window", "[gui]")
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *guide = window.findChild<UserGuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK_FALSE(guide->isModal()); // read it while working
+    guide->close();
+    auto *action = window.findChild<QAction *>(QStringLiteral("userGuideAction"));
+    REQUIRE(action);
+    action->trigger();
+    CHECK(guide->isVisible());
+    CHECK(window.findChildren<UserGuideDialog *>().size() == 1);
 }

@@ -19,6 +19,7 @@ class EditActions;
 class FileActions;
 class PrintActions;
 class SectionPage;
+class UserGuideDialog;
 class Sidebar;
 class StartPage;
 class Workspace;
@@ -104,6 +105,7 @@ private:
     BackupActions *m_backupActions;
     QStackedWidget *m_central;
     StartPage *m_start = nullptr;
+    UserGuideDialog *m_guide = nullptr;
     QWidget *m_workspaceView;
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
