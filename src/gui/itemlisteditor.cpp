@@ -61,13 +61,55 @@ QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
     return action;
 }
 
-void ItemListEditor::setNames(const QString &accessibleName, const QString &singular)
+namespace {
+
+struct EntryWords {
+    QString empty;
+    QString add;
+    QString remove;
+};
+
+EntryWords wordsFor(ItemListEditor::Entry entry)
 {
+    using E = ItemListEditor::Entry;
+    switch (entry) {
+    case E::Tool:
+        return {ItemListEditor::tr("No tools yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add tool"), ItemListEditor::tr("Remove tool")};
+    case E::Obstacle:
+        return {ItemListEditor::tr("No obstacles yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add obstacle"), ItemListEditor::tr("Remove obstacle")};
+    case E::Need:
+        return {ItemListEditor::tr("No needs yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add need"), ItemListEditor::tr("Remove need")};
+    case E::Want:
+        return {ItemListEditor::tr("No wants yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add want"), ItemListEditor::tr("Remove want")};
+    case E::Exclusion:
+        return {ItemListEditor::tr("No exclusions yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add exclusion"), ItemListEditor::tr("Remove exclusion")};
+    case E::Inclusion:
+        return {ItemListEditor::tr("No inclusions yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add inclusion"), ItemListEditor::tr("Remove inclusion")};
+    case E::Question:
+        return {ItemListEditor::tr("No questions yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add question"), ItemListEditor::tr("Remove question")};
+    case E::Finding:
+        return {ItemListEditor::tr("No findings yet \u2014 press Insert or + to add one"),
+                ItemListEditor::tr("Add finding"), ItemListEditor::tr("Remove finding")};
+    }
+    return {};
+}
+
+} // namespace
+
+void ItemListEditor::setNames(const QString &accessibleName, Entry entry)
+{
+    const EntryWords words = wordsFor(entry);
     m_view->setAccessibleName(accessibleName);
-    m_view->setPlaceholderText(
-        QStringLiteral("No %1s yet \u2014 press Insert or + to add one").arg(singular));
-    m_add->setText(QStringLiteral("Add %1").arg(singular));
-    m_remove->setText(QStringLiteral("Remove %1").arg(singular));
+    m_view->setPlaceholderText(words.empty);
+    m_add->setText(words.add);
+    m_remove->setText(words.remove);
     for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown})
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->text(), action->shortcut().toString(QKeySequence::NativeText)));

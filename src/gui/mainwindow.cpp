@@ -104,7 +104,7 @@ void MainWindow::dropPages()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_fileActions->newAction());
     file->addAction(m_fileActions->openAction());
     file->addMenu(m_fileActions->recentMenu());
@@ -113,7 +113,7 @@ void MainWindow::buildMenus()
     file->addAction(m_fileActions->saveCopyAction());
     file->addAction(m_backupActions->restoreAction());
     file->addMenu((new ImportActions(this))->menu());
-    QAction *settings = file->addAction(QStringLiteral("Workspace &Settings\u2026"));
+    QAction *settings = file->addAction(tr("Workspace &Settings\u2026"));
     settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -132,7 +132,7 @@ void MainWindow::buildMenus()
     file->addAction(m_fileActions->closeAction());
     file->addAction(m_fileActions->quitAction());
 
-    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_editActions->undoAction());
     edit->addAction(m_editActions->redoAction());
     edit->addSeparator();
@@ -146,11 +146,10 @@ void MainWindow::buildMenus()
     edit->addAction(m_editActions->historyAction());
 
     // Holds the current section's own actions, under the section's name.
-    m_pageMenu = menuBar()->addMenu(QStringLiteral("&Page"));
+    m_pageMenu = menuBar()->addMenu(tr("&Page"));
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    m_toggleSidebar =
-        view->addAction(themedIcon(QStringLiteral("sidebar")), QStringLiteral("Show &Sidebar"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_toggleSidebar = view->addAction(themedIcon(QStringLiteral("sidebar")), tr("Show &Sidebar"));
     m_toggleSidebar->setCheckable(true);
     m_toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_toggleSidebar->setChecked(QSettings().value(kSidebarKey, true).toBool());
@@ -167,8 +166,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_toolBar->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *guide = help->addAction(QStringLiteral("&User Guide"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"));
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] {
@@ -179,25 +178,24 @@ void MainWindow::buildMenus()
         m_guide->activateWindow();
     });
     help->addSeparator();
-    QAction *about = help->addAction(QStringLiteral("&About Clientele"));
+    QAction *about = help->addAction(tr("&About Clientele"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, QStringLiteral("About Clientele"),
-            QStringLiteral("<h3>Clientele %1</h3><p>A workbench for ideal customer profiles: "
-                           "the ICP chart, the written profile, offers and proposals.</p>"
-                           "<p>Every workspace is one file on this computer; every change is "
-                           "saved as you make it and can be undone.</p>")
-                .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        QMessageBox::about(this, tr("About Clientele"),
+                           tr("<h3>Clientele %1</h3><p>A workbench for ideal customer profiles: "
+                              "the ICP chart, the written profile, offers and proposals.</p>"
+                              "<p>Every workspace is one file on this computer; every change is "
+                              "saved as you make it and can be undone.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
-    QAction *aboutQt = help->addAction(QStringLiteral("About &Qt"));
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(QStringLiteral("Main toolbar"));
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
@@ -215,9 +213,9 @@ void MainWindow::buildToolBar()
 void MainWindow::buildStatusBar()
 {
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pathLabel->setAccessibleName(QStringLiteral("Workspace file"));
+    m_pathLabel->setAccessibleName(tr("Workspace file"));
     m_stateLabel->setObjectName(QStringLiteral("saveStateLabel"));
-    m_stateLabel->setAccessibleName(QStringLiteral("Save state"));
+    m_stateLabel->setAccessibleName(tr("Save state"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
 }
@@ -251,7 +249,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
         // An edit on one page can change what another, not yet built, would count.
         m_sections->recount();
         m_stateLabel->setStyleSheet({});
-        m_stateLabel->setText(QStringLiteral("All changes saved"));
+        m_stateLabel->setText(tr("All changes saved"));
     });
     // Shown once the failed step has unwound, never from inside it.
     connect(m_workspace.get(), &Workspace::writeFailed, this, &MainWindow::onWriteFailed,
@@ -299,7 +297,7 @@ bool MainWindow::reopenWorkspace()
     setWorkspace(nullptr);
     auto reopened = Workspace::open(path, access);
     if (!reopened) {
-        QMessageBox::warning(this, QStringLiteral("Open Workspace"), reopened.errorMessage());
+        QMessageBox::warning(this, tr("Open Workspace"), reopened.errorMessage());
         return false;
     }
     setWorkspace(std::move(*reopened), origin, std::move(lock));
@@ -327,8 +325,8 @@ void MainWindow::showItemHistory()
     SectionPage *page = currentPage();
     const auto item = page && m_workspace ? page->historyItem() : std::nullopt;
     if (!item) {
-        statusBar()->showMessage(QStringLiteral("Select a profile, chart client, offer or "
-                                                "proposal to see its history."),
+        statusBar()->showMessage(tr("Select a profile, chart client, offer or "
+                                    "proposal to see its history."),
                                  5000);
         return;
     }
@@ -347,14 +345,13 @@ SectionPage *MainWindow::currentPage() const
 void MainWindow::updateTitle()
 {
     if (!m_workspace)
-        setWindowTitle(QStringLiteral("Clientele"));
+        setWindowTitle(tr("Clientele"));
     else if (isSample())
-        setWindowTitle(QStringLiteral("Sample workspace \u2014 Clientele"));
+        setWindowTitle(tr("Sample workspace \u2014 Clientele"));
     else
-        setWindowTitle(QStringLiteral("%1%2 \u2014 Clientele")
-                           .arg(QFileInfo(m_workspace->path()).fileName(),
-                                m_workspace->file().isReadOnly() ? QStringLiteral(" (read only)")
-                                                                 : QString()));
+        setWindowTitle((m_workspace->file().isReadOnly() ? tr("%1 (read only) \u2014 Clientele")
+                                                         : tr("%1 \u2014 Clientele"))
+                           .arg(QFileInfo(m_workspace->path()).fileName()));
 }
 
 void MainWindow::updateStatus()
@@ -366,24 +363,24 @@ void MainWindow::updateStatus()
         return;
     }
     if (isSample()) {
-        m_pathLabel->setText(QStringLiteral("Sample workspace: changes are not kept unless you "
-                                            "use File \u25b8 Save a Copy\u2026"));
+        m_pathLabel->setText(tr("Sample workspace: changes are not kept unless you "
+                                "use File \u25b8 Save a Copy\u2026"));
         m_pathLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
     } else {
         m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
         m_pathLabel->setToolTip({});
     }
-    m_stateLabel->setText(m_workspace->file().isReadOnly() ? QStringLiteral("Read only")
-                                                           : QStringLiteral("All changes saved"));
+    m_stateLabel->setText(m_workspace->file().isReadOnly() ? tr("Read only")
+                                                           : tr("All changes saved"));
 }
 
 void MainWindow::onWriteFailed(const QString &message)
 {
     m_stateLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
-    m_stateLabel->setText(QStringLiteral("Last change not saved"));
-    QMessageBox box(QMessageBox::Critical, QStringLiteral("Change not saved"),
-                    QStringLiteral("Clientele could not save your last change, so it was not "
-                                   "kept."),
+    m_stateLabel->setText(tr("Last change not saved"));
+    QMessageBox box(QMessageBox::Critical, tr("Change not saved"),
+                    tr("Clientele could not save your last change, so it was not "
+                       "kept."),
                     QMessageBox::Ok, this);
     box.setInformativeText(message);
     box.exec();

@@ -42,12 +42,12 @@ OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
     styleHeadings();
     bindTexts();
     bindRetainer();
-    bindList(m_ui->includedList, OfferList::Included, QStringLiteral("inclusion"));
-    bindList(m_ui->excludedList, OfferList::Excluded, QStringLiteral("exclusion"));
-    bindList(m_ui->feeIncludesList, OfferList::FeeIncludes, QStringLiteral("inclusion"));
-    bindList(m_ui->feeExcludesList, OfferList::FeeExcludes, QStringLiteral("exclusion"));
-    bindList(m_ui->questionsList, OfferList::Questions, QStringLiteral("question"));
-    bindList(m_ui->findingsList, OfferList::Findings, QStringLiteral("finding"));
+    bindList(m_ui->includedList, OfferList::Included, ItemListEditor::Entry::Inclusion);
+    bindList(m_ui->excludedList, OfferList::Excluded, ItemListEditor::Entry::Exclusion);
+    bindList(m_ui->feeIncludesList, OfferList::FeeIncludes, ItemListEditor::Entry::Inclusion);
+    bindList(m_ui->feeExcludesList, OfferList::FeeExcludes, ItemListEditor::Entry::Exclusion);
+    bindList(m_ui->questionsList, OfferList::Questions, ItemListEditor::Entry::Question);
+    bindList(m_ui->findingsList, OfferList::Findings, ItemListEditor::Entry::Finding);
     m_ui->answersList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_ui->answersList->setMaximumHeight(260);
     connect(m_ui->answersList, &QListWidget::itemChanged, this, &OfferEditor::commitAnswers);
@@ -152,10 +152,10 @@ void OfferEditor::bindRetainer()
     }
 }
 
-void OfferEditor::bindList(TextListEditor *editor, OfferList list, const QString &singular)
+void OfferEditor::bindList(TextListEditor *editor, OfferList list, ItemListEditor::Entry entry)
 {
     m_lists.insert(list, editor);
-    editor->setNames(offerListLabel(list), singular);
+    editor->setNames(offerListLabel(list), entry);
     connect(editor, &TextListEditor::edited, this,
             [this, list](const QStringList &items) { m_store->setList(m_offerId, list, items); });
 }

@@ -25,18 +25,17 @@ static_assert(OfferListModel::IdRole == ListEditorPage::kIdRole);
 OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     : ListEditorPage(
         {
-            .search = QStringLiteral("Search offers"),
-            .list = QStringLiteral("Offers"),
+            .search = tr("Search offers"),
+            .list = tr("Offers"),
             .newIcon = QStringLiteral("list-add"),
-            .newItem = QStringLiteral("&New Offer"),
-            .duplicateItem = QStringLiteral("D&uplicate Offer"),
-            .deleteItem = QStringLiteral("&Delete Offer"),
-            .noItems = QStringLiteral("No offers yet \u2014 press Ctrl+N to add the first "
-                                      "rung of your ladder, such as a free assessment"),
-            .noMatch = QStringLiteral("No offer matches \u201c%1\u201d \u2014 press Esc in the "
-                                      "search field to show all"),
-            .noneSelected =
-                QStringLiteral("Select an offer on the left, or press Ctrl+N to add one"),
+            .newItem = tr("&New Offer"),
+            .duplicateItem = tr("D&uplicate Offer"),
+            .deleteItem = tr("&Delete Offer"),
+            .noItems = tr("No offers yet \u2014 press Ctrl+N to add the first "
+                          "rung of your ladder, such as a free assessment"),
+            .noMatch = tr("No offer matches \u201c%1\u201d \u2014 press Esc in the "
+                          "search field to show all"),
+            .noneSelected = tr("Select an offer on the left, or press Ctrl+N to add one"),
         },
         parent)
     , m_workspace(workspace)
@@ -104,7 +103,7 @@ QWidget *OffersPage::buildLadderFrame()
     auto *frame = new QWidget(this);
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(12, 8, 12, 4);
-    auto *title = new QLabel(QStringLiteral("Up-sell ladder"), frame);
+    auto *title = new QLabel(tr("Up-sell ladder"), frame);
     QFont titleFont = title->font();
     titleFont.setWeight(QFont::DemiBold);
     title->setFont(titleFont);

@@ -9,16 +9,16 @@ namespace clientele {
 
 namespace {
 
-QString singular(ProfileList list)
+ItemListEditor::Entry entryOf(ProfileList list)
 {
     switch (list) {
-    case ProfileList::Technographics: return QStringLiteral("tool");
-    case ProfileList::Obstacles: return QStringLiteral("obstacle");
-    case ProfileList::Needs: return QStringLiteral("need");
-    case ProfileList::Wants: return QStringLiteral("want");
-    case ProfileList::Exclusions: return QStringLiteral("exclusion");
+    case ProfileList::Technographics: return ItemListEditor::Entry::Tool;
+    case ProfileList::Obstacles: return ItemListEditor::Entry::Obstacle;
+    case ProfileList::Needs: return ItemListEditor::Entry::Need;
+    case ProfileList::Wants: return ItemListEditor::Entry::Want;
+    case ProfileList::Exclusions: return ItemListEditor::Entry::Exclusion;
     }
-    return QStringLiteral("entry");
+    return ItemListEditor::Entry::Need;
 }
 
 } // namespace
@@ -37,7 +37,7 @@ void ProfileItemsEditor::setup(Workspace *workspace, ProfileList list)
     view()->horizontalHeader()->setVisible(list == ProfileList::Exclusions);
     // Obstacles are ranked; the row number says so.
     view()->verticalHeader()->setVisible(list == ProfileList::Obstacles);
-    setNames(listLabel(list), singular(list));
+    setNames(listLabel(list), entryOf(list));
 }
 
 void ProfileItemsEditor::setProfile(qint64 profileId)

@@ -22,17 +22,16 @@ static_assert(ProfileListModel::IdRole == ListEditorPage::kIdRole);
 ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
     : ListEditorPage(
         {
-            .search = QStringLiteral("Search profiles"),
-            .list = QStringLiteral("Profiles"),
+            .search = tr("Search profiles"),
+            .list = tr("Profiles"),
             .newIcon = QStringLiteral("profile-new"),
-            .newItem = QStringLiteral("&New Profile"),
-            .duplicateItem = QStringLiteral("D&uplicate Profile"),
-            .deleteItem = QStringLiteral("&Delete Profile"),
-            .noItems = QStringLiteral("No profiles yet \u2014 press Ctrl+N to add one"),
-            .noMatch = QStringLiteral("No profile matches \u201c%1\u201d \u2014 press Esc in "
-                                      "the search field to show all"),
-            .noneSelected =
-                QStringLiteral("Select a profile on the left, or press Ctrl+N to add one"),
+            .newItem = tr("&New Profile"),
+            .duplicateItem = tr("D&uplicate Profile"),
+            .deleteItem = tr("&Delete Profile"),
+            .noItems = tr("No profiles yet \u2014 press Ctrl+N to add one"),
+            .noMatch = tr("No profile matches \u201c%1\u201d \u2014 press Esc in "
+                          "the search field to show all"),
+            .noneSelected = tr("Select a profile on the left, or press Ctrl+N to add one"),
         },
         parent)
     , m_workspace(workspace)

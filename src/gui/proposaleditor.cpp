@@ -56,9 +56,9 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
 
     layout->addWidget(heading(tr("What they need and what they want")));
     m_needs = new TextListEditor(page);
-    m_needs->setNames(tr("Needs"), QStringLiteral("need"));
+    m_needs->setNames(tr("Needs"), ItemListEditor::Entry::Need);
     m_wants = new TextListEditor(page);
-    m_wants->setNames(tr("Wants"), QStringLiteral("want"));
+    m_wants->setNames(tr("Wants"), ItemListEditor::Entry::Want);
     auto *needsWants = new QGridLayout;
     needsWants->setHorizontalSpacing(16);
     needsWants->addWidget(new QLabel(tr("Needs \u2014 what we recommend for")), 0, 0);

@@ -23,18 +23,17 @@ static_assert(ProposalListModel::IdRole == ListEditorPage::kIdRole);
 ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     : ListEditorPage(
         {
-            .search = QStringLiteral("Search proposals"),
-            .list = QStringLiteral("Proposals"),
+            .search = tr("Search proposals"),
+            .list = tr("Proposals"),
             .newIcon = QStringLiteral("list-add"),
-            .newItem = QStringLiteral("&New Proposal"),
-            .duplicateItem = QStringLiteral("D&uplicate Proposal"),
-            .deleteItem = QStringLiteral("&Delete Proposal"),
-            .noItems = QStringLiteral("No proposals yet \u2014 press Ctrl+N to write one for "
-                                      "a prospect"),
-            .noMatch = QStringLiteral("No proposal matches \u201c%1\u201d \u2014 press Esc in "
-                                      "the search field to show all"),
-            .noneSelected =
-                QStringLiteral("Select a proposal on the left, or press Ctrl+N to write one"),
+            .newItem = tr("&New Proposal"),
+            .duplicateItem = tr("D&uplicate Proposal"),
+            .deleteItem = tr("&Delete Proposal"),
+            .noItems = tr("No proposals yet \u2014 press Ctrl+N to write one for "
+                          "a prospect"),
+            .noMatch = tr("No proposal matches \u201c%1\u201d \u2014 press Esc in "
+                          "the search field to show all"),
+            .noneSelected = tr("Select a proposal on the left, or press Ctrl+N to write one"),
         },
         parent)
     , m_workspace(workspace)

@@ -17,9 +17,12 @@ class ItemTableView;
 class ItemListEditor : public QWidget {
     Q_OBJECT
 public:
-    // The list's accessible name, and what one entry is called ("obstacle") in the buttons and
-    // the empty list's hint.
-    void setNames(const QString &accessibleName, const QString &singular);
+    // What one entry of a list is, for the buttons and the empty list's hint: each gets whole
+    // sentences, so a translation never has to compose one from a noun.
+    enum class Entry { Tool, Obstacle, Need, Want, Exclusion, Inclusion, Question, Finding };
+
+    // The list's accessible name, and what its entries are.
+    void setNames(const QString &accessibleName, Entry entry);
     // For a workspace opened read-only: the list can be read and copied, not changed.
     void setReadOnly(bool readOnly);
 

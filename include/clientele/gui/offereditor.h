@@ -2,6 +2,7 @@
 
 #include "clientele/core/commands/mergeid.h"
 #include "clientele/domain/offer.h"
+#include "clientele/gui/itemlisteditor.h"
 
 #include <QMap>
 #include <QWidget>
@@ -51,7 +52,7 @@ public:
 private:
     void bindTexts();
     void bindRetainer();
-    void bindList(TextListEditor *editor, OfferList list, const QString &singular);
+    void bindList(TextListEditor *editor, OfferList list, ItemListEditor::Entry entry);
     void styleHeadings();
     // Stores the offer with `change` applied; edits sharing a non-zero key merge into one step.
     void commit(const QString &text, MergeId merge, const std::function<void(Offer &)> &change);

@@ -21,14 +21,14 @@ class OffersPage : public ListEditorPage {
 public:
     explicit OffersPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    QString menuTitle() const override { return QStringLiteral("O&ffer"); }
+    QString menuTitle() const override { return tr("O&ffer"); }
     void setReadOnly(bool readOnly) override;
     std::optional<HistoryItem> historyItem() const override;
     // The catalogue prints whatever is selected, as long as there is an offer.
     bool hasDocument() const override;
     std::optional<PagedDocument> document() const override;
-    QString documentFileName() const override { return QStringLiteral("Offers.pdf"); }
-    QString documentDescription() const override { return QStringLiteral("the offer catalogue"); }
+    QString documentFileName() const override { return tr("Offers.pdf"); }
+    QString documentDescription() const override { return tr("the offer catalogue"); }
 
 private:
     QWidget *buildLadderFrame();

@@ -19,12 +19,12 @@ class ProfilesPage : public ListEditorPage {
 public:
     explicit ProfilesPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    QString menuTitle() const override { return QStringLiteral("&Profile"); }
+    QString menuTitle() const override { return tr("&Profile"); }
     void setReadOnly(bool readOnly) override;
     std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override;
-    QString documentDescription() const override { return QStringLiteral("the profile"); }
+    QString documentDescription() const override { return tr("the profile"); }
 
 private:
     bool exists(qint64 id) const override;

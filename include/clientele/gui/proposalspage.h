@@ -20,12 +20,12 @@ class ProposalsPage : public ListEditorPage {
 public:
     explicit ProposalsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    QString menuTitle() const override { return QStringLiteral("P&roposal"); }
+    QString menuTitle() const override { return tr("P&roposal"); }
     void setReadOnly(bool readOnly) override;
     std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override;
-    QString documentDescription() const override { return QStringLiteral("the proposal"); }
+    QString documentDescription() const override { return tr("the proposal"); }
 
 private:
     bool exists(qint64 id) const override;
