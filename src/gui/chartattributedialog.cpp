@@ -1,4 +1,4 @@
-#include "clientele/gui/chartattributedialog.h"
+#include "chartattributedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

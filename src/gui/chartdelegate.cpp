@@ -1,10 +1,10 @@
 #include "clientele/gui/chartdelegate.h"
 
+#include "chartmoneyedit.h"
+#include "charttagscompleter.h"
 #include "clientele/core/charteditor.h"
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/domain/charttext.h"
-#include "clientele/gui/chartmoneyedit.h"
-#include "clientele/gui/charttagscompleter.h"
 #include "clientele/gui/chartviewmodel.h"
 
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "clientele/gui/chartfigures.h"
+#include "chartfigures.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

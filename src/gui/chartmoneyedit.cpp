@@ -1,4 +1,4 @@
-#include "clientele/gui/chartmoneyedit.h"
+#include "chartmoneyedit.h"
 
 #include <QLabel>
 

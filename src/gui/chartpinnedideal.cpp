@@ -1,4 +1,4 @@
-#include "clientele/gui/chartpinnedideal.h"
+#include "chartpinnedideal.h"
 
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/gui/chartdelegate.h"

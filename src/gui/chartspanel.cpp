@@ -1,9 +1,9 @@
 #include "clientele/gui/chartspanel.h"
 
+#include "chartfigures.h"
 #include "clientele/core/charteditor.h"
 #include "clientele/domain/attributeset.h"
 #include "clientele/domain/matchscore.h"
-#include "clientele/gui/chartfigures.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,11 +1,11 @@
 #include "clientele/gui/chartstructureactions.h"
 
+#include "chartattributedialog.h"
 #include "clientele/core/charteditor.h"
 #include "clientele/core/models/chartmodel.h"
-#include "clientele/gui/chartattributedialog.h"
 #include "clientele/gui/charttableview.h"
 #include "clientele/gui/chartviewmodel.h"
-#include "clientele/gui/icons.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QActionGroup>

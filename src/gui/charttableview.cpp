@@ -1,12 +1,12 @@
 #include "clientele/gui/charttableview.h"
 
+#include "chartpinnedideal.h"
 #include "clientele/core/charteditor.h"
 #include "clientele/core/charttsv.h"
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/gui/chartmessagebubble.h"
-#include "clientele/gui/chartpinnedideal.h"
 #include "clientele/gui/chartviewmodel.h"
-#include "clientele/gui/wrappingheader.h"
+#include "wrappingheader.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "clientele/gui/charttagscompleter.h"
+#include "charttagscompleter.h"
 
 #include <QLineEdit>
 #include <QStringListModel>

@@ -5,8 +5,8 @@
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
-#include "clientele/gui/searchfield.h"
-#include "clientele/gui/wrappingheader.h"
+#include "searchfield.h"
+#include "wrappingheader.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "clientele/gui/customerstablemodel.h"
 
-#include "clientele/gui/icons.h"
+#include "icons.h"
 
 #include "clientele/core/customerbook.h"
 #include "clientele/core/workspace.h"

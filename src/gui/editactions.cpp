@@ -1,6 +1,6 @@
 #include "clientele/gui/editactions.h"
 
-#include "clientele/gui/icons.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "clientele/gui/fieldrefresh.h"
+#include "fieldrefresh.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,9 +1,9 @@
 #include "clientele/gui/fileactions.h"
 
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/mainwindow.h"
-#include "clientele/gui/recentfiles.h"
+#include "icons.h"
+#include "recentfiles.h"
 
 #include "clientele/storage/locationcheck.h"
 #include "clientele/storage/sampleworkspace.h"

@@ -1,4 +1,4 @@
-#include "clientele/gui/growingtextedit.h"
+#include "growingtextedit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

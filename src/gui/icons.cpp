@@ -1,4 +1,4 @@
-#include "clientele/gui/icons.h"
+#include "icons.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "clientele/gui/itemlisteditor.h"
 
-#include "clientele/gui/icons.h"
 #include "clientele/gui/itemtableview.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "clientele/gui/itemtableview.h"
 
-#include "clientele/gui/roomydelegate.h"
+#include "roomydelegate.h"
 
 #include <QHeaderView>
 #include <QPainter>

@@ -2,8 +2,8 @@
 
 #include "clientele/core/itemstore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
-#include "clientele/gui/sectionlistpanel.h"
+#include "icons.h"
+#include "sectionlistpanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>

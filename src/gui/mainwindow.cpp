@@ -5,15 +5,15 @@
 #include "clientele/gui/editactions.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/historydialog.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/sectionpage.h"
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
-#include "clientele/gui/startpage.h"
 #include "clientele/gui/userguidedialog.h"
 #include "clientele/storage/workspacelock.h"
+#include "icons.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/textlisteditor.h"
-#include "clientele/gui/undokeyfilter.h"
+#include "undokeyfilter.h"
 
 namespace clientele {
 

@@ -7,8 +7,8 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/fieldrefresh.h"
 #include "clientele/gui/textlisteditor.h"
+#include "fieldrefresh.h"
 
 #include <QSignalBlocker>
 

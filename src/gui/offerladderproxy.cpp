@@ -1,4 +1,4 @@
-#include "clientele/gui/offerladderproxy.h"
+#include "offerladderproxy.h"
 
 #include "clientele/core/models/offerlistmodel.h"
 #include "clientele/core/offercatalogue.h"

@@ -7,8 +7,8 @@
 #include "clientele/core/workspace.h"
 #include "clientele/gui/ladderdiagram.h"
 #include "clientele/gui/offereditor.h"
-#include "clientele/gui/offerladderproxy.h"
 #include "clientele/render/offercataloguedocument.h"
+#include "offerladderproxy.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #include "clientele/gui/printactions.h"
 
-#include "clientele/gui/icons.h"
 #include "clientele/gui/sectionpage.h"
 #include "clientele/render/pageddocument.h"
 #include "clientele/render/pdfexport.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QDir>

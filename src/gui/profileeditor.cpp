@@ -4,9 +4,9 @@
 
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/growingtextedit.h"
 #include "clientele/gui/profileitemseditor.h"
-#include "clientele/gui/undokeyfilter.h"
+#include "growingtextedit.h"
+#include "undokeyfilter.h"
 
 #include <QLocale>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "clientele/gui/profilelistdelegate.h"
+#include "profilelistdelegate.h"
 
 #include "clientele/core/models/profilelistmodel.h"
 

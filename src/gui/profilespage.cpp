@@ -5,9 +5,9 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/profileeditor.h"
-#include "clientele/gui/profilelistdelegate.h"
-#include "clientele/gui/safefilename.h"
 #include "clientele/render/profileprintout.h"
+#include "profilelistdelegate.h"
+#include "safefilename.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "clientele/gui/proposalchoicedelegate.h"
+#include "proposalchoicedelegate.h"
 
 #include <QComboBox>
 

@@ -5,12 +5,12 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
-#include "clientele/gui/growingtextedit.h"
-#include "clientele/gui/icons.h"
-#include "clientele/gui/proposalchoicedelegate.h"
-#include "clientele/gui/proposaltableeditor.h"
 #include "clientele/gui/textlisteditor.h"
-#include "clientele/gui/undokeyfilter.h"
+#include "growingtextedit.h"
+#include "icons.h"
+#include "proposalchoicedelegate.h"
+#include "proposaltableeditor.h"
+#include "undokeyfilter.h"
 
 #include <QComboBox>
 #include <QDateEdit>

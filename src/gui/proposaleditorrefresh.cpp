@@ -8,10 +8,10 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/proposalfinance.h"
-#include "clientele/gui/fieldrefresh.h"
-#include "clientele/gui/growingtextedit.h"
-#include "clientele/gui/proposaltableeditor.h"
 #include "clientele/gui/textlisteditor.h"
+#include "fieldrefresh.h"
+#include "growingtextedit.h"
+#include "proposaltableeditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>

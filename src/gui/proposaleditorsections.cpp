@@ -5,11 +5,11 @@
 #include "clientele/core/models/proposallinesmodel.h"
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
-#include "clientele/gui/growingtextedit.h"
-#include "clientele/gui/icons.h"
-#include "clientele/gui/proposalchoicedelegate.h"
-#include "clientele/gui/proposaltableeditor.h"
-#include "clientele/gui/undokeyfilter.h"
+#include "growingtextedit.h"
+#include "icons.h"
+#include "proposalchoicedelegate.h"
+#include "proposaltableeditor.h"
+#include "undokeyfilter.h"
 
 #include <QAction>
 #include <QDate>

@@ -8,8 +8,8 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/proposaleditor.h"
-#include "clientele/gui/safefilename.h"
 #include "clientele/render/proposaldocument.h"
+#include "safefilename.h"
 
 #include <QHeaderView>
 #include <QRegularExpression>

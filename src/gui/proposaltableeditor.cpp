@@ -1,7 +1,7 @@
-#include "clientele/gui/proposaltableeditor.h"
+#include "proposaltableeditor.h"
 
-#include "clientele/gui/icons.h"
-#include "clientele/gui/proposalchoicedelegate.h"
+#include "icons.h"
+#include "proposalchoicedelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "clientele/gui/recentfiles.h"
+#include "recentfiles.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "clientele/gui/roomydelegate.h"
+#include "roomydelegate.h"
 
 namespace clientele {
 

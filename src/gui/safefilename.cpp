@@ -1,4 +1,4 @@
-#include "clientele/gui/safefilename.h"
+#include "safefilename.h"
 
 #include <QRegularExpression>
 

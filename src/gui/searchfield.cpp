@@ -1,4 +1,4 @@
-#include "clientele/gui/searchfield.h"
+#include "searchfield.h"
 
 #include <QLineEdit>
 

@@ -1,7 +1,7 @@
-#include "clientele/gui/sectionlistpanel.h"
+#include "sectionlistpanel.h"
 
-#include "clientele/gui/icons.h"
-#include "clientele/gui/searchfield.h"
+#include "icons.h"
+#include "searchfield.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,9 +1,9 @@
 #include "clientele/gui/sectionpages.h"
 
 #include "clientele/core/workspace.h"
-#include "clientele/gui/icons.h"
 #include "clientele/gui/sectionpage.h"
 #include "clientele/gui/sidebar.h"
+#include "icons.h"
 
 #include <QStackedWidget>
 

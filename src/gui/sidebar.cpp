@@ -1,6 +1,6 @@
 #include "clientele/gui/sidebar.h"
 
-#include "clientele/gui/sidebardelegate.h"
+#include "sidebardelegate.h"
 
 namespace clientele {
 

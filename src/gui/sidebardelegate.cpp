@@ -1,4 +1,4 @@
-#include "clientele/gui/sidebardelegate.h"
+#include "sidebardelegate.h"
 
 #include "clientele/gui/sidebar.h"
 

@@ -1,8 +1,8 @@
-#include "clientele/gui/startpage.h"
+#include "startpage.h"
 
 #include "clientele/gui/fileactions.h"
-#include "clientele/gui/icons.h"
-#include "clientele/gui/recentfiles.h"
+#include "icons.h"
+#include "recentfiles.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "clientele/gui/undokeyfilter.h"
+#include "undokeyfilter.h"
 
 #include <QKeyEvent>
 #include <QKeySequence>

@@ -1,4 +1,4 @@
-#include "clientele/gui/wrappingheader.h"
+#include "wrappingheader.h"
 
 #include <QPainter>
 #include <QStyleOptionHeader>

@@ -1,0 +1,2 @@
+// Render includes this domain header, so it is rightly public.
+#pragma once
