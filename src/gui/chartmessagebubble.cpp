@@ -1,5 +1,8 @@
 #include "clientele/gui/chartmessagebubble.h"
 
+#include "themecolours.h"
+
+#include <QApplication>
 #include <QTimer>
 
 namespace clientele {
@@ -16,11 +19,7 @@ ChartMessageBubble::ChartMessageBubble(QWidget *viewport)
     setBackgroundRole(QPalette::ToolTipBase);
     setAutoFillBackground(true);
     setFrameShape(QFrame::Box);
-    // A style sheet border drops the palette's fill, so the fill is named here too.
-    setStyleSheet(QStringLiteral("QLabel#chartInputMessage { border: 1px solid #c62828; "
-                                 "border-left: 4px solid #c62828; "
-                                 "background: palette(base); "
-                                 "color: palette(text); }"));
+    followPalette();
     hide();
     m_timer->setSingleShot(true);
     // Long enough to read a two-line message; any new message restarts it.
@@ -49,6 +48,30 @@ void ChartMessageBubble::dismiss()
 {
     m_timer->stop();
     hide();
+}
+
+void ChartMessageBubble::followPalette()
+{
+    // A style sheet border drops the palette's fill, so the fill is named here too, in the
+    // colours of the palette in use.
+    // The window's palette: the style sheet fixes some of this label's own colours.
+    const QPalette colours = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const QString sheet =
+        QStringLiteral(
+            "QLabel#chartInputMessage { border: 1px solid %1; border-left: 4px solid %1; "
+            "background: %2; color: %3; }")
+            .arg(problemColour(colours).name(), colours.color(QPalette::Base).name(),
+                 colours.color(QPalette::Text).name());
+    // Applying a style sheet can change the palette again; an unchanged sheet ends there.
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
+}
+
+void ChartMessageBubble::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QLabel::changeEvent(event);
 }
 
 } // namespace clientele

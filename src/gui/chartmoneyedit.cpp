@@ -8,9 +8,7 @@ ChartMoneyEdit::ChartMoneyEdit(const QString &currency, QWidget *parent)
     : QLineEdit(parent)
     , m_currency(new QLabel(currency, this))
 {
-    QPalette muted = m_currency->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_currency->setPalette(muted);
+    m_currency->setForegroundRole(QPalette::PlaceholderText);
     m_currency->setAccessibleName(tr("Currency"));
     // The label only shows the currency; clicks go to the text.
     m_currency->setAttribute(Qt::WA_TransparentForMouseEvents);

@@ -267,4 +267,12 @@ void ChartsPanel::resizeEvent(QResizeEvent *event)
         scheduleRebuild();
 }
 
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    // The figures take their colours from the palette when they are built.
+    if (event->type() == QEvent::PaletteChange)
+        scheduleRebuild();
+    QWidget::changeEvent(event);
+}
+
 } // namespace clientele

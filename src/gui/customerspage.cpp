@@ -133,9 +133,7 @@ QWidget *CustomersPage::buildEmptyState()
     text->setObjectName(QStringLiteral("customersEmptyText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    QPalette muted = text->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    text->setPalette(muted);
+    text->setForegroundRole(QPalette::PlaceholderText);
     auto *importButton = new QPushButton(tr("&Import Invoices\u2026"), panel);
     importButton->setObjectName(QStringLiteral("customersImportButton"));
     connect(importButton, &QPushButton::clicked, this, [this] {

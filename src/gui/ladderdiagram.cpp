@@ -1,6 +1,7 @@
 #include "clientele/gui/ladderdiagram.h"
 
 #include "clientele/core/offercatalogue.h"
+#include "themecolours.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -124,9 +125,11 @@ void LadderDiagram::paintEvent(QPaintEvent *)
         // A band of accent colour on top names the stage.
         QPainterPath band;
         band.addRoundedRect(QRectF(box.left() + 1, box.top() + 1, box.width() - 2, 20), 5, 5);
-        painter.fillPath(band, current ? accent : accent.lighter(175));
+        const QColor bandColour = current ? accent : accentWash(accent, pal);
+        painter.fillPath(band, bandColour);
         painter.setFont(small);
-        painter.setPen(current ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
+        painter.setPen(current ? pal.color(QPalette::HighlightedText)
+                               : readableInk(bandColour, pal));
         painter.drawText(QRect(box.left() + 8, box.top() + 1, box.width() - 16, 20),
                          Qt::AlignVCenter | Qt::AlignLeft,
                          QStringLiteral("%1. %2").arg(i + 1).arg(

@@ -27,9 +27,7 @@ void setUpEmptyNote(QLabel *label)
 {
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    label->setPalette(muted);
+    label->setForegroundRole(QPalette::PlaceholderText);
 }
 
 } // namespace

@@ -10,10 +10,12 @@
 #include "clientele/gui/sectionpage.h"
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
+#include "clientele/gui/theme.h"
 #include "clientele/gui/userguidedialog.h"
 #include "clientele/storage/workspacelock.h"
 #include "icons.h"
 #include "startpage.h"
+#include "themecolours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
+    applyTheme(savedTheme());
 
     auto *divider = new QFrame(this);
     divider->setFrameShape(QFrame::VLine);
@@ -112,7 +115,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_fileActions->saveCopyAction());
     file->addAction(m_backupActions->restoreAction());
-    file->addMenu((new ImportActions(this))->menu());
+    m_importActions = new ImportActions(this);
+    file->addMenu(m_importActions->menu());
     QAction *settings = file->addAction(tr("Workspace &Settings\u2026"));
     settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -165,6 +169,8 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     view->addAction(m_toolBar->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(createThemeMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User Guide"));
@@ -229,6 +235,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     // Released only after the file it guards has been closed.
     m_lock = std::move(lock);
     m_origin = origin;
+    m_lastChangeFailed = false;
     m_fileActions->updateActions();
     m_backupActions->workspaceOpened();
     m_pageMenu->menuAction()->setVisible(m_workspace != nullptr);
@@ -248,8 +255,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     connect(m_workspace.get(), &Workspace::saved, this, [this] {
         // An edit on one page can change what another, not yet built, would count.
         m_sections->recount();
-        m_stateLabel->setStyleSheet({});
-        m_stateLabel->setText(tr("All changes saved"));
+        m_lastChangeFailed = false;
+        showSaveState();
     });
     // Shown once the failed step has unwound, never from inside it.
     connect(m_workspace.get(), &Workspace::writeFailed, this, &MainWindow::onWriteFailed,
@@ -264,7 +271,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
 void MainWindow::showStartPage()
 {
     if (!m_start) {
-        m_start = new StartPage(m_fileActions, this);
+        m_start = new StartPage(this);
         m_central->addWidget(m_start);
     }
     m_start->refresh();
@@ -360,24 +367,40 @@ void MainWindow::updateStatus()
     if (!m_workspace) {
         m_pathLabel->clear();
         m_stateLabel->clear();
+        m_stateLabel->hide();
         return;
     }
     if (isSample()) {
-        m_pathLabel->setText(tr("Sample workspace: changes are not kept unless you "
-                                "use File \u25b8 Save a Copy\u2026"));
+        m_pathLabel->setText(tr("Sample workspace: your changes last until you close it; "
+                                "File \u25b8 Save a Copy\u2026 keeps them."));
         m_pathLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
     } else {
         m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
         m_pathLabel->setToolTip({});
     }
-    m_stateLabel->setText(m_workspace->file().isReadOnly() ? tr("Read only")
-                                                           : tr("All changes saved"));
+    showSaveState();
+}
+
+void MainWindow::showSaveState()
+{
+    m_stateLabel->setStyleSheet({});
+    if (m_lastChangeFailed) {
+        m_stateLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: 600;").arg(problemColour(palette()).name()));
+        m_stateLabel->setText(tr("Last change not saved"));
+    } else if (m_workspace->file().isReadOnly())
+        m_stateLabel->setText(tr("Read only"));
+    else
+        m_stateLabel->setText(tr("All changes saved"));
+    // The sample's file goes when it closes, so nothing there is saved; the path label says
+    // what happens to its changes instead.
+    m_stateLabel->setVisible(m_lastChangeFailed || !isSample());
 }
 
 void MainWindow::onWriteFailed(const QString &message)
 {
-    m_stateLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
-    m_stateLabel->setText(tr("Last change not saved"));
+    m_lastChangeFailed = true;
+    showSaveState();
     QMessageBox box(QMessageBox::Critical, tr("Change not saved"),
                     tr("Clientele could not save your last change, so it was not "
                        "kept."),
@@ -391,6 +414,14 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The warning colour of a failed save follows a change of theme.
+    if (event->type() == QEvent::PaletteChange && m_workspace && m_lastChangeFailed)
+        showSaveState();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

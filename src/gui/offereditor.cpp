@@ -6,6 +6,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/textlisteditor.h"
+#include "themecolours.h"
 #include "undokeyfilter.h"
 
 namespace clientele {
@@ -173,11 +174,8 @@ void OfferEditor::styleHeadings()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setWeight(QFont::DemiBold);
     m_ui->nameEdit->setFont(nameFont);
-    for (QLabel *muted : {m_ui->priceNote, m_ui->answersProfileLabel}) {
-        QPalette palette = muted->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-        muted->setPalette(palette);
-    }
+    for (QLabel *muted : {m_ui->priceNote, m_ui->answersProfileLabel})
+        muted->setForegroundRole(QPalette::PlaceholderText);
 }
 
 void OfferEditor::setOffer(qint64 id)
@@ -260,12 +258,22 @@ void OfferEditor::commitAnswers()
     m_store->setAnswers(m_offerId, ids);
 }
 
+void OfferEditor::changeEvent(QEvent *event)
+{
+    // The problem's colour is worked out from the palette: a new theme needs it again.
+    if (event->type() == QEvent::PaletteChange && !m_ui->priceEdit->styleSheet().isEmpty())
+        showPriceProblem(m_ui->priceEdit->accessibleDescription());
+    QWidget::changeEvent(event);
+}
+
 void OfferEditor::showPriceProblem(const QString &message)
 {
     const bool bad = !message.isEmpty();
-    m_ui->priceEdit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #c62828; "
-                                                        "border-radius: 3px; color: #c62828; }")
-                                       : QString());
+    const QString problem = problemColour(palette()).name();
+    m_ui->priceEdit->setStyleSheet(
+        bad ? QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; color: %1; }")
+                  .arg(problem)
+            : QString());
     m_ui->priceEdit->setAccessibleDescription(message);
     if (bad)
         m_ui->priceNote->setText(message);

@@ -4,6 +4,7 @@
 #include "clientele/core/customerbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/charttext.h"
+#include "themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,7 +178,7 @@ void PickTopDialog::fillRow(int row, const PickTopClient &client)
             item->setToolTip(tr("The chart holds \u201C%1\u201D, typed by hand; the "
                                 "invoices say \u201C%2\u201D.")
                                  .arg(displayText(cell.before), displayText(cell.after)));
-            item->setForeground(QColor(0xb2, 0x5e, 0x00));
+            item->setForeground(cautionColour(palette()));
         }
         m_table->setItem(row, column, item);
     }

@@ -6,6 +6,7 @@
 #include "clientele/core/workspace.h"
 #include "clientele/gui/profileitemseditor.h"
 #include "growingtextedit.h"
+#include "themecolours.h"
 #include "undokeyfilter.h"
 
 #include <QLocale>
@@ -129,9 +130,7 @@ void ProfileEditor::styleHeadings()
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setWeight(QFont::DemiBold);
     m_ui->nameEdit->setFont(nameFont);
-    QPalette muted = m_ui->timestampsLabel->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_ui->timestampsLabel->setPalette(muted);
+    m_ui->timestampsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->timestampsLabel->setContentsMargins(2, 0, 0, 0);
 }
 
@@ -233,13 +232,22 @@ void ProfileEditor::showBusinessSizeProblem(const QString &message)
     m_ui->businessSizeMessage->setText(message);
     m_ui->businessSizeMessage->setVisible(bad);
     // A red frame and text say "not stored" without colour alone: the message says why.
-    edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #c62828; "
-                                             "border-radius: 3px; color: #c62828; padding: 2px; }")
-                            : QString());
+    const QString problem = problemColour(palette()).name();
+    edit->setStyleSheet(
+        bad ? QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; "
+                             "color: %1; padding: 2px; }")
+                  .arg(problem)
+            : QString());
     edit->setAccessibleDescription(message);
-    QPalette palette = m_ui->businessSizeMessage->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_ui->businessSizeMessage->setPalette(palette);
+    m_ui->businessSizeMessage->setStyleSheet(QStringLiteral("color: %1;").arg(problem));
+}
+
+void ProfileEditor::changeEvent(QEvent *event)
+{
+    // The problem's colour is worked out from the palette: a new theme needs it again.
+    if (event->type() == QEvent::PaletteChange && m_ui->businessSizeMessage->isVisibleTo(this))
+        showBusinessSizeProblem(m_ui->businessSizeMessage->text());
+    QWidget::changeEvent(event);
 }
 
 } // namespace clientele

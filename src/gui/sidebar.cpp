@@ -15,10 +15,8 @@ Sidebar::Sidebar(QWidget *parent)
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setSelectionMode(QAbstractItemView::SingleSelection);
     // The sidebar reads as part of the window frame, not as a white document.
-    setAutoFillBackground(true);
-    QPalette quiet = palette();
-    quiet.setColor(QPalette::Base, quiet.color(QPalette::Window));
-    setPalette(quiet);
+    // A role rather than a colour, so it follows a change of theme.
+    viewport()->setBackgroundRole(QPalette::Window);
     setSpacing(2);
 }
 

@@ -6,18 +6,22 @@ class QListWidget;
 
 namespace clientele {
 
-class FileActions;
+class MainWindow;
 
-// What the window shows when no workspace is open: what to do next, and the recent files.
+// What the window shows when no workspace is open: what to do next, each with a word on what
+// it does, and the recent files.
 class StartPage : public QWidget {
     Q_OBJECT
 public:
-    StartPage(FileActions *actions, QWidget *parent = nullptr);
+    explicit StartPage(MainWindow *window);
 
     void refresh();
 
 private:
-    FileActions *m_actions;
+    // A new workspace, then the invoice import into it: the first run of someone with data.
+    void importIntoNewWorkspace();
+
+    MainWindow *m_window;
     QListWidget *m_recent;
 };
 

@@ -17,7 +17,11 @@ public:
     void showAt(const QRect &cell, const QString &message);
     void dismiss();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette();
     QTimer *m_timer;
 };
 

@@ -37,6 +37,7 @@ public Q_SLOTS:
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     ChartEditor *m_editor;

@@ -20,6 +20,8 @@ public:
     void setCurrentOffer(qint64 id);
     // The offers drawn, in climbing order.
     QList<qint64> rungs() const { return m_ids; }
+    // Where each rung is drawn, in the same order.
+    QList<QRect> rungRects() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -34,7 +36,6 @@ protected:
 
 private:
     void reload();
-    QList<QRect> rungRects() const;
 
     OfferCatalogue *m_store;
     QList<qint64> m_ids;

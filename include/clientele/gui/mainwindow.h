@@ -17,6 +17,7 @@ namespace clientele {
 class BackupActions;
 class EditActions;
 class FileActions;
+class ImportActions;
 class PrintActions;
 class SectionPage;
 class UserGuideDialog;
@@ -73,6 +74,7 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
     PrintActions *printActions() const { return m_printActions; }
+    ImportActions *importActions() const { return m_importActions; }
     void showSection(int section);
 
     // Restores the size, position and toolbar layout the user left the window in.
@@ -81,6 +83,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -91,6 +94,8 @@ private:
     void showStartPage();
     void updateTitle();
     void updateStatus();
+    // The right of the status bar: what happens to the changes made here.
+    void showSaveState();
     void onWriteFailed(const QString &message);
     // Edit ▸ History of This Item: the selected item's history, or a word on the status bar
     // saying what to select.
@@ -99,10 +104,12 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceLock> m_lock;
     Origin m_origin = Origin::File;
+    bool m_lastChangeFailed = false;
     FileActions *m_fileActions;
     EditActions *m_editActions;
     PrintActions *m_printActions;
     BackupActions *m_backupActions;
+    ImportActions *m_importActions = nullptr;
     QStackedWidget *m_central;
     StartPage *m_start = nullptr;
     UserGuideDialog *m_guide = nullptr;

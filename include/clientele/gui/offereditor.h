@@ -49,6 +49,9 @@ public:
     bool retainerShown() const;
     bool assessmentShown() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void bindTexts();
     void bindRetainer();

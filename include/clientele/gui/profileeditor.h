@@ -41,6 +41,9 @@ public:
     ProfileItemsEditor *listEditor(ProfileList list) const { return m_lists.value(list); }
     QLabel *businessSizeMessage() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void bind(QLineEdit *edit, ProfileField field);
     void bind(QPlainTextEdit *edit, ProfileField field);

@@ -1,0 +1,129 @@
+#include "guifixture.h"
+
+#include "clientele/gui/fileactions.h"
+#include "clientele/gui/ladderdiagram.h"
+#include "clientele/gui/offerspage.h"
+#include "clientele/gui/sidebar.h"
+#include "clientele/gui/theme.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QSettings>
+
+#include <cmath>
+
+using namespace clientele;
+
+namespace {
+
+// Puts the application back to the platform's look and forgets the choice, whatever a test
+// left behind.
+struct SystemThemeAfter {
+    SystemThemeAfter() { QSettings().remove(QStringLiteral("view/theme")); }
+    ~SystemThemeAfter()
+    {
+        QSettings().remove(QStringLiteral("view/theme"));
+        applyTheme(Theme::System);
+    }
+};
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+           + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+// The colour in `area` of `image` that stands out most from `background`: the text there.
+QColor inkIn(const QImage &image, const QRect &area, const QColor &background)
+{
+    QColor best = background;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor here = image.pixelColor(x, y);
+            if (contrast(here, background) > contrast(best, background))
+                best = here;
+        }
+    return best;
+}
+
+// Waits for the application's palette to reach `widget`, as it does once events are handled.
+bool reached(const QWidget *widget)
+{
+    return QTest::qWaitFor([widget] {
+        return widget->palette().color(QPalette::Window)
+               == QApplication::palette().color(QPalette::Window);
+    });
+}
+
+QImage picture(QWidget *widget)
+{
+    return widget->grab().toImage().scaled(widget->size());
+}
+
+} // namespace
+
+TEST_CASE("View Theme Dark repaints the sidebar and the ladder dark and is kept for the next start",
+          "[gui][theme]")
+{
+    SystemThemeAfter restore;
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage<OffersPage>();
+    auto *dark = childOf<QAction>(&window, QStringLiteral("themeDarkAction"));
+    CHECK(childOf<QAction>(&window, QStringLiteral("themeSystemAction"))->isChecked());
+
+    dark->trigger();
+    CHECK(dark->isChecked());
+    CHECK(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+    auto *sidebar = childOf<Sidebar>(&window);
+    auto *ladder = childOf<LadderDiagram>(&window);
+    REQUIRE(reached(sidebar));
+    REQUIRE(reached(ladder));
+
+    // The sidebar: a dark ground, and its entries written light on it.
+    const QImage side = picture(sidebar);
+    const QColor ground = side.pixelColor(side.width() / 2, side.height() - 4);
+    CHECK(ground.lightnessF() < 0.3);
+    const QRect entry = sidebar->visualItemRect(sidebar->item(1));
+    const QColor entryGround = side.pixelColor(entry.right() - 2, entry.top() + 2);
+    CHECK(entryGround.lightnessF() < 0.3);
+    CHECK(inkIn(side, entry, entryGround).lightnessF() > 0.7);
+
+    // The ladder: every rung's stage label reads clearly on its band.
+    const QImage rungs = picture(ladder);
+    CHECK(rungs.pixelColor(2, 2).lightnessF() < 0.3);
+    REQUIRE(ladder->rungRects().size() >= 2);
+    for (const QRect &rung : ladder->rungRects()) {
+        const QRect band(rung.left() + 6, rung.top() + 3, rung.width() / 2, 16);
+        const QColor bandColour = rungs.pixelColor(rung.right() - 6, rung.top() + 8);
+        INFO("band " << bandColour.name().toStdString());
+        CHECK(contrast(inkIn(rungs, band, bandColour), bandColour) >= 4.5);
+    }
+
+    // The next start reads the choice: a new window comes up dark, with Dark ticked.
+    applyTheme(Theme::System);
+    CHECK(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
+    REQUIRE(reached(sidebar));
+    MainWindow next;
+    CHECK(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+    CHECK(childOf<QAction>(&next, QStringLiteral("themeDarkAction"))->isChecked());
+
+    // Light and System are offered too, and switching back is live.
+    childOf<QAction>(&next, QStringLiteral("themeLightAction"))->trigger();
+    CHECK(QApplication::palette().color(QPalette::Window).lightnessF() > 0.8);
+    REQUIRE(reached(sidebar));
+    CHECK(picture(sidebar).pixelColor(side.width() / 2, side.height() - 4).lightnessF() > 0.8);
+    CHECK(QSettings().value(QStringLiteral("view/theme")).toString() == QStringLiteral("light"));
+}
