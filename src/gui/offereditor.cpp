@@ -6,6 +6,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/textlisteditor.h"
+#include "readonlylook.h"
 #include "themecolours.h"
 #include "undokeyfilter.h"
 
@@ -189,14 +190,11 @@ void OfferEditor::setOffer(qint64 id)
 void OfferEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->priceEdit})
-        edit->setReadOnly(readOnly);
-    m_ui->promiseEdit->setReadOnly(readOnly);
-    m_ui->stepEdit->setReadOnly(readOnly);
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_ui->kindCombo, m_ui->stageCombo, m_ui->hoursSpin, m_ui->minimumTermSpin,
-             m_ui->noticeSpin, m_ui->carryOverCheck, m_ui->answersList})
-        field->setEnabled(!readOnly);
+             m_ui->nameEdit, m_ui->priceEdit, m_ui->promiseEdit, m_ui->stepEdit, m_ui->kindCombo,
+             m_ui->stageCombo, m_ui->hoursSpin, m_ui->minimumTermSpin, m_ui->noticeSpin,
+             m_ui->carryOverCheck, m_ui->answersList})
+        setFieldReadOnly(field, readOnly);
     for (TextListEditor *editor : std::as_const(m_lists))
         editor->setReadOnly(readOnly);
 }

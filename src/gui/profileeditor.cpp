@@ -6,6 +6,7 @@
 #include "clientele/core/workspace.h"
 #include "clientele/gui/profileitemseditor.h"
 #include "growingtextedit.h"
+#include "readonlylook.h"
 #include "themecolours.h"
 #include "undokeyfilter.h"
 
@@ -146,12 +147,8 @@ void ProfileEditor::setProfile(qint64 profileId)
 
 void ProfileEditor::setReadOnly(bool readOnly)
 {
-    for (QWidget *field : std::as_const(m_fields)) {
-        if (auto *line = qobject_cast<QLineEdit *>(field))
-            line->setReadOnly(readOnly);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
-            text->setReadOnly(readOnly);
-    }
+    for (QWidget *field : std::as_const(m_fields))
+        setFieldReadOnly(field, readOnly);
     for (ProfileItemsEditor *editor : std::as_const(m_lists))
         editor->setReadOnly(readOnly);
 }

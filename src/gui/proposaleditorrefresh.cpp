@@ -12,6 +12,7 @@
 #include "fieldrefresh.h"
 #include "growingtextedit.h"
 #include "proposaltableeditor.h"
+#include "readonlylook.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,13 +53,10 @@ void ProposalEditor::setProposal(qint64 id)
 void ProposalEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : {m_company, m_contact, m_industry, m_systems, m_nextStep})
-        edit->setReadOnly(readOnly);
-    for (GrowingTextEdit *edit : {m_terms, m_summary})
-        edit->setReadOnly(readOnly);
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_status, m_validUntil, m_staff, m_profile, m_style, m_addLine, m_removeLine})
-        field->setEnabled(!readOnly);
+             m_company, m_contact, m_industry, m_systems, m_nextStep, m_terms, m_summary, m_status,
+             m_validUntil, m_staff, m_profile, m_style, m_addLine, m_removeLine})
+        setFieldReadOnly(field, readOnly);
     m_lines->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::AllEditTriggers);
     for (TextListEditor *list : {m_needs, m_wants})
