@@ -88,6 +88,7 @@ StartPage::StartPage(MainWindow *window)
 
     auto *centre = new QWidget(this);
     centre->setLayout(column);
+    centre->setMinimumWidth(600);
     centre->setMaximumWidth(640);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
