@@ -46,6 +46,7 @@ CustomerInvoicesDialog::CustomerInvoicesDialog(Workspace *workspace, const Custo
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Date"), tr("Kind"), tr("Status"),
@@ -127,9 +128,10 @@ QString CustomerInvoicesDialog::totalsText(const QList<CustomerDocument> &docume
         }
     }
     QStringList lines;
-    lines << (sales == 1
-                  ? tr("Net of the one sale in %1: %2, the customer's net spend.")
-                  : tr("Net of the %n sales in %1: %2, the customer's net spend.", nullptr, sales))
+    lines << (sales == 1 ? tr("Net of the one sale in %1: %2, the customer's net spend.")
+                         : tr("Net of the %n sales (invoices less credit notes) in %1: %2, the "
+                              "customer's net spend.",
+                              nullptr, sales))
                  .arg(main, Money(net, main).toString());
     for (auto it = others.cbegin(); it != others.cend(); ++it)
         lines << tr("Also %1 %2 in sales, not converted and not in the net spend.")

@@ -126,7 +126,8 @@ TEST_CASE("Show Invoices lists a customer's documents newest first, totalling it
     // The sales add up to the row's net spend (docs/metrics.md: 2,400.00).
     CHECK(customer.metrics.netSpendMoney().toDisplayString() == QStringLiteral("$2,400"));
     CHECK(dialog.totals()->text().contains(
-        QStringLiteral("Net of the 4 sales in AUD: 2,400.00, the customer's net spend.")));
+        QStringLiteral("Net of the 4 sales (invoices less credit notes) in AUD: 2,400.00, the "
+                       "customer's net spend.")));
 }
 
 TEST_CASE("Enter on a customer row opens its invoices")
