@@ -29,4 +29,17 @@ QList<CustomerRow> CustomerBook::top(CustomerSort by, int count) const
     return repository().top(by, count);
 }
 
+QList<CustomerRow> CustomerBook::all(const CustomerQuery &query) const
+{
+    CustomerQuery whole = query;
+    whole.offset = 0;
+    whole.limit = repository().count(query.filter);
+    return repository().page(whole);
+}
+
+QList<CustomerDocument> CustomerBook::documents(qint64 customerId) const
+{
+    return repository().documents(customerId);
+}
+
 } // namespace clientele

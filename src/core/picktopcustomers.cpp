@@ -6,6 +6,7 @@
 #include "clientele/domain/icpchart.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUndoStack>
 
@@ -185,6 +186,50 @@ PickTopPlan planPickTop(const IcpChart &chart, const QList<CustomerRow> &custome
         plan.clients.append(pick);
     }
     return plan;
+}
+
+QString pickTopSummary(const PickTopPlan &plan, bool overwrite)
+{
+    const char *context = "clientele::PickTopCustomers";
+    QStringList names;
+    int cells = 0;
+    int notes = 0;
+    int kept = 0;
+    for (const PickTopClient &client : plan.clients) {
+        names.append(client.customer.name);
+        for (const PickTopCell &cell : client.cells) {
+            if (!overwrite && cell.conflicts()) {
+                ++kept;
+                continue;
+            }
+            ++cells;
+            notes += cell.note.isEmpty() ? 0 : 1;
+        }
+    }
+    // English has no plural forms without a translation: one of each is its own sentence.
+    QStringList sentences;
+    sentences << (names.size() == 1
+                      ? QCoreApplication::translate(context, "Put %1 into the ICP chart.")
+                            .arg(names.constFirst())
+                      : QCoreApplication::translate(context,
+                                                    "Put %n clients into the ICP chart: %1.",
+                                                    nullptr, int(names.size()))
+                            .arg(QLocale().createSeparatedList(names)));
+    sentences << (cells == 1
+                      ? QCoreApplication::translate(context, "One cell filled.")
+                      : QCoreApplication::translate(context, "%n cells filled.", nullptr, cells));
+    if (notes > 0)
+        sentences << (notes == 1 ? QCoreApplication::translate(
+                          context, "One of them notes what its amount leaves out.")
+                                 : QCoreApplication::translate(
+                                     context, "%n of them note what their amount leaves out.",
+                                     nullptr, notes));
+    if (kept > 0)
+        sentences << (kept == 1 ? QCoreApplication::translate(context,
+                                                              "One value typed by hand was kept.")
+                                : QCoreApplication::translate(
+                                    context, "%n values typed by hand were kept.", nullptr, kept));
+    return sentences.join(u' ');
 }
 
 Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite)

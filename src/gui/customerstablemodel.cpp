@@ -1,14 +1,15 @@
 #include "clientele/gui/customerstablemodel.h"
 
 #include "icons.h"
+#include "wholeunits.h"
 
 #include "clientele/core/customerbook.h"
+#include "clientele/core/customertext.h"
 #include "clientele/core/workspace.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <cmath>
 #include <optional>
 
 namespace clientele {
@@ -37,6 +38,7 @@ std::optional<CustomerSort> sortOf(int column)
     using C = CustomersTableModel;
     switch (column) {
     case C::Name: return CustomerSort::Name;
+    case C::Place: return CustomerSort::Location;
     case C::FirstInvoice: return CustomerSort::FirstInvoice;
     case C::LastInvoice: return CustomerSort::LastInvoice;
     case C::Years: return CustomerSort::Tenure;
@@ -47,22 +49,6 @@ std::optional<CustomerSort> sortOf(int column)
     case C::Loyalty: return CustomerSort::Loyalty;
     default: return std::nullopt;
     }
-}
-
-bool isNumeric(int column)
-{
-    using C = CustomersTableModel;
-    return column == C::Years || column == C::Invoices || column == C::NetSpend
-           || column == C::PerMonth || column == C::PerYear || column == C::Loyalty;
-}
-
-// Whole currency units: the table compares customers, and cents only make the columns ragged.
-// The exact amount is in the tooltip.
-QString wholeUnits(const Money &money)
-{
-    const qint64 unit = qRound64(std::pow(10, money.decimals()));
-    return Money(Money::divideRounded(money.minorUnits(), unit) * unit, money.currency())
-        .toDisplayString();
 }
 
 QString date(const QDate &date)
@@ -110,6 +96,17 @@ const CustomerRow *CustomersTableModel::customer(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
+QList<CustomerRow> CustomersTableModel::allRows() const
+{
+    return m_workspace->customers()->all(m_query);
+}
+
+bool CustomersTableModel::isNumeric(int column)
+{
+    return column == Years || column == Invoices || column == NetSpend || column == PerMonth
+           || column == PerYear || column == Loyalty;
+}
+
 bool CustomersTableModel::isSortable(int column)
 {
     return sortOf(column).has_value();
@@ -125,11 +122,12 @@ int CustomersTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CustomersTableModel::display(const CustomerRow &row, int column) const
+QString CustomersTableModel::displayText(const CustomerRow &row, int column)
 {
     const CustomerMetrics &m = row.metrics;
     switch (column) {
     case Name: return row.name;
+    case Place: return customerPlace(row);
     case FirstInvoice: return date(m.firstInvoice);
     case LastInvoice: return date(m.lastInvoice);
     case Years: return m.invoices > 0 ? QString::number(m.yearsAsCustomer(), 'f', 1) : QString();
@@ -149,7 +147,7 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return display(*row, index.column());
+    case Qt::DisplayRole: return displayText(*row, index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(index.column()) ? Qt::AlignRight | Qt::AlignVCenter
                                                              : Qt::AlignLeft | Qt::AlignVCenter);
@@ -161,6 +159,8 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
             return place.isEmpty() ? row->name
                                    : row->name + u'\n' + place.join(QStringLiteral(", "));
         }
+        if (index.column() == Place)
+            return customerPlace(*row);
         if (index.column() == NetSpend) {
             const CustomerMetrics &m = row->metrics;
             QString tip = m.netSpendMoney().toString() + u' ' + m.currency;
@@ -198,10 +198,16 @@ QVariant CustomersTableModel::headerData(int section, Qt::Orientation orientatio
         return {};
     const std::optional<CustomerMetric> metric = metricOf(section);
     switch (role) {
-    case Qt::DisplayRole: return metric ? customerMetricTitle(*metric) : tr("Customer");
+    case Qt::DisplayRole:
+        if (metric)
+            return customerMetricTitle(*metric);
+        return section == Place ? tr("Place") : tr("Customer");
     case Qt::ToolTipRole:
-        return metric ? customerMetricDefinition(*metric)
-                      : tr("The customer's name as the invoices give it.");
+        if (metric)
+            return customerMetricDefinition(*metric);
+        return section == Place ? tr("City, region and country, from the contacts or, "
+                                     "when no contacts import gave them, the invoices.")
+                                : tr("The customer's name as the invoices give it.");
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
                                                       : Qt::AlignLeft | Qt::AlignVCenter);

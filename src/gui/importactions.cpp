@@ -1,5 +1,6 @@
 #include "clientele/gui/importactions.h"
 
+#include "clientele/core/charteditor.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/importreportdialog.h"
@@ -175,6 +176,10 @@ ImportReport ImportActions::importFile(const QString &csvPath, ImportReport::Kin
         customers->reload();
     m_window->sections()->recount();
     Q_EMIT imported(report);
+    const ImportQuestions questions =
+        m_questions ? *m_questions : ImportFlow::dialogQuestions(m_window);
+    if (questions.imported && questions.imported(report, workspace->chart()->chart().currency()))
+        m_window->showPage<CustomersPage>();
     return report;
 }
 

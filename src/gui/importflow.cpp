@@ -4,6 +4,7 @@
 #include "clientele/gui/importmappingdialog.h"
 #include "clientele/gui/importreportdialog.h"
 #include "clientele/gui/importrunner.h"
+#include "clientele/gui/importsummarydialog.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -58,6 +59,11 @@ ImportQuestions ImportFlow::dialogQuestions(QWidget *parent)
             QMessageBox::Ok, parent);
         box.setInformativeText(report.error + tr("\n\nThe workspace is unchanged."));
         box.exec();
+    };
+    questions.imported = [parent](const ImportReport &report, const QString &homeCurrency) {
+        ImportSummaryDialog dialog(report, homeCurrency, parent);
+        dialog.exec();
+        return dialog.showCustomersChosen();
     };
     return questions;
 }

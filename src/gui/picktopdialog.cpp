@@ -1,5 +1,7 @@
 #include "clientele/gui/picktopdialog.h"
 
+#include "wholeunits.h"
+
 #include "clientele/core/charteditor.h"
 #include "clientele/core/customerbook.h"
 #include "clientele/core/workspace.h"
@@ -33,6 +35,16 @@ QString becomes(const PickTopClient &client)
     case PickTopClient::Action::Add: return PickTopDialog::tr("New client");
     }
     return {};
+}
+
+// Money as the Customers table shows it, in whole units, so the preview and the list agree.
+QString previewText(const ChartValue &value)
+{
+    if (const MoneyRange *money = value.money())
+        return money->isExact() ? wholeUnits(money->minimum)
+                                : PickTopDialog::tr("%1–%2", "a range of amounts")
+                                      .arg(wholeUnits(money->minimum), wholeUnits(money->maximum));
+    return displayText(value);
 }
 
 } // namespace
@@ -168,16 +180,18 @@ void PickTopDialog::fillRow(int row, const PickTopClient &client)
                 column = c;
         if (column < 0)
             continue;
-        auto *item = new QTableWidgetItem(displayText(cell.after));
+        auto *item = new QTableWidgetItem(previewText(cell.after));
+        if (const MoneyRange *money = cell.after.money(); money && money->isExact())
+            item->setToolTip(money->minimum.toString() + u' ' + money->minimum.currency());
         // Figures line up on the right, lists read from the left.
         if (cell.after.number() || cell.after.money())
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (cell.conflicts()) {
             item->setText(
-                tr("\u26a0 %1 (typed: %2)").arg(displayText(cell.after), displayText(cell.before)));
+                tr("\u26a0 %1 (typed: %2)").arg(previewText(cell.after), previewText(cell.before)));
             item->setToolTip(tr("The chart holds \u201C%1\u201D, typed by hand; the "
                                 "invoices say \u201C%2\u201D.")
-                                 .arg(displayText(cell.before), displayText(cell.after)));
+                                 .arg(previewText(cell.before), previewText(cell.after)));
             item->setForeground(cautionColour(palette()));
         }
         m_table->setItem(row, column, item);
@@ -186,11 +200,13 @@ void PickTopDialog::fillRow(int row, const PickTopClient &client)
 
 void PickTopDialog::accept()
 {
+    const QString summary = pickTopSummary(m_plan, m_overwrite->isChecked());
     const Status applied = applyPickTop(m_workspace->chart(), m_plan, m_overwrite->isChecked());
     if (!applied) {
         QMessageBox::warning(this, tr("Not put into the chart"), applied.errorMessage());
         return;
     }
+    m_summary = summary;
     QDialog::accept();
 }
 

@@ -143,6 +143,32 @@ QList<CustomerRow> CustomerRepository::top(CustomerSort by, int count) const
     return rows;
 }
 
+QList<CustomerDocument> CustomerRepository::documents(qint64 customerId) const
+{
+    SQLite::Statement query(m_db, "SELECT number, date, kind, status, net, currency, "
+                                  "counts_as_sale, not_sale_reason FROM invoice "
+                                  "WHERE customer_id = ? ORDER BY date IS NULL, date DESC, "
+                                  "number DESC, id DESC");
+    query.bind(1, static_cast<int64_t>(customerId));
+    QList<CustomerDocument> documents;
+    while (query.executeStep()) {
+        CustomerDocument d;
+        d.number = sql::text(query.getColumn(0));
+        d.date = dateFrom(query.getColumn(1));
+        const QString kind = sql::text(query.getColumn(2));
+        d.kind = kind == u"invoice"  ? CustomerDocument::Kind::Invoice
+                 : kind == u"credit" ? CustomerDocument::Kind::CreditNote
+                                     : CustomerDocument::Kind::Other;
+        d.status = sql::text(query.getColumn(3));
+        d.net = query.getColumn(4).getInt64();
+        d.currency = sql::text(query.getColumn(5));
+        d.countsAsSale = query.getColumn(6).getInt() != 0;
+        d.notSaleReason = sql::text(query.getColumn(7));
+        documents.append(d);
+    }
+    return documents;
+}
+
 void CustomerRepository::refreshSummaries(const QSet<qint64> *only)
 {
     const auto scopeOf = [only](const std::string &column) {

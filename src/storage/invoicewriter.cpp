@@ -100,6 +100,8 @@ void InvoiceWriter::store(const ReadDocument &document)
         invoiceId = insert.lastRowId();
         ++m_report.documentsImported;
         m_report.salesDocuments += sale;
+        if (sale)
+            ++m_report.salesByCurrency[head.currency];
     } else {
         m_findInvoice.bind(1, key);
         m_findInvoice.step();

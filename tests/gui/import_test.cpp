@@ -5,12 +5,15 @@
 #include "clientele/gui/importmappingdialog.h"
 #include "clientele/gui/importreportdialog.h"
 #include "clientele/gui/importrunner.h"
+#include "clientele/gui/importsummarydialog.h"
+#include "clientele/gui/profilespage.h"
 #include "clientele/storage/backupsnapshots.h"
 #include "clientele/storage/customerrepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -69,6 +72,7 @@ TEST_CASE("An ambiguous date order is asked, with dates from the file, never gue
         dialog->dayFirstButton()->click();
         buttons->button(QDialogButtonBox::Ok)->click();
     });
+    whenShown<ImportSummaryDialog>([](ImportSummaryDialog *summary) { summary->reject(); });
     const ImportReport report = f.imports()->importFile(file, ImportReport::Kind::Invoices);
     CHECK(sawExamples);
     CHECK(okStartsDisabled);
@@ -121,17 +125,26 @@ TEST_CASE("Lines that cannot be read are reported and imported only if the user 
     int problemRows = 0;
     QString firstLine;
     QString saveError = QStringLiteral("not tried");
+    QStringList summaryTexts;
     whenShown<ImportReportDialog>([&](ImportReportDialog *dialog) {
         problemRows = dialog->problemsTable()->rowCount();
         firstLine = dialog->problemsTable()->item(0, 1)->text();
         saveError = dialog->saveTo(f.dir.filePath(QStringLiteral("report.csv")));
         dialog->importRestButton()->click();
+        // Then the summary, which counts the line left out.
+        whenShown<ImportSummaryDialog>([&](ImportSummaryDialog *summary) {
+            for (QLabel *label : summary->findChildren<QLabel *>())
+                summaryTexts << label->text();
+            summary->reject();
+        });
     });
     const ImportReport report = f.imports()->importFile(file, ImportReport::Kind::Invoices);
     REQUIRE(report.committed());
     CHECK(problemRows >= 1);
     CHECK(firstLine == QStringLiteral("3"));
     CHECK(saveError.isEmpty());
+    CHECK(summaryTexts.contains(
+        QStringLiteral("%1 lines that cannot be read").arg(report.skippedLines())));
     CHECK(QFileInfo(f.dir.filePath(QStringLiteral("report.csv"))).size() > 0);
     CHECK(f.customersPage()->count() >= 1);
 }
@@ -230,4 +243,39 @@ TEST_CASE("Every question is answered from one check, and one import then writes
     // One snapshot for the one import; the check took none.
     CHECK(BackupSnapshots::list(f.path) == QStringList{report.snapshot});
     CHECK(passes == 2); // the check, then the import
+}
+
+TEST_CASE("After an import a summary says what came in, and Show Customers goes to them")
+{
+    CustomersFixture f;
+    f.imports()->setQuestions(std::nullopt); // the dialogs a user sees
+    REQUIRE(qobject_cast<ProfilesPage *>(f.window.currentPage()) != nullptr);
+    QStringList rows;
+    whenShown<ImportSummaryDialog>([&](ImportSummaryDialog *summary) {
+        auto *form = summary->findChild<QFormLayout *>();
+        REQUIRE(form != nullptr);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            auto *label =
+                qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+            auto *value =
+                qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::FieldRole)->widget());
+            rows << label->text() + u' ' + value->text();
+        }
+        summary->showCustomersButton()->click();
+    });
+    const ImportReport report = f.imports()->importFile(
+        CustomersFixture::fixture("xero-currencies.csv"), ImportReport::Kind::Invoices);
+    REQUIRE(report.committed());
+    CHECK(rows.contains(QStringLiteral("Imported: 10 lines in 10 documents")));
+    CHECK(rows.contains(QStringLiteral("Already present: 0 lines in 0 documents")));
+    CHECK(rows.contains(QStringLiteral("New customers: %1").arg(report.customersAdded)));
+    CHECK(rows.contains(QStringLiteral("Skipped: none")));
+    // Sales in other currencies than the chart's are named; a draft is no sale.
+    const QString others = rows.filter(QStringLiteral("Other currencies:")).value(0);
+    CHECK(others.contains(QStringLiteral("NZD (5 documents)")));
+    CHECK_FALSE(others.contains(QStringLiteral("USD")));
+    CHECK_FALSE(others.contains(QStringLiteral("AUD (")));
+    // Show Customers went to them; the status bar still has the one-line summary.
+    CHECK(qobject_cast<CustomersPage *>(f.window.currentPage()) != nullptr);
+    CHECK(f.window.statusBar()->currentMessage().startsWith(QStringLiteral("Imported invoices")));
 }

@@ -4,13 +4,17 @@
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/domain/attributeset.h"
 #include "clientele/domain/charttext.h"
+#include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/picktopdialog.h"
 #include "clientele/storage/chartrepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace clientele;
 
@@ -179,4 +183,79 @@ TEST_CASE("Picked spend figures say which currency they count and what they leav
     CHECK(editor->chart().cellNote(cranes->id, perMonth).isEmpty());
     f.workspace().undoStack()->undo();
     CHECK(editor->chart().cellNote(cranes->id, perMonth) == expected);
+}
+
+TEST_CASE("Pick Top shows money in whole units as the Customers table does")
+{
+    CustomersFixture f;
+    // Customers whose spend has cents: $1,000.50 a month shows as $1,001.
+    const QString generated = f.generatedXero(3);
+    QFile file(generated);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray csv = file.readAll();
+    file.close();
+    csv.replace(",1000.00,", ",1000.50,");
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(csv);
+    file.close();
+    REQUIRE(f.import(generated).committed());
+    f.showCustomers();
+    CustomersTableModel *model = f.customersPage()->model();
+    PickTopDialog dialog(&f.workspace(), &f.window);
+    dialog.setCount(10);
+    QTableWidget *preview = dialog.previewTable();
+    const auto columnOf = [&](StandardAttribute which) {
+        const QString label = standardAttribute(which).label;
+        for (int column = 0; column < preview->columnCount(); ++column)
+            if (preview->horizontalHeaderItem(column)->text() == label)
+                return column;
+        return -1;
+    };
+    const int perMonth = columnOf(StandardAttribute::SpendPerMonth);
+    const int perYear = columnOf(StandardAttribute::SpendPerYear);
+    REQUIRE(perMonth >= 0);
+    REQUIRE(perYear >= 0);
+    int compared = 0;
+    bool sawCents = false;
+    for (int row = 0; row < dialog.plan().clients.size(); ++row) {
+        const CustomerRow &customer = dialog.plan().clients[row].customer;
+        for (int tableRow = 0; tableRow < model->rowCount(); ++tableRow) {
+            if (model->customer(tableRow)->id != customer.id)
+                continue;
+            QTableWidgetItem *month = preview->item(row, perMonth);
+            if (!month)
+                continue; // another currency than the chart's: left blank
+            CHECK(month->text()
+                  == model->index(tableRow, CustomersTableModel::PerMonth).data().toString());
+            CHECK(preview->item(row, perYear)->text()
+                  == model->index(tableRow, CustomersTableModel::PerYear).data().toString());
+            sawCents = sawCents || customer.metrics.perMonth % 100 != 0;
+            ++compared;
+        }
+    }
+    CHECK(compared >= 1);
+    CHECK(sawCents); // the comparison would not tell whole units from cents otherwise
+}
+
+TEST_CASE("Put into Chart says which clients went in and how many cells it filled")
+{
+    CustomersFixture f;
+    REQUIRE(f.import(CustomersFixture::fixture("xero-history.csv")).committed());
+    f.showCustomers();
+    const int steps = f.workspace().undoStack()->count();
+    QTimer::singleShot(0, [] {
+        REQUIRE(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }));
+        auto *dialog = qobject_cast<PickTopDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->setCount(3);
+        dialog->accept();
+    });
+    f.customersPage()->pickTopAction()->trigger();
+    // Three clients, four cells each (years, purchases, per month, per year).
+    CHECK(f.window.statusBar()->currentMessage()
+          == QStringLiteral("Put 3 clients into the ICP chart: Alpha Pty Ltd, Beta Co and Gamma "
+                            "Ltd. 12 cells filled."));
+    CHECK(f.workspace().undoStack()->count() == steps + 1);
+    f.workspace().undoStack()->undo();
+    CHECK(clientNamed(f.workspace().chart()->chart(), QStringLiteral("Beta Co")) == nullptr);
 }

@@ -58,6 +58,10 @@ QList<CustomerRow> topCustomers(const CustomerBook &customers, PickTopBy by, int
 // year, and what they purchase.
 PickTopPlan planPickTop(const IcpChart &chart, const QList<CustomerRow> &customers);
 
+// What applying `plan` does, in sentences for the status bar: the clients put in by name, the
+// cells filled and how many carry a note, and the hand-typed values kept.
+QString pickTopSummary(const PickTopPlan &plan, bool overwrite);
+
 // Applies the plan as one undo step. Cells that conflict keep the hand-entered value unless
 // `overwrite` is set.
 Status applyPickTop(ChartEditor *editor, const PickTopPlan &plan, bool overwrite);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientele/gui/sectionpage.h"
+#include "clientele/storage/customerrepository.h"
 
 class QAction;
 class QLabel;
@@ -28,24 +29,53 @@ public:
     QList<QAction *> pageActions() const override;
     void setReadOnly(bool readOnly) override;
     void focusSearch() override;
+    std::optional<PagedDocument> document() const override;
+    bool hasDocument() const override;
+    QString documentFileName() const override;
+    QString documentDescription() const override;
 
     CustomersTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     QAction *pickTopAction() const { return m_pickTop; }
+    QAction *addToChartAction() const { return m_addToChart; }
+    QAction *showInvoicesAction() const { return m_showInvoices; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    // What a right click on a customer row offers.
+    QList<QAction *> contextActions() const;
     // Whether the page shows the table (rather than the empty state).
     bool showsTable() const;
+    // The sentence shown instead of the table when the filter matches no customer; empty
+    // while rows are shown.
+    QString noMatchText() const;
+
+    // The selected customers, in the table's order.
+    QList<CustomerRow> selectedCustomers() const;
+    // The selected rows as tab-separated text with a header row, as Copy puts them.
+    QString selectionText() const;
+    // Writes the view as filtered and sorted to a CSV file; returns the error to show, empty
+    // on success.
+    QString exportCsvTo(const QString &path) const;
 
 public Q_SLOTS:
     // Reads the customers again, after an import.
     void reload();
     void pickTopCustomers();
+    void addSelectedToChart();
+    // Opens the invoices of the current customer.
+    void showInvoices();
+    void copySelection();
+    void exportCsv();
 
 private:
     QWidget *buildEmptyState();
     void applyFilter();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void updateState();
+    void updateSelectionActions();
+    void showContextMenu(const QPoint &position);
+    void showStatus(const QString &message);
 
     Workspace *m_workspace;
     CustomersTableModel *m_model;
@@ -54,7 +84,13 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QTimer *m_filterTimer;
+    QLabel *m_noMatch;
     QAction *m_pickTop;
+    QAction *m_addToChart;
+    QAction *m_showInvoices;
+    QAction *m_copy;
+    QAction *m_exportCsv;
+    QAction *m_separator;
     int m_count = 0;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

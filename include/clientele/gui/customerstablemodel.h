@@ -16,6 +16,7 @@ class CustomersTableModel : public QAbstractTableModel {
 public:
     enum Column {
         Name,
+        Place,
         FirstInvoice,
         LastInvoice,
         Years,
@@ -44,7 +45,12 @@ public:
     // Reads everything again from the workspace (after an import).
     void reload();
     const CustomerRow *customer(int row) const;
+    // Every customer of the view as filtered and sorted, not only the rows fetched so far.
+    QList<CustomerRow> allRows() const;
     static bool isSortable(int column);
+    static bool isNumeric(int column);
+    // A cell's text as the table shows it (money in whole units).
+    static QString displayText(const CustomerRow &row, int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,8 +62,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QVariant display(const CustomerRow &row, int column) const;
-
     Workspace *m_workspace;
     CustomerQuery m_query;
     QList<CustomerRow> m_rows;

@@ -27,6 +27,9 @@ struct ImportQuestions {
     std::function<bool(const ImportReport &)> importRest;
     // The import failed; tell the user why.
     std::function<void(const ImportReport &)> failed;
+    // The import committed: tell the user what it brought in (sales in currencies other than
+    // `homeCurrency` named). True when they ask to see the customers. Unset: nothing is shown.
+    std::function<bool(const ImportReport &, const QString &homeCurrency)> imported;
 };
 
 // One import from start to end, off the GUI thread: a read-only check of the whole file first,

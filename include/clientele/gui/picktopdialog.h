@@ -29,6 +29,8 @@ public:
     QTableWidget *previewTable() const { return m_table; }
     QCheckBox *overwriteBox() const { return m_overwrite; }
 
+    // What the last "Put into Chart" did, for the status bar; empty before.
+    QString summary() const { return m_summary; }
     // Puts the previewed customers into the chart and closes; stays open on failure.
     void accept() override;
 
@@ -44,6 +46,7 @@ private:
     QCheckBox *m_overwrite;
     QDialogButtonBox *m_buttons;
     PickTopPlan m_plan;
+    QString m_summary;
 };
 
 } // namespace clientele

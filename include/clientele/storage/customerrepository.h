@@ -27,6 +27,22 @@ struct CustomerRow {
     CustomerMetrics metrics;
 };
 
+// One stored document of a customer: an invoice, a credit note or another kind the export
+// held (overpayments, prepayments), whether it counts as a sale and, when not, why.
+struct CustomerDocument {
+    enum class Kind { Invoice, CreditNote, Other };
+    QString number;
+    QDate date; // null when the file gave none
+    Kind kind = Kind::Other;
+    QString status;
+    qint64 net = 0; // minor units of `currency`; negative for credit notes
+    QString currency;
+    bool countsAsSale = false;
+    QString notSaleReason; // stored in English; notSaleReasonText() translates it
+
+    Money netMoney() const { return Money(net, currency); }
+};
+
 // How the Customers view is ordered. Spend, tenure, loyalty, per month and name are served by an
 // index; the rest sort the (small) customer table.
 enum class CustomerSort {
@@ -65,6 +81,8 @@ public:
     std::optional<CustomerRow> find(qint64 id) const;
     // Top `count` by spend, tenure or loyalty, customers with at least one sales invoice only.
     QList<CustomerRow> top(CustomerSort by, int count) const;
+    // The customer's documents, newest first (undated last).
+    QList<CustomerDocument> documents(qint64 customerId) const;
 
     // Recomputes the metrics of the given customers (all when `only` is null), in the caller's
     // transaction.

@@ -55,6 +55,8 @@ public:
     qint64 salesDocuments = 0;    // sales invoices and credit notes in the file, new or not
     qint64 purchaseDocuments = 0; // bills and vendor credit notes, read and not stored
     qint64 purchaseLines = 0;
+    // Currency code -> sales documents this import stored in it (what an import brought in).
+    QMap<QString, qint64> salesByCurrency;
     QMap<QString, qint64> notSales; // reason ("draft", "voided", ...) -> lines stored as not sales
     QList<ImportProblem> problems;
     // NeedsDateOrder from a check: the report under each order the user may choose (its

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "clientele/storage/customerrepository.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace clientele {
+
+// Where a customer is, as far as the contacts or invoices said: "Perth, WA, Australia", or
+// whichever of city, region and country are known. Empty when none is.
+QString customerPlace(const CustomerRow &row);
+
+// The Customers view as plain values for a spreadsheet: the column titles, then one row a
+// customer with dates in ISO form and amounts as plain decimals ("1152.00") beside their
+// currency code, so that a spreadsheet reads them as numbers.
+QStringList customerTableHeader();
+QStringList customerTableFields(const CustomerRow &row);
+
+// The rows with a header row as CSV (RFC 4180, CRLF line ends) or as tab-separated text for
+// the clipboard (tabs and line breaks inside a value become spaces).
+QString customersCsv(const QList<CustomerRow> &rows);
+QString customersTsv(const QList<CustomerRow> &rows);
+
+} // namespace clientele
