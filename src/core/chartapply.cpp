@@ -38,9 +38,11 @@ double leadersShare(const DerivedValue *value)
     return share;
 }
 
-ChartApplyDoubt doubtOf(const QString &before, const QString &after, double share)
+// `freeText`: a field the user writes in words, where longer text is a description of their own
+// rather than a value (a staff range is never that).
+ChartApplyDoubt doubtOf(const QString &before, const QString &after, double share, bool freeText)
 {
-    if (!before.trimmed().isEmpty() && before != after && before.size() > after.size())
+    if (freeText && !before.trimmed().isEmpty() && before != after && before.size() > after.size())
         return ChartApplyDoubt::HandWritten;
     if (share < strongMajority)
         return ChartApplyDoubt::WeakMajority;
@@ -104,7 +106,8 @@ ChartApplyPreview previewChartApply(const IcpChart &chart, const IdealProfile &i
         if (before == after)
             continue;
         preview.changes.append({fieldKey(field), fieldLabel(field), before, after,
-                                doubtOf(before, after, share), share});
+                                doubtOf(before, after, share, field != ProfileField::BusinessSize),
+                                share});
     }
     if (preview.before.segment.technographics != segment.technographics) {
         const Attribute *software = technographicsAttribute(chart);
@@ -114,7 +117,7 @@ ChartApplyPreview previewChartApply(const IcpChart &chart, const IdealProfile &i
         // Technographics only add items, so the profile's own are never lost.
         preview.changes.append({listKey(ProfileList::Technographics),
                                 listLabel(ProfileList::Technographics), before, after,
-                                doubtOf({}, after, share), share});
+                                doubtOf({}, after, share, false), share});
     }
     return preview;
 }

@@ -133,10 +133,12 @@ void ChartApplyDialog::showPreview()
         count == 0 ? tr("\u201c%1\u201d already matches the ideal; "
                         "nothing would change.")
                          .arg(m_preview.before.name)
-                   : (count == 1 ? tr("Applying changes 1 field of \u201c%1\u201d. Fields the "
-                                      "ideal knows nothing about stay as they are.")
-                                 : tr("Applying changes %n fields of \u201c%1\u201d. Fields the "
-                                      "ideal knows nothing about stay as they are.",
+                   : (count == 1 ? tr("The ideal differs in 1 field of \u201c%1\u201d; it is "
+                                      "applied if ticked. Fields the ideal knows nothing about "
+                                      "stay as they are.")
+                                 : tr("The ideal differs in %n fields of \u201c%1\u201d; the "
+                                      "ticked ones are applied. Fields the ideal knows nothing "
+                                      "about stay as they are.",
                                       nullptr, count))
                          .arg(m_preview.before.name));
     m_apply->setEnabled(!chosenFields().isEmpty());

@@ -353,6 +353,9 @@ TEST_CASE("Apply to profile leaves hand-written text and weak majorities unticke
     CHECK(changes[QStringLiteral("businessType")].after == QStringLiteral("Family business"));
     CHECK(changes[QStringLiteral("businessType")].doubt == ChartApplyDoubt::HandWritten);
     CHECK(changes[QStringLiteral("businessSize")].suggested());
+    // A staff range is a value, not a description: a longer one is still replaced.
+    profile.segment.businessSize = StaffRange{50, 2000};
+    CHECK(byField(profile)[QStringLiteral("businessSize")].suggested());
 
     // Shorter or empty text is replaced by a strong majority.
     profile.segment.businessType = QStringLiteral("Family");
