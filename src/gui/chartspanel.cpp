@@ -81,7 +81,7 @@ ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
 {
     ClientBars bars;
     bars.title = ChartsPanel::tr("Match to the ideal");
-    bars.axisTitle = ChartsPanel::tr("% agreeing, of the attributes known per client");
+    bars.axisTitle = ChartsPanel::tr("% of known attributes");
     bars.labelFormat = QStringLiteral("%.0f");
     bars.maximum = 100;
     bars.valueLabels = true;
