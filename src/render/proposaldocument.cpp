@@ -250,7 +250,7 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
 QString informalAcceptanceHtml(const Proposal &p)
 {
     QString html =
-        QStringLiteral("<p>%1</p>")
+        QStringLiteral("<p style=\"margin-top: 18px\">%1</p>")
             .arg(htmlText(ProposalDocument::tr("To accept proposal %1, sign below and send us a "
                                                "copy, or simply reply to this letter."))
                      .arg(htmlText(p.number)));
