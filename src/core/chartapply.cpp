@@ -27,6 +27,28 @@ const Attribute *technographicsAttribute(const IcpChart &chart)
     return nullptr;
 }
 
+// The weakest share among the leaders a value is made of.
+double leadersShare(const DerivedValue *value)
+{
+    if (!value || value->leaders.isEmpty())
+        return 1.0;
+    double share = 1.0;
+    for (const ValueShare &leader : value->leaders)
+        share = std::min(share, value->share(leader));
+    return share;
+}
+
+// `freeText`: a field the user writes in words, where longer text is a description of their own
+// rather than a value (a staff range is never that).
+ChartApplyDoubt doubtOf(const QString &before, const QString &after, double share, bool freeText)
+{
+    if (freeText && !before.trimmed().isEmpty() && before != after && before.size() > after.size())
+        return ChartApplyDoubt::HandWritten;
+    if (share < strongMajority)
+        return ChartApplyDoubt::WeakMajority;
+    return ChartApplyDoubt::None;
+}
+
 QString itemsText(const QList<ProfileItem> &items)
 {
     QStringList texts;
@@ -74,18 +96,49 @@ ChartApplyPreview previewChartApply(const IcpChart &chart, const IdealProfile &i
         }
     }
 
-    for (ProfileField field :
-         {ProfileField::Industry, ProfileField::BusinessSize, ProfileField::BusinessType}) {
+    const QList<std::pair<ProfileField, double>> fields = {
+        {ProfileField::Industry, leadersShare(derived(StandardAttribute::Industry))},
+        {ProfileField::BusinessSize, 1.0},
+        {ProfileField::BusinessType, leadersShare(derived(StandardAttribute::BusinessType))}};
+    for (const auto &[field, share] : fields) {
         const QString before = fieldText(preview.before, field);
         const QString after = fieldText(preview.after, field);
-        if (before != after)
-            preview.changes.append({fieldKey(field), fieldLabel(field), before, after});
+        if (before == after)
+            continue;
+        preview.changes.append({fieldKey(field), fieldLabel(field), before, after,
+                                doubtOf(before, after, share, field != ProfileField::BusinessSize),
+                                share});
     }
-    if (preview.before.segment.technographics != segment.technographics)
-        preview.changes.append(
-            {listKey(ProfileList::Technographics), listLabel(ProfileList::Technographics),
-             itemsText(preview.before.segment.technographics), itemsText(segment.technographics)});
+    if (preview.before.segment.technographics != segment.technographics) {
+        const Attribute *software = technographicsAttribute(chart);
+        const double share = leadersShare(software ? ideal.value(software->id) : nullptr);
+        const QString before = itemsText(preview.before.segment.technographics);
+        const QString after = itemsText(segment.technographics);
+        // Technographics only add items, so the profile's own are never lost.
+        preview.changes.append({listKey(ProfileList::Technographics),
+                                listLabel(ProfileList::Technographics), before, after,
+                                doubtOf({}, after, share, false), share});
+    }
     return preview;
+}
+
+} // namespace clientele
+
+namespace clientele {
+
+CustomerProfile ChartApplyPreview::chosen(const QStringList &fields) const
+{
+    CustomerProfile profile = before;
+    Segment &segment = profile.segment;
+    if (fields.contains(fieldKey(ProfileField::Industry)))
+        segment.industry = after.segment.industry;
+    if (fields.contains(fieldKey(ProfileField::BusinessSize)))
+        segment.businessSize = after.segment.businessSize;
+    if (fields.contains(fieldKey(ProfileField::BusinessType)))
+        segment.businessType = after.segment.businessType;
+    if (fields.contains(listKey(ProfileList::Technographics)))
+        segment.technographics = after.segment.technographics;
+    return profile;
 }
 
 } // namespace clientele

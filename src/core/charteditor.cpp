@@ -563,15 +563,23 @@ Result<ChartApplyPreview> ChartEditor::previewApplyToProfile(qint64 profileId) c
 
 Status ChartEditor::applyToProfile(const ChartApplyPreview &preview)
 {
+    QStringList fields;
+    for (const ChartApplyChange &change : preview.changes)
+        fields << change.field;
+    return applyToProfile(preview, fields);
+}
+
+Status ChartEditor::applyToProfile(const ChartApplyPreview &preview, const QStringList &fields)
+{
     const auto current = m_workspace->profiles()->find(preview.profileId);
     if (!current)
         return Error{tr("That profile no longer exists.")};
     if (*current != preview.before)
         return Error{tr("The profile has changed since the preview; look at the "
                         "preview again before applying it.")};
-    if (!preview.hasChanges())
+    CustomerProfile after = preview.chosen(fields);
+    if (after == preview.before)
         return success();
-    CustomerProfile after = preview.after;
     after.updated = QDateTime::currentDateTimeUtc();
     return m_workspace->profiles()->replace(
         preview.before, after,

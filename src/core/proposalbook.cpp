@@ -1,5 +1,7 @@
 #include "clientele/core/proposalbook.h"
 
+#include "clientele/core/offercatalogue.h"
+
 #include <QCoreApplication>
 
 namespace clientele {
@@ -173,6 +175,49 @@ Status ProposalBook::addOfferLine(qint64 proposalId, const Offer &offer, int qua
         line.unitPrice = Money(offer.price.minorUnits(), p.currency);
         line.billing = offer.isMonthly() ? Billing::Monthly : Billing::OneOff;
         p.lines.append(line);
+        return success();
+    });
+}
+
+int ProposalBook::lineOfOffer(const Proposal &proposal, qint64 offerId)
+{
+    if (offerId == 0)
+        return -1;
+    for (int i = 0; i < proposal.lines.size(); ++i)
+        if (proposal.lines.at(i).offerId == offerId)
+            return i;
+    return -1;
+}
+
+QList<int> ProposalBook::stalePriceLines(const Proposal &proposal) const
+{
+    QList<int> stale;
+    for (int i = 0; i < proposal.lines.size(); ++i) {
+        const ProposalLine &line = proposal.lines.at(i);
+        if (line.offerId == 0)
+            continue;
+        // Lines take the offer's amount in the proposal's currency (see addOfferLine).
+        if (const auto offer = m_workspace->offers()->find(line.offerId);
+            offer && offer->price.minorUnits() != line.unitPrice.minorUnits())
+            stale << i;
+    }
+    return stale;
+}
+
+Status ProposalBook::useCurrentPrices(qint64 id)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    const QList<int> stale = stalePriceLines(*before);
+    if (stale.isEmpty())
+        return success();
+    return edit(id, tr("Use the catalogue's current prices"), [&](Proposal &p) {
+        for (int i : stale) {
+            ProposalLine &line = p.lines[i];
+            const Money price = m_workspace->offers()->find(line.offerId)->price;
+            line.unitPrice = Money(price.minorUnits(), p.currency);
+        }
         return success();
     });
 }

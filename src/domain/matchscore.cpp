@@ -35,6 +35,26 @@ std::optional<bool> matchesYesNo(bool yes, const DerivedValue &ideal)
 
 } // namespace
 
+QString ClientMatch::label() const
+{
+    if (!isScored())
+        return {};
+    return isConfident() ? tr("%1% of %n", nullptr, comparedCount()).arg(percent())
+                         : tr("%1% of %n (too few known)", nullptr, comparedCount()).arg(percent());
+}
+
+QString ClientMatch::description() const
+{
+    if (!isScored())
+        return tr("Nothing to compare: none of the %n attributes the ideal has is known for "
+                  "this client.",
+                  nullptr, idealCount);
+    return tr("Agrees on %1 of the %n attributes known (of %2 the ideal has).", nullptr,
+              comparedCount())
+        .arg(matched.size())
+        .arg(idealCount);
+}
+
 std::optional<bool> matchesIdeal(const Attribute &attribute, const ChartValue &value,
                                  const DerivedValue &ideal)
 {
@@ -74,8 +94,9 @@ ClientMatch matchClient(const IcpChart &chart, const IdealProfile &ideal, qint64
     match.clientId = clientId;
     for (const Attribute &attribute : chart.attributes()) {
         const DerivedValue *derived = ideal.value(attribute.id);
-        if (!derived)
+        if (!derived || !derived->isKnown())
             continue;
+        ++match.idealCount;
         const auto agrees =
             matchesIdeal(attribute, chart.cell(clientId, attribute.id).value, *derived);
         if (agrees)

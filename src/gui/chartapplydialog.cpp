@@ -69,6 +69,10 @@ ChartApplyDialog::ChartApplyDialog(ChartEditor *editor, qint64 profileId, QWidge
     layout->addWidget(buttons);
 
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ChartApplyDialog::showPreview);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (m_apply->isVisible())
+            m_apply->setEnabled(!chosenFields().isEmpty());
+    });
     // Accepting is applying; the dialog stays open to offer the profile.
     connect(buttons, &QDialogButtonBox::accepted, this, &ChartApplyDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,6 +110,9 @@ void ChartApplyDialog::showPreview()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *field = new QTableWidgetItem(change.label);
+        field->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        field->setCheckState(change.suggested() ? Qt::Checked : Qt::Unchecked);
+        field->setData(Qt::UserRole, change.field);
         auto *before =
             new QTableWidgetItem(change.before.isEmpty() ? tr("(empty)") : change.before);
         auto *after = new QTableWidgetItem(change.after);
@@ -117,26 +124,64 @@ void ChartApplyDialog::showPreview()
         m_table->setItem(row, 0, field);
         m_table->setItem(row, 1, before);
         m_table->setItem(row, 2, after);
+        const QString why = rowToolTip(change);
+        for (QTableWidgetItem *item : {field, before, after})
+            item->setToolTip(why);
     }
     const int count = int(m_preview.changes.size());
     m_summary->setText(
         count == 0 ? tr("\u201c%1\u201d already matches the ideal; "
                         "nothing would change.")
                          .arg(m_preview.before.name)
-                   : (count == 1 ? tr("Applying changes 1 field of \u201c%1\u201d. Fields the "
-                                      "ideal knows nothing about stay as they are.")
-                                 : tr("Applying changes %n fields of \u201c%1\u201d. Fields the "
-                                      "ideal knows nothing about stay as they are.",
+                   : (count == 1 ? tr("The ideal differs in 1 field of \u201c%1\u201d; it is "
+                                      "applied if ticked. Fields the ideal knows nothing about "
+                                      "stay as they are.")
+                                 : tr("The ideal differs in %n fields of \u201c%1\u201d; the "
+                                      "ticked ones are applied. Fields the ideal knows nothing "
+                                      "about stay as they are.",
                                       nullptr, count))
                          .arg(m_preview.before.name));
-    m_apply->setEnabled(count > 0);
+    m_apply->setEnabled(!chosenFields().isEmpty());
+}
+
+QString ChartApplyDialog::rowToolTip(const ChartApplyChange &change) const
+{
+    const int percent = qRound(change.share * 100.0);
+    const QString rule = tr("A row starts ticked when at least two thirds of the reference "
+                            "clients' weight hold the value and the profile's own text is not "
+                            "longer than it.");
+    switch (change.doubt) {
+    case ChartApplyDoubt::HandWritten:
+        return tr("Left unticked: the profile's own text is longer than the proposed value. "
+                  "Tick it to replace that text.")
+               + QLatin1Char('\n') + rule;
+    case ChartApplyDoubt::WeakMajority:
+        return tr("Left unticked: only %1% of the reference clients' weight hold this value.")
+                   .arg(percent)
+               + QLatin1Char('\n') + rule;
+    case ChartApplyDoubt::None: break;
+    }
+    return tr("%1% of the reference clients' weight hold this value.").arg(percent)
+           + QLatin1Char('\n') + rule;
+}
+
+QStringList ChartApplyDialog::chosenFields() const
+{
+    QStringList fields;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_table->item(row, 0);
+        if (item && item->checkState() == Qt::Checked)
+            fields << item->data(Qt::UserRole).toString();
+    }
+    return fields;
 }
 
 void ChartApplyDialog::apply()
 {
-    if (!m_preview.hasChanges())
+    const QStringList fields = chosenFields();
+    if (fields.isEmpty())
         return;
-    const Status applied = m_editor->applyToProfile(m_preview);
+    const Status applied = m_editor->applyToProfile(m_preview, fields);
     if (!applied) {
         m_summary->setText(applied.errorMessage());
         showPreview();

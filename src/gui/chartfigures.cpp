@@ -5,7 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFontMetrics>
-#include <QHorizontalBarSeries>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QPalette>
 #include <QValueAxis>
@@ -59,7 +60,65 @@ double niceStep(double top, bool whole)
     return power * 10;
 }
 
+// Writes each bar's own text at its end, inside the bar where it fits, and keeps it there as
+// the chart lays itself out.
+void addValueTexts(QChart *chart, QAbstractBarSeries *series, const ClientBars &bars,
+                   const QFont &font)
+{
+    const QPalette palette = QApplication::palette();
+    const int count = int(bars.clients.size());
+    QList<QGraphicsSimpleTextItem *> items;
+    for (int i = 0; i < count; ++i) {
+        auto *item = new QGraphicsSimpleTextItem(bars.valueTexts.value(i), chart);
+        item->setFont(font);
+        item->setToolTip(bars.toolTips.value(i));
+        item->setZValue(10);
+        items << item;
+    }
+    auto place = [chart, series, bars, items, palette] {
+        const QRectF area = chart->plotArea();
+        for (int i = 0; i < items.size(); ++i) {
+            QGraphicsSimpleTextItem *item = items.at(i);
+            // Bars run bottom-up: the chart's first client is the top category.
+            const QPointF end =
+                chart->mapToPosition(QPointF(bars.values.value(i), items.size() - 1 - i), series);
+            const QRectF box = item->boundingRect();
+            const bool inside = !bars.hatched.value(i) && end.x() - area.left() > box.width() + 8;
+            qreal x = inside ? end.x() - box.width() - 4 : end.x() + 4;
+            x = std::min(x, area.right() - box.width());
+            item->setBrush(inside ? palette.color(QPalette::HighlightedText)
+                                  : palette.color(QPalette::WindowText));
+            item->setPos(x, end.y() - box.height() / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
 } // namespace
+
+ClientBars ClientBars::pick(const QList<qsizetype> &indexes) const
+{
+    ClientBars picked = *this;
+    picked.clients.clear();
+    picked.values.clear();
+    picked.greyed.clear();
+    picked.valueTexts.clear();
+    picked.toolTips.clear();
+    picked.hatched.clear();
+    for (qsizetype i : indexes) {
+        picked.clients << clients.value(i);
+        picked.values << values.value(i);
+        picked.greyed << greyed.value(i);
+        if (!valueTexts.isEmpty())
+            picked.valueTexts << valueTexts.value(i);
+        if (!toolTips.isEmpty())
+            picked.toolTips << toolTips.value(i);
+        if (!hatched.isEmpty())
+            picked.hatched << hatched.value(i);
+    }
+    return picked;
+}
 
 QChart *clientBarsChart(const ClientBars &bars, const QColor &accent, int height)
 {
@@ -77,20 +136,31 @@ QChart *clientBarsChart(const ClientBars &bars, const QColor &accent, int height
     set->setColor(accent);
     set->setBorderColor(accent.darker(115));
     set->setSelectedColor(palette.color(QPalette::Disabled, QPalette::Text));
+    // Hatched bars are a second set stacked on the first, each bar in one of them.
+    auto *hatchedSet = new QBarSet(bars.axisTitle);
+    const QColor muted = palette.color(QPalette::Disabled, QPalette::Text);
+    hatchedSet->setBrush(QBrush(muted, Qt::BDiagPattern));
+    hatchedSet->setBorderColor(muted);
     QStringList names;
     // Horizontal bars are drawn from the bottom up; the chart's first client goes on top.
     for (int i = count - 1; i >= 0; --i) {
-        set->append(bars.values.value(i));
+        const bool hatched = bars.hatched.value(i);
+        set->append(hatched ? 0 : bars.values.value(i));
+        hatchedSet->append(hatched ? bars.values.value(i) : 0);
         names << elided(bars.clients.at(i), labels, 120);
     }
     for (int i = 0; i < count; ++i)
         if (bars.greyed.value(i))
             set->selectBar(count - 1 - i);
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     series->append(set);
+    if (bars.hatched.contains(true))
+        series->append(hatchedSet);
+    else
+        delete hatchedSet;
     // A few bars in a tall figure stay slim instead of turning into blocks.
     series->setBarWidth(std::clamp(count * 34.0 / std::max(height, 1), 0.3, 0.7));
-    if (bars.valueLabels) {
+    if (bars.valueLabels && bars.valueTexts.isEmpty()) {
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value%"));
         series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
@@ -128,6 +198,8 @@ QChart *clientBarsChart(const ClientBars &bars, const QColor &accent, int height
     valueAxis->setGridLineColor(palette.color(QPalette::Midlight));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+    if (bars.valueLabels && !bars.valueTexts.isEmpty())
+        addValueTexts(chart, series, bars, labels);
     return chart;
 }
 

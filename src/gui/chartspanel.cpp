@@ -21,9 +21,10 @@ namespace clientele {
 
 namespace {
 
-const char *const kCaption =
-    QT_TRANSLATE_NOOP("clientele::ChartsPanel",
-                      "Grey bars: clients left out of the ideal. Ranges count at their midpoint.");
+const char *const kCaption = QT_TRANSLATE_NOOP(
+    "clientele::ChartsPanel",
+    "Grey bars: clients left out of the ideal. Hatched: a match resting on too few "
+    "known attributes. Ranges count at their midpoint.");
 
 // A range stands for its midpoint; unknown counts as nothing.
 double amount(const ChartValue &value)
@@ -80,7 +81,7 @@ ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
 {
     ClientBars bars;
     bars.title = ChartsPanel::tr("Match to the ideal");
-    bars.axisTitle = ChartsPanel::tr("% of compared attributes");
+    bars.axisTitle = ChartsPanel::tr("% of known attributes");
     bars.labelFormat = QStringLiteral("%.0f");
     bars.maximum = 100;
     bars.valueLabels = true;
@@ -91,7 +92,11 @@ ClientBars matchBars(const IcpChart &chart, const IdealProfile &ideal)
         const auto found = std::find_if(matches.begin(), matches.end(), [&](const ClientMatch &m) {
             return m.clientId == client.id;
         });
-        bars.values << (found != matches.end() ? found->percent() : 0);
+        const ClientMatch match = found != matches.end() ? *found : ClientMatch();
+        bars.values << match.percent();
+        bars.valueTexts << match.label();
+        bars.toolTips << match.description();
+        bars.hatched << (match.isScored() && !match.isConfident());
     }
     return bars;
 }
@@ -141,15 +146,7 @@ ClientBars topClients(ClientBars bars, int *leftOut)
     std::stable_sort(order.begin(), order.end(), [&bars](qsizetype a, qsizetype b) {
         return bars.values.at(a) > bars.values.at(b);
     });
-    ClientBars top = bars;
-    top.clients.clear();
-    top.values.clear();
-    top.greyed.clear();
-    for (qsizetype i = 0; i < ChartsPanel::kMostBars; ++i) {
-        top.clients << bars.clients.at(order.at(i));
-        top.values << bars.values.at(order.at(i));
-        top.greyed << bars.greyed.at(order.at(i));
-    }
+    ClientBars top = bars.pick(order.first(ChartsPanel::kMostBars));
     top.title =
         ChartsPanel::tr("%1: top %2 of %3").arg(bars.title).arg(ChartsPanel::kMostBars).arg(count);
     *leftOut = int(count - ChartsPanel::kMostBars);

@@ -4,11 +4,13 @@
 #include "clientele/core/workspace.h"
 #include "icons.h"
 #include "sectionlistpanel.h"
+#include "undonotice.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -97,6 +99,7 @@ void ListEditorPage::build(const Parts &parts, const ListWidth &width)
     m_splitter->setSizes({width.start, 800});
     m_splitter->restoreState(QSettings().value(m_settingsKey).toByteArray());
 
+    m_store = parts.store;
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ListEditorPage::onCurrentChanged);
     connect(searchField(), &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -185,9 +188,16 @@ void ListEditorPage::duplicateCurrent()
 
 void ListEditorPage::deleteCurrent()
 {
-    // No question asked: Undo brings it back.
-    if (const qint64 id = currentItemId())
-        removeItem(id);
+    // No question asked: Undo brings it back, and the status bar says so.
+    const qint64 id = currentItemId();
+    if (id == 0)
+        return;
+    const QString name = itemName(id);
+    removeItem(id);
+    auto *main = qobject_cast<QMainWindow *>(window());
+    if (exists(id) || !main)
+        return;
+    UndoNotice::of(main)->offer(m_texts.deleted.arg(name), m_store->workspace()->undoStack());
 }
 
 void ListEditorPage::onCurrentChanged()

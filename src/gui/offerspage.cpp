@@ -31,6 +31,7 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
             .newItem = tr("&New Offer"),
             .duplicateItem = tr("D&uplicate Offer"),
             .deleteItem = tr("&Delete Offer"),
+            .deleted = tr("Deleted offer \u201c%1\u201d"),
             .noItems = tr("No offers yet \u2014 press Ctrl+N to add the first "
                           "rung of your ladder, such as a free assessment"),
             .noMatch = tr("No offer matches \u201c%1\u201d \u2014 press Esc in the "
@@ -198,6 +199,12 @@ qint64 OffersPage::duplicateItem(qint64 id)
 void OffersPage::removeItem(qint64 id)
 {
     m_store->remove(id);
+}
+
+QString OffersPage::itemName(qint64 id) const
+{
+    const auto offer = m_store->find(id);
+    return offer && !offer->name.trimmed().isEmpty() ? offer->name : tr("Untitled");
 }
 
 void OffersPage::search(const QString &text)

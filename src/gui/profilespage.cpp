@@ -28,6 +28,7 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
             .newItem = tr("&New Profile"),
             .duplicateItem = tr("D&uplicate Profile"),
             .deleteItem = tr("&Delete Profile"),
+            .deleted = tr("Deleted profile \u201c%1\u201d"),
             .noItems = tr("No profiles yet \u2014 press Ctrl+N to add one"),
             .noMatch = tr("No profile matches \u201c%1\u201d \u2014 press Esc in "
                           "the search field to show all"),
@@ -137,6 +138,12 @@ qint64 ProfilesPage::duplicateItem(qint64 id)
 void ProfilesPage::removeItem(qint64 id)
 {
     m_workspace->profiles()->remove(id);
+}
+
+QString ProfilesPage::itemName(qint64 id) const
+{
+    const auto profile = m_workspace->profiles()->find(id);
+    return profile && !profile->name.trimmed().isEmpty() ? profile->name : tr("Untitled");
 }
 
 void ProfilesPage::search(const QString &text)

@@ -5,6 +5,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
+#include "clientele/gui/inlinenotice.h"
 #include "clientele/gui/textlisteditor.h"
 #include "growingtextedit.h"
 #include "icons.h"
@@ -115,6 +116,12 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::settingsChanged, this, &ProposalEditor::refresh);
     for (auto signal : {&ProfileStore::added, &ProfileStore::changed, &ProfileStore::removed})
         connect(workspace->profiles(), signal, this, &ProposalEditor::refresh);
+    // A catalogue price changed while the proposal is open.
+    for (auto signal : {&ItemStore::changed, &ItemStore::removed})
+        connect(workspace->offers(), signal, this, [this] {
+            if (const auto proposal = m_store->find(m_proposalId))
+                refreshNotices(*proposal);
+        });
 }
 
 ProposalEditor::~ProposalEditor() = default;
@@ -133,7 +140,10 @@ QLabel *ProposalEditor::heading(const QString &text)
 QWidget *ProposalEditor::buildHeader()
 {
     auto *header = new QWidget(this);
-    auto *row = new QHBoxLayout(header);
+    auto *outer = new QVBoxLayout(header);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    outer->addLayout(row);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(10);
     m_number = new QLabel(header);
@@ -169,6 +179,8 @@ QWidget *ProposalEditor::buildHeader()
             m_store->setValidUntil(m_proposalId, date);
     });
     m_undoKeys->watch(m_validUntil);
+    m_validityNotice = new InlineNotice(header);
+    outer->addWidget(m_validityNotice);
     return header;
 }
 

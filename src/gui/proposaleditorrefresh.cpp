@@ -8,6 +8,7 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/domain/proposalfinance.h"
+#include "clientele/gui/inlinenotice.h"
 #include "clientele/gui/textlisteditor.h"
 #include "fieldrefresh.h"
 #include "growingtextedit.h"
@@ -44,6 +45,8 @@ QString sizeReason(int staff, int threshold)
 
 void ProposalEditor::setProposal(qint64 id)
 {
+    if (id != m_proposalId)
+        m_repeatNotice->dismiss();
     m_proposalId = id;
     m_linesModel->setProposal(id);
     refresh();
@@ -122,7 +125,41 @@ void ProposalEditor::refresh()
     refreshTables(proposal);
     refreshStyle(proposal);
     refreshTotals(proposal);
+    refreshNotices(proposal);
     m_refreshing = false;
+}
+
+void ProposalEditor::refreshNotices(const Proposal &proposal)
+{
+    if (proposal.isExpired(QDate::currentDate()))
+        m_validityNotice->showNotice(InlineNotice::Kind::Warning,
+                                     tr("Valid until is in the past: the prospect can no longer "
+                                        "accept this proposal as written."));
+    else
+        m_validityNotice->dismiss();
+
+    const QList<int> stale = m_store->stalePriceLines(proposal);
+    if (stale.isEmpty()) {
+        m_priceNotice->dismiss();
+        return;
+    }
+    QList<InlineNotice::Action> actions;
+    const QString use = stale.size() == 1 ? tr("&Use Current Price") : tr("&Use Current Prices");
+    if (!m_readOnly)
+        actions.append({use, [this] { m_store->useCurrentPrices(m_proposalId); }});
+    QString text;
+    if (stale.size() == 1) {
+        const ProposalLine &line = proposal.lines.at(stale.first());
+        const Money price = m_workspace->offers()->find(line.offerId)->price;
+        text = tr("The catalogue price of “%1” is now %2; this proposal has %3.")
+                   .arg(line.description,
+                        Money(price.minorUnits(), proposal.currency).toDisplayString(),
+                        line.unitPrice.toDisplayString());
+    } else {
+        text = tr("The catalogue price of %n lines has changed since they were added.", nullptr,
+                  int(stale.size()));
+    }
+    m_priceNotice->showNotice(InlineNotice::Kind::Information, text, actions);
 }
 
 void ProposalEditor::refreshTables(const Proposal &proposal)
@@ -162,6 +199,10 @@ void ProposalEditor::refreshStyle(const Proposal &proposal)
                 .arg(proposalStyleLabel(style), proposalStyleLabel(bySize).toLower(), reason));
     // The formal sections only mean something in a formal proposal.
     m_formal->setVisible(style == ProposalStyle::Formal);
+    // Empty, the document writes the style's own next step; the placeholder shows it.
+    m_nextStep->setPlaceholderText(style == ProposalStyle::Formal
+                                       ? tr("e.g. Sign the acceptance section and return it")
+                                       : tr("e.g. Reply to this letter, or sign below"));
 }
 
 void ProposalEditor::refreshTotals(const Proposal &proposal)

@@ -5,6 +5,7 @@
 #include "clientele/core/models/proposallinesmodel.h"
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/gui/inlinenotice.h"
 #include "growingtextedit.h"
 #include "icons.h"
 #include "proposalchoicedelegate.h"
@@ -106,11 +107,42 @@ QWidget *ProposalEditor::buildOffers()
     buttons->addStretch();
     buttons->addLayout(totals);
 
+    m_priceNotice = new InlineNotice(box);
+    m_repeatNotice = new InlineNotice(box);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_lines);
+    layout->addWidget(m_priceNotice);
+    layout->addWidget(m_repeatNotice);
     layout->addLayout(buttons);
     return box;
+}
+
+void ProposalEditor::addOffer(qint64 offerId)
+{
+    const auto offer = m_workspace->offers()->find(offerId);
+    const auto proposal = m_store->find(m_proposalId);
+    if (!offer || !proposal)
+        return;
+    const int existing = ProposalBook::lineOfOffer(*proposal, offerId);
+    if (existing < 0) {
+        m_repeatNotice->dismiss();
+        m_store->addOfferLine(m_proposalId, *offer);
+        return;
+    }
+    const Offer chosen = *offer;
+    m_repeatNotice->showNotice(InlineNotice::Kind::Information,
+                               tr("“%1” is already on this proposal.").arg(offer->name),
+                               {{tr("&Go to Line"),
+                                 [this, existing] {
+                                     m_repeatNotice->dismiss();
+                                     m_lines->setFocus();
+                                     m_lines->setCurrentIndex(m_linesModel->index(existing, 0));
+                                 }},
+                                {tr("Add &Anyway"), [this, chosen] {
+                                     m_repeatNotice->dismiss();
+                                     m_store->addOfferLine(m_proposalId, chosen);
+                                 }}});
 }
 
 void ProposalEditor::fillOfferMenu()
@@ -130,10 +162,7 @@ void ProposalEditor::fillOfferMenu()
             m_addMenu->addAction(QStringLiteral("%1: %2 \u2014 %3").arg(stage, offer.name, price));
         add->setData(offer.id);
         const qint64 id = offer.id;
-        connect(add, &QAction::triggered, this, [this, id] {
-            if (const auto offer = m_workspace->offers()->find(id))
-                m_store->addOfferLine(m_proposalId, *offer);
-        });
+        connect(add, &QAction::triggered, this, [this, id] { addOffer(id); });
     }
     QAction *custom = m_addMenu->addAction(tr("Other line\u2026"));
     connect(custom, &QAction::triggered, this, [this] {

@@ -29,6 +29,7 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
             .newItem = tr("&New Proposal"),
             .duplicateItem = tr("D&uplicate Proposal"),
             .deleteItem = tr("&Delete Proposal"),
+            .deleted = tr("Deleted proposal \u201c%1\u201d"),
             .noItems = tr("No proposals yet \u2014 press Ctrl+N to write one for "
                           "a prospect"),
             .noMatch = tr("No proposal matches \u201c%1\u201d \u2014 press Esc in "
@@ -144,6 +145,15 @@ qint64 ProposalsPage::duplicateItem(qint64 id)
 void ProposalsPage::removeItem(qint64 id)
 {
     m_store->remove(id);
+}
+
+QString ProposalsPage::itemName(qint64 id) const
+{
+    const auto proposal = m_store->find(id);
+    if (!proposal)
+        return {};
+    const QString company = proposal->prospect.company.trimmed();
+    return company.isEmpty() ? proposal->number : tr("%1 for %2").arg(proposal->number, company);
 }
 
 void ProposalsPage::search(const QString &text)

@@ -134,10 +134,16 @@ QPicture ChartBarPainter::paint(const QList<ChartBar> &bars, QSizeF sizeMm) cons
             const QColor solid = bar.isReference ? m_style.accent() : m_style.muted();
             const QRectF full(QPointF(plotLeft, middle - thickness / 2),
                               QPointF(xOf(bar.high), middle + thickness / 2));
-            QColor light = solid;
-            light.setAlphaF(0.35);
-            p.fillRect(full, light);
-            p.fillRect(QRectF(full.topLeft(), QPointF(xOf(bar.low), full.bottom())), solid);
+            if (bar.hatched) {
+                p.fillRect(full, QBrush(m_style.muted(), Qt::BDiagPattern));
+                p.setPen(QPen(m_style.muted(), canvas.mm(0.2)));
+                p.drawRect(full);
+            } else {
+                QColor light = solid;
+                light.setAlphaF(0.35);
+                p.fillRect(full, light);
+                p.fillRect(QRectF(full.topLeft(), QPointF(xOf(bar.low), full.bottom())), solid);
+            }
             end = full.right();
         }
         p.setFont(bar.known ? (bar.derived ? derivedFont : valueFont) : labelFont);

@@ -151,10 +151,16 @@ ChartFigures::ChartFigures(const ChartSheet &sheet, const DocumentStyle &style, 
     }
     if (anyKnown(sheet.match)) {
         ChartBarPainter painter(style);
-        painter.setAxisTitle(tr("Attributes that agree with the Ideal column"));
+        painter.setAxisTitle(tr("Share of each client's known attributes that agree"));
         painter.setMaximum(100);
         painter.setTickText([](double v) { return QStringLiteral("%1%").arg(std::lround(v)); });
         QString caption = grey;
+        if (std::any_of(sheet.match.begin(), sheet.match.end(),
+                        [](const ChartBar &bar) { return bar.known && bar.hatched; }))
+            caption = caption.isEmpty()
+                          ? tr("Hatched: fewer than 60% of the ideal's attributes known")
+                          : tr("%1. Hatched: fewer than 60% of the ideal's attributes known")
+                                .arg(caption);
         const QList<ChartBar> bars = topBars(sheet.match, caption);
         m_figures.append({QStringLiteral("match"),
                           tr("Match to the ideal"),

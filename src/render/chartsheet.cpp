@@ -130,7 +130,8 @@ QList<ChartBar> matchBars(const IcpChart &chart, const IdealProfile &ideal,
             names.at(i), match.isScored(), 0, 0, {}, false, chart.clients().at(i).isReference};
         if (match.isScored()) {
             bar.low = bar.high = match.percent();
-            bar.valueText = QStringLiteral("%1%").arg(match.percent());
+            bar.valueText = match.label();
+            bar.hatched = !match.isConfident();
         }
         list.append(bar);
     }

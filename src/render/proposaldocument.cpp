@@ -246,6 +246,28 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
     return html;
 }
 
+// The letter's short acceptance: a sentence and lines for name, signature and date.
+QString informalAcceptanceHtml(const Proposal &p)
+{
+    QString html =
+        QStringLiteral("<p style=\"margin-top: 18px\">%1</p>")
+            .arg(htmlText(ProposalDocument::tr("To accept proposal %1, sign below and send us a "
+                                               "copy, or simply reply to this letter."))
+                     .arg(htmlText(p.number)));
+    html += QStringLiteral("<table class=\"sign\" width=\"100%\" cellspacing=\"0\"><tr>"
+                           "<td width=\"36%\"></td><td class=\"gap\" width=\"4%\"></td>"
+                           "<td width=\"36%\"></td><td class=\"gap\" width=\"4%\"></td>"
+                           "<td width=\"20%\"></td></tr></table>");
+    html += QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
+                           "<td width=\"36%\">%1</td><td width=\"4%\"></td>"
+                           "<td width=\"36%\">%2</td><td width=\"4%\"></td>"
+                           "<td width=\"20%\">%3</td></tr></table>")
+                .arg(htmlText(ProposalDocument::tr("Name")),
+                     htmlText(ProposalDocument::tr("Signature")),
+                     htmlText(ProposalDocument::tr("Date")));
+    return html;
+}
+
 QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool withLogo)
 {
     QString facts;
@@ -369,7 +391,8 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
     html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("Next step")));
     html += p.nextStep.trimmed().isEmpty()
                 ? QStringLiteral("<p>%1</p>")
-                      .arg(htmlText(tr("Reply to this letter and we will get started.")))
+                      .arg(htmlText(tr("Reply to this letter, or sign below, and we will get "
+                                       "started.")))
                 : htmlParagraphs(p.nextStep);
     if (p.validUntil.isValid())
         html += QStringLiteral("<p>%1</p>")
@@ -378,6 +401,7 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
     html += QStringLiteral("<p>%1</p><p><b>%2</b></p>")
                 .arg(htmlText(tr("Kind regards,")),
                      htmlText(consultancy.isEmpty() ? tr("Your consultant") : consultancy));
+    html += informalAcceptanceHtml(p);
     return html;
 }
 
@@ -458,8 +482,13 @@ QString ProposalDocument::formalHtml(const Proposal &p, bool withLogo) const
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("This proposal is valid until <b>%1</b>.")
                              .arg(htmlText(longDate(p.validUntil))));
-    if (!p.nextStep.trimmed().isEmpty())
-        html += htmlParagraphs(p.nextStep);
+    // The acceptance is the next section.
+    html += p.nextStep.trimmed().isEmpty()
+                ? QStringLiteral("<p>%1</p>")
+                      .arg(htmlText(tr("To go ahead, sign the acceptance in section %1 and "
+                                       "return it to us."))
+                               .arg(section + 1))
+                : htmlParagraphs(p.nextStep);
     html += heading(tr("Acceptance"));
     html += acceptanceHtml(p, m_settings.consultancyName.trimmed());
     return html;

@@ -1,3 +1,4 @@
+#include "clientele/core/chartapply.h"
 #include "clientele/core/charteditor.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
@@ -315,4 +316,58 @@ TEST_CASE("Applying the chart to a profile previews the change and is one undo s
     CHECK(*f.workspace->profiles()->find(profileId) == original);
     f.stack()->redo();
     CHECK(f.workspace->profiles()->find(profileId)->segment.industry == applied.segment.industry);
+}
+
+TEST_CASE("Apply to profile leaves hand-written text and weak majorities unticked", "[core][chart]")
+{
+    Fixture f;
+    const QStringList industries = {QStringLiteral("Manufacturing"),
+                                    QStringLiteral("Manufacturing"),
+                                    QStringLiteral("Manufacturing"), QStringLiteral("Engineering"),
+                                    QStringLiteral("Engineering")};
+    QList<ChartEntry> cells;
+    for (int i = 0; i < 5; ++i) {
+        cells.append({f.client(i), f.attribute(StandardAttribute::Industry),
+                      ChartValue::fromText(industries.at(i))});
+        cells.append({f.client(i), f.attribute(StandardAttribute::BusinessType),
+                      ChartValue::fromText(QStringLiteral("Family business"))});
+    }
+    REQUIRE(f.editor->setCells(cells, QStringLiteral("Fill")));
+    const IdealProfile ideal = deriveIdealProfile(f.chart(), Weighting::Equal);
+
+    CustomerProfile profile;
+    profile.segment.businessType =
+        QStringLiteral("Sells, installs and services industrial equipment for farms.");
+    auto byField = [&](const CustomerProfile &p) {
+        QMap<QString, ChartApplyChange> changes;
+        for (const ChartApplyChange &change : previewChartApply(f.chart(), ideal, p).changes)
+            changes.insert(change.field, change);
+        return changes;
+    };
+    auto changes = byField(profile);
+    // Three of five (60%) is below two thirds.
+    REQUIRE(changes.contains(QStringLiteral("industry")));
+    CHECK(changes[QStringLiteral("industry")].doubt == ChartApplyDoubt::WeakMajority);
+    CHECK(changes[QStringLiteral("industry")].share == Approx(0.6));
+    // A unanimous value still does not replace a longer description of the profile's own.
+    CHECK(changes[QStringLiteral("businessType")].after == QStringLiteral("Family business"));
+    CHECK(changes[QStringLiteral("businessType")].doubt == ChartApplyDoubt::HandWritten);
+    CHECK(changes[QStringLiteral("businessSize")].suggested());
+    // A staff range is a value, not a description: a longer one is still replaced.
+    profile.segment.businessSize = StaffRange{50, 2000};
+    CHECK(byField(profile)[QStringLiteral("businessSize")].suggested());
+
+    // Shorter or empty text is replaced by a strong majority.
+    profile.segment.businessType = QStringLiteral("Family");
+    changes = byField(profile);
+    CHECK(changes[QStringLiteral("businessType")].suggested());
+    profile.segment.businessType.clear();
+    CHECK(byField(profile)[QStringLiteral("businessType")].suggested());
+
+    // Only the chosen fields change.
+    const auto preview = previewChartApply(f.chart(), ideal, profile);
+    const CustomerProfile chosen = preview.chosen({QStringLiteral("businessType")});
+    CHECK(chosen.segment.businessType == QStringLiteral("Family business"));
+    CHECK(chosen.segment.industry == profile.segment.industry);
+    CHECK(chosen.segment.businessSize == profile.segment.businessSize);
 }

@@ -59,3 +59,39 @@ TEST_CASE("The worked example of docs/ideal-profile.md", "[domain][match]")
     CHECK(matches.at(0).percent() == 40);
     CHECK(matches.at(1).percent() == 100);
 }
+
+TEST_CASE("A match says how many attributes it rests on and how confident it is", "[domain][match]")
+{
+    IcpChart chart = IcpChart::standard(4);
+    row(chart, S::Employees, {"20", "30-40", "50", "40"});
+    row(chart, S::Industry, {"Manufacturing", "Manufacturing", "Law", "Manufacturing"});
+    row(chart, S::ReferredUs, {"yes", "yes", "no", nullptr});
+    row(chart, S::YearsAsCustomer, {"3", "5", "4", nullptr});
+    row(chart, S::Purchases, {"ERP integration", "ERP integration", "Projects", nullptr});
+    chart.setClientReference(chart.clients().at(3).id, false);
+    // Ideal: 20–50 staff, Manufacturing, referred yes, 3–5 years, ERP integration.
+    const IdealProfile ideal = deriveIdealProfile(chart);
+
+    // The prospect agrees on both attributes it has known, two of the ideal's five.
+    ClientMatch prospect = matchClient(chart, ideal, chart.clients().at(3).id);
+    CHECK(prospect.idealCount == 5);
+    CHECK(prospect.percent() == 100);
+    CHECK(prospect.confidence() == Approx(0.4));
+    CHECK_FALSE(prospect.isConfident());
+    CHECK(prospect.label() == QStringLiteral("100% of 2 (too few known)"));
+    CHECK(prospect.description()
+          == QStringLiteral("Agrees on 2 of the 2 attributes known (of 5 the ideal has)."));
+
+    // Law, not referred, Projects miss; staff and years agree: 2 of 5, all known.
+    const ClientMatch law = matchClient(chart, ideal, chart.clients().at(2).id);
+    CHECK(law.percent() == 40);
+    CHECK(law.confidence() == Approx(1.0));
+    CHECK(law.label() == QStringLiteral("40% of 5"));
+
+    // Three of five known is just confident enough.
+    type(chart, 3, S::YearsAsCustomer, "4");
+    prospect = matchClient(chart, ideal, chart.clients().at(3).id);
+    CHECK(prospect.confidence() == Approx(0.6));
+    CHECK(prospect.isConfident());
+    CHECK(prospect.label() == QStringLiteral("100% of 3"));
+}

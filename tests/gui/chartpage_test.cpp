@@ -117,7 +117,7 @@ TEST_CASE("Flipping the grid keeps every value and the ideal", "[gui][chart]")
     CHECK(f.cell(3, S::Industry) == QStringLiteral("Engineering"));
 }
 
-TEST_CASE("Apply to profile previews the change and applies it as one undo step", "[gui][chart]")
+TEST_CASE("Apply to profile applies only the ticked rows as one undo step", "[gui][chart]")
 {
     ChartFixture f;
     fillLoyaltyChart(f);
@@ -130,15 +130,35 @@ TEST_CASE("Apply to profile previews the change and applies it as one undo step"
     QStringList fields;
     for (int row = 0; row < table->rowCount(); ++row)
         fields << table->item(row, 0)->text();
-    CHECK(fields.contains(QStringLiteral("Industry")));
     const int industryRow = int(fields.indexOf(QStringLiteral("Industry")));
+    const int sizeRow = int(fields.indexOf(QStringLiteral("Business size")));
+    REQUIRE(industryRow >= 0);
+    REQUIRE(sizeRow >= 0);
     CHECK(table->item(industryRow, 2)->text() == QStringLiteral("Manufacturing"));
+    // Three of five clients is a weak majority: unticked, and the tooltip says why.
+    CHECK(table->item(industryRow, 0)->checkState() == Qt::Unchecked);
+    CHECK(table->item(industryRow, 0)->toolTip().contains(QStringLiteral("60%")));
+    CHECK(table->item(industryRow, 0)->toolTip().contains(QStringLiteral("two thirds")));
+    CHECK(table->item(sizeRow, 0)->checkState() == Qt::Checked);
+    const StaffRange size = f.workspace().profiles()->find(f.profileId)->segment.businessSize;
+
+    // Space ticks the industry and unticks the size, as a keyboard user does.
+    auto toggle = [&](int row) {
+        table->setFocus();
+        table->setCurrentCell(row, 0);
+        QTest::keyClick(table, Qt::Key_Space);
+    };
+    toggle(industryRow);
+    toggle(sizeRow);
+    CHECK(table->item(industryRow, 0)->checkState() == Qt::Checked);
+    CHECK(table->item(sizeRow, 0)->checkState() == Qt::Unchecked);
 
     const int before = f.undoCount();
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     CHECK(f.undoCount() == before + 1);
     CHECK(f.workspace().profiles()->find(f.profileId)->segment.industry
           == QStringLiteral("Manufacturing"));
+    CHECK(f.workspace().profiles()->find(f.profileId)->segment.businessSize == size);
     CHECK(f.onDisk(f.profileId).segment.industry == QStringLiteral("Manufacturing"));
     CHECK(dialog->summaryLabel()->text().contains(QStringLiteral("Applied")));
     REQUIRE(dialog->openProfileButton()->isVisible());
@@ -150,6 +170,21 @@ TEST_CASE("Apply to profile previews the change and applies it as one undo step"
 
     f.workspace().undoStack()->undo();
     CHECK(f.workspace().profiles()->find(f.profileId)->segment.industry.isEmpty());
+    CHECK(f.workspace().profiles()->find(f.profileId)->segment.businessSize == size);
+}
+
+TEST_CASE("Apply to profile with nothing ticked applies nothing", "[gui][chart]")
+{
+    ChartFixture f;
+    fillLoyaltyChart(f);
+    ChartApplyDialog *dialog = f.page->openApplyDialog();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    QTableWidget *table = dialog->previewTable();
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->item(row, 0)->setCheckState(Qt::Unchecked);
+    CHECK_FALSE(dialog->applyButton()->isEnabled());
+    table->item(0, 0)->setCheckState(Qt::Checked);
+    CHECK(dialog->applyButton()->isEnabled());
 }
 
 TEST_CASE("The derived column is titled, pinned last and highlighted", "[gui][chart]")

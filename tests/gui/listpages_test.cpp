@@ -3,6 +3,7 @@
 
 #include "guifixture.h"
 
+#include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/gui/itemtableview.h"
 #include "clientele/gui/offereditor.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
+#include <QToolButton>
 
 using namespace clientele;
 
@@ -102,6 +105,47 @@ TEMPLATE_TEST_CASE("Delete on a list page shows a neighbour, and undo the item a
     f.workspace().undoStack()->undo();
     CHECK(f.page->currentItemId() == second);
     CHECK(f.listedId() == second);
+}
+
+TEMPLATE_TEST_CASE("Delete on a list page says what went and Undo in the status bar brings it back",
+                   "[gui][listpages]", ProfilesPage, OffersPage, ProposalsPage)
+{
+    ListPageFixture<TestType> f;
+    f.trigger(QStringLiteral("newItemAction"));
+    const qint64 id = f.page->currentItemId();
+    f.trigger(QStringLiteral("deleteItemAction"));
+    REQUIRE(f.page->currentItemId() != id);
+
+    auto *notice = childOf<QWidget>(f.window.statusBar(), QStringLiteral("undoNotice"));
+    CHECK(notice->isVisible());
+    CHECK(childOf<QLabel>(notice, QStringLiteral("undoNoticeMessage"))
+              ->text()
+              .startsWith(QStringLiteral("Deleted ")));
+    QTest::mouseClick(childOf<QToolButton>(notice, QStringLiteral("undoNoticeButton")),
+                      Qt::LeftButton);
+    CHECK(f.page->currentItemId() == id);
+    CHECK_FALSE(notice->isVisible());
+}
+
+TEST_CASE("The status bar names the deleted offer and offers Undo only for that step",
+          "[gui][listpages]")
+{
+    ListPageFixture<OffersPage> f;
+    Offer offer;
+    offer.name = QStringLiteral("Procedure writing day");
+    const auto added = f.workspace().offers()->add(offer);
+    REQUIRE(added.ok());
+    f.page->selectItem(*added);
+    f.trigger(QStringLiteral("deleteItemAction"));
+    REQUIRE_FALSE(f.workspace().offers()->find(*added).has_value());
+    auto *notice = childOf<QWidget>(f.window.statusBar(), QStringLiteral("undoNotice"));
+    CHECK(childOf<QLabel>(notice, QStringLiteral("undoNoticeMessage"))->text()
+          == QStringLiteral("Deleted offer \u201cProcedure writing day\u201d"));
+    CHECK(notice->isVisible());
+
+    // Another step makes the Undo there mean something else, so it goes.
+    f.trigger(QStringLiteral("newItemAction"));
+    CHECK_FALSE(notice->isVisible());
 }
 
 TEMPLATE_TEST_CASE("A list page with nothing left says so, and prints nothing", "[gui][listpages]",

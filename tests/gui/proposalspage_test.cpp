@@ -3,6 +3,7 @@
 
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/gui/inlinenotice.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/gui/proposalspage.h"
@@ -12,7 +13,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 
 using namespace clientele;
 
@@ -33,7 +36,28 @@ struct ProposalFixture : GuiFixture {
     OfferCatalogue &offers() { return *workspace().offers(); }
     ProposalEditor *editor() { return childOf<ProposalEditor>(page); }
     QAction *action(const QString &name) { return childOf<QAction>(page, name); }
+
+    // A proposal with one line from a new offer at the given price.
+    qint64 addOffer(const QString &name, double price)
+    {
+        Offer offer;
+        offer.name = name;
+        offer.price = Money::fromMajor(price, QStringLiteral("AUD"));
+        const auto added = offers().add(offer);
+        REQUIRE(added.ok());
+        return *added;
+    }
 };
+
+// The notice's button whose text reads `text` once its mnemonic is taken out.
+QPushButton *noticeButton(InlineNotice *notice, const QString &text)
+{
+    for (QPushButton *button : notice->buttons())
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
 
 } // namespace
 
@@ -131,4 +155,79 @@ TEST_CASE("The proposal exported from the page names the prospect", "[gui][propo
     const QString pdf = f.dir.filePath(QStringLiteral("proposal.pdf"));
     CHECK(f.window.printActions()->exportPdfTo(pdf).isEmpty());
     CHECK(test::pdfText(pdf).contains(QStringLiteral("Coastal Pump")));
+}
+
+TEST_CASE("Adding an offer already on the proposal asks before adding it twice", "[gui][proposals]")
+{
+    ProposalFixture f;
+    const qint64 offer = f.addOffer(QStringLiteral("Procedure writing day"), 1800);
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    const qint64 id = f.page->currentItemId();
+    ProposalEditor *editor = f.editor();
+    editor->addOffer(offer);
+    REQUIRE(f.store().find(id)->lines.size() == 1);
+    CHECK(editor->repeatNotice()->isHidden());
+
+    editor->addOffer(offer);
+    CHECK(f.store().find(id)->lines.size() == 1);
+    CHECK(editor->repeatNotice()->text()
+          == QStringLiteral("\u201cProcedure writing day\u201d is already on this proposal."));
+    CHECK(editor->repeatNotice()->isVisibleTo(editor));
+    QTest::mouseClick(noticeButton(editor->repeatNotice(), QStringLiteral("Go to Line")),
+                      Qt::LeftButton);
+    CHECK(editor->linesView()->currentIndex().row() == 0);
+    CHECK(editor->repeatNotice()->isHidden());
+    CHECK(f.store().find(id)->lines.size() == 1);
+
+    editor->addOffer(offer);
+    QTest::mouseClick(noticeButton(editor->repeatNotice(), QStringLiteral("Add Anyway")),
+                      Qt::LeftButton);
+    CHECK(f.store().find(id)->lines.size() == 2);
+    CHECK(editor->repeatNotice()->isHidden());
+}
+
+TEST_CASE("A line whose catalogue price changed offers the current price as one undo step",
+          "[gui][proposals]")
+{
+    ProposalFixture f;
+    const qint64 offer = f.addOffer(QStringLiteral("Procedure writing day"), 1800);
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    const qint64 id = f.page->currentItemId();
+    ProposalEditor *editor = f.editor();
+    editor->addOffer(offer);
+    CHECK(editor->priceNotice()->isHidden());
+
+    REQUIRE(f.offers().setPrice(offer, Money::fromMajor(1950, QStringLiteral("AUD"))));
+    CHECK(editor->priceNotice()->text()
+          == QStringLiteral("The catalogue price of \u201cProcedure writing day\u201d is now "
+                            "$1,950; this proposal has $1,800."));
+    const int steps = f.workspace().undoStack()->count();
+    QTest::mouseClick(noticeButton(editor->priceNotice(), QStringLiteral("Use Current Price")),
+                      Qt::LeftButton);
+    CHECK(f.store().find(id)->lines.at(0).unitPrice.minorUnits() == 195000);
+    CHECK(f.workspace().undoStack()->count() == steps + 1);
+    CHECK(editor->priceNotice()->isHidden());
+
+    f.workspace().undoStack()->undo();
+    CHECK(f.store().find(id)->lines.at(0).unitPrice.minorUnits() == 180000);
+    CHECK(editor->priceNotice()->text().contains(QStringLiteral("is now $1,950")));
+}
+
+TEST_CASE("A validity date in the past is pointed out beside the date", "[gui][proposals]")
+{
+    ProposalFixture f;
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    const qint64 id = f.page->currentItemId();
+    ProposalEditor *editor = f.editor();
+    CHECK(editor->validityNotice()->isHidden());
+    REQUIRE(f.store().setValidUntil(id, QDate::currentDate().addDays(-1)));
+    CHECK(
+        editor->validityNotice()->text().startsWith(QStringLiteral("Valid until is in the past")));
+    CHECK(editor->validityNotice()->isVisibleTo(editor));
+    // An accepted proposal is past needing a valid offer.
+    REQUIRE(f.store().setStatus(id, ProposalStatus::Accepted));
+    CHECK(editor->validityNotice()->isHidden());
+    REQUIRE(f.store().setStatus(id, ProposalStatus::Sent));
+    REQUIRE(f.store().setValidUntil(id, QDate::currentDate().addDays(7)));
+    CHECK(editor->validityNotice()->isHidden());
 }

@@ -166,6 +166,37 @@ TEST_CASE("An informal proposal is a short letter with prices and a next step",
     CHECK(switched.contains(QStringLiteral("Risk assessment")));
 }
 
+TEST_CASE("The next step follows the style and the letter ends with an acceptance",
+          "[render][proposal]")
+{
+    Sample s;
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    Proposal letter = s.proposals.at(0);
+    letter.nextStep.clear();
+    REQUIRE(maker.styleOf(letter) == ProposalStyle::Informal);
+    const QString text =
+        pdfText(s.pdf(maker.document(letter), QStringLiteral("letter.pdf"))).simplified();
+    CHECK(text.contains(QStringLiteral("Reply to this letter, or sign below, and we will get "
+                                       "started.")));
+    // The acceptance follows the signature: the lines are there to sign.
+    const qsizetype regards = text.indexOf(QStringLiteral("Kind regards"));
+    const qsizetype accept = text.indexOf(QStringLiteral(
+        "To accept proposal P-2026-001, sign below and send us a copy, or simply reply"));
+    REQUIRE(regards >= 0);
+    CHECK(accept > regards);
+    CHECK(text.indexOf(QStringLiteral("Name Signature Date"), accept) > accept);
+
+    Proposal formal = letter;
+    formal.styleOverride = ProposalStyle::Formal;
+    const QString formalText =
+        pdfText(s.pdf(maker.document(formal), QStringLiteral("formal.pdf"))).simplified();
+    // Validity and next step is section 9, the acceptance section 10.
+    CHECK(formalText.contains(QStringLiteral("9. Validity and next step")));
+    CHECK(formalText.contains(
+        QStringLiteral("To go ahead, sign the acceptance in section 10 and return it to us.")));
+    CHECK(formalText.contains(QStringLiteral("10. Acceptance")));
+}
+
 TEST_CASE("A long proposal paginates without losing or repeating lines", "[render][proposal]")
 {
     Sample s;

@@ -62,6 +62,8 @@ public:
     // itself as one undo step (a profile change, like any other profile edit).
     Result<ChartApplyPreview> previewApplyToProfile(qint64 profileId) const;
     Status applyToProfile(const ChartApplyPreview &preview);
+    // Applies only the changes of the given fields (ChartApplyChange::field), as one step.
+    Status applyToProfile(const ChartApplyPreview &preview, const QStringList &fields);
 
     // "Restore this value" for a client's name ("name"), reference mark ("reference") or cell
     // ("cell:<attribute id>"), from the text its history shows.

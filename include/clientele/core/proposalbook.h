@@ -35,6 +35,13 @@ public:
     Status setLines(qint64 id, const QList<ProposalLine> &lines);
     // Appends a line copied from the offer: its name, price and billing.
     Status addOfferLine(qint64 proposalId, const Offer &offer, int quantity = 1);
+    // The index of the first line copied from the offer, or -1: adding it again would
+    // recommend it twice.
+    static int lineOfOffer(const Proposal &proposal, qint64 offerId);
+    // The lines copied from an offer whose catalogue price has changed since, in order.
+    QList<int> stalePriceLines(const Proposal &proposal) const;
+    // Gives those lines the catalogue's price again, as one step.
+    Status useCurrentPrices(qint64 id);
     Status setRisks(qint64 id, const QList<ProposalRisk> &risks);
     Status setMilestones(qint64 id, const QList<ProposalMilestone> &milestones);
     Status setBenefits(qint64 id, const QList<ProposalBenefit> &benefits);

@@ -14,7 +14,9 @@ namespace clientele {
 class ChartEditor;
 
 // "Apply to Profile…": choose a customer profile, see field by field what the derived ideal
-// would change (before and after), and apply it as one undo step. Afterwards the dialog offers
+// would change (before and after), tick the rows to apply, and apply them as one undo step. A
+// row whose value would replace longer text of the profile's own, or that only a weak majority
+// holds, starts unticked. Afterwards the dialog offers
 // to open the profile.
 class ChartApplyDialog : public QDialog {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     QPushButton *openProfileButton() const { return m_open; }
     QLabel *summaryLabel() const { return m_summary; }
     qint64 selectedProfile() const;
+    // The fields whose rows are ticked.
+    QStringList chosenFields() const;
 
 public Q_SLOTS:
     void apply();
@@ -36,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void showPreview();
+    QString rowToolTip(const ChartApplyChange &change) const;
 
     ChartEditor *m_editor;
     QComboBox *m_profiles;

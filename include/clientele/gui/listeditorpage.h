@@ -51,6 +51,7 @@ protected:
         QString newItem;       // "&New Profile"
         QString duplicateItem; // "D&uplicate Profile"
         QString deleteItem;    // "&Delete Profile"
+        QString deleted;       // "Deleted profile “%1”", %1 the item's name
         QString noItems;       // the note while there are none
         QString noMatch;       // the note while the search hides every item; %1 is the search
         QString noneSelected;  // the note while none is selected
@@ -97,6 +98,8 @@ protected:
     virtual qint64 createItem() = 0;
     virtual qint64 duplicateItem(qint64 id) = 0;
     virtual void removeItem(qint64 id) = 0;
+    // The name the status bar gives the item once deleted.
+    virtual QString itemName(qint64 id) const = 0;
     // Lets through the proxy only the items the search text matches.
     virtual void search(const QString &text) = 0;
     // Enables Parts::moreActions; `editing` says whether an item is in the editor.
@@ -120,6 +123,7 @@ private:
     QAction *m_duplicate;
     QAction *m_delete;
     QList<QAction *> m_actions;
+    ItemStore *m_store = nullptr;
     QAbstractItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QAbstractItemView *m_list = nullptr;

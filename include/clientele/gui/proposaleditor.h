@@ -21,6 +21,7 @@ class QToolButton;
 namespace clientele {
 
 class GrowingTextEdit;
+class InlineNotice;
 class TextListEditor;
 class ProposalBook;
 class ProposalLinesModel;
@@ -56,6 +57,14 @@ public:
     QString financeText() const;
     ProposalTableEditor *risksEditor() const { return m_risks; }
     ProposalTableEditor *benefitsEditor() const { return m_benefits; }
+    // The message lines: beside the validity date, and under the offers for a line added twice
+    // and for prices the catalogue has changed since.
+    InlineNotice *validityNotice() const { return m_validityNotice; }
+    InlineNotice *repeatNotice() const { return m_repeatNotice; }
+    InlineNotice *priceNotice() const { return m_priceNotice; }
+    // Adds a line from the offer, or says it is already on the proposal and offers to go to
+    // that line or add it anyway.
+    void addOffer(qint64 offerId);
 
 private:
     QWidget *buildHeader();
@@ -73,6 +82,7 @@ private:
     void refreshTables(const Proposal &proposal);
     void refreshStyle(const Proposal &proposal);
     void refreshTotals(const Proposal &proposal);
+    void refreshNotices(const Proposal &proposal);
 
     Workspace *m_workspace;
     ProposalBook *m_store;
@@ -106,6 +116,9 @@ private:
     ProposalTableEditor *m_milestones;
     ProposalTableEditor *m_benefits;
     QLabel *m_finance;
+    InlineNotice *m_validityNotice;
+    InlineNotice *m_repeatNotice;
+    InlineNotice *m_priceNotice;
     qint64 m_proposalId = 0;
     bool m_refreshing = false;
     bool m_readOnly = false;

@@ -36,6 +36,7 @@ private:
     qint64 createItem() override;
     qint64 duplicateItem(qint64 id) override;
     void removeItem(qint64 id) override;
+    QString itemName(qint64 id) const override;
     void search(const QString &text) override;
 
     Workspace *m_workspace;

@@ -37,6 +37,7 @@ struct ChartBar {
     QString valueText; // printed at the end of the bar
     bool derived = false;
     bool isReference = true;
+    bool hatched = false; // a value resting on too little to trust (a match with few known)
 };
 
 // One slice of the industry mix.
