@@ -2,8 +2,10 @@
 
 #include "clientele/gui/fileactions.h"
 
+#include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTreeWidget>
 
 using namespace clientele;
 
@@ -149,4 +151,66 @@ TEST_CASE("No two actions of the window answer the same key on any page", "[gui]
         INFO(found.join(QLatin1Char('\n')).toStdString());
         CHECK(found.isEmpty());
     }
+}
+
+namespace {
+
+// The keys the Keyboard Shortcuts dialog gives for `what` under `group`; empty when it does not
+// list it.
+QString listedKeys(QTreeWidget *tree, const QString &group, const QString &what)
+{
+    for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+        QTreeWidgetItem *heading = tree->topLevelItem(top);
+        if (heading->text(0) != group)
+            continue;
+        for (int row = 0; row < heading->childCount(); ++row)
+            if (heading->child(row)->text(0) == what)
+                return heading->child(row)->text(1);
+    }
+    return {};
+}
+
+QString native(const QKeySequence &key)
+{
+    return key.toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
+TEST_CASE("Help lists every key the window answers, by menu and by section", "[gui][keyboard]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    childOf<QAction>(&window, QStringLiteral("keyboardShortcutsAction"))->trigger();
+    auto *dialog = childOf<QDialog>(&window, QStringLiteral("keyboardShortcutsDialog"));
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *tree = childOf<QTreeWidget>(dialog, QStringLiteral("shortcutsTree"));
+
+    CHECK(listedKeys(tree, QStringLiteral("File"), QStringLiteral("Import \u25b8 Invoices\u2026"))
+          == native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)));
+    CHECK(listedKeys(tree, QStringLiteral("Edit"), QStringLiteral("Redo"))
+          == native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)) + QStringLiteral(" or ")
+                 + native(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    // Every section's own keys, not only those of the page shown.
+    CHECK(listedKeys(tree, QStringLiteral("ICP Chart"), QStringLiteral("Add Attribute\u2026"))
+          == native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)));
+    CHECK(listedKeys(tree, QStringLiteral("Customers"), QStringLiteral("Pick Top Customers\u2026"))
+          == native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+    CHECK(listedKeys(tree, QStringLiteral("View"), QStringLiteral("Proposals"))
+          == native(QKeySequence(Qt::CTRL | Qt::Key_5)));
+    CHECK(listedKeys(tree, QStringLiteral("Help"), QStringLiteral("User Guide"))
+          == native(QKeySequence::HelpContents));
+    CHECK(listedKeys(tree, QStringLiteral("Lists in an editor"), QStringLiteral("Add an entry"))
+          == native(QKeySequence(Qt::Key_Insert)));
+    CHECK(
+        listedKeys(tree, QStringLiteral("Lists in an editor"), QStringLiteral("Move the entry up"))
+        == native(QKeySequence(Qt::CTRL | Qt::Key_Up)));
+    CHECK_FALSE(listedKeys(tree, QStringLiteral("Tables and the chart grid"),
+                           QStringLiteral("Go on to the next control"))
+                    .isEmpty());
+    dialog->close();
 }
