@@ -30,7 +30,7 @@ ChartActions::ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *m
         view->addAction(action);
     }
 
-    m_flip = makeAction(tr("&Flip Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_flip = makeAction(tr("&Flip Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_flip->setToolTip(tr("Show clients as rows instead of columns, or back (%1)")
                            .arg(m_flip->shortcut().toString(QKeySequence::NativeText)));
     connect(m_flip, &QAction::triggered, editor, &ChartEditor::flipOrientation);

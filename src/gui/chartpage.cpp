@@ -67,6 +67,7 @@ ChartPage::ChartPage(Workspace *workspace, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(buildStrip());
     layout->addWidget(m_splitter, 1);
+    orderTabs();
 
     // Page-wide actions answer their keys anywhere on the page.
     for (QAction *action :
@@ -144,7 +145,24 @@ QWidget *ChartPage::buildStrip()
     QToolButton *apply = stripButton(m_actions->applyAction(), strip);
     apply->setAutoRaise(false);
     row->addWidget(apply);
+    m_stripEnd = apply;
     return strip;
+}
+
+void ChartPage::orderTabs()
+{
+    // The strip is built after the grid and the charts, but reads first: Tab follows the page
+    // from the top, the strip, then the grid (or its empty state), then the charts.
+    QList<QWidget *> below;
+    for (QWidget *widget = nextInFocusChain(); widget != this; widget = widget->nextInFocusChain())
+        if ((m_stack->isAncestorOf(widget) || m_charts->isAncestorOf(widget))
+            && (widget->focusPolicy() & Qt::TabFocus))
+            below.append(widget);
+    QWidget *previous = m_stripEnd;
+    for (QWidget *widget : std::as_const(below)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 QWidget *ChartPage::buildEmptyState()

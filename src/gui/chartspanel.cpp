@@ -169,6 +169,8 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The charts take the focus themselves; the area scrolls to them.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_canvas = new QWidget(m_scroll);
     m_scroll->setWidget(m_canvas);

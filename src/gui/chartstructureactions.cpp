@@ -42,7 +42,7 @@ ChartStructureActions::ChartStructureActions(ChartEditor *editor, ChartTableView
     connect(m_reference, &QAction::triggered, this, &ChartStructureActions::setReference);
 
     m_addAttribute =
-        makeAction(tr("Add &Attribute\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        makeAction(tr("Add &Attribute\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
                    &ChartStructureActions::addAttribute);
     m_renameAttribute =
         makeAction(tr("Rena&me Attribute\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2),

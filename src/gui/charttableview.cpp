@@ -35,7 +35,9 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
                     | QAbstractItemView::AnyKeyPressed);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
-    setTabKeyNavigation(true);
+    // Tab leaves the grid for the next control; while a cell is edited it moves to the next
+    // cell (the delegate), so typing a row stays fluid.
+    setTabKeyNavigation(false);
     setWordWrap(true);
     setCornerButtonEnabled(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -415,10 +417,6 @@ void ChartTableView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Enter:
             moveBy(shift ? ChartDelegate::Move::Up : ChartDelegate::Move::Down);
             return;
-        case Qt::Key_Tab:
-            moveBy(shift ? ChartDelegate::Move::Left : ChartDelegate::Move::Right);
-            return;
-        case Qt::Key_Backtab: moveBy(ChartDelegate::Move::Left); return;
         case Qt::Key_Escape: m_bubble->dismiss(); return;
         default: break;
         }

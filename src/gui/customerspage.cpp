@@ -130,6 +130,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_summary);
     bar->addStretch();
     bar->addWidget(pickButton);
+    // The button sits on the filter's line: Tab reaches it before the table below.
+    setTabOrder(m_search, pickButton);
 
     m_table->setModel(m_model);
     m_table->setItemDelegate(new OneLineDelegate(m_table));
@@ -139,6 +141,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    // Read-only rows: arrows move between them, Tab goes on to the next control.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();

@@ -8,9 +8,12 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -31,6 +34,38 @@ void setUpEmptyNote(QLabel *label)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
 }
+
+// Keeps `holder` as wide as the form in `scroll` needs, however the form's content changes,
+// so the splitter narrows the list rather than cutting the form off.
+class EditorRoom : public QObject {
+public:
+    EditorRoom(QScrollArea *scroll, QWidget *holder)
+        : QObject(holder)
+        , m_scroll(scroll)
+        , m_holder(holder)
+    {
+        scroll->widget()->installEventFilter(this);
+        fit();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        m_holder->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width()
+                                  + m_scroll->verticalScrollBar()->sizeHint().width()
+                                  + 2 * m_scroll->frameWidth());
+    }
+
+    QScrollArea *m_scroll;
+    QWidget *m_holder;
+};
 
 } // namespace
 
@@ -95,6 +130,10 @@ void ListEditorPage::build(const Parts &parts, const ListWidth &width)
     m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(1, 1);
+    // The editor keeps room for its fields: when the window narrows, the list gives way
+    // first, down to its own minimum.
+    if (auto *scroll = m_editor->findChild<QScrollArea *>(); scroll && scroll->widget())
+        new EditorRoom(scroll, m_right);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({width.start, 800});
     m_splitter->restoreState(QSettings().value(m_settingsKey).toByteArray());

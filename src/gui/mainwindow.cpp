@@ -14,6 +14,7 @@
 #include "clientele/gui/userguidedialog.h"
 #include "clientele/storage/workspacelock.h"
 #include "icons.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "themecolours.h"
 
@@ -183,6 +184,10 @@ void MainWindow::buildMenus()
         m_guide->raise();
         m_guide->activateWindow();
     });
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Clientele"));
     about->setMenuRole(QAction::AboutRole);
@@ -325,6 +330,43 @@ void MainWindow::showSection(int section)
     m_pageMenu->setTitle(page->menuTitle());
     m_pageMenu->addActions(page->pageActions());
     m_pageMenu->menuAction()->setVisible(!page->pageActions().isEmpty());
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups;
+    for (QAction *entry : menuBar()->actions()) {
+        QMenu *menu = entry->menu();
+        if (!menu)
+            continue;
+        if (menu != m_pageMenu) {
+            groups.append({ShortcutsDialog::plainText(menu->title()),
+                           ShortcutsDialog::entriesOf(menu->actions())});
+            continue;
+        }
+        // Each section's own menu, whichever page is shown now.
+        for (int section = 0; m_workspace && section < m_sections->size(); ++section)
+            if (SectionPage *page = m_sections->page(section))
+                groups.append({m_sections->entry(section).title,
+                               ShortcutsDialog::entriesOf(page->pageActions())});
+    }
+    // The lists inside the editors share one set of keys; read from one of them.
+    QList<ShortcutsDialog::Entry> lists;
+    const std::pair<const char *, QString> listKeys[] = {
+        {"addEntryAction", tr("Add an entry")},
+        {"removeEntryAction", tr("Remove the entry")},
+        {"moveEntryUpAction", tr("Move the entry up")},
+        {"moveEntryDownAction", tr("Move the entry down")},
+    };
+    for (const auto &[name, what] : listKeys)
+        if (const auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            lists.append({what, ShortcutsDialog::keysOf(action)});
+    groups.append({tr("Lists in an editor"), lists});
+    groups.append(ShortcutsDialog::tableKeys());
+
+    auto *dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showItemHistory()

@@ -29,6 +29,8 @@ OfferEditor::OfferEditor(Workspace *workspace, QWidget *parent)
     , m_undoKeys(new UndoKeyFilter(this))
 {
     m_ui->setupUi(this);
+    // Tab goes from field to field; the area scrolls to each.
+    m_ui->scrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->promiseEdit->setLineLimits(2, 6);
     m_ui->stepEdit->setLineLimits(1, 4);

@@ -41,6 +41,8 @@ ProfileEditor::ProfileEditor(Workspace *workspace, QWidget *parent)
     , m_sizeCheck(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Tab goes from field to field; the area scrolls to each.
+    m_ui->scrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->businessSizeMessage->hide();
     m_ui->form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     styleHeadings();

@@ -104,6 +104,8 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     m_scroll->setWidget(centring);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from field to field; the area scrolls to each.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
@@ -199,14 +201,15 @@ QWidget *ProposalEditor::buildProspect()
     };
     m_company = line(tr("Company"), tr("The firm the proposal is for"));
     m_contact = line(tr("Contact"), tr("Who reads it"));
-    m_industry = line(tr("Industry"), {});
-    m_systems = line(tr("Current systems"), tr("e.g. MYOB, spreadsheets, a job-tracking app"));
+    // Created in the order the form shows them, which is the order Tab takes.
     m_staff = new QSpinBox(box);
     m_staff->setAccessibleName(tr("Staff"));
     m_staff->setRange(0, 1000000);
     m_staff->setSpecialValueText(tr("Not known"));
     m_staff->setSuffix(tr(" staff"));
     m_staff->setMaximumWidth(160);
+    m_industry = line(tr("Industry"), {});
+    m_systems = line(tr("Current systems"), tr("e.g. MYOB, spreadsheets, a job-tracking app"));
     m_profile = new QComboBox(box);
     m_profile->setAccessibleName(tr("Customer profile"));
     m_style = new QComboBox(box);

@@ -92,7 +92,7 @@ TEST_CASE("Flipping the grid keeps every value and the ideal", "[gui][chart]")
     REQUIRE(model->clientHeader() == Qt::Horizontal);
     const int clientColumns = f.grid->model()->columnCount();
 
-    f.key(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    f.key(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(model->clientHeader() == Qt::Vertical);
     CHECK(f.grid->model()->rowCount() == clientColumns); // clients and the ideal, as rows
     CHECK(f.grid->model()

@@ -55,6 +55,7 @@ public:
 private:
     QWidget *buildStrip();
     QWidget *buildEmptyState();
+    void orderTabs();
     QToolButton *stripButton(QAction *action, QWidget *parent);
     void showStatus(const QString &message);
     void updateState();
@@ -73,6 +74,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_emptyState = nullptr;
+    QWidget *m_stripEnd = nullptr;
     QAction *m_separators[4] = {};
     mutable int m_documentsBuilt = 0;
 };

@@ -100,6 +100,8 @@ private:
     // Edit ▸ History of This Item: the selected item's history, or a word on the status bar
     // saying what to select.
     void showItemHistory();
+    // Help ▸ Keyboard Shortcuts, read from the actions as they are now.
+    void showKeyboardShortcuts();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkspaceLock> m_lock;

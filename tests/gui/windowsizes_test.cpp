@@ -1,0 +1,123 @@
+#include "guifixture.h"
+
+#include "clientele/gui/customerspage.h"
+#include "clientele/gui/fileactions.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTextEdit>
+
+using namespace clientele;
+
+namespace {
+
+QRect inWindow(const QWidget *widget)
+{
+    return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+}
+
+// What of `widget` can be seen: its rectangle cut by every parent's (a scroll area's viewport
+// cuts what scrolls out of it).
+QRect visiblePart(const QWidget *widget)
+{
+    QRect seen = inWindow(widget);
+    for (const QWidget *parent = widget->parentWidget(); parent && !parent->isWindow();
+         parent = parent->parentWidget())
+        seen &= inWindow(parent);
+    return seen;
+}
+
+bool isInput(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
+           || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QTextEdit *>(widget)
+           || qobject_cast<const QPlainTextEdit *>(widget)
+           || qobject_cast<const QAbstractItemView *>(widget)
+           || qobject_cast<const QAbstractButton *>(widget);
+}
+
+// Part of another input: a combo box's line edit, an editor open in a table's cell.
+bool insideAnother(const QWidget *widget, const QWidget *page)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent && parent != page;
+         parent = parent->parentWidget())
+        if (qobject_cast<const QAbstractItemView *>(parent)
+            || qobject_cast<const QComboBox *>(parent)
+            || qobject_cast<const QAbstractSpinBox *>(parent))
+            return true;
+    return false;
+}
+
+QString nameOf(const QWidget *widget)
+{
+    if (!widget->accessibleName().isEmpty())
+        return widget->accessibleName();
+    if (!widget->objectName().isEmpty())
+        return widget->objectName();
+    return QString::fromLatin1(widget->metaObject()->className());
+}
+
+// The inputs of `page` that are cut off at the left or right, by the window or by a scroll area.
+QStringList clippedInputs(QWidget *page)
+{
+    QStringList clipped;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !isInput(widget) || insideAnother(widget, page))
+            continue;
+        const QRect whole = inWindow(widget);
+        const QRect seen = visiblePart(widget);
+        if (seen.isEmpty() && whole.top() >= inWindow(page).bottom())
+            continue; // below the fold: scrolled to, not cut off
+        if (seen.left() > whole.left() || seen.right() < whole.right())
+            clipped.append(QStringLiteral("%1 (%2 of %3 px)")
+                               .arg(nameOf(widget))
+                               .arg(seen.width())
+                               .arg(whole.width()));
+    }
+    return clipped;
+}
+
+} // namespace
+
+TEST_CASE("Every page shows its fields whole from 1024 by 700 up", "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (int section = 0; section < window.sections()->size(); ++section) {
+        window.showSection(section);
+        // Let the page lay out what it shows, as it does before the user sees it.
+        for (int pass = 0; pass < 3; ++pass) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        SectionPage *page = window.currentPage();
+        REQUIRE(window.width() == 1024);
+        const QStringList clipped = clippedInputs(page);
+        INFO(page->metaObject()->className()
+             << " cuts off: " << clipped.join(QStringLiteral(", ")).toStdString());
+        CHECK(clipped.isEmpty());
+    }
+}
+
+TEST_CASE("At 1920 by 1080 the Customers columns fill the table's width", "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1920, 1080);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.showPage<CustomersPage>();
+    REQUIRE(page != nullptr);
+    QCoreApplication::processEvents();
+    auto *table = childOf<QTableView>(page, QStringLiteral("customersTable"));
+    REQUIRE(window.width() == 1920);
+    CHECK(table->horizontalHeader()->length() >= table->viewport()->width());
+}
