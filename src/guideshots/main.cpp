@@ -1,11 +1,12 @@
 // Writes the pictures of docs/user-guide.md: the start page, then every section of the sample
 // workspace as a consultant first sees it, at the size of a laptop screen. Run by
 // scripts/guide-shots, so the pictures follow the code.
-//   clientele-guide-shots OUT_DIR [WIDTHxHEIGHT]
+//   clientele-guide-shots OUT_DIR [WIDTHxHEIGHT] [light|dark]
 
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/sectionpages.h"
+#include "clientele/gui/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: clientele-guide-shots OUT_DIR [WIDTHxHEIGHT]\n");
+        std::fprintf(stderr, "usage: clientele-guide-shots OUT_DIR [WIDTHxHEIGHT] [light|dark]\n");
         return 2;
     }
     const QDir dir(args.at(1));
@@ -64,7 +65,10 @@ int main(int argc, char **argv)
             size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
     }
 
-    MainWindow window;
+    // The guide shows the light theme whatever the desktop's; dark is for looking at it.
+    const bool dark = args.size() > 3 && args.at(3) == QStringLiteral("dark");
+    MainWindow window; // applies the theme last chosen, which the next line overrides
+    applyTheme(dark ? Theme::Dark : Theme::Light);
     window.resize(size);
     window.show();
     bool ok = save(window, dir, QStringLiteral("start"));
