@@ -10,6 +10,7 @@
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
 #include "searchfield.h"
+#include "textcolumns.h"
 #include "wrappingheader.h"
 
 #include "clientele/render/tabledocument.h"
@@ -149,11 +150,10 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     auto *header = new WrappingHeader(Qt::Horizontal, m_table);
     m_table->setHorizontalHeader(header);
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
     // Each figure column as wide as its widest likely figure or the longest word of its title
-    // (titles wrap), so "What they purchase" has the rest of the width.
+    // (titles wrap).
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widest = [](int column) {
         switch (column) {
@@ -169,8 +169,17 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
          ++column)
         m_table->setColumnWidth(column, qMax(header->narrowestWidth(column),
                                              metrics.horizontalAdvance(widest(column)) + 12));
-    m_table->setColumnWidth(CustomersTableModel::Name, metrics.averageCharWidth() * 20);
-    m_table->setColumnWidth(CustomersTableModel::Place, metrics.averageCharWidth() * 14);
+    // Spare width goes to the names and places people read, up to their longest, then to what
+    // they purchase, which has room for two items at least.
+    const int chars = metrics.averageCharWidth();
+    const int twoItems =
+        metrics.horizontalAdvance(QStringLiteral("Accounting integration, Training"))
+        + TextColumns::padding(m_table);
+    new TextColumns(m_table,
+                    {{CustomersTableModel::Name, chars * 18, chars * 48},
+                     {CustomersTableModel::Place, chars * 13, chars * 40}},
+                    {CustomersTableModel::Purchases,
+                     qMax(twoItems, header->narrowestWidth(CustomersTableModel::Purchases)), 0});
     // The indicator first: enabling sorting sorts by it, which is the order already loaded.
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     m_table->setSortingEnabled(true);

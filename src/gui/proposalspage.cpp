@@ -10,8 +10,8 @@
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/render/proposaldocument.h"
 #include "safefilename.h"
+#include "sheddingcolumns.h"
 
-#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -57,12 +57,10 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ProposalListModel::Number, Qt::DescendingOrder);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int column : {ProposalListModel::Staff, ProposalListModel::Style})
-        m_list->setColumnHidden(column, true);
-    QHeaderView *header = m_list->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProposalListModel::Prospect, QHeaderView::Stretch);
+    // Number, prospect and status always; the sums, staff and style as the width allows.
+    using Column = ProposalListModel::Column;
+    new SheddingColumns(m_list, Column::Prospect, m_list->fontMetrics().averageCharWidth() * 18,
+                        {Column::Style, Column::Staff, Column::Monthly, Column::OneOff});
 
     build(
         {.store = m_store, .model = m_model, .proxy = m_proxy, .list = m_list, .editor = m_editor},

@@ -1,6 +1,7 @@
 #include "guifixture.h"
 
 #include "clientele/gui/customerspage.h"
+#include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/fileactions.h"
 
 #include <QAbstractItemView>
@@ -120,4 +121,34 @@ TEST_CASE("At 1920 by 1080 the Customers columns fill the table's width", "[gui]
     auto *table = childOf<QTableView>(page, QStringLiteral("customersTable"));
     REQUIRE(window.width() == 1920);
     CHECK(table->horizontalHeader()->length() >= table->viewport()->width());
+}
+
+TEST_CASE("At 1920 by 1080 every sample customer's name and place reads whole", "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1920, 1080);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.showPage<CustomersPage>();
+    REQUIRE(page != nullptr);
+    QCoreApplication::processEvents();
+    auto *table = childOf<QTableView>(page, QStringLiteral("customersTable"));
+    // The cell's text margins, each side: what the text has of the column.
+    const int margin =
+        table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() == 23);
+    for (const int column : {int(CustomersTableModel::Name), int(CustomersTableModel::Place)}) {
+        const int room = table->columnWidth(column) - 4 * margin;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            INFO(text.toStdString());
+            CHECK(table->fontMetrics().horizontalAdvance(text) <= room);
+        }
+    }
+    // What they purchase still reaches the table's right edge.
+    const int last = CustomersTableModel::Purchases;
+    CHECK(table->columnViewportPosition(last) + table->columnWidth(last)
+          == table->viewport()->width());
 }

@@ -1,0 +1,67 @@
+#include "sheddingcolumns.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTimer>
+#include <QTreeView>
+
+namespace clientele {
+
+SheddingColumns::SheddingColumns(QTreeView *view, int stretching, int wanted, QList<int> optional)
+    : QObject(view)
+    , m_view(view)
+    , m_stretching(stretching)
+    , m_wanted(wanted)
+    , m_optional(std::move(optional))
+{
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionResizeMode(column, column == stretching ? QHeaderView::Stretch
+                                                                  : QHeaderView::ResizeToContents);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->viewport()->installEventFilter(this);
+    // New or edited rows can need wider columns; fit once the view has them.
+    const auto later = [this] { QTimer::singleShot(0, this, &SheddingColumns::fit); };
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(model, &QAbstractItemModel::modelReset, this, later);
+    connect(model, &QAbstractItemModel::dataChanged, this, later);
+    fit();
+}
+
+bool SheddingColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+int SheddingColumns::needed(int column) const
+{
+    // The tree view hides its override; the view's public one measures the same rows.
+    const QAbstractItemView *view = m_view;
+    return qMax(m_view->header()->sectionSizeHint(column), view->sizeHintForColumn(column));
+}
+
+void SheddingColumns::fit()
+{
+    const int room = m_view->viewport()->width();
+    int used = qMin(m_wanted, needed(m_stretching));
+    for (int column = 0; column < m_view->header()->count(); ++column)
+        if (column != m_stretching && !m_optional.contains(column))
+            used += needed(column);
+    // Shown from the last optional column to the first, while they fit.
+    QList<int> shown;
+    for (auto it = m_optional.crbegin(); it != m_optional.crend(); ++it) {
+        used += needed(*it);
+        if (used > room)
+            break;
+        shown.append(*it);
+    }
+    for (int column : std::as_const(m_optional))
+        m_view->setColumnHidden(column, !shown.contains(column));
+}
+
+} // namespace clientele
