@@ -84,6 +84,22 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
         if (!m_userSized)
             fitColumns();
     });
+    // After a flip the old scroll position points into a different grid.
+    // The current cell is the same client's same attribute after it.
+    m_clientHeader = m_chartModel->clientHeader();
+    connect(m_viewModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex at = m_viewModel->mapToSource(currentIndex());
+        m_resetCell = {m_chartModel->clientIdAt(at), m_chartModel->attributeIdAt(at)};
+    });
+    connect(editor, &ChartEditor::structureChanged, this, [this] {
+        if (m_chartModel->clientHeader() == m_clientHeader)
+            return;
+        m_clientHeader = m_chartModel->clientHeader();
+        const QModelIndex at = m_chartModel->indexOf(m_resetCell.first, m_resetCell.second);
+        if (at.isValid() && !currentIndex().isValid())
+            setCurrentIndex(m_viewModel->mapFromSource(at));
+        showFromTopLeft();
+    });
     m_pinned = new ChartPinnedIdeal(this);
     m_bubble->raise(); // messages show above the pinned ideal
     fitColumns();
@@ -393,6 +409,23 @@ void ChartTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
         const int overlap = cell.bottom() - cover.top() + 1;
         if (overlap > 0 && cell.top() < cover.bottom())
             verticalScrollBar()->setValue(verticalScrollBar()->value() + overlap);
+    }
+}
+
+void ChartTableView::showFromTopLeft()
+{
+    horizontalScrollBar()->setValue(0);
+    verticalScrollBar()->setValue(0);
+    if (!currentIndex().isValid())
+        return;
+    scrollTo(currentIndex());
+    // Scrolled right to reach the current cell, the column at the left edge would be cut
+    // mid-word: it goes out of view entirely.
+    const int column = columnAt(0);
+    const int hidden = column < 0 ? 0 : -columnViewportPosition(column);
+    if (hidden > 0) {
+        QScrollBar *bar = horizontalScrollBar();
+        bar->setValue(qMin(bar->maximum(), bar->value() + columnWidth(column) - hidden));
     }
 }
 
