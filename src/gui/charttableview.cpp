@@ -395,8 +395,15 @@ void ChartTableView::resizeEvent(QResizeEvent *event)
 void ChartTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     QTableView::scrollTo(index, hint);
-    if (!m_pinned || !index.isValid() || m_chartModel->isIdeal(m_viewModel->mapToSource(index)))
+    if (!index.isValid())
         return;
+    if (m_pinned && !m_chartModel->isIdeal(m_viewModel->mapToSource(index)))
+        keepClearOfPinnedIdeal(index);
+    showWholeLeftColumn(index);
+}
+
+void ChartTableView::keepClearOfPinnedIdeal(const QModelIndex &index)
+{
     // A client cell must not end up beneath the pinned ideal.
     m_pinned->relayout();
     const QRect cell = visualRect(index);
@@ -419,14 +426,18 @@ void ChartTableView::showFromTopLeft()
     if (!currentIndex().isValid())
         return;
     scrollTo(currentIndex());
-    // Scrolled right to reach the current cell, the column at the left edge would be cut
-    // mid-word: it goes out of view entirely.
+}
+
+void ChartTableView::showWholeLeftColumn(const QModelIndex &index)
+{
+    // Scrolled right to reach a cell, the column at the left edge would be cut mid-word: it
+    // goes out of view entirely.
     const int column = columnAt(0);
     const int hidden = column < 0 ? 0 : -columnViewportPosition(column);
-    if (hidden > 0) {
-        QScrollBar *bar = horizontalScrollBar();
-        bar->setValue(qMin(bar->maximum(), bar->value() + columnWidth(column) - hidden));
-    }
+    if (hidden <= 0 || column == index.column())
+        return;
+    QScrollBar *bar = horizontalScrollBar();
+    bar->setValue(qMin(bar->maximum(), bar->value() + columnWidth(column) - hidden));
 }
 
 void ChartTableView::keyPressEvent(QKeyEvent *event)

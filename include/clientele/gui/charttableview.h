@@ -69,6 +69,8 @@ private:
     // The selected cells (the current one when nothing is selected), as ChartModel indexes.
     QModelIndexList selectedCells() const;
     QRect cellRect(const QModelIndex &index) const; // in this widget's coordinates
+    void keepClearOfPinnedIdeal(const QModelIndex &index);
+    void showWholeLeftColumn(const QModelIndex &index);
     void moveBy(ChartDelegate::Move move);
     void moveTo(int row, int column);
     void onInputRefused(const QModelIndex &index, const QString &text, const QString &message,
