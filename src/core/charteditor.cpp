@@ -70,6 +70,41 @@ std::optional<qint64> attributeOfCellField(const QString &field)
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
+// A change of the chart that joins the one before it when `joins` says the two are one step
+// (a client named right after it was added), and says what it does after joining.
+template <typename Value> class JoiningChange final : public ChangeValue<Value> {
+public:
+    using Apply = std::function<bool(const Value &value, const Value &replaced)>;
+    using Joins =
+        std::function<bool(const Value &mine, const Value &nextBefore, const Value &nextAfter)>;
+    using Describe = std::function<QString(const Value &before, const Value &after)>;
+
+    JoiningChange(Value before, Value after, MergeId merge, Apply apply, Joins joins,
+                  Describe describe)
+        : ChangeValue<Value>(before, after, describe(before, after), merge)
+        , m_apply(std::move(apply))
+        , m_joins(std::move(joins))
+        , m_describe(std::move(describe))
+    {
+    }
+
+protected:
+    bool apply(Value &value, const Value &replaced, MergeId) override
+    {
+        return m_apply(value, replaced);
+    }
+    bool sameTarget(const ChangeValue<Value> &next) const override
+    {
+        return m_joins(this->after(), next.before(), next.after());
+    }
+    void merged() override { this->setText(m_describe(this->before(), this->after())); }
+
+private:
+    Apply m_apply;
+    Joins m_joins;
+    Describe m_describe;
+};
+
 } // namespace
 
 ChartEditor::ChartEditor(Workspace *workspace)
@@ -232,11 +267,23 @@ Status ChartEditor::setCells(const QList<ChartEntry> &cells, const QString &acti
 }
 
 void ChartEditor::changeClientPresence(std::optional<ChartClientSnapshot> before,
-                                       std::optional<ChartClientSnapshot> after,
-                                       const QString &text)
+                                       std::optional<ChartClientSnapshot> after)
 {
     using Snapshot = std::optional<ChartClientSnapshot>;
-    change<Snapshot>(before, after, text, [this](const Snapshot &value, const Snapshot &replaced) {
+    const auto describe = [](const Snapshot &from, const Snapshot &to) {
+        if (!from)
+            return tr("Add client \u201c%1\u201d").arg(to->client.name);
+        if (!to)
+            return tr("Remove client \u201c%1\u201d").arg(from->client.name);
+        return tr("Rename client to \u201c%1\u201d").arg(to->client.name);
+    };
+    // Naming a client that is there joins the change that left it there.
+    const auto joins = [](const Snapshot &mine, const Snapshot &next, const Snapshot &nextAfter) {
+        return mine && next && nextAfter && mine->client.id == next->client.id;
+    };
+    const auto apply = [this](const Snapshot &value, const Snapshot &replaced) {
+        if (value && replaced)
+            return writeClientName(value->client.id, value->client.name, replaced->client.name);
         const Snapshot &either = value ? value : replaced;
         const ChartClient &client = either->client;
         const ChangeRecord record = changeRecord(
@@ -260,7 +307,17 @@ void ChartEditor::changeClientPresence(std::optional<ChartClientSnapshot> before
                     chart.setEntry(cell);
             },
             true, {record});
-    });
+    };
+    m_workspace->push(new JoiningChange<Snapshot>(
+        std::move(before), std::move(after), MergeId::ChartClientNaming, apply, joins, describe));
+}
+
+bool ChartEditor::writeClientName(qint64 id, const QString &name, const QString &replaced)
+{
+    ChangeRecord record = clientRecord(id, QStringLiteral("name"), tr("Name"), replaced, name);
+    record.itemName = name;
+    return commit([&](ChartRepository &repository) { repository.renameClient(id, name); },
+                  [&](IcpChart &chart) { chart.renameClient(id, name); }, false, {record});
 }
 
 void ChartEditor::changeAttributePresence(std::optional<ChartAttributeSnapshot> before,
@@ -304,8 +361,7 @@ qint64 ChartEditor::addClient(const QString &name, int index)
     ChartClientSnapshot snapshot{*probe.client(id), {}, {}};
     const int count = int(chart().clients().size());
     snapshot.index = index < 0 || index > count ? count : index;
-    changeClientPresence(std::nullopt, snapshot,
-                         tr("Add client \u201c%1\u201d").arg(snapshot.client.name));
+    changeClientPresence(std::nullopt, snapshot);
     return chart().client(id) ? id : 0;
 }
 
@@ -316,7 +372,7 @@ Status ChartEditor::removeClient(qint64 id)
         return gone(Part::Client);
     changeClientPresence(
         ChartClientSnapshot{*client, chart().clientIndex(id), cellsOfClient(chart(), id)},
-        std::nullopt, tr("Remove client \u201c%1\u201d").arg(client->name));
+        std::nullopt);
     return success();
 }
 
@@ -348,15 +404,26 @@ Status ChartEditor::renameClient(qint64 id, const QString &name)
                         "the real name should not be on paper.")};
     if (trimmed == client->name)
         return success();
-    change<QString>(
-        client->name, trimmed, tr("Rename client to \u201c%1\u201d").arg(trimmed),
-        [this, id](const QString &value, const QString &replaced) {
-            ChangeRecord record =
-                clientRecord(id, QStringLiteral("name"), tr("Name"), replaced, value);
-            record.itemName = value;
-            return commit([&](ChartRepository &repository) { repository.renameClient(id, value); },
-                          [&](IcpChart &chart) { chart.renameClient(id, value); }, false, {record});
-        });
+    change<QString>(client->name, trimmed, tr("Rename client to \u201c%1\u201d").arg(trimmed),
+                    [this, id](const QString &value, const QString &replaced) {
+                        return writeClientName(id, value, replaced);
+                    });
+    return success();
+}
+
+Status ChartEditor::nameNewClient(qint64 id, const QString &name)
+{
+    const ChartClient *client = chart().client(id);
+    if (!client)
+        return gone(Part::Client);
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == client->name)
+        return success(); // the proposed name stays
+    const int at = chart().clientIndex(id);
+    ChartClientSnapshot before{*client, at, cellsOfClient(chart(), id)};
+    ChartClientSnapshot after = before;
+    after.client.name = trimmed;
+    changeClientPresence(std::move(before), std::move(after));
     return success();
 }
 

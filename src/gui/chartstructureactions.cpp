@@ -5,6 +5,7 @@
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/gui/charttableview.h"
 #include "clientele/gui/chartviewmodel.h"
+#include "headernameedit.h"
 #include "icons.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ ChartStructureActions::ChartStructureActions(ChartEditor *editor, ChartTableView
     m_addClient->setIcon(themedIcon(QStringLiteral("list-add")));
     m_removeClient = makeAction(tr("Remo&ve Client"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                                 &ChartStructureActions::removeClient);
-    m_renameClient = makeAction(tr("Re&name Client\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_F2),
+    m_renameClient = makeAction(tr("Re&name Client"), QKeySequence(Qt::SHIFT | Qt::Key_F2),
                                 &ChartStructureActions::renameClient);
     m_moveClientBack = makeAction(tr("Move Client &Left"), {}, nullptr);
     m_moveClientOn = makeAction(tr("Move Client &Right"), {}, nullptr);
@@ -75,6 +76,11 @@ ChartStructureActions::ChartStructureActions(ChartEditor *editor, ChartTableView
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ChartStructureActions::updateActions);
     connect(editor, &ChartEditor::chartChanged, this, &ChartStructureActions::updateActions);
+    // A name being typed over a header that moved or went away is dropped.
+    connect(editor, &ChartEditor::structureChanged, this, [this] {
+        if (m_naming)
+            m_naming->cancel();
+    });
     for (QHeaderView *header : {m_view->horizontalHeader(), m_view->verticalHeader()})
         connect(header, &QWidget::customContextMenuRequested, this,
                 [this, header](const QPoint &at) { showHeaderMenu(header->orientation(), at); });
@@ -183,8 +189,7 @@ void ChartStructureActions::addClient()
         return;
     selectCell(id, attribute ? attribute : m_editor->chart().attributes().value(0).id);
     m_view->setFocus();
-    Q_EMIT statusMessage(
-        tr("Added %1 \u2014 Shift+F2 renames it").arg(m_editor->chart().client(id)->name));
+    editClientName(id, true);
 }
 
 void ChartStructureActions::removeClient()
@@ -201,18 +206,39 @@ void ChartStructureActions::removeClient()
 
 void ChartStructureActions::renameClient()
 {
-    const ChartClient *client = m_editor->chart().client(currentClient());
+    if (const ChartClient *client = m_editor->chart().client(currentClient()); client)
+        editClientName(client->id, false);
+}
+
+void ChartStructureActions::editClientName(qint64 id, bool isNew)
+{
+    const ChartClient *client = m_editor->chart().client(id);
     if (!client || m_readOnly)
         return;
-    const qint64 id = client->id;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(m_dialogParent, tr("Rename Client"), tr("Client name:"),
-                              QLineEdit::Normal, client->name, &ok);
-    if (!ok)
-        return;
-    if (const Status renamed = m_editor->renameClient(id, name); !renamed)
-        complain(renamed.errorMessage());
+    if (m_naming)
+        m_naming->cancel();
+    // The chart's clients come first in the grid, in order, then the ideal.
+    const int section = m_editor->chart().clientIndex(id);
+    QHeaderView *header = m_view->chartModel()->clientHeader() == Qt::Horizontal
+                              ? m_view->horizontalHeader()
+                              : m_view->verticalHeader();
+    m_naming = new HeaderNameEdit(header, section, client->name, m_view);
+    m_naming->setAccessibleName(tr("Client name"));
+    const QString proposed = client->name;
+    connect(m_naming, &HeaderNameEdit::accepted, this, [this, id, isNew](const QString &name) {
+        const Status named =
+            isNew ? m_editor->nameNewClient(id, name) : m_editor->renameClient(id, name);
+        m_view->setFocus();
+        if (!named)
+            complain(named.errorMessage());
+        else if (const ChartClient *client = m_editor->chart().client(id); client && isNew)
+            Q_EMIT statusMessage(tr("Added %1").arg(client->name));
+    });
+    connect(m_naming, &HeaderNameEdit::cancelled, this, [this, isNew, proposed] {
+        m_view->setFocus();
+        if (isNew)
+            Q_EMIT statusMessage(tr("Added %1").arg(proposed));
+    });
 }
 
 void ChartStructureActions::moveClient(int step)

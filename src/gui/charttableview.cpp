@@ -84,6 +84,22 @@ ChartTableView::ChartTableView(ChartEditor *editor, QWidget *parent)
         if (!m_userSized)
             fitColumns();
     });
+    // After a flip the old scroll position points into a different grid.
+    // The current cell is the same client's same attribute after it.
+    m_clientHeader = m_chartModel->clientHeader();
+    connect(m_viewModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex at = m_viewModel->mapToSource(currentIndex());
+        m_resetCell = {m_chartModel->clientIdAt(at), m_chartModel->attributeIdAt(at)};
+    });
+    connect(editor, &ChartEditor::structureChanged, this, [this] {
+        if (m_chartModel->clientHeader() == m_clientHeader)
+            return;
+        m_clientHeader = m_chartModel->clientHeader();
+        const QModelIndex at = m_chartModel->indexOf(m_resetCell.first, m_resetCell.second);
+        if (at.isValid() && !currentIndex().isValid())
+            setCurrentIndex(m_viewModel->mapFromSource(at));
+        showFromTopLeft();
+    });
     m_pinned = new ChartPinnedIdeal(this);
     m_bubble->raise(); // messages show above the pinned ideal
     fitColumns();
@@ -379,8 +395,15 @@ void ChartTableView::resizeEvent(QResizeEvent *event)
 void ChartTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     QTableView::scrollTo(index, hint);
-    if (!m_pinned || !index.isValid() || m_chartModel->isIdeal(m_viewModel->mapToSource(index)))
+    if (!index.isValid())
         return;
+    if (m_pinned && !m_chartModel->isIdeal(m_viewModel->mapToSource(index)))
+        keepClearOfPinnedIdeal(index);
+    showWholeLeftColumn(index);
+}
+
+void ChartTableView::keepClearOfPinnedIdeal(const QModelIndex &index)
+{
     // A client cell must not end up beneath the pinned ideal.
     m_pinned->relayout();
     const QRect cell = visualRect(index);
@@ -394,6 +417,27 @@ void ChartTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
         if (overlap > 0 && cell.top() < cover.bottom())
             verticalScrollBar()->setValue(verticalScrollBar()->value() + overlap);
     }
+}
+
+void ChartTableView::showFromTopLeft()
+{
+    horizontalScrollBar()->setValue(0);
+    verticalScrollBar()->setValue(0);
+    if (!currentIndex().isValid())
+        return;
+    scrollTo(currentIndex());
+}
+
+void ChartTableView::showWholeLeftColumn(const QModelIndex &index)
+{
+    // Scrolled right to reach a cell, the column at the left edge would be cut mid-word: it
+    // goes out of view entirely.
+    const int column = columnAt(0);
+    const int hidden = column < 0 ? 0 : -columnViewportPosition(column);
+    if (hidden <= 0 || column == index.column())
+        return;
+    QScrollBar *bar = horizontalScrollBar();
+    bar->setValue(qMin(bar->maximum(), bar->value() + columnWidth(column) - hidden));
 }
 
 void ChartTableView::keyPressEvent(QKeyEvent *event)

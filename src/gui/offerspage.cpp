@@ -50,9 +50,9 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(0);
 
-    m_moveUp = newAction(QStringLiteral("go-up"), QStringLiteral("Move &Up the Ladder"),
+    m_moveUp = newAction(QStringLiteral("go-up"), tr("Move &Up the Ladder"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    m_moveDown = newAction(QStringLiteral("go-down"), QStringLiteral("Move D&own the Ladder"),
+    m_moveDown = newAction(QStringLiteral("go-down"), tr("Move D&own the Ladder"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     m_moveUp->setObjectName(QStringLiteral("moveUpLadderAction"));
     m_moveDown->setObjectName(QStringLiteral("moveDownLadderAction"));

@@ -162,6 +162,15 @@ TEST_CASE("Every chart edit is one undo step that redoes to the same state", "[c
         checkUndoRedo(f, [&] { CHECK(f.editor->addClient({}, 1) > 0); });
         CHECK(f.chart().clients().at(1).name == QStringLiteral("Client #6"));
     }
+    SECTION("add a client and name it")
+    {
+        checkUndoRedo(f, [&] {
+            const qint64 added = f.editor->addClient();
+            REQUIRE(f.editor->nameNewClient(added, QStringLiteral("Harbour Freight")));
+        });
+        CHECK(f.chart().clients().back().name == QStringLiteral("Harbour Freight"));
+        CHECK(f.stack()->undoText() == QStringLiteral("Add client \u201cHarbour Freight\u201d"));
+    }
     SECTION("remove a client with its cells")
     {
         checkUndoRedo(f, [&] { REQUIRE(f.editor->removeClient(f.client(2))); });
@@ -227,6 +236,31 @@ TEST_CASE("Every chart edit is one undo step that redoes to the same state", "[c
         checkUndoRedo(f, [&] { f.editor->flipOrientation(); });
         CHECK(f.chart().orientation() == ChartOrientation::ClientsAsRows);
     }
+}
+
+TEST_CASE("Naming a client joins its add only when nothing came between", "[core][chart]")
+{
+    Fixture f;
+    const int steps = f.stack()->count();
+    const qint64 added = f.editor->addClient();
+    REQUIRE(f.editor->setClientReference(f.client(0), false));
+    REQUIRE(f.editor->nameNewClient(added, QStringLiteral("Harbour Freight")));
+    CHECK(f.stack()->count() == steps + 3);
+    CHECK(f.stack()->undoText() == QStringLiteral("Rename client to \u201cHarbour Freight\u201d"));
+    f.stack()->undo();
+    CHECK(f.chart().client(added)->name == QStringLiteral("Client #6"));
+    CHECK(f.onDisk().client(added)->name == QStringLiteral("Client #6"));
+
+    // A blank name keeps the proposed one.
+    REQUIRE(f.editor->nameNewClient(added, QStringLiteral("  ")));
+    CHECK(f.chart().client(added)->name == QStringLiteral("Client #6"));
+
+    // Adding another client, or removing the new one, is a step of its own.
+    const qint64 second = f.editor->addClient();
+    const qint64 third = f.editor->addClient();
+    REQUIRE(f.editor->removeClient(third));
+    CHECK(f.stack()->count() == steps + 5);
+    CHECK(f.chart().client(second) != nullptr);
 }
 
 TEST_CASE("Refused chart input changes nothing and says what is expected", "[core][chart]")

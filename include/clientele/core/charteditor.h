@@ -46,6 +46,9 @@ public:
     Status removeClient(qint64 id);
     Status moveClient(qint64 id, int toIndex);
     Status renameClient(qint64 id, const QString &name);
+    // Names a client the user just added: with nothing in between it joins the add's undo
+    // step. An empty name keeps the proposed one.
+    Status nameNewClient(qint64 id, const QString &name);
     Status setClientReference(qint64 id, bool isReference);
     // Adds an attribute (its id is assigned) at `index` (-1 = at the end).
     qint64 addAttribute(const Attribute &attribute, int index = -1);
@@ -105,8 +108,11 @@ private:
         friend bool operator==(const ChartAttributeSnapshot &,
                                const ChartAttributeSnapshot &) = default;
     };
+    // Adds, removes or (both present) renames a client; a rename joins the step before it
+    // when that step left the same client in place.
     void changeClientPresence(std::optional<ChartClientSnapshot> before,
-                              std::optional<ChartClientSnapshot> after, const QString &text);
+                              std::optional<ChartClientSnapshot> after);
+    bool writeClientName(qint64 id, const QString &name, const QString &replaced);
     void changeAttributePresence(std::optional<ChartAttributeSnapshot> before,
                                  std::optional<ChartAttributeSnapshot> after, const QString &text);
 

@@ -3,6 +3,7 @@
 #include "clientele/domain/attributetype.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -14,6 +15,7 @@ namespace clientele {
 
 class ChartEditor;
 class ChartTableView;
+class HeaderNameEdit;
 
 // Changes to the chart's shape, each one undo step: add, remove, move, rename and mark
 // clients as reference clients; add, rename, retype, remove and move attributes. They act on
@@ -26,6 +28,7 @@ public:
     ChartStructureActions(ChartEditor *editor, ChartTableView *view, QWidget *dialogParent);
 
     QAction *addClientAction() const { return m_addClient; }
+    QAction *renameClientAction() const { return m_renameClient; }
     QAction *referenceAction() const { return m_reference; }
     QAction *addAttributeAction() const { return m_addAttribute; }
 
@@ -36,8 +39,10 @@ public:
 
 public Q_SLOTS:
     void updateActions();
+    // Adds a client and names it in place over its header, in one undo step.
     void addClient();
     void removeClient();
+    // Names the current client in place over its header.
     void renameClient();
     void setReference(bool isReference);
     void addAttribute();
@@ -61,11 +66,13 @@ private:
     void moveAttribute(int step);
     void selectCell(qint64 clientId, qint64 attributeId);
     void complain(const QString &message);
+    void editClientName(qint64 id, bool isNew);
 
     ChartEditor *m_editor;
     ChartTableView *m_view;
     QWidget *m_dialogParent;
     bool m_readOnly = false;
+    QPointer<HeaderNameEdit> m_naming; // the client name being typed in place, if any
     QAction *m_addClient;
     QAction *m_removeClient;
     QAction *m_renameClient;

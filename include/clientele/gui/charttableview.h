@@ -45,6 +45,9 @@ public Q_SLOTS:
     void fitColumns();
     // What each column needs for its widest word, before the window's spare room is shared.
     void measureColumns();
+    // The top-left of the grid, with the current cell (if any) in view and no column cut at
+    // the left edge; after a flip.
+    void showFromTopLeft();
 
 Q_SIGNALS:
     // A message for the status bar.
@@ -66,6 +69,8 @@ private:
     // The selected cells (the current one when nothing is selected), as ChartModel indexes.
     QModelIndexList selectedCells() const;
     QRect cellRect(const QModelIndex &index) const; // in this widget's coordinates
+    void keepClearOfPinnedIdeal(const QModelIndex &index);
+    void showWholeLeftColumn(const QModelIndex &index);
     void moveBy(ChartDelegate::Move move);
     void moveTo(int row, int column);
     void onInputRefused(const QModelIndex &index, const QString &text, const QString &message,
@@ -87,6 +92,8 @@ private:
     QList<int> m_wanted; // measureColumns(); empty when the model changed since
     bool m_userSized = false;
     bool m_readOnly = false;
+    Qt::Orientation m_clientHeader = Qt::Horizontal; // which header names the clients
+    std::pair<qint64, qint64> m_resetCell;           // client and attribute current before a reset
 };
 
 } // namespace clientele

@@ -39,6 +39,7 @@ public:
             return false;
         m_after = next->m_after;
         setObsolete(m_before == m_after);
+        merged();
         return true;
     }
 
@@ -60,6 +61,8 @@ protected:
     virtual bool apply(Value &value, const Value &replaced, MergeId merge) = 0;
     // Whether `next`, an edit with the same merge id, changes the same thing.
     virtual bool sameTarget(const ChangeValue &next) const = 0;
+    // After a merge, for a change whose text names its new value.
+    virtual void merged() {}
 
 private:
     Value m_before;

@@ -34,6 +34,8 @@ enum class MergeId : int {
     ProposalTerms,
     ProposalNextStep,
     ProposalSummary,
+    // A chart client named right after it was added: the naming joins the add.
+    ChartClientNaming,
 };
 
 } // namespace clientele
