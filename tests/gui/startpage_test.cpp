@@ -46,9 +46,9 @@ QString descriptionBeside(QPushButton *button)
 {
     QWidget *page = button->parentWidget();
     for (QLabel *label : page->findChildren<QLabel *>())
-        if (label->isVisibleTo(page) && qAbs(label->geometry().center().y()
-                                             - button->geometry().center().y())
-                                            < button->height())
+        if (label->isVisibleTo(page)
+            && qAbs(label->geometry().center().y() - button->geometry().center().y())
+                   < button->height())
             return label->text();
     return {};
 }
