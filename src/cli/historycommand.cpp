@@ -45,36 +45,27 @@ QString recordLine(const ChangeRecord &r)
 
 CliCommand historyCommand()
 {
-    static const QString usage = QStringLiteral("history FILE [--json]");
-    return {
-        QStringLiteral("history"),
-        Cli::tr("Print the history of changes, newest first."),
-        declareListing,
-        [](const QCommandLineParser &parser) {
-            if (!expectArguments(parser, 1, usage))
-                return int(Usage);
-            auto workspace = openForListing(parser);
-            if (!workspace)
-                return fail(workspace.errorMessage());
-            const QList<ChangeRecord> records = (*workspace)->history()->all();
-            if (parser.isSet(QStringLiteral("json"))) {
-                nlohmann::ordered_json list = nlohmann::ordered_json::array();
-                for (const ChangeRecord &record : records)
-                    list.push_back(recordJson(record));
-                print(QString::fromStdString(list.dump(2)));
-                return int(Ok);
-            }
-            if (records.isEmpty()) {
-                print(Cli::tr("No changes recorded."));
-                return int(Ok);
-            }
-            QString text;
-            for (const ChangeRecord &record : records)
-                text += recordLine(record) + u'\n';
-            print(text);
-            return int(Ok);
-        },
-    };
+    return listingCommand(QStringLiteral("history"),
+                          Cli::tr("Print the history of changes, newest first."),
+                          [](Workspace &workspace, bool json) {
+                              const QList<ChangeRecord> records = workspace.history()->all();
+                              if (json) {
+                                  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+                                  for (const ChangeRecord &record : records)
+                                      list.push_back(recordJson(record));
+                                  print(QString::fromStdString(list.dump(2)));
+                                  return int(Ok);
+                              }
+                              if (records.isEmpty()) {
+                                  print(Cli::tr("No changes recorded."));
+                                  return int(Ok);
+                              }
+                              QString text;
+                              for (const ChangeRecord &record : records)
+                                  text += recordLine(record) + u'\n';
+                              print(text);
+                              return int(Ok);
+                          });
 }
 
 } // namespace clientele::cli

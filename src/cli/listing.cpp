@@ -2,15 +2,25 @@
 
 namespace clientele::cli {
 
-void declareListing(QCommandLineParser &parser)
+CliCommand listingCommand(const QString &name, const QString &summary, const Lister &list)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
-}
-
-Result<std::unique_ptr<Workspace>> openForListing(const QCommandLineParser &parser)
-{
-    return openToRead(parser.positionalArguments().at(0));
+    const QString usage = QStringLiteral("%1 FILE [--json]").arg(name);
+    return {
+        name,
+        summary,
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
+            parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
+        },
+        [usage, list](const QCommandLineParser &parser) {
+            if (!expectArguments(parser, 1, usage))
+                return int(Usage);
+            auto workspace = openToRead(parser.positionalArguments().at(0));
+            if (!workspace)
+                return fail(workspace.errorMessage());
+            return list(**workspace, parser.isSet(QStringLiteral("json")));
+        },
+    };
 }
 
 } // namespace clientele::cli

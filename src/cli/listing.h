@@ -14,9 +14,11 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 
-// FILE and --json.
-void declareListing(QCommandLineParser &parser);
-// Opens the workspace named by the one positional argument, read-only.
-Result<std::unique_ptr<Workspace>> openForListing(const QCommandLineParser &parser);
+// What a listing prints from the workspace, opened read-only: a JSON array with --json, else
+// text; returns the exit code.
+using Lister = std::function<int(Workspace &workspace, bool json)>;
+
+// A command `NAME FILE [--json]` that checks its arguments, opens FILE read-only and lists.
+CliCommand listingCommand(const QString &name, const QString &summary, const Lister &list);
 
 } // namespace clientele::cli

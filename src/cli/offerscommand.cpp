@@ -64,40 +64,31 @@ QString offerLine(const Offer &offer)
 
 CliCommand offersCommand()
 {
-    static const QString usage = QStringLiteral("offers FILE [--json]");
-    return {
-        QStringLiteral("offers"),
-        Cli::tr("List the offers, up the ladder first, then those off it."),
-        declareListing,
-        [](const QCommandLineParser &parser) {
-            if (!expectArguments(parser, 1, usage))
-                return int(Usage);
-            auto workspace = openForListing(parser);
-            if (!workspace)
-                return fail(workspace.errorMessage());
-            const OfferCatalogue *offers = (*workspace)->offers();
-            QList<Offer> ordered = offers->ladder();
-            for (const Offer &offer : offers->all())
-                if (!offer.ladder)
-                    ordered.append(offer);
-            if (parser.isSet(QStringLiteral("json"))) {
-                nlohmann::ordered_json list = nlohmann::ordered_json::array();
-                for (const Offer &offer : ordered)
-                    list.push_back(offerJson(offer));
-                print(QString::fromStdString(list.dump(2)));
-                return int(Ok);
-            }
-            if (ordered.isEmpty()) {
-                print(Cli::tr("No offers."));
-                return int(Ok);
-            }
-            QString text;
-            for (const Offer &offer : ordered)
-                text += offerLine(offer) + QLatin1Char('\n');
-            print(text);
-            return int(Ok);
-        },
-    };
+    return listingCommand(QStringLiteral("offers"),
+                          Cli::tr("List the offers, up the ladder first, then those off it."),
+                          [](Workspace &workspace, bool json) {
+                              const OfferCatalogue *offers = workspace.offers();
+                              QList<Offer> ordered = offers->ladder();
+                              for (const Offer &offer : offers->all())
+                                  if (!offer.ladder)
+                                      ordered.append(offer);
+                              if (json) {
+                                  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+                                  for (const Offer &offer : ordered)
+                                      list.push_back(offerJson(offer));
+                                  print(QString::fromStdString(list.dump(2)));
+                                  return int(Ok);
+                              }
+                              if (ordered.isEmpty()) {
+                                  print(Cli::tr("No offers."));
+                                  return int(Ok);
+                              }
+                              QString text;
+                              for (const Offer &offer : ordered)
+                                  text += offerLine(offer) + QLatin1Char('\n');
+                              print(text);
+                              return int(Ok);
+                          });
 }
 
 } // namespace clientele::cli

@@ -9,20 +9,13 @@ namespace clientele::cli {
 
 CliCommand proposalsCommand()
 {
-    static const QString usage = QStringLiteral("proposals FILE [--json]");
-    return {
+    return listingCommand(
         QStringLiteral("proposals"),
         Cli::tr("List the proposals with their style, status and totals."),
-        declareListing,
-        [](const QCommandLineParser &parser) {
-            if (!expectArguments(parser, 1, usage))
-                return int(Usage);
-            auto workspace = openForListing(parser);
-            if (!workspace)
-                return fail(workspace.errorMessage());
-            const ProposalBook *store = (*workspace)->proposals();
+        [](Workspace &workspace, bool json) {
+            const ProposalBook *store = workspace.proposals();
             const QList<Proposal> proposals = store->all();
-            if (parser.isSet(QStringLiteral("json"))) {
+            if (json) {
                 nlohmann::ordered_json list = nlohmann::ordered_json::array();
                 for (const Proposal &p : proposals) {
                     nlohmann::ordered_json json;
@@ -72,8 +65,7 @@ CliCommand proposalsCommand()
                                      .arg(p.prospect.company));
             print(text);
             return int(Ok);
-        },
-    };
+        });
 }
 
 } // namespace clientele::cli
