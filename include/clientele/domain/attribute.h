@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientele/domain/attributetype.h"
+#include "clientele/domain/fitsettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,8 @@ struct Attribute {
     QString notes;
     // The attribute's identity across workspaces; null until the chart or the store gives one.
     QUuid uuid = {};
+    // How the attribute counts in a prospect's fit score; unset choices take the defaults.
+    AttributeFit fit = {};
 
     bool isStandard() const { return !key.isEmpty(); }
     // The spelling from `values` that matches text case-insensitively, or text unchanged.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/domain/exclusionrule.h"
 #include "clientele/domain/staffrange.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ struct ProfileItem {
     // The item's identity across workspaces, so merging two never confuses items; null until
     // the store gives one. Last and defaulted, so positional initialisers may leave it out.
     QUuid uuid = {};
+    // An exclusion's disqualifier: the rule a prospect must match to be "not our customer".
+    std::optional<ExclusionRule> rule = {};
 
     friend bool operator==(const ProfileItem &, const ProfileItem &) = default;
 };
