@@ -29,6 +29,11 @@ QList<CustomerRow> CustomerBook::top(CustomerSort by, int count) const
     return repository().top(by, count);
 }
 
+QString CustomerBook::homeCountry() const
+{
+    return repository().homeCountry();
+}
+
 QList<CustomerRow> CustomerBook::all(const CustomerQuery &query) const
 {
     CustomerQuery whole = query;

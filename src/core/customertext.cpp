@@ -43,12 +43,17 @@ QString joined(const QList<CustomerRow> &rows, const std::function<QString(const
 
 } // namespace
 
-QString customerPlace(const CustomerRow &row)
+QString customerPlace(const CustomerRow &row, const QString &homeCountry)
 {
     QStringList parts;
-    for (const QString &part : {row.city, row.region, row.country})
+    for (const QString &part : {row.city, row.region})
         if (!part.trimmed().isEmpty())
             parts.append(part.trimmed());
+    const QString country = row.country.trimmed();
+    // Alone, the country is the whole place: kept even when it is the home country.
+    if (!country.isEmpty()
+        && (parts.isEmpty() || country.compare(homeCountry.trimmed(), Qt::CaseInsensitive) != 0))
+        parts.append(country);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -9,8 +9,8 @@
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
+#include "customerscolumns.h"
 #include "searchfield.h"
-#include "textcolumns.h"
 #include "wrappingheader.h"
 
 #include "clientele/render/tabledocument.h"
@@ -152,34 +152,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_table->setHorizontalHeader(header);
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
-    // Each figure column as wide as its widest likely figure or the longest word of its title
-    // (titles wrap).
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto widest = [](int column) {
-        switch (column) {
-        case CustomersTableModel::FirstInvoice:
-        case CustomersTableModel::LastInvoice: return QStringLiteral("8888-88-88");
-        case CustomersTableModel::Years: return QStringLiteral("88.8");
-        case CustomersTableModel::Invoices: return QStringLiteral("88,888");
-        case CustomersTableModel::Loyalty: return QStringLiteral("100");
-        default: return QStringLiteral("$8,888,888");
-        }
-    };
-    for (int column = CustomersTableModel::Place + 1; column < CustomersTableModel::Purchases;
-         ++column)
-        m_table->setColumnWidth(column, qMax(header->narrowestWidth(column),
-                                             metrics.horizontalAdvance(widest(column)) + 12));
-    // Spare width goes to the names and places people read, up to their longest, then to what
-    // they purchase, which has room for two items at least.
-    const int chars = metrics.averageCharWidth();
-    const int twoItems =
-        metrics.horizontalAdvance(QStringLiteral("Accounting integration, Training"))
-        + TextColumns::padding(m_table);
-    new TextColumns(m_table,
-                    {{CustomersTableModel::Name, chars * 18, chars * 48},
-                     {CustomersTableModel::Place, chars * 13, chars * 40}},
-                    {CustomersTableModel::Purchases,
-                     qMax(twoItems, header->narrowestWidth(CustomersTableModel::Purchases)), 0});
+    layOutCustomerColumns(m_table, header);
     // The indicator first: enabling sorting sorts by it, which is the order already loaded.
     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
     m_table->setSortingEnabled(true);

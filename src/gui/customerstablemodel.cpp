@@ -77,10 +77,16 @@ void CustomersTableModel::setFilter(const QString &text)
     if (text == m_query.filter)
         return;
     m_query.filter = text;
-    reload();
+    readRows();
 }
 
 void CustomersTableModel::reload()
+{
+    m_homeCountry = m_workspace->customers()->homeCountry();
+    readRows();
+}
+
+void CustomersTableModel::readRows()
 {
     beginResetModel();
     const CustomerBook *customers = m_workspace->customers();
@@ -147,7 +153,11 @@ QVariant CustomersTableModel::data(const QModelIndex &index, int role) const
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return displayText(*row, index.column());
+    case Qt::DisplayRole:
+        // The country most customers share goes without saying; the tooltip has it.
+        if (index.column() == Place)
+            return customerPlace(*row, m_homeCountry);
+        return displayText(*row, index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(index.column()) ? Qt::AlignRight | Qt::AlignVCenter
                                                              : Qt::AlignLeft | Qt::AlignVCenter);
@@ -247,7 +257,7 @@ void CustomersTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = *sort;
     m_query.descending = descending;
-    reload();
+    readRows();
 }
 
 } // namespace clientele

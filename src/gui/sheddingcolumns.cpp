@@ -7,6 +7,26 @@
 
 namespace clientele {
 
+void shedColumns(QHeaderView *header, int room, const std::function<int(int)> &needed,
+                 const QList<int> &optional)
+{
+    int used = 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (!optional.contains(column))
+            used += needed(column);
+    // Shown from the last optional column to the first, while they fit.
+    QList<int> shown;
+    for (auto it = optional.crbegin(); it != optional.crend(); ++it) {
+        used += needed(*it);
+        if (used > room)
+            break;
+        shown.append(*it);
+    }
+    for (int column : optional)
+        if (header->isSectionHidden(column) == shown.contains(column))
+            header->setSectionHidden(column, !shown.contains(column));
+}
+
 SheddingColumns::SheddingColumns(QTreeView *view, int stretching, int wanted, QList<int> optional)
     : QObject(view)
     , m_view(view)
@@ -47,21 +67,12 @@ int SheddingColumns::needed(int column) const
 
 void SheddingColumns::fit()
 {
-    const int room = m_view->viewport()->width();
-    int used = qMin(m_wanted, needed(m_stretching));
-    for (int column = 0; column < m_view->header()->count(); ++column)
-        if (column != m_stretching && !m_optional.contains(column))
-            used += needed(column);
-    // Shown from the last optional column to the first, while they fit.
-    QList<int> shown;
-    for (auto it = m_optional.crbegin(); it != m_optional.crend(); ++it) {
-        used += needed(*it);
-        if (used > room)
-            break;
-        shown.append(*it);
-    }
-    for (int column : std::as_const(m_optional))
-        m_view->setColumnHidden(column, !shown.contains(column));
+    shedColumns(
+        m_view->header(), m_view->viewport()->width(),
+        [this](int column) {
+            return column == m_stretching ? qMin(m_wanted, needed(column)) : needed(column);
+        },
+        m_optional);
 }
 
 } // namespace clientele

@@ -1,4 +1,5 @@
 #include "textcolumns.h"
+#include "sheddingcolumns.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -6,11 +7,13 @@
 
 namespace clientele {
 
-TextColumns::TextColumns(QTableView *table, QList<Column> readFirst, Column last)
+TextColumns::TextColumns(QTableView *table, QList<Column> readFirst, Column last,
+                         QList<int> optional)
     : QObject(table)
     , m_table(table)
     , m_readFirst(std::move(readFirst))
     , m_last(last)
+    , m_optional(std::move(optional))
 {
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
@@ -55,12 +58,41 @@ int TextColumns::widestText(int column) const
     return widest + padding(m_table);
 }
 
+void TextColumns::shed(const QHash<int, int> &textWidths)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        if (!textWidths.contains(column) && column != m_last.index
+            && !header->isSectionHidden(column))
+            m_figureWidths.insert(column, header->sectionSize(column));
+    const auto needed = [&](int column) {
+        return column == m_last.index ? m_last.minimum
+                                      : textWidths.value(column, m_figureWidths.value(column));
+    };
+    shedColumns(header, m_table->viewport()->width(), needed, m_optional);
+}
+
 void TextColumns::fit()
 {
     if (m_fitting)
         return;
     m_fitting = true;
     QHeaderView *header = m_table->horizontalHeader();
+    // Each text column's widest text, up to its cap; a width the user gave is kept.
+    QHash<int, int> wanted;
+    QHash<int, int> worthShedding;
+    for (const Column &text : std::as_const(m_readFirst)) {
+        if (m_resizedByUser.contains(text.index)) {
+            wanted.insert(text.index, header->sectionSize(text.index));
+            worthShedding.insert(text.index, header->sectionSize(text.index));
+            continue;
+        }
+        const int widest = widestText(text.index);
+        wanted.insert(text.index, qBound(text.minimum, widest, text.cap));
+        worthShedding.insert(text.index, qBound(text.minimum, widest, text.worthShedding));
+    }
+    if (!m_optional.isEmpty())
+        shed(worthShedding);
     int spare = m_table->viewport()->width() - m_last.minimum;
     for (int column = 0; column < header->count(); ++column)
         if (column != m_last.index && !header->isSectionHidden(column))
@@ -72,8 +104,7 @@ void TextColumns::fit()
     for (const Column &text : std::as_const(m_readFirst)) {
         if (m_resizedByUser.contains(text.index))
             continue;
-        const int wanted = qBound(text.minimum, widestText(text.index), text.cap);
-        const int given = text.minimum + qBound(0, wanted - text.minimum, spare);
+        const int given = text.minimum + qBound(0, wanted.value(text.index) - text.minimum, spare);
         spare -= given - text.minimum;
         header->resizeSection(text.index, given);
     }

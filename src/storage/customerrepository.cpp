@@ -132,6 +132,26 @@ std::optional<CustomerRow> CustomerRepository::find(qint64 id) const
     return readRow(query);
 }
 
+QString CustomerRepository::homeCountry() const
+{
+    // One row a country (any case), so this reads a handful of rows however many customers.
+    SQLite::Statement query(m_db, "SELECT trim(c.country), count(*) FROM customer_summary s "
+                                  "JOIN customer c ON c.id = s.customer_id "
+                                  "WHERE trim(c.country) <> '' GROUP BY lower(trim(c.country))");
+    QString most;
+    int mostCount = 0;
+    int known = 0;
+    while (query.executeStep()) {
+        const int count = query.getColumn(1).getInt();
+        known += count;
+        if (count > mostCount) {
+            most = sql::text(query.getColumn(0));
+            mostCount = count;
+        }
+    }
+    return mostCount * 2 > known ? most : QString();
+}
+
 QList<CustomerRow> CustomerRepository::top(CustomerSort by, int count) const
 {
     SQLite::Statement query(m_db, std::string(kSelect) + " WHERE s.invoices > 0 ORDER BY "

@@ -2,13 +2,18 @@
 
 #include "clientele/core/models/offerlistmodel.h"
 #include "clientele/core/models/proposallistmodel.h"
+#include "clientele/gui/customerspage.h"
+#include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/proposalspage.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTableView>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace clientele;
@@ -91,4 +96,124 @@ TEST_CASE("At 1024 by 700 the offers list shows ladder, offer and price without 
     CHECK(list->columnWidth(OfferListModel::Name) >= list->fontMetrics().averageCharWidth() * 15);
     const QString price = QStringLiteral("$1,650 /month");
     CHECK(list->columnWidth(OfferListModel::Price) > list->fontMetrics().horizontalAdvance(price));
+}
+
+namespace {
+
+using Customers = CustomersTableModel;
+
+// The sample's Customers table in a window of `size`.
+QTableView *customersAt(MainWindow &window, QSize size)
+{
+    window.resize(size);
+    auto *page = window.showPage<CustomersPage>();
+    REQUIRE(page != nullptr);
+    settle();
+    REQUIRE(window.size() == size);
+    return childOf<QTableView>(page, QStringLiteral("customersTable"));
+}
+
+// The columns whose titles are cut: a word of the title wider than the column (titles wrap
+// between words), among the columns shown.
+QStringList cutTitles(const QTableView *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    QStringList cut;
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        if (table->isColumnHidden(column))
+            continue;
+        for (const QString &word : title.split(u' '))
+            if (QFontMetrics(bold).horizontalAdvance(word) >= header->sectionSize(column))
+                cut.append(title);
+    }
+    return cut;
+}
+
+// The texts of `column` that do not fit their cells.
+QStringList cutTexts(const QTableView *table, int column)
+{
+    // The cell's text margins, each side.
+    const int margin =
+        table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const int room = table->columnWidth(column) - 4 * margin;
+    QStringList cut;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString text = table->model()->index(row, column).data().toString();
+        if (table->fontMetrics().horizontalAdvance(text) > room)
+            cut.append(text);
+    }
+    return cut;
+}
+
+QString tooltipAt(QTableView *table, int row, int column)
+{
+    const QPoint at = table->visualRect(table->model()->index(row, column)).center();
+    QHelpEvent help(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(table->viewport(), &help);
+    return QToolTip::text();
+}
+
+} // namespace
+
+TEST_CASE("At 1024 by 700 the Customers table hides the least needed figures instead of "
+          "scrolling sideways",
+          "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = customersAt(window, {1024, 700});
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+    CHECK(table->horizontalHeader()->length() <= table->viewport()->width());
+    // What picking the best customers needs stays; the per month figure goes first.
+    for (const int column :
+         {Customers::Name, Customers::Place, Customers::LastInvoice, Customers::Invoices,
+          Customers::NetSpend, Customers::Loyalty, Customers::Purchases})
+        CHECK_FALSE(table->isColumnHidden(column));
+    CHECK(table->isColumnHidden(Customers::PerMonth));
+    CHECK(cutTitles(table).isEmpty());
+    // The width freed goes to the names first: every sample name reads whole.
+    CHECK(cutTexts(table, Customers::Name).isEmpty());
+
+    // The hidden figures are a hover away, on the row, after what the cell itself says.
+    const QString tip = tooltipAt(table, 0, Customers::NetSpend);
+    CHECK(tip.startsWith(QStringLiteral("200,000.00 AUD\n")));
+    CHECK(tip.contains(QStringLiteral("Per month: $8,000")));
+    CHECK(tip.contains(QStringLiteral("First invoice: 2024-11-11")));
+
+    // Widened, every figure is back.
+    table = customersAt(window, {1920, 1080});
+    for (int column = 0; column < Customers::ColumnCount; ++column)
+        CHECK_FALSE(table->isColumnHidden(column));
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+    CHECK(tooltipAt(table, 0, Customers::NetSpend) == QStringLiteral("200,000.00 AUD"));
+}
+
+TEST_CASE("At 1280 by 800 the Customers table reads every name and home place whole",
+          "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = customersAt(window, {1280, 800});
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
+    CHECK(cutTitles(table).isEmpty());
+    CHECK(cutTexts(table, Customers::Name).isEmpty());
+    // Places in Australia, where most sample customers are, read without the country.
+    const QModelIndex cessnock = table->model()->index(0, Customers::Place);
+    CHECK(cessnock.data().toString() == QStringLiteral("Cessnock, NSW"));
+    CHECK(cessnock.data(Qt::ToolTipRole).toString() == QStringLiteral("Cessnock, NSW, Australia"));
+    QStringList cutHomePlaces;
+    for (const QString &place : cutTexts(table, Customers::Place))
+        if (place.endsWith(QStringLiteral(", NSW")))
+            cutHomePlaces.append(place);
+    CHECK(cutHomePlaces.isEmpty());
+    // Tenure and the yearly figure stay at this width.
+    CHECK_FALSE(table->isColumnHidden(Customers::Years));
+    CHECK_FALSE(table->isColumnHidden(Customers::PerYear));
 }

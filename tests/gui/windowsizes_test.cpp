@@ -121,6 +121,9 @@ TEST_CASE("At 1920 by 1080 the Customers columns fill the table's width", "[gui]
     auto *table = childOf<QTableView>(page, QStringLiteral("customersTable"));
     REQUIRE(window.width() == 1920);
     CHECK(table->horizontalHeader()->length() >= table->viewport()->width());
+    // Room for every figure: none is hidden.
+    for (int column = 0; column < CustomersTableModel::ColumnCount; ++column)
+        CHECK_FALSE(table->isColumnHidden(column));
 }
 
 TEST_CASE("At 1920 by 1080 every sample customer's name and place reads whole", "[gui][sizes]")

@@ -525,3 +525,29 @@ TEST_CASE("A schema 1 workspace is upgraded and takes an import")
     CHECK(countRows(path, "SELECT count(*) FROM customer_summary") == 3);
     CHECK(countRows(path, "SELECT count(*) FROM profile") == profiles);
 }
+
+TEST_CASE("The home country is the one more than half of the customers share")
+{
+    TempWorkspace ws;
+    REQUIRE(importInvoices(ws, "xero-history.csv").committed()); // three customers in Australia
+    const auto setCountry = [&](const char *name, const char *country) {
+        SQLite::Database db(ws.path.toStdString(), SQLite::OPEN_READWRITE);
+        SQLite::Statement update(db, "UPDATE customer SET country = ? WHERE name = ?");
+        update.bind(1, country);
+        update.bind(2, name);
+        REQUIRE(update.exec() == 1);
+    };
+    const auto home = [&] {
+        auto file = WorkspaceFile::open(ws.path, WorkspaceFile::Access::ReadOnly);
+        REQUIRE(file.ok());
+        return CustomerRepository((*file)->database()).homeCountry();
+    };
+    CHECK(home() == QStringLiteral("Australia"));
+    // One of two known countries is no majority; an unknown country does not count.
+    setCountry("Beta Co", "New Zealand");
+    setCountry("Gamma Ltd", "");
+    CHECK(home().isEmpty());
+    // Spelt in another case, it is the same country.
+    setCountry("Gamma Ltd", " AUSTRALIA ");
+    CHECK(home().compare(QStringLiteral("australia"), Qt::CaseInsensitive) == 0);
+}

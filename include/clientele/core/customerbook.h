@@ -20,6 +20,8 @@ public:
     std::optional<CustomerRow> find(qint64 id) const;
     // Top `count` by spend, tenure or loyalty, customers with at least one sales invoice only.
     QList<CustomerRow> top(CustomerSort by, int count) const;
+    // The country most customers share (CustomerRepository::homeCountry()).
+    QString homeCountry() const;
     // Every customer of the view `query` describes (filter and order), whatever its limit.
     QList<CustomerRow> all(const CustomerQuery &query) const;
     // The customer's invoices, credit notes and other documents, newest first.

@@ -9,8 +9,9 @@
 namespace clientele {
 
 // Where a customer is, as far as the contacts or invoices said: "Perth, WA, Australia", or
-// whichever of city, region and country are known. Empty when none is.
-QString customerPlace(const CustomerRow &row);
+// whichever of city, region and country are known. Empty when none is. The country is left out
+// when it is `homeCountry` (any case): "Perth, WA" where most customers are Australian.
+QString customerPlace(const CustomerRow &row, const QString &homeCountry = {});
 
 // The Customers view as plain values for a spreadsheet: the column titles, then one row a
 // customer with dates in ISO form and amounts as plain decimals ("1152.00") beside their

@@ -49,7 +49,8 @@ public:
     QList<CustomerRow> allRows() const;
     static bool isSortable(int column);
     static bool isNumeric(int column);
-    // A cell's text as the table shows it (money in whole units).
+    // A cell's text as the printout shows it (money in whole units); the table shows the place
+    // without the country most customers share.
     static QString displayText(const CustomerRow &row, int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,8 +63,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void readRows();
+
     Workspace *m_workspace;
     CustomerQuery m_query;
+    QString m_homeCountry;
     QList<CustomerRow> m_rows;
     int m_total = 0;
 };

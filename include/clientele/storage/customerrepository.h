@@ -81,6 +81,9 @@ public:
     std::optional<CustomerRow> find(qint64 id) const;
     // Top `count` by spend, tenure or loyalty, customers with at least one sales invoice only.
     QList<CustomerRow> top(CustomerSort by, int count) const;
+    // The country more than half of the customers whose country is known share (the
+    // consultancy's own, as a rule); empty when none does.
+    QString homeCountry() const;
     // The customer's documents, newest first (undated last).
     QList<CustomerDocument> documents(qint64 customerId) const;
 
