@@ -67,7 +67,7 @@ Result<Billing> billingFrom(const QString &text)
 QList<Field<Proposal>> makeProposalFields()
 {
     const auto prospectText = [](const QString &key, const Label &label,
-                                 QString Prospect::*member) {
+                                 QString ProposalProspect::*member) {
         return Field<Proposal>{key, label,
                                [member](const Proposal &p) { return p.prospect.*member; },
                                [member](Proposal &p, const QString &text) {
@@ -91,10 +91,10 @@ QList<Field<Proposal>> makeProposalFields()
          }},
         prospectText(QStringLiteral("company"),
                      labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Company")),
-                     &Prospect::company),
+                     &ProposalProspect::company),
         prospectText(QStringLiteral("contact"),
                      labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Contact")),
-                     &Prospect::contact),
+                     &ProposalProspect::contact),
         {QStringLiteral("staff"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Staff")),
          [](const Proposal &p) { return QString::number(p.prospect.staff); },
          [](Proposal &p, const QString &text) -> Status {
@@ -106,10 +106,10 @@ QList<Field<Proposal>> makeProposalFields()
          }},
         prospectText(QStringLiteral("industry"),
                      labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Industry")),
-                     &Prospect::industry),
+                     &ProposalProspect::industry),
         prospectText(QStringLiteral("currentSystems"),
                      labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Current systems")),
-                     &Prospect::currentSystems),
+                     &ProposalProspect::currentSystems),
         {QStringLiteral("profile"), labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Profile")),
          [](const Proposal &p) {
              return p.profileId > 0 ? QString::number(p.profileId) : QString();

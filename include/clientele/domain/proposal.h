@@ -41,14 +41,14 @@ std::optional<Billing> billingFromKey(const QString &key);
 ProposalStyle styleForStaff(int staff, int threshold);
 
 // The named firm a proposal is for.
-struct Prospect {
+struct ProposalProspect {
     QString company;
     QString contact;
     int staff = 0;
     QString industry;
     QString currentSystems;
 
-    friend bool operator==(const Prospect &, const Prospect &) = default;
+    friend bool operator==(const ProposalProspect &, const ProposalProspect &) = default;
 };
 
 // One recommended offer (or anything else) with its quantity and price, copied when added so a
@@ -98,7 +98,7 @@ struct Proposal {
     // "P-2026-001": unique in the workspace.
     QString number;
     ProposalStatus status = ProposalStatus::Draft;
-    Prospect prospect;
+    ProposalProspect prospect;
     qint64 profileId = 0; // the customer profile the prospect fits; 0 for none
     QString currency = QStringLiteral("AUD");
     QDate issued;
