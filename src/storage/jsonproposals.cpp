@@ -103,12 +103,12 @@ nlohmann::ordered_json proposalsToJson(SQLite::Database &db)
     return json;
 }
 
-Prospect prospectFromJson(const JsonNode &node)
+ProposalProspect prospectFromJson(const JsonNode &node)
 {
     node.expectObject({QStringLiteral("company"), QStringLiteral("contact"),
                        QStringLiteral("staff"), QStringLiteral("industry"),
                        QStringLiteral("currentSystems")});
-    Prospect prospect;
+    ProposalProspect prospect;
     prospect.company = optionalText(node, QStringLiteral("company"));
     prospect.contact = optionalText(node, QStringLiteral("contact"));
     prospect.staff = optionalCount(node, QStringLiteral("staff"), kMaxStaff);
