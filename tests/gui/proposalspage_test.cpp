@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
@@ -98,6 +100,26 @@ TEST_CASE("The style follows the prospect's size and says why", "[gui][proposals
     Q_EMIT editor->styleCombo()->activated(editor->styleCombo()->currentIndex());
     CHECK(editor->styleExplanation().contains(QStringLiteral("by size it would be formal")));
     CHECK_FALSE(editor->formalSectionsShown());
+}
+
+TEST_CASE("The style's explanation stands apart from its combo box as a field from its label",
+          "[gui][proposals]")
+{
+    ProposalFixture f;
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    ProposalEditor *editor = f.editor();
+    editor->staffSpin()->setValue(60);
+    QApplication::processEvents();
+    QComboBox *style = editor->styleCombo();
+    QLabel *reason = nullptr;
+    for (auto *label : editor->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Style that applies"))
+            reason = label;
+    REQUIRE(reason != nullptr);
+    REQUIRE(reason->parentWidget() == style->parentWidget());
+    const auto *form = qobject_cast<QFormLayout *>(style->parentWidget()->layout());
+    REQUIRE(form != nullptr);
+    CHECK(reason->geometry().left() - style->geometry().right() > form->horizontalSpacing());
 }
 
 TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
