@@ -16,6 +16,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTimer>
+#include <QtMath>
 
 namespace clientele {
 
@@ -129,6 +130,7 @@ void ChartTableView::measureColumns()
         return *found;
     };
     m_wanted.clear();
+    m_least.clear();
     for (int column = 0; column < columns; ++column) {
         const bool ideal = clientsAcross && column == columns - 1;
         const QString title =
@@ -146,6 +148,7 @@ void ChartTableView::measureColumns()
         const int floor = ideal ? 34 * em : (clientsAcross ? 20 * em : 16 * em);
         const int ceiling = ideal ? 48 * em : 30 * em;
         m_wanted << qBound(floor, wanted, ceiling);
+        m_least << qBound(horizontalHeader()->minimumSectionSize(), wanted, m_wanted.last());
     }
 }
 
@@ -171,11 +174,58 @@ void ChartTableView::fitColumns()
             widths[column] = qMin(widths[column] + share, (ideal ? 52 : 38) * em);
         }
     }
+    if (spare < 0 && clientsAcross)
+        alignClientColumns(widths);
     m_fitting = true;
     for (int column = 0; column < columns; ++column)
         setColumnWidth(column, widths.at(column));
     m_fitting = false;
     m_userSized = false;
+    // New widths move the columns under a scrolled view; the current cell stays in sight.
+    if (horizontalScrollBar()->value() > 0 && currentIndex().isValid())
+        scrollTo(currentIndex());
+}
+
+void ChartTableView::alignClientColumns(QList<int> &widths) const
+{
+    // Scrolled to the end, the clients beside the pinned ideal fill the room there exactly, so
+    // the column at the left edge starts at it rather than being cut. The clients are widened
+    // to fit one fewer there, or narrowed (never below their longest word) to fit one more,
+    // whichever changes them less.
+    const int clients = int(widths.size()) - 1;
+    const int room = viewport()->width() - widths.last();
+    if (clients < 1 || room <= 0)
+        return;
+    int fitting = 0; // how many of the last clients fit beside the ideal as wanted
+    int sum = 0;
+    while (fitting < clients && sum + widths.at(clients - 1 - fitting) <= room)
+        sum += widths.at(clients - 1 - fitting++);
+    const auto scaleFor = [&](int count) {
+        int total = 0;
+        for (int column = clients - count; column < clients; ++column)
+            total += widths.at(column);
+        return qreal(room) / total;
+    };
+    qreal scale = fitting > 0 ? scaleFor(fitting) : 0;
+    if (fitting < clients) {
+        const qreal narrower = scaleFor(fitting + 1);
+        bool readable = true;
+        for (int column = 0; column < clients; ++column)
+            readable = readable && qFloor(widths.at(column) * narrower) >= m_least.value(column);
+        if (readable && (scale == 0 || 1 - narrower < scale - 1)) {
+            scale = narrower;
+            ++fitting;
+        }
+    }
+    if (fitting == 0)
+        return;
+    for (int column = 0; column < clients; ++column)
+        widths[column] = qFloor(widths.at(column) * scale);
+    // What rounding left over goes to the last client.
+    int used = 0;
+    for (int column = clients - fitting; column < clients - 1; ++column)
+        used += widths.at(column);
+    widths[clients - 1] = room - used;
 }
 
 QModelIndexList ChartTableView::selectedCells() const

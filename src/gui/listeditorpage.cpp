@@ -12,12 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -101,8 +103,9 @@ ListEditorPage::ListEditorPage(const Texts &texts, QWidget *parent)
 
 ListEditorPage::~ListEditorPage()
 {
-    if (!m_settingsKey.isEmpty())
-        QSettings().setValue(m_settingsKey, m_splitter->saveState());
+    // Only a split the user chose is kept; otherwise the next run shares the width afresh.
+    if (m_userSplit)
+        QSettings().setValue(m_width.settingsKey, m_splitter->saveState());
 }
 
 void ListEditorPage::build(const Parts &parts, const ListWidth &width)
@@ -111,7 +114,7 @@ void ListEditorPage::build(const Parts &parts, const ListWidth &width)
     m_proxy = parts.proxy;
     m_list = parts.list;
     m_editor = parts.editor;
-    m_settingsKey = width.settingsKey;
+    m_width = width;
     m_actions += parts.moreActions;
     m_list->addAction(m_delete);
     // The rest reach their shortcuts from anywhere on the page.
@@ -136,7 +139,8 @@ void ListEditorPage::build(const Parts &parts, const ListWidth &width)
         new EditorRoom(scroll, m_right);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({width.start, 800});
-    m_splitter->restoreState(QSettings().value(m_settingsKey).toByteArray());
+    m_userSplit = m_splitter->restoreState(QSettings().value(width.settingsKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
 
     m_store = parts.store;
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -161,6 +165,30 @@ void ListEditorPage::build(const Parts &parts, const ListWidth &width)
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     updateState();
+}
+
+void ListEditorPage::resizeEvent(QResizeEvent *event)
+{
+    SectionPage::resizeEvent(event);
+    shareWidth();
+}
+
+void ListEditorPage::showEvent(QShowEvent *event)
+{
+    SectionPage::showEvent(event);
+    // The list measures its rows once it is laid out on screen.
+    QTimer::singleShot(0, this, &ListEditorPage::shareWidth);
+}
+
+void ListEditorPage::shareWidth()
+{
+    if (m_userSplit || !m_width.whole || !m_list)
+        return;
+    // Up to two fifths of the width, so at 1024 pixels the list keeps its start and the
+    // editor has the rest, while a wide window shows the list whole.
+    const int room = m_splitter->width() - m_splitter->handleWidth();
+    const int list = qMax(m_width.start, qMin(room * 2 / 5, m_panel->widthFor(m_width.whole())));
+    m_splitter->setSizes({list, room - list});
 }
 
 void ListEditorPage::addAbove(QWidget *widget)

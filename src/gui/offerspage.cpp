@@ -81,7 +81,7 @@ OffersPage::OffersPage(Workspace *workspace, QWidget *parent)
            .list = m_list,
            .editor = m_editor,
            .moreActions = {m_moveUp, m_moveDown}},
-          {.settingsKey = QStringLiteral("offersPage/splitter"), .start = 330, .minimum = 240});
+          {.settingsKey = QStringLiteral("offersPage/userSplit"), .start = 330, .minimum = 240});
     addAbove(buildLadderFrame());
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);

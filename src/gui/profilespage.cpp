@@ -58,7 +58,7 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
            .proxy = m_proxy,
            .list = m_list,
            .editor = m_editor},
-          {.settingsKey = QStringLiteral("profilesPage/splitter"), .start = 270, .minimum = 200});
+          {.settingsKey = QStringLiteral("profilesPage/userSplit"), .start = 270, .minimum = 200});
 
     // Return in the search goes on to the matching profiles.
     connect(searchField(), &QLineEdit::returnPressed, this, [this] {

@@ -7,14 +7,25 @@ namespace clientele {
 QWidget *ProposalChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                               const QModelIndex &index) const
 {
+    QWidget *editor = nullptr;
     const auto choices = m_choices.constFind(index.column());
     if (choices == m_choices.constEnd())
-        return QStyledItemDelegate::createEditor(parent, option, index);
+        editor = QStyledItemDelegate::createEditor(parent, option, index);
+    else
+        editor = choiceEditor(parent, *choices, m_keys.value(index.column()));
+    // A screen reader names the field in a cell by its column, as the header shows it.
+    if (editor)
+        editor->setAccessibleName(
+            index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    return editor;
+}
+
+QWidget *ProposalChoiceDelegate::choiceEditor(QWidget *parent, const QStringList &choices,
+                                              const QStringList &keys) const
+{
     auto *combo = new QComboBox(parent);
-    const QStringList keys = m_keys.value(index.column());
-    for (int i = 0; i < choices->size(); ++i)
-        combo->addItem(choices->at(i), i < keys.size() ? keys.at(i) : choices->at(i));
-    combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    for (int i = 0; i < choices.size(); ++i)
+        combo->addItem(choices.at(i), i < keys.size() ? keys.at(i) : choices.at(i));
     // A choice is a whole edit: commit it as soon as it is made.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<ProposalChoiceDelegate *>(this);

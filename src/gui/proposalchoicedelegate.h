@@ -7,7 +7,8 @@
 namespace clientele {
 
 // Edits the columns of a proposal table that take one of a few words (likelihood "Low",
-// "Medium", "High"; billing "One-off", "Monthly") with a combo box instead of free text.
+// "Medium", "High"; billing "One-off", "Monthly") with a combo box instead of free text. Every
+// editor it opens is named after its column.
 class ProposalChoiceDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -27,6 +28,9 @@ public:
                       const QModelIndex &index) const override;
 
 private:
+    QWidget *choiceEditor(QWidget *parent, const QStringList &choices,
+                          const QStringList &keys) const;
+
     QMap<int, QStringList> m_choices;
     QMap<int, QStringList> m_keys;
 };

@@ -221,6 +221,8 @@ QWidget *ProposalEditor::buildProspect()
     m_styleReason->setAccessibleName(tr("Style that applies"));
     m_styleReason->setWordWrap(true);
     auto *styleRow = new QHBoxLayout;
+    // The form's spacing is split in two, which a nested row would inherit as none at all.
+    styleRow->setSpacing(form->horizontalSpacing());
     styleRow->addWidget(m_style);
     styleRow->addWidget(m_styleReason, 1);
     form->addRow(tr("&Company"), m_company);

@@ -59,12 +59,16 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Number, prospect and status always; the sums, staff and style as the width allows.
     using Column = ProposalListModel::Column;
-    new SheddingColumns(m_list, Column::Prospect, m_list->fontMetrics().averageCharWidth() * 18,
-                        {Column::Style, Column::Staff, Column::Monthly, Column::OneOff});
+    auto *columns =
+        new SheddingColumns(m_list, Column::Prospect, m_list->fontMetrics().averageCharWidth() * 18,
+                            {Column::Style, Column::Staff, Column::Monthly, Column::OneOff});
 
     build(
         {.store = m_store, .model = m_model, .proxy = m_proxy, .list = m_list, .editor = m_editor},
-        {.settingsKey = QStringLiteral("proposalsPage/splitter"), .start = 420, .minimum = 280});
+        {.settingsKey = QStringLiteral("proposalsPage/userSplit"),
+         .start = 420,
+         .minimum = 280,
+         .whole = [columns] { return columns->wholeWidth(); }});
 }
 
 std::optional<PagedDocument> ProposalsPage::document() const

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -76,6 +77,18 @@ void SectionListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+int SectionListPanel::widthFor(int viewportWidth) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    int width = viewportWidth + margins.left() + margins.right();
+    if (m_view) {
+        width += 2 * m_view->frameWidth();
+        if (m_view->verticalScrollBar()->isVisibleTo(m_view))
+            width += m_view->verticalScrollBar()->sizeHint().width();
+    }
+    return width;
 }
 
 } // namespace clientele

@@ -29,6 +29,8 @@ public:
     // Makes the proxy row of the source index current, clearing a search that hides it.
     void selectSource(const QModelIndex &source);
     void focusSearch();
+    // The panel's width at which its list's viewport is `viewportWidth` wide.
+    int widthFor(int viewportWidth) const;
 
 private:
     QLineEdit *m_search;

@@ -65,6 +65,14 @@ int SheddingColumns::needed(int column) const
     return qMax(m_view->header()->sectionSizeHint(column), view->sizeHintForColumn(column));
 }
 
+int SheddingColumns::wholeWidth() const
+{
+    int width = 0;
+    for (int column = 0; column < m_view->header()->count(); ++column)
+        width += needed(column);
+    return width;
+}
+
 void SheddingColumns::fit()
 {
     shedColumns(

@@ -25,6 +25,9 @@ class SheddingColumns : public QObject {
 public:
     SheddingColumns(QTreeView *view, int stretching, int wanted, QList<int> optional);
 
+    // The viewport width at which every column shows, the stretching one at its content's width.
+    int wholeWidth() const;
+
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

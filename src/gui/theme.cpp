@@ -12,6 +12,8 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 
+#include <optional>
+
 namespace clientele {
 
 namespace {
@@ -25,28 +27,22 @@ const QString &systemStyleName()
     return name;
 }
 
-Theme &appliedTheme()
+// None until the first window applies the saved choice.
+std::optional<Theme> &appliedTheme()
 {
-    static Theme theme = Theme::System;
+    static std::optional<Theme> theme;
     return theme;
 }
 
-// Fusion, with check boxes and radio buttons outlined in a colour that stands out from the
-// field: Fusion's own outline is a shade of the window and vanishes on dark palettes.
-class ThemeStyle : public QProxyStyle {
+// A style whose check boxes and radio buttons are outlined in a colour that stands out from the
+// field: Fusion's own outline is a shade of the window and vanishes on dark palettes. With
+// `onlyWhenDark`, light palettes keep the base style's own indicators.
+class OutlinedIndicators : public QProxyStyle {
 public:
-    ThemeStyle()
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    OutlinedIndicators(QStyle *base, bool onlyWhenDark)
+        : QProxyStyle(base)
+        , m_onlyWhenDark(onlyWhenDark)
     {
-    }
-
-    // Etched disabled text doubles up into a blur on a dark palette.
-    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
-                  QStyleHintReturn *returned) const override
-    {
-        if (hint == SH_EtchDisabledText)
-            return 0;
-        return QProxyStyle::styleHint(hint, option, widget, returned);
     }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
@@ -56,7 +52,8 @@ public:
         const bool box = element == PE_IndicatorCheckBox;
         if ((!box && element != PE_IndicatorRadioButton)
             || (option->state.testFlag(State_HasFocus)
-                && option->state.testFlag(State_KeyboardFocusChange)))
+                && option->state.testFlag(State_KeyboardFocusChange))
+            || (m_onlyWhenDark && !isDarkPalette(option->palette)))
             return;
         const QPalette &palette = option->palette;
         const QColor edge =
@@ -71,6 +68,27 @@ public:
         else
             painter->drawEllipse(frame.adjusted(0.5, 0.5, -0.5, -0.5));
         painter->restore();
+    }
+
+private:
+    bool m_onlyWhenDark;
+};
+
+// Light and Dark: Fusion with outlined indicators.
+class ThemeStyle : public OutlinedIndicators {
+public:
+    ThemeStyle()
+        : OutlinedIndicators(QStyleFactory::create(QStringLiteral("Fusion")), false)
+    {
+    }
+
+    // Etched disabled text doubles up into a blur on a dark palette.
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returned) const override
+    {
+        if (hint == SH_EtchDisabledText)
+            return 0;
+        return OutlinedIndicators::styleHint(hint, option, widget, returned);
     }
 };
 
@@ -169,7 +187,7 @@ Theme savedTheme()
 
 Theme currentTheme()
 {
-    return appliedTheme();
+    return appliedTheme().value_or(Theme::System);
 }
 
 void applyTheme(Theme theme)
@@ -179,7 +197,9 @@ void applyTheme(Theme theme)
         return;
     appliedTheme() = theme;
     if (theme == Theme::System) {
-        QApplication::setStyle(QStyleFactory::create(systemStyleName()));
+        // The platform's style as it is, but for indicators that would vanish on a dark desktop.
+        QApplication::setStyle(
+            new OutlinedIndicators(QStyleFactory::create(systemStyleName()), true));
         // An empty palette gives back the platform's colours.
         QApplication::setPalette(QPalette());
         return;

@@ -1,6 +1,7 @@
 #include "chartfixture.h"
 
 #include "clientele/gui/chartstructureactions.h"
+#include "clientele/gui/fileactions.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -142,4 +143,35 @@ TEST_CASE("Flipping the grid starts from the left edge with no column cut", "[gu
     REQUIRE(current.isValid());
     CHECK(f.grid->viewport()->rect().contains(f.grid->visualRect(current)));
     CHECK(f.grid->columnViewportPosition(f.grid->columnAt(0)) == 0);
+}
+
+TEST_CASE("A client added and named on a narrow window is in full view with no column cut",
+          "[gui][chart][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1024, 700);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ChartTableView *grid = window.showPage<ChartPage>()->grid();
+    grid->setFocus();
+    QApplication::processEvents();
+    QHeaderView *top = grid->horizontalHeader();
+    REQUIRE(top->count() == 6); // five clients and the ideal
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Harbour Freight"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(top->count() == 7);
+    REQUIRE(grid->horizontalScrollBar()->value() > 0); // the window is too narrow for all
+
+    // The new client lies whole between the left edge and the pinned ideal at the right.
+    const int ideal = top->sectionSize(6);
+    const int start = top->sectionViewportPosition(5);
+    CHECK(start >= 0);
+    CHECK(start + top->sectionSize(5) <= grid->viewport()->width() - ideal);
+    // The first column in view starts at the left edge.
+    CHECK(top->sectionViewportPosition(top->logicalIndexAt(0)) == 0);
 }

@@ -217,3 +217,30 @@ TEST_CASE("At 1280 by 800 the Customers table reads every name and home place wh
     CHECK_FALSE(table->isColumnHidden(Customers::Years));
     CHECK_FALSE(table->isColumnHidden(Customers::PerYear));
 }
+
+TEST_CASE("At 1920 by 1080 the proposals list shows its sums and the prospect's name whole",
+          "[gui][sizes]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1920, 1080);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.showPage<ProposalsPage>();
+    REQUIRE(page != nullptr);
+    settle();
+    auto *list = childOf<QTreeView>(page, QStringLiteral("itemList"));
+    using Column = ProposalListModel::Column;
+    CHECK(fitsSideways(list));
+    CHECK(shown(list, Column::OneOff));
+    CHECK(shown(list, Column::Monthly));
+    const QAbstractItemModel *rows = list->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QString prospect = rows->index(row, Column::Prospect).data().toString();
+        INFO(prospect.toStdString());
+        CHECK(list->columnWidth(Column::Prospect)
+              > list->fontMetrics().horizontalAdvance(prospect));
+    }
+    // The editor keeps the greater part.
+    CHECK(childOf<QSplitter>(page)->sizes().at(1) > 3 * list->width() / 2);
+}

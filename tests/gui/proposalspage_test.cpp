@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
@@ -100,6 +102,26 @@ TEST_CASE("The style follows the prospect's size and says why", "[gui][proposals
     CHECK_FALSE(editor->formalSectionsShown());
 }
 
+TEST_CASE("The style's explanation stands apart from its combo box as a field from its label",
+          "[gui][proposals]")
+{
+    ProposalFixture f;
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    ProposalEditor *editor = f.editor();
+    editor->staffSpin()->setValue(60);
+    QApplication::processEvents();
+    QComboBox *style = editor->styleCombo();
+    QLabel *reason = nullptr;
+    for (auto *label : editor->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Style that applies"))
+            reason = label;
+    REQUIRE(reason != nullptr);
+    REQUIRE(reason->parentWidget() == style->parentWidget());
+    const auto *form = qobject_cast<QFormLayout *>(style->parentWidget()->layout());
+    REQUIRE(form != nullptr);
+    CHECK(reason->geometry().left() - style->geometry().right() > form->horizontalSpacing());
+}
+
 TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
 {
     ProposalFixture f;
@@ -125,6 +147,47 @@ TEST_CASE("Adding an offer line updates the totals", "[gui][proposals]")
     CHECK(f.editor()->monthlyTotalText() == QStringLiteral("$1,650 / month"));
     f.workspace().undoStack()->undo();
     CHECK(f.editor()->monthlyTotalText() == QStringLiteral("$0 / month"));
+}
+
+TEST_CASE("Each field opened in a recommended offer's cell is named after its column",
+          "[gui][proposals][accessibility]")
+{
+    ProposalFixture f;
+    f.addOffer(QStringLiteral("Procedure writing day"), 1400);
+    f.action(QStringLiteral("newItemAction"))->trigger();
+    QMenu *menu = f.editor()->addOfferMenu();
+    Q_EMIT menu->aboutToShow();
+    REQUIRE_FALSE(menu->actions().isEmpty());
+    menu->actions().at(0)->trigger();
+
+    QTableView *lines = nullptr;
+    for (auto *table : f.editor()->findChildren<QTableView *>())
+        if (table->accessibleName() == QStringLiteral("Recommended offers"))
+            lines = table;
+    REQUIRE(lines != nullptr);
+    const QAbstractItemModel *model = lines->model();
+    REQUIRE(model->rowCount() == 1);
+    int opened = 0;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QModelIndex cell = model->index(0, column);
+        if (!(model->flags(cell) & Qt::ItemIsEditable))
+            continue;
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        INFO("column " << header.toStdString());
+        lines->setFocus();
+        // Moving to a cell opens its editor; F2 opens it on the cell already current.
+        lines->setCurrentIndex(cell);
+        if (!lines->indexWidget(cell))
+            QTest::keyClick(lines, Qt::Key_F2);
+        QWidget *editor = lines->indexWidget(cell);
+        REQUIRE(editor != nullptr);
+        CHECK(editor->accessibleName().toStdString() == header.toStdString());
+        ++opened;
+        QTest::keyClick(editor, Qt::Key_Escape);
+        REQUIRE(QTest::qWaitFor([lines, cell] { return lines->indexWidget(cell) == nullptr; }));
+    }
+    // The offer, its quantity, unit price and billing.
+    CHECK(opened == 4);
 }
 
 TEST_CASE("Proposals are duplicated and deleted with undo", "[gui][proposals]")

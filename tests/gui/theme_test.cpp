@@ -7,8 +7,11 @@
 #include "clientele/gui/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionButton>
 
 #include <cmath>
 
@@ -126,4 +129,59 @@ TEST_CASE("View Theme Dark repaints the sidebar and the ladder dark and is kept 
     REQUIRE(reached(sidebar));
     CHECK(picture(sidebar).pixelColor(side.width() / 2, side.height() - 4).lightnessF() > 0.8);
     CHECK(QSettings().value(QStringLiteral("view/theme")).toString() == QStringLiteral("light"));
+}
+
+namespace {
+
+// A desktop's dark colours, as the platform hands them to the System theme.
+QPalette desktopDark()
+{
+    QPalette palette(QColor(0x3a, 0x3c, 0x40), QColor(0x30, 0x32, 0x36));
+    palette.setColor(QPalette::Base, QColor(0x25, 0x27, 0x2a));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    return palette;
+}
+
+// The strongest contrast any pixel of an unchecked check box's indicator has with the window
+// around it: its outline, as far as the eye can find it.
+double indicatorContrast()
+{
+    QWidget window;
+    auto *box = new QCheckBox(QStringLiteral("Reference client"), &window);
+    window.resize(240, 60);
+    box->move(10, 10);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(reached(&window));
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator =
+        box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    const QImage image = picture(box);
+    const QColor ground = window.palette().color(QPalette::Window);
+    double best = 1;
+    for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+        for (int x = indicator.left(); x <= indicator.right(); ++x)
+            best = std::max(best, contrast(image.pixelColor(x, y), ground));
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("An unchecked check box stands out in every theme, the system's dark one too",
+          "[gui][theme]")
+{
+    SystemThemeAfter restore;
+    MainWindow window; // applies the saved choice, System
+    REQUIRE(currentTheme() == Theme::System);
+    // WCAG asks 3:1 of the parts of a control that say what it is.
+    QApplication::setPalette(desktopDark());
+    CHECK(indicatorContrast() >= 3);
+    // On a light desktop the platform's own indicators are left as they are.
+    QApplication::setPalette(QPalette());
+    applyTheme(Theme::Dark);
+    CHECK(indicatorContrast() >= 3);
+    applyTheme(Theme::Light);
+    CHECK(indicatorContrast() >= 3);
 }

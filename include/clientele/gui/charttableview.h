@@ -45,6 +45,7 @@ public Q_SLOTS:
     void fitColumns();
     // What each column needs for its widest word, before the window's spare room is shared.
     void measureColumns();
+    void alignClientColumns(QList<int> &widths) const;
     // The top-left of the grid, with the current cell (if any) in view and no column cut at
     // the left edge; after a flip.
     void showFromTopLeft();
@@ -90,6 +91,7 @@ private:
     bool m_moving = false;
     bool m_fitting = false;
     QList<int> m_wanted; // measureColumns(); empty when the model changed since
+    QList<int> m_least;  // the narrowest each column may be: its longest word
     bool m_userSized = false;
     bool m_readOnly = false;
     Qt::Orientation m_clientHeader = Qt::Horizontal; // which header names the clients

@@ -2,6 +2,8 @@
 
 #include "clientele/gui/sectionpage.h"
 
+#include <functional>
+
 class QAbstractItemModel;
 class QAbstractItemView;
 class QKeySequence;
@@ -65,11 +67,15 @@ protected:
         QWidget *editor;
         QList<QAction *> moreActions = {}; // after New, Duplicate and Delete
     };
-    // How wide the list starts beside the editor, and where the user's own split is kept.
+    // How wide the list starts beside the editor, and where the split the user drags is kept.
     struct ListWidth {
         QString settingsKey;
         int start;
         int minimum;
+        // The width of the list's viewport that shows every column in full. Until the user
+        // drags the divider, a wide window widens the list towards it from `start`, leaving
+        // the editor most of the room; none: the list keeps `start`.
+        std::function<int()> whole = {};
     };
 
     ListEditorPage(const Texts &texts, QWidget *parent);
@@ -105,6 +111,9 @@ protected:
     // Enables Parts::moreActions; `editing` says whether an item is in the editor.
     virtual void updateMoreActions(bool editing) { Q_UNUSED(editing); }
 
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void newItem();
     void duplicateCurrent();
@@ -112,9 +121,12 @@ private:
     void onCurrentChanged();
     void revealTouched();
     QString noteText() const;
+    void shareWidth();
 
     Texts m_texts;
-    QString m_settingsKey;
+    ListWidth m_width;
+    // Set once the user drags the divider (now or in an earlier run): the split is theirs.
+    bool m_userSplit = false;
     QSplitter *m_splitter;
     SectionListPanel *m_panel;
     QStackedWidget *m_right;
