@@ -104,6 +104,21 @@ PagedDocument::PagedDocument(PagedDocument &&) noexcept = default;
 PagedDocument &PagedDocument::operator=(PagedDocument &&) noexcept = default;
 PagedDocument::~PagedDocument() = default;
 
+void PagedDocument::startPageAtEachTitle()
+{
+    bool first = true;
+    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 1)
+            continue;
+        if (!first) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+        first = false;
+    }
+}
+
 void PagedDocument::typesetTableRows()
 {
     m_rows->takeTables(m_body.get());

@@ -89,19 +89,8 @@ PagedDocument ProfilePrintout::document(const QList<CustomerProfile> &profiles) 
         html += ProfilePrintout::html(ProfileSheet::from(profile));
     document.body()->setHtml(html);
     document.typesetTableRows();
-
     // Each profile after the first starts on a page of its own, at its title.
-    bool first = true;
-    for (QTextBlock block = document.body()->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 1)
-            continue;
-        if (!first) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
-        }
-        first = false;
-    }
+    document.startPageAtEachTitle();
     return document;
 }
 

@@ -10,15 +10,8 @@ namespace clientele {
 
 namespace {
 
-QString styleSheet(const DocumentStyle &style)
-{
-    return QStringLiteral("table.list { border-collapse: collapse; }"
-                          "table.list td { font-size: 8pt; padding: 3px 5px 3px 5px; "
-                          "  border-bottom: 1px solid %2; vertical-align: top; }"
-                          "table.list td.head { font-weight: bold; color: %3; "
-                          "  vertical-align: bottom; border-bottom: 1px solid %1; }")
-        .arg(style.accent().name(), style.rule().name(), style.text().name());
-}
+// Long lists print smaller than documents' tables; the rest of table.list is document.css.
+const char *kListStyle = "table.list td { font-size: 8pt; }";
 
 QString cellHtml(const TableSheet::Column &column, const QString &text, bool head)
 {
@@ -54,7 +47,7 @@ PagedDocument tableDocument(const WorkspaceSettings &settings, const TableSheet 
     document.setTitle(sheet.title);
     document.setSubject(sheet.title);
     QString html = QStringLiteral("<html><head><style>%1</style></head><body><h1>%2</h1>")
-                       .arg(styleSheet(document.style()), htmlText(sheet.title));
+                       .arg(QLatin1String(kListStyle), htmlText(sheet.title));
     if (!sheet.subtitle.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(htmlText(sheet.subtitle));
     html += sheet.rows.isEmpty()

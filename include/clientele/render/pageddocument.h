@@ -45,6 +45,9 @@ public:
     // set: a row never splits across pages, each page a table goes on to starts with its head
     // rows, and long tables print as fast as plain text.
     void typesetTableRows();
+    // Every title (heading level 1) after the first starts a page of its own: one document
+    // holding several profiles or prospects prints each on fresh paper.
+    void startPageAtEachTitle();
     // Registers a figure recorded as shapes and text; an <img> in the body whose src is the
     // returned name shows it, at the tag's width and height, sharp at any size.
     QString addFigure(const QPicture &picture);
