@@ -20,7 +20,8 @@ QList<CliCommand> allCommands()
             customersCommand(),
             pickTopCommand(),
             importProspectsCommand(),
-            prospectsCommand()};
+            prospectsCommand(),
+            scoreCommand()};
 }
 
 int fail(const QString &message)

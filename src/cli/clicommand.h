@@ -64,5 +64,6 @@ CliCommand proposalsCommand();
 CliCommand historyCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();
+CliCommand scoreCommand();
 
 } // namespace clientele::cli

@@ -4,12 +4,17 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/core/prospectbook.h"
+#include "clientele/core/prospectfit.h"
 #include "clientele/core/workspace.h"
 #include "clientele/render/chartprintout.h"
 #include "clientele/render/offercataloguedocument.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
 #include "clientele/render/proposaldocument.h"
+#include "clientele/render/prospectdocuments.h"
+
+#include <algorithm>
 
 namespace clientele::cli {
 
@@ -35,7 +40,8 @@ std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QSt
     return std::nullopt;
 }
 
-// `--proposal ID-or-NUMBER` and `--offers` print those documents instead of profiles.
+// `--proposal ID-or-NUMBER`, `--offers`, `--prospects` and `--prospect NAME` print those
+// documents instead of profiles.
 std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspace &workspace)
 {
     const QString out = parser.positionalArguments().at(1);
@@ -48,6 +54,28 @@ std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspa
         const ProposalDocument document(workspace.settings(), workspace.offers()->all(),
                                         workspace.profiles()->all());
         if (auto written = exportPdf(document.document(*proposal), out); !written)
+            return fail(written.errorMessage());
+        return int(Ok);
+    }
+    if (parser.isSet(QStringLiteral("prospects")) || parser.isSet(QStringLiteral("prospect"))) {
+        QList<Prospect> prospects = workspace.prospects()->all();
+        if (parser.isSet(QStringLiteral("prospect"))) {
+            const QString wanted = parser.value(QStringLiteral("prospect"));
+            const auto prospect = workspace.prospects()->findByCompany(wanted);
+            if (!prospect)
+                return fail(Cli::tr("No prospect with the name or id \"%1\" in %2.")
+                                .arg(wanted, workspace.path()));
+            prospects = {*prospect};
+        }
+        const FitModel model = ProspectFit::build(workspace);
+        QList<ScoredProspect> scored;
+        for (const Prospect &prospect : prospects)
+            scored.append({prospect, model.explain(prospect)});
+        const ProspectDocuments documents(workspace.settings(), workspace.chart()->chart());
+        const PagedDocument document = parser.isSet(QStringLiteral("prospect"))
+                                           ? documents.fitSheets(scored)
+                                           : documents.list(scored);
+        if (auto written = exportPdf(document, out); !written)
             return fail(written.errorMessage());
         return int(Ok);
     }
@@ -66,11 +94,11 @@ CliCommand exportPdfCommand()
 {
     static const QString usage = QStringLiteral(
         "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER | --offers | "
-        "--chart]");
+        "--prospects | --prospect NAME | --chart]");
     return {
         QStringLiteral("export-pdf"),
-        Cli::tr("Export profiles (every one unless named), a proposal, the offers or the ICP "
-                "chart as PDF."),
+        Cli::tr("Export profiles (every one unless named), a proposal, the offers, the prospects, "
+                "a prospect's fit sheet or the ICP chart as PDF."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
@@ -83,20 +111,28 @@ CliCommand exportPdfCommand()
                               QStringLiteral("ID-or-NUMBER")});
             parser.addOption({QStringLiteral("offers"),
                               Cli::tr("The offer catalogue with the ladder instead.")});
+            parser.addOption(
+                {QStringLiteral("prospects"), Cli::tr("The prospects by grade instead.")});
+            parser.addOption(
+                {QStringLiteral("prospect"),
+                 Cli::tr("The fit sheet of the prospect with this name or id instead."),
+                 QStringLiteral("NAME")});
             parser.addOption({QStringLiteral("chart"),
                               Cli::tr("The ICP chart with its derived ideal instead.")});
         },
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
                 return int(Usage);
+            const QStringList kinds{QStringLiteral("profile"), QStringLiteral("proposal"),
+                                    QStringLiteral("offers"), QStringLiteral("prospects"),
+                                    QStringLiteral("prospect")};
+            const auto chosen =
+                std::count_if(kinds.cbegin(), kinds.cend(),
+                              [&](const QString &kind) { return parser.isSet(kind); });
             // The chart is one document of its own; it cannot be narrowed to a profile.
             const bool chart = parser.isSet(QStringLiteral("chart"));
-            if (chart
-                && (parser.isSet(QStringLiteral("profile"))
-                    || parser.isSet(QStringLiteral("proposal"))
-                    || parser.isSet(QStringLiteral("offers")))) {
+            if (chart && chosen > 0)
                 return usageError(Cli::tr("--chart prints the whole ICP chart on its own."), usage);
-            }
             auto workspace = openToRead(parser.positionalArguments().at(0));
             if (!workspace)
                 return fail(workspace.errorMessage());
@@ -109,11 +145,9 @@ CliCommand exportPdfCommand()
                     return fail(written.errorMessage());
                 return int(Ok);
             }
-            if (int(parser.isSet(QStringLiteral("profile")))
-                    + int(parser.isSet(QStringLiteral("proposal")))
-                    + int(parser.isSet(QStringLiteral("offers")))
-                > 1) {
-                return usageError(Cli::tr("Choose one of --profile, --proposal and --offers."),
+            if (chosen > 1) {
+                return usageError(Cli::tr("Choose one of --profile, --proposal, --offers, "
+                                          "--prospects and --prospect."),
                                   usage);
             }
             if (const auto done = exportOfferDocument(parser, **workspace))
