@@ -109,9 +109,10 @@ QString ProspectDocuments::fitSheetHtml(const ScoredProspect &scored) const
     html += QStringLiteral("<h2>%1</h2>").arg(htmlText(tr("How the score adds up")));
     html += QStringLiteral("<table class=\"list\" width=\"100%\" cellspacing=\"0\"><tr>");
     for (const QString &head :
-         {tr("Attribute"), tr("This prospect"), tr("The ideal"), tr("Importance"), tr("Points")})
-        html += QStringLiteral("<td class=\"head\">%1</td>").arg(htmlText(head));
-    html += QStringLiteral("</tr>");
+         {tr("Attribute"), tr("This prospect"), tr("The ideal"), tr("Importance")})
+        html += QStringLiteral("<td class=\"head\" width=\"22%\">%1</td>").arg(htmlText(head));
+    html += QStringLiteral("<td class=\"head\" align=\"right\">%1</td></tr>")
+                .arg(htmlText(tr("Points")));
     for (const FitReason &reason : s.reasons) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
                                "<td align=\"right\">%5</td></tr>")
