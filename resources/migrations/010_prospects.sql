@@ -44,3 +44,6 @@ CREATE TABLE prospect_value (
     PRIMARY KEY (prospect_id, attribute_id)
 ) WITHOUT ROWID;
 CREATE INDEX prospect_value_by_attribute ON prospect_value(attribute_id);
+
+-- The prospect a proposal was made from; its winning marks the prospect won.
+ALTER TABLE proposal ADD COLUMN prospect_id INTEGER REFERENCES prospect(id) ON DELETE SET NULL;

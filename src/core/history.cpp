@@ -5,6 +5,7 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/core/prospectbook.h"
 #include "clientele/core/workspace.h"
 
 namespace clientele {
@@ -29,6 +30,8 @@ bool History::canRestore(const ChangeRecord &record) const
         return m_workspace->offers()->find(record.itemId).has_value();
     if (record.kind == kProposal)
         return m_workspace->proposals()->find(record.itemId).has_value();
+    if (record.kind == kProspect)
+        return m_workspace->prospects()->find(record.itemId).has_value();
     if (record.kind == kClient)
         return m_workspace->chart()->canRestoreClientField(record.itemId, record.field);
     if (record.kind == kSettings)
@@ -48,6 +51,8 @@ Status History::restore(const ChangeRecord &record)
         return m_workspace->offers()->restoreField(record.itemId, record.field, value);
     if (record.kind == kProposal)
         return m_workspace->proposals()->restoreField(record.itemId, record.field, value);
+    if (record.kind == kProspect)
+        return m_workspace->prospects()->restoreField(record.itemId, record.field, value);
     if (record.kind == kClient)
         return m_workspace->chart()->restoreClientField(record.itemId, record.field, value);
     WorkspaceSettings settings = m_workspace->settings();

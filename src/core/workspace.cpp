@@ -8,6 +8,7 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/core/prospectbook.h"
 #include "clientele/storage/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ Workspace::Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent)
     m_chart = new ChartEditor(this);
     m_offers = new OfferCatalogue(this);
     m_proposals = new ProposalBook(this);
+    m_prospects = new ProspectBook(this);
     m_customers = std::make_unique<CustomerBook>(this);
     m_history = std::make_unique<History>(this);
 }
@@ -102,6 +104,7 @@ Status Workspace::readAllNow()
         ProfileRepository(m_file->database()).all();
         OfferRepository(m_file->database()).all();
         ProposalRepository(m_file->database()).all();
+        ProspectRepository(m_file->database()).all();
     } catch (const std::exception &e) {
         return damaged(path(), e);
     }

@@ -1,124 +1,19 @@
 #include "clientele/storage/chartrepository.h"
 
+#include "chartcells.h"
 #include "clientele/storage/settingsrepository.h"
 #include "sqltext.h"
 
 #include "rowidentity.h"
 
-#include <QCoreApplication>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace clientele {
 
 namespace {
-
-std::string stringListToJson(const QStringList &list)
-{
-    nlohmann::json array = nlohmann::json::array();
-    for (const QString &item : list)
-        array.push_back(item.toStdString());
-    return array.dump();
-}
-
-QStringList stringListFromJson(const QString &text)
-{
-    QStringList list;
-    const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    if (!array.is_array())
-        throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
-                                                             "a chart list is not a JSON array of "
-                                                             "text")
-                                     .toStdString());
-    for (const auto &item : array) {
-        if (!item.is_string())
-            throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
-                                                                 "a chart list holds something "
-                                                                 "other than text")
-                                         .toStdString());
-        list << QString::fromStdString(item.get<std::string>());
-    }
-    return list;
-}
-
-void bindNullable(SQLite::Statement &statement, int index, const std::optional<double> &value)
-{
-    if (value)
-        statement.bind(index, *value);
-    else
-        statement.bind(index);
-}
-
-// Columns 3.. of chart_cell in the order kCellColumns names them.
-constexpr const char *kCellColumns =
-    "kind, text, number_min, number_max, money_min, money_max, currency, tags, yes_no";
-
-void bindValue(SQLite::Statement &row, int first, const ChartValue &value)
-{
-    for (int i = first; i < first + 9; ++i)
-        row.bind(i);
-    auto bindText = [&](int offset, const QString &text) {
-        row.bind(first + offset, sql::utf8(text));
-    };
-    if (const auto *number = value.number()) {
-        bindText(0, QStringLiteral("number"));
-        row.bind(first + 2, number->minimum);
-        row.bind(first + 3, number->maximum);
-    } else if (const auto *money = value.money()) {
-        bindText(0, QStringLiteral("money"));
-        row.bind(first + 4, static_cast<int64_t>(money->minimum.minorUnits()));
-        row.bind(first + 5, static_cast<int64_t>(money->maximum.minorUnits()));
-        bindText(6, money->minimum.currency());
-    } else if (const auto *text = value.text()) {
-        bindText(0, QStringLiteral("text"));
-        bindText(1, *text);
-    } else if (const auto *tags = value.tags()) {
-        bindText(0, QStringLiteral("tags"));
-        row.bind(first + 7, stringListToJson(*tags));
-    } else if (const auto *place = value.place()) {
-        bindText(0, QStringLiteral("place"));
-        bindText(1, place->name);
-        bindNullable(row, first + 2, place->distanceKm);
-    } else if (const auto yes = value.yesNo()) {
-        bindText(0, QStringLiteral("yesNo"));
-        row.bind(first + 8, *yes ? 1 : 0);
-    } else {
-        throw std::logic_error("an unknown chart value is not stored");
-    }
-}
-
-ChartValue readValue(SQLite::Statement &row, int first)
-{
-    const QString kind = sql::text(row.getColumn(first));
-    auto column = [&](int offset) { return row.getColumn(first + offset); };
-    if (kind == QStringLiteral("number"))
-        return ChartValue::fromNumber({column(2).getDouble(), column(3).getDouble()});
-    if (kind == QStringLiteral("money")) {
-        const QString currency = sql::text(column(6));
-        return ChartValue::fromMoney(
-            {Money(column(4).getInt64(), currency), Money(column(5).getInt64(), currency)});
-    }
-    if (kind == QStringLiteral("text"))
-        return ChartValue::fromText(sql::text(column(1)));
-    if (kind == QStringLiteral("tags"))
-        return ChartValue::fromTags(stringListFromJson(sql::text(column(7))));
-    if (kind == QStringLiteral("place")) {
-        ChartPlace place{sql::text(column(1)), std::nullopt};
-        if (!column(2).isNull())
-            place.distanceKm = column(2).getDouble();
-        return ChartValue::fromPlace(place);
-    }
-    if (kind == QStringLiteral("yesNo"))
-        return ChartValue::fromYesNo(column(8).getInt() != 0);
-    throw std::runtime_error(QCoreApplication::translate("clientele::ChartRepository",
-                                                         "a chart cell has an unknown kind of "
-                                                         "value")
-                                 .toStdString());
-}
 
 template <typename T>
 void updateColumn(SQLite::Database &db, const char *statement, qint64 id, const T &value)
@@ -167,7 +62,7 @@ IcpChart ChartRepository::load() const
         attribute.label = sql::text(attributes.getColumn(2));
         attribute.type =
             attributeTypeFromKey(sql::text(attributes.getColumn(3))).value_or(AttributeType::Text);
-        attribute.values = stringListFromJson(sql::text(attributes.getColumn(4)));
+        attribute.values = sql::stringListFromJson(sql::text(attributes.getColumn(4)));
         attribute.notes = sql::text(attributes.getColumn(5));
         attribute.uuid = sql::uuidFrom(attributes.getColumn(6));
         chart.addAttribute(attribute);
@@ -183,11 +78,11 @@ IcpChart ChartRepository::load() const
         client.uuid = sql::uuidFrom(clients.getColumn(4));
         chart.insertClient(int(chart.clients().size()), client);
     }
-    SQLite::Statement cells(m_db, std::string("SELECT client_id, attribute_id, ") + kCellColumns
-                                      + ", note FROM chart_cell");
+    SQLite::Statement cells(m_db, std::string("SELECT client_id, attribute_id, ")
+                                      + sql::kCellColumns + ", note FROM chart_cell");
     while (cells.executeStep())
         chart.setValue(cells.getColumn(0).getInt64(), cells.getColumn(1).getInt64(),
-                       readValue(cells, 2), sql::text(cells.getColumn(11)));
+                       sql::readValue(cells, 2), sql::text(cells.getColumn(11)));
     return chart;
 }
 
@@ -272,11 +167,11 @@ void ChartRepository::setCell(qint64 clientId, qint64 attributeId, const ChartVa
     }
     SQLite::Statement upsert(m_db, std::string("INSERT OR REPLACE INTO chart_cell (client_id, "
                                                "attribute_id, ")
-                                       + kCellColumns
+                                       + sql::kCellColumns
                                        + ", note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     upsert.bind(1, static_cast<int64_t>(clientId));
     upsert.bind(2, static_cast<int64_t>(attributeId));
-    bindValue(upsert, 3, value);
+    sql::bindValue(upsert, 3, value);
     upsert.bind(12, sql::utf8(note));
     upsert.exec();
 }
@@ -328,7 +223,7 @@ Attribute ChartRepository::insertAttributeRow(Attribute attribute, int position)
     insert.bind(2, sql::utf8(attribute.key));
     insert.bind(3, sql::utf8(attribute.label));
     insert.bind(4, sql::utf8(attributeTypeKey(attribute.type)));
-    insert.bind(5, stringListToJson(attribute.values));
+    insert.bind(5, sql::stringListToJson(attribute.values));
     insert.bind(6, sql::utf8(attribute.notes));
     insert.bind(7, position);
     insert.bind(8, sql::uuidText(attribute.uuid));

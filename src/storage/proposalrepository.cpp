@@ -13,8 +13,8 @@ namespace {
 
 constexpr const char *kSelectProposal =
     "SELECT id, number, status, company, contact, staff, industry, current_systems, profile_id, "
-    "currency, issued, valid_until, style_override, terms, next_step, executive_summary, uuid "
-    "FROM proposal";
+    "currency, issued, valid_until, style_override, terms, next_step, executive_summary, uuid, "
+    "prospect_id FROM proposal";
 
 std::string dateText(const QDate &date)
 {
@@ -47,6 +47,7 @@ Proposal readProposal(SQLite::Statement &row)
     p.nextStep = sql::text(row.getColumn(14));
     p.executiveSummary = sql::text(row.getColumn(15));
     p.uuid = sql::uuidFrom(row.getColumn(16));
+    p.prospectId = row.getColumn(17).isNull() ? 0 : row.getColumn(17).getInt64();
     return p;
 }
 
@@ -143,7 +144,8 @@ Proposal ProposalRepository::save(const Proposal &input)
     SQLite::Statement upsert(
         m_db, "INSERT INTO proposal(id, number, status, company, contact, staff, industry, "
               "current_systems, profile_id, currency, issued, valid_until, style_override, terms, "
-              "next_step, executive_summary, uuid) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "next_step, executive_summary, uuid, prospect_id) "
+              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT id FROM prospect WHERE id = ?)) "
               "ON CONFLICT(id) DO UPDATE SET number=excluded.number, status=excluded.status, "
               "company=excluded.company, contact=excluded.contact, staff=excluded.staff, "
               "industry=excluded.industry, current_systems=excluded.current_systems, "
@@ -151,7 +153,7 @@ Proposal ProposalRepository::save(const Proposal &input)
               "issued=excluded.issued, valid_until=excluded.valid_until, "
               "style_override=excluded.style_override, terms=excluded.terms, "
               "next_step=excluded.next_step, executive_summary=excluded.executive_summary, "
-              "uuid=coalesce(proposal.uuid, excluded.uuid)");
+              "uuid=coalesce(proposal.uuid, excluded.uuid), prospect_id=excluded.prospect_id");
     bindId(upsert, 1, p.id);
     upsert.bind(2, sql::utf8(p.number));
     upsert.bind(3, sql::utf8(proposalStatusKey(p.status)));
@@ -173,6 +175,8 @@ Proposal ProposalRepository::save(const Proposal &input)
     upsert.bind(16, sql::utf8(p.executiveSummary));
     // A stored proposal keeps the uuid it was stored with; a new one takes this.
     upsert.bind(17, sql::uuidText(sql::uuidForNewRow(m_db, "proposal", p.uuid)));
+    // A prospect deleted since is forgotten, as the file forgets it (ON DELETE SET NULL).
+    bindId(upsert, 18, p.prospectId);
     upsert.exec();
     if (p.id <= 0)
         p.id = m_db.getLastInsertRowid();

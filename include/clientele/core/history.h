@@ -28,6 +28,7 @@ public:
     static inline const QString kOffer = QStringLiteral("offer");
     static inline const QString kProposal = QStringLiteral("proposal");
     static inline const QString kSettings = QStringLiteral("settings");
+    static inline const QString kProspect = QStringLiteral("prospect");
 
     QList<ChangeRecord> ofItem(const QString &kind, qint64 itemId) const;
     QList<ChangeRecord> all() const;

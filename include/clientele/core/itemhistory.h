@@ -34,6 +34,13 @@ template <> struct ItemKind<Proposal> {
     }
 };
 
+template <> struct ItemKind<Prospect> {
+    static QString key() { return History::kProspect; }
+    // Without the chart's attributes; ProspectBook adds a field for each.
+    static const QList<ItemField<Prospect>> &fields() { return prospectFields(); }
+    static QString name(const Prospect &p) { return p.company; }
+};
+
 // The history's field keys for an item coming and going.
 inline const QString kCreatedField = QStringLiteral("created");
 inline const QString kRemovedField = QStringLiteral("removed");
@@ -56,15 +63,16 @@ inline ChangeRecord changeRecord(const QString &kind, qint64 itemId, const QStri
 
 // The history of one item going from `replaced` to `value` (either may be absent: the item is
 // created or removed): a row per field whose text changed, or one row saying it came or went.
-// `value` holds the ids the write assigned.
+// `value` holds the ids the write assigned; `fields` are the item's fields as text.
 template <typename Item>
-QList<ChangeRecord> itemHistory(const std::optional<Item> &replaced,
+QList<ChangeRecord> itemHistory(const QList<ItemField<Item>> &fields,
+                                const std::optional<Item> &replaced,
                                 const std::optional<Item> &value, MergeId merge)
 {
     using Kind = ItemKind<Item>;
     if (value && replaced) {
         QList<ChangeRecord> records;
-        for (const FieldChange &field : changedFields(Kind::fields(), *replaced, *value))
+        for (const FieldChange &field : changedFields(fields, *replaced, *value))
             records << changeRecord(Kind::key(), value->id, Kind::name(*value), field, merge);
         return records;
     }

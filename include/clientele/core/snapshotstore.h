@@ -41,12 +41,13 @@ public:
             [&](SQLite::Database &db) {
                 Repository repository(db);
                 QList<ChangeRecord> history;
+                const QList<ItemField<Item>> fields = historyFields();
                 for (qsizetype i = 0; i < stored.size(); ++i) {
                     if (stored[i])
                         stored[i] = repository.save(*stored[i]);
                     else if (replaced.value(i))
                         repository.remove(replaced.value(i)->id);
-                    history << itemHistory(replaced.value(i), stored[i], merge);
+                    history << itemHistory(fields, replaced.value(i), stored[i], merge);
                 }
                 return history;
             },
@@ -67,6 +68,9 @@ protected:
         : ItemStore(workspace)
     {
     }
+
+    // The fields the history records an item's change by.
+    virtual QList<ItemField<Item>> historyFields() const { return ItemKind<Item>::fields(); }
 
     // Pushes a change of whole items as one undo step.
     void push(Slots before, Slots after, const QString &text, MergeId merge = MergeId::None);

@@ -22,6 +22,7 @@ class History;
 class OfferCatalogue;
 class ProfileStore;
 class ProposalBook;
+class ProspectBook;
 
 // The open workspace: opens the file, owns the undo stack and the stores, and is the one path
 // every change takes to the file (commit()). Every edit is a command on the undo stack written
@@ -49,6 +50,7 @@ public:
     ChartEditor *chart() const { return m_chart; }
     OfferCatalogue *offers() const { return m_offers; }
     ProposalBook *proposals() const { return m_proposals; }
+    ProspectBook *prospects() const { return m_prospects; }
     CustomerBook *customers() const { return m_customers.get(); }
     History *history() const { return m_history.get(); }
 
@@ -98,6 +100,7 @@ private:
     ChartEditor *m_chart = nullptr;
     OfferCatalogue *m_offers = nullptr;
     ProposalBook *m_proposals = nullptr;
+    ProspectBook *m_prospects = nullptr;
     std::unique_ptr<CustomerBook> m_customers;
     std::unique_ptr<History> m_history;
 };

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "clientele/domain/attribute.h"
 #include "clientele/domain/customerprofile.h"
 #include "clientele/domain/offer.h"
 #include "clientele/domain/proposal.h"
+#include "clientele/domain/prospect.h"
 #include "clientele/domain/result.h"
 #include "clientele/domain/workspacesettings.h"
 
@@ -30,6 +32,14 @@ const QList<ItemField<CustomerProfile>> &profileFields();
 const QList<ItemField<Offer>> &offerFields();
 const QList<ItemField<Proposal>> &proposalFields();
 const QList<ItemField<WorkspaceSettings>> &settingsFields();
+// A prospect's own fields (company, contact, systems, source, notes, status, last contact).
+const QList<ItemField<Prospect>> &prospectFields();
+// Those and a field per chart attribute, labelled by the attribute, whose text is what the chart
+// shows for the value (money in `currency` without its code) and is read as the chart reads it.
+QList<ItemField<Prospect>> prospectFields(const QList<Attribute> &attributes,
+                                          const QString &currency);
+// The key of an attribute's field in that table ("value:12").
+QString prospectValueKey(qint64 attributeId);
 
 // One field's text before and after a change.
 struct FieldChange {

@@ -99,7 +99,8 @@ struct Proposal {
     QString number;
     ProposalStatus status = ProposalStatus::Draft;
     ProposalProspect prospect;
-    qint64 profileId = 0; // the customer profile the prospect fits; 0 for none
+    qint64 profileId = 0;  // the customer profile the prospect fits; 0 for none
+    qint64 prospectId = 0; // the prospect it was made from; 0 for none
     QString currency = QStringLiteral("AUD");
     QDate issued;
     QDate validUntil;

@@ -15,7 +15,8 @@ struct ChangeRecord {
     qint64 id = 0;
     QDateTime at; // UTC
     QString author;
-    QString kind;      // "profile", "client", "attribute", "chart", "offer", "proposal", "settings"
+    QString kind; // "profile", "client", "attribute", "chart", "offer", "proposal", "settings",
+                  // "prospect"
     qint64 itemId = 0; // 0 for the chart and the settings
     QString itemName;  // what the item was called when it changed
     QString field;     // stable key: "name", "obstacles", "cell:7"

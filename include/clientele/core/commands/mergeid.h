@@ -36,6 +36,11 @@ enum class MergeId : int {
     ProposalSummary,
     // A chart client named right after it was added: the naming joins the add.
     ChartClientNaming,
+    ProspectCompany,
+    ProspectContact,
+    ProspectSystems,
+    ProspectSource,
+    ProspectNotes,
 };
 
 } // namespace clientele
