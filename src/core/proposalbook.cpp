@@ -1,6 +1,11 @@
 #include "clientele/core/proposalbook.h"
 
+#include "clientele/core/charteditor.h"
 #include "clientele/core/offercatalogue.h"
+#include "clientele/core/prospectbook.h"
+#include "clientele/domain/attributeset.h"
+
+#include <QUndoStack>
 
 #include <QCoreApplication>
 
@@ -71,6 +76,30 @@ Result<qint64> ProposalBook::add(const Proposal &input)
     return lastAdded();
 }
 
+Result<qint64> ProposalBook::addFromProspect(qint64 prospectId)
+{
+    const auto prospect = m_workspace->prospects()->find(prospectId);
+    if (!prospect)
+        return Error{tr("That prospect no longer exists.")};
+    const IcpChart &chart = m_workspace->chart()->chart();
+    auto valueOf = [&](StandardAttribute which) {
+        const Attribute *attribute = chart.attribute(which);
+        return attribute ? prospect->value(attribute->id) : ChartValue();
+    };
+    Proposal p;
+    p.prospectId = prospect->id;
+    p.prospect.company = prospect->company;
+    p.prospect.contact = prospect->contact;
+    p.prospect.currentSystems = prospect->systems;
+    const ChartValue staff = valueOf(StandardAttribute::Employees);
+    if (const NumberRange *range = staff.number())
+        p.prospect.staff = static_cast<int>(qMax(0.0, range->minimum));
+    const ChartValue industry = valueOf(StandardAttribute::Industry);
+    if (const QString *name = industry.text())
+        p.prospect.industry = *name;
+    return add(p);
+}
+
 void ProposalBook::remove(qint64 id)
 {
     if (const auto before = find(id))
@@ -105,8 +134,21 @@ Status ProposalBook::update(const Proposal &after, const QString &text, MergeId 
         if (other.id != after.id
             && other.number.compare(after.number.trimmed(), Qt::CaseInsensitive) == 0)
             return Error{tr("Another proposal is numbered %1.").arg(other.number)};
-    if (after != *before)
+    if (after == *before)
+        return success();
+    const auto prospect = m_workspace->prospects()->find(after.prospectId);
+    const bool wins = after.status == ProposalStatus::Accepted
+                      && before->status != ProposalStatus::Accepted && prospect
+                      && prospect->status != ProspectStatus::Won;
+    if (!wins) {
         push({before}, {after}, text, merge);
+        return success();
+    }
+    QUndoStack *stack = m_workspace->undoStack();
+    stack->beginMacro(text);
+    push({before}, {after}, text, merge);
+    m_workspace->prospects()->setStatus(prospect->id, ProspectStatus::Won);
+    stack->endMacro();
     return success();
 }
 

@@ -22,10 +22,15 @@ public:
     // A new proposal; an empty number gets the next "P-<year>-NNN", a missing issue date today,
     // a missing validity 30 days after it, the currency the workspace's. Returns the new id.
     Result<qint64> add(const Proposal &proposal);
+    // A new proposal for the prospect: its company, contact, staff (the lower bound of its
+    // number of employees), industry and systems, remembering the prospect so that winning the
+    // proposal marks the prospect won. Returns the new id.
+    Result<qint64> addFromProspect(qint64 prospectId);
     void remove(qint64 id);
     // A copy as a new draft with the next number, issued today.
     qint64 duplicate(qint64 id);
     // Replaces the whole proposal. Edits with the same merge id in a row are one undo step.
+    // Accepting a proposal made from a prospect marks the prospect won in the same step.
     Status update(const Proposal &after, const QString &text, MergeId merge = MergeId::None);
     Status setStatus(qint64 id, ProposalStatus status);
     // nullopt: let the prospect's size decide again.
