@@ -1,6 +1,7 @@
 #include "clientele/gui/prospectspage.h"
 
 #include "clientele/core/history.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/mainwindow.h"
@@ -190,7 +191,14 @@ void ProspectsPage::applyBands(const FitBands &bands)
 
 void ProspectsPage::createProposal(qint64 prospectId)
 {
-    Q_UNUSED(prospectId);
+    if (isReadOnly() || !exists(prospectId))
+        return;
+    const auto made = m_workspace->proposals()->addFromProspect(prospectId);
+    auto *main = qobject_cast<MainWindow *>(window());
+    if (!made || !main)
+        return;
+    if (auto *proposals = main->showPage<ProposalsPage>())
+        proposals->selectItem(*made);
 }
 
 bool ProspectsPage::hasDocument() const
@@ -229,7 +237,7 @@ std::optional<PagedDocument> ProspectsPage::document() const
     const int shown = int(ranked.size());
     sheet.subtitle =
         shown == count()
-            ? tr("%n prospect(s), best fit first.", nullptr, shown)
+            ? tr("%n prospects, best fit first.", nullptr, shown)
             : tr("%n of %1 prospects, as filtered, best fit first.", nullptr, shown).arg(count());
     return tableDocument(m_workspace->settings(), sheet);
 }
