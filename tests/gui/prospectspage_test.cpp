@@ -1,8 +1,10 @@
 #include "guifixture.h"
 
 #include "clientele/core/charteditor.h"
+#include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/proposalspage.h"
 #include "clientele/gui/prospectspage.h"
 
 #include <QApplication>
@@ -231,4 +233,22 @@ TEST_CASE("The sample's prospects are listed best first with those not a fit las
         if (grades.at(row) != QStringLiteral("Insufficient")
             && grades.at(row - 1) != QStringLiteral("Insufficient"))
             CHECK(scores.at(row - 1).toInt() >= scores.at(row).toInt());
+}
+
+TEST_CASE("Create Proposal writes a proposal for the prospect and shows it", "[gui][prospects]")
+{
+    ProspectFixture f;
+    const qint64 id =
+        f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    f.page->selectItem(id);
+    QTest::mouseClick(childOf<QPushButton>(f.page, QStringLiteral("createProposalButton")),
+                      Qt::LeftButton);
+
+    auto *proposals = f.window.builtPage<ProposalsPage>();
+    REQUIRE(proposals != nullptr);
+    CHECK(f.window.currentPage() == proposals);
+    const auto proposal = f.workspace().proposals()->find(proposals->currentItemId());
+    REQUIRE(proposal.has_value());
+    CHECK(proposal->prospect.company == QStringLiteral("Right Size"));
+    CHECK(proposal->prospect.staff == 30);
 }
