@@ -465,11 +465,13 @@ IcpChart chartFromJson(const JsonNode &node)
 
 } // namespace
 
-JsonSection chartJsonSection()
+JsonSection chartJsonSection(std::shared_ptr<IcpChart> parsed)
 {
     JsonSection section{QStringLiteral("chart"), chartToJson,
-                        [](const JsonNode &node) -> JsonSectionWrite {
+                        [parsed](const JsonNode &node) -> JsonSectionWrite {
                             const IcpChart chart = chartFromJson(node);
+                            if (parsed)
+                                *parsed = chart;
                             return [chart](SQLite::Database &db) {
                                 ChartRepository(db).replace(chart);
                             };

@@ -43,6 +43,8 @@ nlohmann::ordered_json proposalToJson(const Proposal &p)
                         {"currentSystems", key(p.prospect.currentSystems)}};
     json["profileId"] =
         p.profileId > 0 ? nlohmann::ordered_json(p.profileId) : nlohmann::ordered_json(nullptr);
+    json["prospectId"] =
+        p.prospectId > 0 ? nlohmann::ordered_json(p.prospectId) : nlohmann::ordered_json(nullptr);
     json["currency"] = p.currency;
     json["issued"] = dateToJson(p.issued);
     json["validUntil"] = dateToJson(p.validUntil);
@@ -201,14 +203,26 @@ struct ProposalIdentities {
 // `id` and `number` are required; everything else may be left out.
 Proposal proposalFromJson(const JsonNode &node, ProposalIdentities &identities)
 {
-    node.expectObject(
-        {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("number"),
-         QStringLiteral("status"), QStringLiteral("styleOverride"), QStringLiteral("prospect"),
-         QStringLiteral("profileId"), QStringLiteral("currency"), QStringLiteral("issued"),
-         QStringLiteral("validUntil"), QStringLiteral("needs"), QStringLiteral("wants"),
-         QStringLiteral("lines"), QStringLiteral("terms"), QStringLiteral("nextStep"),
-         QStringLiteral("executiveSummary"), QStringLiteral("risks"), QStringLiteral("milestones"),
-         QStringLiteral("benefits")});
+    node.expectObject({QStringLiteral("id"),
+                       QStringLiteral("uuid"),
+                       QStringLiteral("number"),
+                       QStringLiteral("status"),
+                       QStringLiteral("styleOverride"),
+                       QStringLiteral("prospect"),
+                       QStringLiteral("profileId"),
+                       QStringLiteral("prospectId"),
+                       QStringLiteral("currency"),
+                       QStringLiteral("issued"),
+                       QStringLiteral("validUntil"),
+                       QStringLiteral("needs"),
+                       QStringLiteral("wants"),
+                       QStringLiteral("lines"),
+                       QStringLiteral("terms"),
+                       QStringLiteral("nextStep"),
+                       QStringLiteral("executiveSummary"),
+                       QStringLiteral("risks"),
+                       QStringLiteral("milestones"),
+                       QStringLiteral("benefits")});
     Proposal p;
     p.id = identities.ids.take(node.member(QStringLiteral("id")));
     p.uuid = identities.uuids.take(node);
@@ -236,6 +250,7 @@ Proposal proposalFromJson(const JsonNode &node, ProposalIdentities &identities)
     if (auto prospect = node.optionalMember(QStringLiteral("prospect")))
         p.prospect = prospectFromJson(*prospect);
     p.profileId = optionalId(node, QStringLiteral("profileId"));
+    p.prospectId = optionalId(node, QStringLiteral("prospectId"));
     if (auto currency = node.optionalMember(QStringLiteral("currency")))
         p.currency = currencyFromJson(*currency);
     if (auto issued = node.optionalMember(QStringLiteral("issued")))

@@ -8,12 +8,15 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace SQLite {
 class Database;
 }
 
 namespace clientele {
+
+class IcpChart;
 
 // Stores what one section of the JSON describes; runs inside the import's transaction.
 using JsonSectionWrite = std::function<void(SQLite::Database &)>;
@@ -39,7 +42,11 @@ struct JsonSection {
 
 JsonSection settingsJsonSection();
 JsonSection profilesJsonSection();
-JsonSection chartJsonSection();
+// `parsed`, when given, receives the chart an import reads, for the sections that refer to it.
+JsonSection chartJsonSection(std::shared_ptr<IcpChart> parsed = nullptr);
+// The "prospects" section; its values are read against `chart`, which the chart section fills
+// before this section reads its input.
+JsonSection prospectsJsonSection(std::shared_ptr<const IcpChart> chart);
 
 // All sections in the order they are written and imported.
 QList<JsonSection> workspaceJsonSections();

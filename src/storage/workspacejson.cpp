@@ -1,5 +1,6 @@
 #include "clientele/storage/workspacejson.h"
 
+#include "clientele/domain/icpchart.h"
 #include "clientele/storage/jsondocument.h"
 #include "clientele/storage/jsoninputerror.h"
 #include "clientele/storage/workspacefile.h"
@@ -75,7 +76,10 @@ void checkEnvelope(const JsonNode &root, const QList<JsonSection> &sections)
 
 QList<JsonSection> workspaceJsonSections()
 {
-    QList<JsonSection> sections{settingsJsonSection(), profilesJsonSection(), chartJsonSection()};
+    // The chart an import reads, for the prospects' values; none when the document has no chart.
+    auto chart = std::make_shared<IcpChart>();
+    QList<JsonSection> sections{settingsJsonSection(), profilesJsonSection(),
+                                chartJsonSection(chart), prospectsJsonSection(chart)};
     for (JsonSection section : {offersJsonSection(), proposalsJsonSection()}) {
         section.optional = true;
         sections.append(section);
