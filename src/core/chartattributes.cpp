@@ -5,9 +5,33 @@
 #include "clientele/core/itemhistory.h"
 #include "clientele/storage/chartrepository.h"
 
+#include <QLocale>
+
 namespace clientele {
 
 using namespace detail;
+
+namespace {
+
+// A fit choice as its history shows it; an unset choice is the default.
+QString fitUsedText(const std::optional<bool> &used)
+{
+    if (!used)
+        return ChartEditor::tr("Default");
+    return *used ? ChartEditor::tr("Yes") : ChartEditor::tr("No");
+}
+
+QString fitImportanceText(const std::optional<FitImportance> &importance)
+{
+    return importance ? fitImportanceLabel(*importance) : ChartEditor::tr("Default");
+}
+
+QString fitFalloffText(const std::optional<double> &falloff)
+{
+    return falloff ? QLocale().toString(*falloff) : ChartEditor::tr("Default");
+}
+
+} // namespace
 
 ChangeRecord ChartEditor::attributeRecord(qint64 attributeId, const QString &field,
                                           const QString &label, const QString &before,
@@ -88,6 +112,37 @@ Status ChartEditor::renameAttribute(qint64 id, const QString &label)
             return commit(
                 [&](ChartRepository &repository) { repository.renameAttribute(id, value); },
                 [&](IcpChart &chart) { chart.renameAttribute(id, value); }, false, {record});
+        });
+    return success();
+}
+
+Status ChartEditor::setAttributeFit(qint64 id, const AttributeFit &fit)
+{
+    const Attribute *attribute = chart().attribute(id);
+    if (!attribute)
+        return gone(Part::Attribute);
+    if (fit.falloff && !(*fit.falloff > 0))
+        return Error{tr("The distance at which a value stops matching must be more than 0.")};
+    if (fit == attribute->fit)
+        return success();
+    change<AttributeFit>(
+        attribute->fit, fit, tr("Change fit of \u201c%1\u201d").arg(attribute->label),
+        [this, id](const AttributeFit &value, const AttributeFit &replaced) {
+            QList<ChangeRecord> records;
+            if (value.used != replaced.used)
+                records << attributeRecord(id, QStringLiteral("fitUsed"), tr("Used for fit"),
+                                           fitUsedText(replaced.used), fitUsedText(value.used));
+            if (value.importance != replaced.importance)
+                records << attributeRecord(
+                    id, QStringLiteral("fitImportance"), tr("Fit importance"),
+                    fitImportanceText(replaced.importance), fitImportanceText(value.importance));
+            if (value.falloff != replaced.falloff)
+                records << attributeRecord(id, QStringLiteral("fitFalloff"), tr("Fit distance"),
+                                           fitFalloffText(replaced.falloff),
+                                           fitFalloffText(value.falloff));
+            return commit(
+                [&](ChartRepository &repository) { repository.setAttributeFit(id, value); },
+                [&](IcpChart &chart) { chart.setAttributeFit(id, value); }, false, records);
         });
     return success();
 }

@@ -145,6 +145,26 @@ void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QStr
     change(*before, after, tr("Edit %1").arg(listLabel(list).toLower()));
 }
 
+Status ProfileStore::setExclusionRule(qint64 id, int row, const std::optional<ExclusionRule> &rule)
+{
+    const auto before = find(id);
+    if (!before)
+        return gone();
+    if (row < 0 || row >= before->exclusions.size())
+        return Error{tr("That entry is no longer in the list.")};
+    std::optional<ExclusionRule> kept = rule;
+    if (kept && kept->isEmpty())
+        kept.reset(); // a rule without a value matches nothing
+    if (before->exclusions.at(row).rule == kept)
+        return success();
+    CustomerProfile after = *before;
+    after.exclusions[row].rule = kept;
+    change(*before, after,
+           kept ? tr("Set the rule of \u201c%1\u201d").arg(before->exclusions.at(row).text)
+                : tr("Remove the rule of \u201c%1\u201d").arg(before->exclusions.at(row).text));
+    return success();
+}
+
 Status ProfileStore::replace(const CustomerProfile &before, const CustomerProfile &after,
                              const QString &text)
 {

@@ -162,12 +162,28 @@ bool Workspace::commit(const std::function<QList<ChangeRecord>(SQLite::Database 
 
 void Workspace::setSettings(const WorkspaceSettings &settings)
 {
+    changeSettings(settings, tr("Change workspace settings"));
+}
+
+void Workspace::changeSettings(const WorkspaceSettings &settings, const QString &text)
+{
     if (settings != m_settings)
         push(new FunctionChange<WorkspaceSettings>(
-            m_settings, settings, tr("Change workspace settings"),
+            m_settings, settings, text,
             [this](WorkspaceSettings &value, const WorkspaceSettings &replaced, MergeId merge) {
                 return writeSettings(value, replaced, merge);
             }));
+}
+
+Status Workspace::setFitBands(const FitBands &bands)
+{
+    if (!bands.isValid())
+        return Error{tr("Grade bands must fall from A to C, each at least 1 below the one "
+                        "before, between 100 and 0.")};
+    WorkspaceSettings settings = m_settings;
+    settings.fitBands = bands;
+    changeSettings(settings, tr("Change grade bands"));
+    return success();
 }
 
 bool Workspace::writeSettings(const WorkspaceSettings &settings, const WorkspaceSettings &replaced,

@@ -205,6 +205,15 @@ bool IcpChart::renameAttribute(qint64 id, const QString &label)
     return true;
 }
 
+bool IcpChart::setAttributeFit(qint64 id, const AttributeFit &fit)
+{
+    const int index = indexOfId(m_attributes, id);
+    if (index < 0)
+        return false;
+    m_attributes[index].fit = fit;
+    return true;
+}
+
 int IcpChart::setAttributeType(qint64 id, AttributeType type)
 {
     const int index = indexOfId(m_attributes, id);

@@ -14,9 +14,15 @@ namespace {
 
 // --- Profiles -----------------------------------------------------------------------------
 
+// An exclusion's line is its text, its reason and its rule (as JSON), tab-separated, each
+// part only when it or a later one is there.
 QString itemLine(const ProfileItem &item, ProfileList list)
 {
-    if (list == ProfileList::Exclusions && !item.detail.isEmpty())
+    if (list != ProfileList::Exclusions)
+        return part(item.text);
+    if (item.rule)
+        return part(item.text) + u'\t' + part(item.detail) + u'\t' + item.rule->toJson();
+    if (!item.detail.isEmpty())
         return part(item.text) + u'\t' + part(item.detail);
     return part(item.text);
 }
@@ -29,10 +35,12 @@ void setItems(QList<ProfileItem> &items, ProfileList list, const QString &text)
     items.clear();
     for (const QString &line : linesOf(text)) {
         ProfileItem item;
-        const qsizetype tab = line.indexOf(u'\t');
-        item.text = tab < 0 ? line : line.left(tab);
-        if (list == ProfileList::Exclusions && tab >= 0)
-            item.detail = line.mid(tab + 1);
+        const QStringList parts = line.split(u'\t');
+        item.text = parts.at(0);
+        if (list == ProfileList::Exclusions) {
+            item.detail = parts.value(1);
+            item.rule = ExclusionRule::fromJson(parts.mid(2).join(u'\t'));
+        }
         for (qsizetype i = 0; i < old.size(); ++i) {
             if (old.at(i).text == item.text) {
                 item.id = old.takeAt(i).id;
@@ -235,6 +243,31 @@ QList<Field<WorkspaceSettings>> makeSettingsFields()
              if (!value)
                  return value.error();
              s.formalStaffThreshold = *value;
+             return success();
+         }},
+        {QStringLiteral("fitBands"),
+         labelOf(QT_TRANSLATE_NOOP("clientele::ItemField", "Grade bands (A / B / C)")),
+         [](const S &s) {
+             return QStringLiteral("%1 / %2 / %3")
+                 .arg(s.fitBands.a)
+                 .arg(s.fitBands.b)
+                 .arg(s.fitBands.c);
+         },
+         [](S &s, const QString &text) -> Status {
+             const QStringList parts = text.split(u'/');
+             FitBands bands;
+             bool ok = parts.size() == 3;
+             if (ok)
+                 for (const auto &[index, member] :
+                      {std::pair{0, &FitBands::a}, {1, &FitBands::b}, {2, &FitBands::c}})
+                     if (ok)
+                         bands.*member = parts.at(index).trimmed().toInt(&ok);
+             if (!ok || !bands.isValid())
+                 return Error{QCoreApplication::translate(
+                                  "clientele::ItemField",
+                                  "\u201C%1\u201D are not grade bands such as 80 / 60 / 40.")
+                                  .arg(text)};
+             s.fitBands = bands;
              return success();
          }},
     };

@@ -1,46 +1,28 @@
 #include "prospectscorer.h"
 
-#include "clientele/core/charteditor.h"
-#include "clientele/core/profilestore.h"
 #include "clientele/core/prospectbook.h"
+#include "clientele/core/prospectfit.h"
 #include "clientele/core/workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace clientele {
 
-namespace {
-
-// The workspace's model: the chart, its ideal, every profile's rules of "not our customer".
-std::shared_ptr<const FitModel> workspaceModel(Workspace *workspace)
-{
-    QList<Disqualifier> disqualifiers;
-    for (const CustomerProfile &profile : workspace->profiles()->all())
-        for (const ProfileItem &item : profile.exclusions)
-            if (item.rule && !item.rule->isEmpty())
-                disqualifiers.append({item.text, item.detail, *item.rule});
-    return std::make_shared<const FitModel>(workspace->chart()->chart(),
-                                            workspace->chart()->ideal(), disqualifiers);
-}
-
-} // namespace
-
 ProspectScorer::ProspectScorer(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_fit(new ProspectFit(workspace, this))
 {
     ProspectBook *book = workspace->prospects();
     connect(book, &ItemStore::added, this, &ProspectScorer::onEdited);
     connect(book, &ItemStore::changed, this, &ProspectScorer::onEdited);
     connect(book, &ItemStore::removed, this, &ProspectScorer::onRemoved);
     connect(&m_watcher, &QFutureWatcher<Results>::finished, this, &ProspectScorer::onFinished);
-    connect(workspace->chart(), &ChartEditor::chartChanged, this, &ProspectScorer::rescoreAll);
-    for (auto signal : {&ItemStore::added, &ItemStore::changed, &ItemStore::removed})
-        connect(workspace->profiles(), signal, this, &ProspectScorer::rescoreAll);
-    connect(workspace, &Workspace::settingsChanged, this, &ProspectScorer::rescoreAll);
+    // The chart, its fit choices, the exclusion rules or the bands changed.
+    connect(m_fit, &ProspectFit::changed, this, &ProspectScorer::rescoreAll);
 
     // The first scoring is done at once: the page opens with its list in order.
-    m_model = workspaceModel(workspace);
+    m_model = std::make_shared<const FitModel>(m_fit->model());
     const Results results = scoreAll(m_model, book->all());
     m_scores = results.scores;
     m_ranks = results.ranks;
@@ -87,12 +69,13 @@ std::optional<FitScore> ProspectScorer::explain(qint64 id) const
 void ProspectScorer::rescoreAll()
 {
     // One scoring at a time: a change while one runs starts another once it lands.
-    if (m_watcher.isRunning()) {
+    if (m_scoring) {
         m_again = true;
         return;
     }
-    m_model = workspaceModel(m_workspace);
+    m_model = std::make_shared<const FitModel>(m_fit->model());
     m_editedMeanwhile.clear();
+    m_scoring = true;
     m_watcher.setFuture(
         QtConcurrent::run(&ProspectScorer::scoreAll, m_model, m_workspace->prospects()->all()));
 }
@@ -113,6 +96,7 @@ void ProspectScorer::onFinished()
     if (!m_editedMeanwhile.isEmpty())
         rerank();
     m_editedMeanwhile.clear();
+    m_scoring = false;
     Q_EMIT rescored();
     if (std::exchange(m_again, false))
         rescoreAll();
@@ -120,7 +104,7 @@ void ProspectScorer::onFinished()
 
 void ProspectScorer::onEdited(qint64 id)
 {
-    if (m_watcher.isRunning())
+    if (m_scoring)
         m_editedMeanwhile.insert(id);
     const auto prospect = m_workspace->prospects()->find(id);
     if (!prospect)
@@ -132,7 +116,7 @@ void ProspectScorer::onEdited(qint64 id)
 
 void ProspectScorer::onRemoved(qint64 id)
 {
-    if (m_watcher.isRunning())
+    if (m_scoring)
         m_editedMeanwhile.insert(id);
     m_scores.remove(id);
     rerank();

@@ -12,6 +12,7 @@
 
 namespace clientele {
 
+class ProspectFit;
 class Workspace;
 
 // Every prospect's fit score for the page. An edit of one prospect is scored at once; a change
@@ -34,7 +35,7 @@ public:
     // The score with its reasons, for the explanation.
     std::optional<FitScore> explain(qint64 id) const;
     // Whether a whole-list scoring is under way.
-    bool isScoring() const { return m_watcher.isRunning(); }
+    bool isScoring() const { return m_scoring; }
 
     // Builds the model again and scores every prospect off the GUI thread.
     void rescoreAll();
@@ -58,6 +59,7 @@ private:
     void rerank();
 
     Workspace *m_workspace;
+    ProspectFit *m_fit;
     std::shared_ptr<const FitModel> m_model;
     QHash<qint64, FitScore> m_scores;
     QHash<qint64, int> m_ranks;
@@ -65,6 +67,8 @@ private:
     // Prospects edited while a whole-list scoring ran from an older copy.
     QSet<qint64> m_editedMeanwhile;
     bool m_again = false;
+    // From the start of a whole-list scoring until its results are swapped in.
+    bool m_scoring = false;
 };
 
 } // namespace clientele

@@ -174,7 +174,7 @@ bool ProspectsPage::isScoring() const
 
 FitBands ProspectsPage::bands() const
 {
-    return m_scorer->model() ? m_scorer->model()->bands() : FitBands{};
+    return m_workspace->settings().fitBands;
 }
 
 void ProspectsPage::editBands()
@@ -186,7 +186,10 @@ void ProspectsPage::editBands()
 
 void ProspectsPage::applyBands(const FitBands &bands)
 {
-    Q_UNUSED(bands);
+    // One undoable change of the settings; the scorer grades again when it lands.
+    WorkspaceSettings settings = m_workspace->settings();
+    settings.fitBands = bands;
+    m_workspace->setSettings(settings);
 }
 
 void ProspectsPage::createProposal(qint64 prospectId)

@@ -15,6 +15,35 @@ namespace clientele {
 
 namespace {
 
+// Columns fit_used, fit_importance and fit_falloff, NULL where the default applies.
+void bindFit(SQLite::Statement &row, int first, const AttributeFit &fit)
+{
+    if (fit.used)
+        row.bind(first, *fit.used ? 1 : 0);
+    else
+        row.bind(first);
+    if (fit.importance)
+        row.bind(first + 1, sql::utf8(fitImportanceKey(*fit.importance)));
+    else
+        row.bind(first + 1);
+    if (fit.falloff)
+        row.bind(first + 2, *fit.falloff);
+    else
+        row.bind(first + 2);
+}
+
+AttributeFit readFit(SQLite::Statement &row, int first)
+{
+    AttributeFit fit;
+    if (!row.getColumn(first).isNull())
+        fit.used = row.getColumn(first).getInt() != 0;
+    if (!row.getColumn(first + 1).isNull())
+        fit.importance = fitImportanceFromKey(sql::text(row.getColumn(first + 1)));
+    if (!row.getColumn(first + 2).isNull())
+        fit.falloff = row.getColumn(first + 2).getDouble();
+    return fit;
+}
+
 template <typename T>
 void updateColumn(SQLite::Database &db, const char *statement, qint64 id, const T &value)
 {
@@ -54,7 +83,8 @@ IcpChart ChartRepository::load() const
         chart.setCurrency(sql::text(settings.getColumn(2)));
     }
     SQLite::Statement attributes(m_db, "SELECT id, key, label, type, suggested_values, notes, "
-                                       "uuid FROM chart_attribute ORDER BY position, id");
+                                       "uuid, fit_used, fit_importance, fit_falloff "
+                                       "FROM chart_attribute ORDER BY position, id");
     while (attributes.executeStep()) {
         Attribute attribute;
         attribute.id = attributes.getColumn(0).getInt64();
@@ -65,6 +95,7 @@ IcpChart ChartRepository::load() const
         attribute.values = sql::stringListFromJson(sql::text(attributes.getColumn(4)));
         attribute.notes = sql::text(attributes.getColumn(5));
         attribute.uuid = sql::uuidFrom(attributes.getColumn(6));
+        attribute.fit = readFit(attributes, 7);
         chart.addAttribute(attribute);
     }
     SQLite::Statement clients(
@@ -217,8 +248,9 @@ Attribute ChartRepository::insertAttributeRow(Attribute attribute, int position)
 {
     attribute.uuid = sql::uuidForNewRow(m_db, "chart_attribute", attribute.uuid);
     SQLite::Statement insert(m_db, "INSERT INTO chart_attribute (id, key, label, type, "
-                                   "suggested_values, notes, position, uuid) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "suggested_values, notes, position, uuid, fit_used, "
+                                   "fit_importance, fit_falloff) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, static_cast<int64_t>(attribute.id));
     insert.bind(2, sql::utf8(attribute.key));
     insert.bind(3, sql::utf8(attribute.label));
@@ -227,6 +259,7 @@ Attribute ChartRepository::insertAttributeRow(Attribute attribute, int position)
     insert.bind(6, sql::utf8(attribute.notes));
     insert.bind(7, position);
     insert.bind(8, sql::uuidText(attribute.uuid));
+    bindFit(insert, 9, attribute.fit);
     insert.exec();
     return attribute;
 }
@@ -308,6 +341,16 @@ void ChartRepository::renameAttribute(qint64 id, const QString &label)
 {
     ensureStored();
     updateColumn(m_db, "UPDATE chart_attribute SET label = ? WHERE id = ?", id, sql::utf8(label));
+}
+
+void ChartRepository::setAttributeFit(qint64 id, const AttributeFit &fit)
+{
+    ensureStored();
+    SQLite::Statement update(m_db, "UPDATE chart_attribute SET fit_used = ?, fit_importance = ?, "
+                                   "fit_falloff = ? WHERE id = ?");
+    bindFit(update, 1, fit);
+    update.bind(4, static_cast<int64_t>(id));
+    update.exec();
 }
 
 void ChartRepository::retypeAttribute(qint64 id, AttributeType type)

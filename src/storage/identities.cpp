@@ -1,6 +1,11 @@
 #include "clientele/storage/identities.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include <string>
 
@@ -24,8 +29,22 @@ constexpr const char *kNewUuid =
 
 void renewIdentities(SQLite::Database &db)
 {
+    // Exclusion rules name their attribute by uuid: they follow it to its new one.
+    std::vector<std::pair<std::int64_t, std::string>> attributes;
+    SQLite::Statement before(db, "SELECT id, uuid FROM chart_attribute WHERE uuid IS NOT NULL");
+    while (before.executeStep())
+        attributes.emplace_back(before.getColumn(0).getInt64(), before.getColumn(1).getString());
     for (const char *table : kIdentityTables)
         db.exec(std::string("UPDATE ") + table + " SET uuid = " + kNewUuid);
+    SQLite::Statement follow(db, "UPDATE profile_item SET rule = replace(rule, ?1, "
+                                 "(SELECT uuid FROM chart_attribute WHERE id = ?2)) "
+                                 "WHERE instr(rule, ?1) > 0");
+    for (const auto &[id, uuid] : attributes) {
+        follow.reset();
+        follow.bind(1, uuid);
+        follow.bind(2, static_cast<int64_t>(id));
+        follow.exec();
+    }
 }
 
 } // namespace clientele

@@ -4,6 +4,7 @@
 #include "clientele/storage/settingsrepository.h"
 #include "jsonsection.h"
 
+#include "jsonfit.h"
 #include "jsonuuids.h"
 
 #include <SQLiteCpp/Database.h>
@@ -23,10 +24,10 @@ namespace {
 const QStringList kChartKeys = {QStringLiteral("orientation"), QStringLiteral("weighting"),
                                 QStringLiteral("currency"), QStringLiteral("attributes"),
                                 QStringLiteral("clients")};
-const QStringList kAttributeKeys = {QStringLiteral("id"),   QStringLiteral("uuid"),
-                                    QStringLiteral("key"),  QStringLiteral("label"),
-                                    QStringLiteral("type"), QStringLiteral("values"),
-                                    QStringLiteral("notes")};
+const QStringList kAttributeKeys = {QStringLiteral("id"),    QStringLiteral("uuid"),
+                                    QStringLiteral("key"),   QStringLiteral("label"),
+                                    QStringLiteral("type"),  QStringLiteral("values"),
+                                    QStringLiteral("notes"), QStringLiteral("fit")};
 const QStringList kClientKeys = {QStringLiteral("id"),    QStringLiteral("uuid"),
                                  QStringLiteral("name"),  QStringLiteral("reference"),
                                  QStringLiteral("notes"), QStringLiteral("cells")};
@@ -104,6 +105,8 @@ nlohmann::ordered_json chartToJson(SQLite::Database &db)
         item["type"] = attributeTypeKey(attribute.type);
         item["values"] = stringsToJson(attribute.values);
         item["notes"] = attribute.notes;
+        if (attribute.fit != AttributeFit{})
+            item["fit"] = attributeFitToJson(attribute.fit);
         attributes.push_back(std::move(item));
     }
     json["attributes"] = std::move(attributes);
@@ -292,12 +295,7 @@ ChartValue cellValueFromJson(const JsonNode &cell, const Attribute &attribute,
         return ChartValue::fromTags(tags);
     }
     case AttributeType::Location: return ChartValue::fromPlace(placeFromJson(value));
-    case AttributeType::YesNo:
-        if (!value.json().is_boolean())
-            value.fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                                   "expected true or false, found %1")
-                           .arg(jsonTypeName(value.json())));
-        return ChartValue::fromYesNo(value.json().get<bool>());
+    case AttributeType::YesNo: return ChartValue::fromYesNo(value.toBool());
     }
     return {};
 }
@@ -355,6 +353,8 @@ Attribute attributeFromJson(const JsonNode &node, QHash<qint64, QString> &ids, U
         attribute.values = stringsFromJson(*values, false);
     if (auto notes = node.optionalMember(QStringLiteral("notes")))
         attribute.notes = notes->toText();
+    if (auto fit = node.optionalMember(QStringLiteral("fit")))
+        attribute.fit = attributeFitFromJson(*fit);
     return attribute;
 }
 
@@ -373,13 +373,8 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
     ids.insert(client.id, idNode.where());
     client.uuid = uuids.take(node);
     client.name = node.member(QStringLiteral("name")).toText();
-    if (auto reference = node.optionalMember(QStringLiteral("reference"))) {
-        if (!reference->json().is_boolean())
-            reference->fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                                        "expected true or false, found %1")
-                                .arg(jsonTypeName(reference->json())));
-        client.isReference = reference->json().get<bool>();
-    }
+    if (auto reference = node.optionalMember(QStringLiteral("reference")))
+        client.isReference = reference->toBool();
     if (auto notes = node.optionalMember(QStringLiteral("notes")))
         client.notes = notes->toText();
     chart.insertClient(int(chart.clients().size()), client);

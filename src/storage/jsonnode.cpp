@@ -101,6 +101,15 @@ QString JsonNode::toText() const
     return QString::fromStdString(m_value->get_ref<const std::string &>());
 }
 
+bool JsonNode::toBool() const
+{
+    if (!m_value->is_boolean())
+        fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                         "expected true or false, found %1")
+                 .arg(jsonTypeName(*m_value)));
+    return m_value->get<bool>();
+}
+
 qint64 JsonNode::toInteger(qint64 minimum, qint64 maximum) const
 {
     if (m_value->is_number_unsigned()) {

@@ -99,7 +99,7 @@ RetainerTerms retainerFromJson(const JsonNode &node)
     RetainerTerms terms;
     terms.hoursPerMonth = optionalCount(node, QStringLiteral("hoursPerMonth"), 744);
     if (auto carry = node.optionalMember(QStringLiteral("unusedHoursCarryOver")))
-        terms.unusedHoursCarryOver = toBool(*carry);
+        terms.unusedHoursCarryOver = carry->toBool();
     terms.feeIncludes = optionalTexts(node, QStringLiteral("feeIncludes"));
     terms.feeExcludes = optionalTexts(node, QStringLiteral("feeExcludes"));
     terms.minimumTermMonths = optionalCount(node, QStringLiteral("minimumTermMonths"), 1200);

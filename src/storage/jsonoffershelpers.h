@@ -44,15 +44,6 @@ inline QString optionalText(const JsonNode &node, const QString &key)
     return {};
 }
 
-inline bool toBool(const JsonNode &node)
-{
-    if (!node.json().is_boolean())
-        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                              "expected true or false, found %1")
-                      .arg(jsonTypeName(node.json())));
-    return node.json().get<bool>();
-}
-
 inline int optionalCount(const JsonNode &node, const QString &key, qint64 maximum)
 {
     if (auto value = node.optionalMember(key))

@@ -4,7 +4,9 @@
 #include "clientele/storage/profilerepository.h"
 #include "jsonsection.h"
 
+#include "jsonfit.h"
 #include "jsonuuids.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -22,6 +24,7 @@ const QString kId = QStringLiteral("id");
 const QString kUuid = QStringLiteral("uuid");
 const QString kText = QStringLiteral("text");
 const QString kReason = QStringLiteral("reason");
+const QString kRule = QStringLiteral("rule");
 const QString kCreated = QStringLiteral("created");
 const QString kUpdated = QStringLiteral("updated");
 const QString kMin = QStringLiteral("min");
@@ -32,7 +35,11 @@ std::string key(const QString &name)
     return name.toStdString();
 }
 
-nlohmann::ordered_json itemToJson(const ProfileItem &item, ProfileList list)
+// The chart attributes' ids by uuid, for rules that name them.
+using AttributeIds = QHash<QUuid, qint64>;
+
+nlohmann::ordered_json itemToJson(const ProfileItem &item, ProfileList list,
+                                  const AttributeIds &attributes)
 {
     nlohmann::ordered_json json;
     json["id"] = item.id;
@@ -41,10 +48,15 @@ nlohmann::ordered_json itemToJson(const ProfileItem &item, ProfileList list)
     // Only exclusions carry a second text: why that customer is not ours.
     if (list == ProfileList::Exclusions)
         json["reason"] = item.detail;
+    // ... and may disqualify the prospects its rule matches. A rule whose attribute has left the
+    // chart matches nothing and is left out.
+    if (list == ProfileList::Exclusions && item.rule
+        && (item.rule->isKeyword() || attributes.contains(item.rule->attribute)))
+        json["rule"] = exclusionRuleToJson(*item.rule, attributes.value(item.rule->attribute));
     return json;
 }
 
-nlohmann::ordered_json profileToJson(const CustomerProfile &profile)
+nlohmann::ordered_json profileToJson(const CustomerProfile &profile, const AttributeIds &attributes)
 {
     nlohmann::ordered_json json;
     json["id"] = profile.id;
@@ -58,7 +70,7 @@ nlohmann::ordered_json profileToJson(const CustomerProfile &profile)
     for (ProfileList list : allProfileLists()) {
         nlohmann::ordered_json items = nlohmann::ordered_json::array();
         for (const ProfileItem &item : listItems(profile, list))
-            items.push_back(itemToJson(item, list));
+            items.push_back(itemToJson(item, list, attributes));
         json[key(listKey(list))] = std::move(items);
     }
     json["created"] = profile.created;
@@ -68,9 +80,14 @@ nlohmann::ordered_json profileToJson(const CustomerProfile &profile)
 
 nlohmann::ordered_json profilesToJson(SQLite::Database &db)
 {
+    AttributeIds attributes;
+    SQLite::Statement query(db, "SELECT uuid, id FROM chart_attribute WHERE uuid IS NOT NULL");
+    while (query.executeStep())
+        attributes.insert(QUuid::fromString(QString::fromStdString(query.getColumn(0).getString())),
+                          query.getColumn(1).getInt64());
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
     for (const CustomerProfile &profile : ProfileRepository(db).all())
-        json.push_back(profileToJson(profile));
+        json.push_back(profileToJson(profile, attributes));
     return json;
 }
 
@@ -117,6 +134,13 @@ struct ProfileIdentities {
     UniqueUuids itemUuids{
         QCoreApplication::translate("clientele::WorkspaceJson", "list item",
                                     "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
+    // Exclusion rules naming a chart attribute, by item id: they take its uuid once the chart
+    // is stored (the chart is written before the profiles).
+    struct RuleAttribute {
+        qint64 attributeId = 0;
+        QString where; // the rule's "attribute", for the message when the chart lacks it
+    };
+    QHash<qint64, RuleAttribute> ruleAttributes;
 };
 
 StaffRange staffRangeFromJson(const JsonNode &node)
@@ -146,7 +170,7 @@ QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list,
     const bool withReason = list == ProfileList::Exclusions;
     QList<ProfileItem> items;
     for (const JsonNode &element : node.elements()) {
-        element.expectObject(withReason ? QStringList{kId, kUuid, kText, kReason}
+        element.expectObject(withReason ? QStringList{kId, kUuid, kText, kReason, kRule}
                                         : QStringList{kId, kUuid, kText});
         ProfileItem item;
         item.id = identities.itemIds.take(element.member(kId));
@@ -155,6 +179,13 @@ QList<ProfileItem> itemsFromJson(const JsonNode &node, ProfileList list,
         if (withReason) {
             if (auto reason = element.optionalMember(kReason))
                 item.detail = reason->toText();
+            if (auto rule = element.optionalMember(kRule)) {
+                qint64 attributeId = 0;
+                item.rule = exclusionRuleFromJson(*rule, &attributeId);
+                if (attributeId > 0)
+                    identities.ruleAttributes.insert(
+                        item.id, {attributeId, rule->member(QStringLiteral("attribute")).where()});
+            }
         }
         items.append(item);
     }
@@ -208,10 +239,26 @@ JsonSectionWrite profilesFromJson(const JsonNode &node)
     QList<CustomerProfile> profiles;
     for (const JsonNode &element : node.elements())
         profiles.append(profileFromJson(element, identities));
-    return [profiles](SQLite::Database &db) {
+    return [profiles, rules = identities.ruleAttributes](SQLite::Database &db) {
+        SQLite::Statement attribute(db, "SELECT uuid FROM chart_attribute WHERE id = ?");
         ProfileRepository repository(db);
-        for (const CustomerProfile &profile : profiles)
+        for (CustomerProfile profile : profiles) {
+            for (ProfileItem &item : profile.exclusions) {
+                const auto named = rules.constFind(item.id);
+                if (!item.rule || named == rules.constEnd())
+                    continue;
+                attribute.reset();
+                attribute.bind(1, static_cast<int64_t>(named->attributeId));
+                if (!attribute.executeStep())
+                    throw JsonInputError(named->where,
+                                         QCoreApplication::translate("clientele::WorkspaceJson",
+                                                                     "no attribute with id %1 in "
+                                                                     "chart.attributes")
+                                             .arg(named->attributeId));
+                item.rule->attribute = sql::uuidFrom(attribute.getColumn(0));
+            }
             repository.save(profile);
+        }
     };
 }
 

@@ -38,6 +38,9 @@ struct JsonSection {
     // For an optional section whose absence means more than "empty" (the chart: the standard
     // chart), what is stored when the document leaves it out.
     std::function<JsonSectionWrite()> whenAbsent = {};
+    // Sections are written pass by pass, each pass in list order: one whose content names
+    // another's items (the profiles' exclusion rules name chart attributes) comes later.
+    int writePass = 0;
 };
 
 JsonSection settingsJsonSection();

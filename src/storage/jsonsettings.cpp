@@ -2,6 +2,7 @@
 #include "clientele/storage/settingsrepository.h"
 #include "jsonsection.h"
 
+#include <QCoreApplication>
 #include <SQLiteCpp/Database.h>
 
 #include <utility>
@@ -24,6 +25,31 @@ std::vector<std::pair<QString, QString WorkspaceSettings::*>> settingFields()
 }
 
 const QString kThresholdKey = QStringLiteral("formalStaffThreshold");
+const QString kBandsKey = QStringLiteral("fitBands");
+
+// {"a": 80, "b": 60, "c": 40}: the lowest score of each grade.
+std::vector<std::pair<QString, int FitBands::*>> bandFields()
+{
+    return {{QStringLiteral("a"), &FitBands::a},
+            {QStringLiteral("b"), &FitBands::b},
+            {QStringLiteral("c"), &FitBands::c}};
+}
+
+FitBands bandsFromJson(const JsonNode &node)
+{
+    QStringList known;
+    for (const auto &field : bandFields())
+        known << field.first;
+    node.expectObject(known);
+    FitBands bands;
+    for (const auto &[key, member] : bandFields())
+        bands.*member = static_cast<int>(node.member(key).toInteger(0, 100));
+    if (!bands.isValid())
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "the grade bands must fall from a to c "
+                                              "(a > b > c), such as 80, 60 and 40"));
+    return bands;
+}
 
 nlohmann::ordered_json settingsToJson(SQLite::Database &db)
 {
@@ -32,6 +58,10 @@ nlohmann::ordered_json settingsToJson(SQLite::Database &db)
     for (const auto &[key, member] : settingFields())
         json[key.toStdString()] = settings.*member;
     json[kThresholdKey.toStdString()] = settings.formalStaffThreshold;
+    nlohmann::ordered_json bands = nlohmann::ordered_json::object();
+    for (const auto &[key, member] : bandFields())
+        bands[key.toStdString()] = settings.fitBands.*member;
+    json[kBandsKey.toStdString()] = bands;
     return json;
 }
 
@@ -41,7 +71,7 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
     QStringList known;
     for (const auto &field : settingFields())
         known << field.first;
-    node.expectObject(known << kThresholdKey);
+    node.expectObject(known << kThresholdKey << kBandsKey);
     WorkspaceSettings settings;
     for (const auto &[key, member] : settingFields()) {
         if (auto value = node.optionalMember(key))
@@ -49,6 +79,8 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
     }
     if (auto threshold = node.optionalMember(kThresholdKey))
         settings.formalStaffThreshold = static_cast<int>(threshold->toInteger(1, 1'000'000));
+    if (auto bands = node.optionalMember(kBandsKey))
+        settings.fitBands = bandsFromJson(*bands);
     return [settings](SQLite::Database &db) { SettingsRepository(db).save(settings); };
 }
 

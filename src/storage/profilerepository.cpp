@@ -43,11 +43,12 @@ CustomerProfile readProfile(SQLite::Statement &row)
     return p;
 }
 
-// Columns: id, text, detail, uuid.
+// Columns: id, text, detail, uuid, rule.
 ProfileItem readItem(SQLite::Statement &row, int first)
 {
     return {row.getColumn(first).getInt64(), sql::text(row.getColumn(first + 1)),
-            sql::text(row.getColumn(first + 2)), sql::uuidFrom(row.getColumn(first + 3))};
+            sql::text(row.getColumn(first + 2)), sql::uuidFrom(row.getColumn(first + 3)),
+            ExclusionRule::fromJson(sql::text(row.getColumn(first + 4)))};
 }
 
 } // namespace
@@ -66,7 +67,7 @@ QList<CustomerProfile> ProfileRepository::all() const
     QList<std::pair<std::string, ProfileList>> lists;
     for (ProfileList list : allProfileLists())
         lists.append({sql::utf8(listKey(list)), list});
-    SQLite::Statement items(m_db, "SELECT profile_id, list, id, text, detail, uuid "
+    SQLite::Statement items(m_db, "SELECT profile_id, list, id, text, detail, uuid, rule "
                                   "FROM profile_item ORDER BY profile_id, list, position");
     while (items.executeStep()) {
         const auto profile = indexOf.constFind(items.getColumn(0).getInt64());
@@ -98,7 +99,7 @@ int ProfileRepository::count() const
 
 void ProfileRepository::loadItems(CustomerProfile &profile) const
 {
-    SQLite::Statement query(m_db, "SELECT id, text, detail, uuid FROM profile_item "
+    SQLite::Statement query(m_db, "SELECT id, text, detail, uuid, rule FROM profile_item "
                                   "WHERE profile_id = ? AND list = ? ORDER BY position");
     for (ProfileList list : allProfileLists()) {
         query.reset();
@@ -155,7 +156,7 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
     clear.bind(1, static_cast<int64_t>(p.id));
     clear.exec();
     SQLite::Statement insert(m_db, "INSERT INTO profile_item(id, profile_id, list, position, "
-                                   "text, detail, uuid) VALUES(?,?,?,?,?,?,?)");
+                                   "text, detail, uuid, rule) VALUES(?,?,?,?,?,?,?,?)");
     // Items that have an id first: a new item's id is chosen when it is inserted, and must not
     // take one that a later item of the same profile still holds.
     for (const bool numbered : {true, false}) {
@@ -179,6 +180,7 @@ CustomerProfile ProfileRepository::save(const CustomerProfile &input)
                 insert.bind(5, sql::utf8(item.text));
                 insert.bind(6, sql::utf8(item.detail));
                 insert.bind(7, sql::uuidText(item.uuid));
+                insert.bind(8, sql::utf8(item.rule ? item.rule->toJson() : QString()));
                 insert.exec();
                 if (item.id <= 0)
                     item.id = m_db.getLastInsertRowid();

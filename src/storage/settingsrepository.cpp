@@ -27,6 +27,10 @@ std::vector<std::pair<const char *, QString WorkspaceSettings::*>> settingFields
 // The one number among the settings, stored as its decimal text.
 constexpr const char *kThresholdKey = "formalStaffThreshold";
 
+// The grade bands, each stored as its decimal text; a set that is not valid reads as the default.
+constexpr std::pair<const char *, int FitBands::*> kBandKeys[] = {
+    {"fitBandA", &FitBands::a}, {"fitBandB", &FitBands::b}, {"fitBandC", &FitBands::c}};
+
 } // namespace
 
 WorkspaceSettings SettingsRepository::load() const
@@ -45,6 +49,18 @@ WorkspaceSettings SettingsRepository::load() const
     if (query.executeStep())
         if (const int threshold = sql::text(query.getColumn(0)).toInt(&ok); ok && threshold > 0)
             settings.formalStaffThreshold = threshold;
+    FitBands bands;
+    for (const auto &[key, member] : kBandKeys) {
+        query.reset();
+        query.bind(1, key);
+        if (!query.executeStep())
+            continue; // a workspace from before the bands: the default
+        bands.*member = sql::text(query.getColumn(0)).toInt(&ok);
+        if (!ok)
+            return settings;
+    }
+    if (bands.isValid())
+        settings.fitBands = bands;
     return settings;
 }
 
@@ -62,6 +78,12 @@ void SettingsRepository::save(const WorkspaceSettings &settings)
     upsert.bind(1, kThresholdKey);
     upsert.bind(2, std::to_string(settings.formalStaffThreshold));
     upsert.exec();
+    for (const auto &[key, member] : kBandKeys) {
+        upsert.reset();
+        upsert.bind(1, key);
+        upsert.bind(2, std::to_string(settings.fitBands.*member));
+        upsert.exec();
+    }
 }
 
 } // namespace clientele

@@ -84,6 +84,11 @@ QList<JsonSection> workspaceJsonSections()
         section.optional = true;
         sections.append(section);
     }
+    // Profiles after the chart their rules name; offers and proposals after the profiles.
+    for (JsonSection &section : sections)
+        section.writePass =
+            section.key == QLatin1String("settings") || section.key == QLatin1String("chart") ? 0
+                                                                                              : 1;
     return sections;
 }
 
@@ -158,13 +163,24 @@ Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QS
         return Error{QStringLiteral("%1: %2").arg(sourceName, e.message())};
     }
 
+    std::optional<JsonInputError> refused;
     const Status written = file.transaction([&] {
         auto &db = file.database();
         std::for_each(sections.crbegin(), sections.crend(),
                       [&db](const JsonSection &section) { section.clear(db); });
-        for (const JsonSectionWrite &write : writes)
-            write(db);
+        try {
+            for (const int pass : {0, 1})
+                for (qsizetype i = 0; i < sections.size(); ++i)
+                    if (sections.at(i).writePass == pass)
+                        writes.at(static_cast<std::size_t>(i))(db);
+        } catch (const JsonInputError &e) {
+            // A reference between sections that only the stored content can check.
+            refused = e;
+            throw;
+        }
     });
+    if (refused)
+        return Error{QStringLiteral("%1: %2").arg(sourceName, refused->message())};
     if (!written)
         return Error{
             QCoreApplication::translate("clientele::WorkspaceJson", "%1: nothing was imported. %2")

@@ -252,3 +252,45 @@ TEST_CASE("Create Proposal writes a proposal for the prospect and shows it", "[g
     CHECK(proposal->prospect.company == QStringLiteral("Right Size"));
     CHECK(proposal->prospect.staff == 30);
 }
+
+TEST_CASE("The grade bands dialog previews the counts while dragging and OK regrades as one "
+          "step",
+          "[gui][prospects]")
+{
+    ProspectFixture f;
+    f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    f.add(QStringLiteral("Shopfront"), QStringLiteral("30"), QStringLiteral("Retail"));
+    const int steps = f.workspace().undoStack()->count();
+
+    QStringList previews;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        auto *preview = childOf<QLabel>(dialog, QStringLiteral("bandsPreview"));
+        previews << preview->text();
+        // Dragging C from 40 up to 55 leaves the 50 below it, a D.
+        auto *c = childOf<QSlider>(dialog, QStringLiteral("bandSlider2"));
+        c->setSliderDown(true);
+        for (int value = 41; value <= 55; ++value)
+            c->setSliderPosition(value);
+        previews << preview->text();
+        c->setSliderDown(false);
+        dialog->accept();
+    });
+    f.page->editBands();
+
+    REQUIRE(previews.size() == 2);
+    CHECK(previews.at(0).startsWith(QStringLiteral("A: 1 \u00b7 B: 1 \u00b7 C: 1 \u00b7 D: 0")));
+    CHECK(previews.at(1).startsWith(QStringLiteral("A: 1 \u00b7 B: 1 \u00b7 C: 0 \u00b7 D: 1")));
+    REQUIRE(QTest::qWaitFor([&] { return !f.page->isScoring(); }));
+    CHECK(columnTexts(f.list, QStringLiteral("Grade"))
+          == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D")});
+    CHECK(f.workspace().undoStack()->count() == steps + 1);
+
+    f.workspace().undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] {
+        return !f.page->isScoring()
+               && columnTexts(f.list, QStringLiteral("Grade")).value(2) == QStringLiteral("C");
+    }));
+}

@@ -56,6 +56,9 @@ public:
     // Re-reads the attribute's cells as the new type; cells that do not fit are cleared (undo
     // brings them back). Returns how many were cleared.
     Result<int> retypeAttribute(qint64 id, AttributeType type);
+    // The attribute's choices for the fit score (unset ones take the model's defaults); a
+    // distance must be more than 0.
+    Status setAttributeFit(qint64 id, const AttributeFit &fit);
     Status removeAttribute(qint64 id);
     Status moveAttribute(qint64 id, int toIndex);
     void setWeighting(Weighting weighting);

@@ -28,6 +28,9 @@ public:
     void moveListItem(qint64 id, ProfileList list, int from, int to);
     void editListItem(qint64 id, ProfileList list, int row, const QString &text,
                       const QString &detail);
+    // Gives the exclusion at `row` a rule that disqualifies the prospects it matches, or none
+    // (std::nullopt, or a rule without a value).
+    Status setExclusionRule(qint64 id, int row, const std::optional<ExclusionRule> &rule);
     // Replaces the whole profile as one step named `text` (applying the chart's ideal).
     Status replace(const CustomerProfile &before, const CustomerProfile &after,
                    const QString &text);

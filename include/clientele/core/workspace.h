@@ -57,6 +57,8 @@ public:
     WorkspaceSettings settings() const { return m_settings; }
     // One undoable change of the settings.
     void setSettings(const WorkspaceSettings &settings);
+    // One undoable change of the grade bands; refused unless they are valid.
+    Status setFitBands(const FitBands &bands);
     // What the workspace holds, by the keys `info --json` reports ("profiles", ...).
     QList<std::pair<QString, int>> counts() const;
 
@@ -91,6 +93,7 @@ Q_SIGNALS:
 
 private:
     Status readAllNow();
+    void changeSettings(const WorkspaceSettings &settings, const QString &text);
 
     std::unique_ptr<WorkspaceFile> m_file;
     QUndoStack *m_undoStack;

@@ -28,6 +28,8 @@ struct Disqualifier {
     QString entry;  // the entry's text, "One-person operators"
     QString reason; // its detail, why they are not our customer
     ExclusionRule rule;
+
+    friend bool operator==(const Disqualifier &, const Disqualifier &) = default;
 };
 
 // One line of a score's explanation.

@@ -63,6 +63,7 @@ public:
     bool removeAttribute(qint64 id); // and its cells
     bool moveAttribute(qint64 id, int toIndex);
     bool renameAttribute(qint64 id, const QString &label);
+    bool setAttributeFit(qint64 id, const AttributeFit &fit);
     // Retypes an attribute and re-reads each of its cells' text as the new type; cells that do
     // not fit are cleared. Returns how many were cleared (0 when the id is unknown).
     int setAttributeType(qint64 id, AttributeType type);

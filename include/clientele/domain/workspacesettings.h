@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientele/domain/fitsettings.h"
+
 #include <QString>
 
 namespace clientele {
@@ -16,6 +18,8 @@ struct WorkspaceSettings {
     QString logoPath;
     // Prospects with fewer staff get an informal proposal, others a formal one.
     int formalStaffThreshold = 20;
+    // The lowest score of grades A, B and C in the prospects' fit.
+    FitBands fitBands;
 
     friend bool operator==(const WorkspaceSettings &, const WorkspaceSettings &) = default;
 };

@@ -72,6 +72,8 @@ public:
     void removeAttribute(qint64 id); // and its cells
     void moveAttribute(qint64 id, int toIndex);
     void renameAttribute(qint64 id, const QString &label);
+    // The attribute's fit choices; unset ones are stored as NULL (the default).
+    void setAttributeFit(qint64 id, const AttributeFit &fit);
     // The type only: the caller rewrites the cells the new type reads differently.
     void retypeAttribute(qint64 id, AttributeType type);
 

@@ -39,6 +39,7 @@ public:
     QList<JsonNode> elements() const;
 
     QString toText() const;
+    bool toBool() const;
     qint64 toInteger(qint64 minimum, qint64 maximum) const;
     // A positive whole number used as a stable identifier.
     qint64 toId() const;
