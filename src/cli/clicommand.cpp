@@ -6,11 +6,21 @@ namespace clientele::cli {
 
 QList<CliCommand> allCommands()
 {
-    return {
-        newCommand(),        infoCommand(),           checkCommand(),          exportJsonCommand(),
-        importJsonCommand(), exportPdfCommand(),      offersCommand(),         proposalsCommand(),
-        historyCommand(),    importInvoicesCommand(), importContactsCommand(), customersCommand(),
-        pickTopCommand()};
+    return {newCommand(),
+            infoCommand(),
+            checkCommand(),
+            exportJsonCommand(),
+            importJsonCommand(),
+            exportPdfCommand(),
+            offersCommand(),
+            proposalsCommand(),
+            historyCommand(),
+            importInvoicesCommand(),
+            importContactsCommand(),
+            customersCommand(),
+            pickTopCommand(),
+            importProspectsCommand(),
+            prospectsCommand()};
 }
 
 int fail(const QString &message)

@@ -62,5 +62,7 @@ CliCommand pickTopCommand();
 CliCommand offersCommand();
 CliCommand proposalsCommand();
 CliCommand historyCommand();
+CliCommand importProspectsCommand();
+CliCommand prospectsCommand();
 
 } // namespace clientele::cli

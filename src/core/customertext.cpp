@@ -100,6 +100,14 @@ QString customersCsv(const QList<CustomerRow> &rows)
     return joined(rows, csvField, u',', QStringLiteral("\r\n"));
 }
 
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted.append(csvField(field));
+    return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
 QString customersTsv(const QList<CustomerRow> &rows)
 {
     return joined(rows, tsvField, u'\t', QStringLiteral("\n"));

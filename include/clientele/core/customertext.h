@@ -22,6 +22,8 @@ QStringList customerTableFields(const CustomerRow &row);
 // The rows with a header row as CSV (RFC 4180, CRLF line ends) or as tab-separated text for
 // the clipboard (tabs and line breaks inside a value become spaces).
 QString customersCsv(const QList<CustomerRow> &rows);
+// One CSV record: fields quoted where they hold a comma, quote or line break, ended by CRLF.
+QString csvLine(const QStringList &fields);
 QString customersTsv(const QList<CustomerRow> &rows);
 
 } // namespace clientele
