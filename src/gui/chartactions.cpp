@@ -40,6 +40,12 @@ ChartActions::ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *m
                            "a preview (%1)")
                             .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
     connect(m_apply, &QAction::triggered, this, &ChartActions::applyRequested);
+    m_fitWeights =
+        makeAction(tr("Fit &Weights\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
+    m_fitWeights->setToolTip(tr("Choose which attributes count in a prospect's fit score, and "
+                                "how much (%1)")
+                                 .arg(m_fitWeights->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_fitWeights, &QAction::triggered, this, &ChartActions::fitWeightsRequested);
     m_showCharts = makeAction(tr("Show C&harts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_showCharts->setCheckable(true);
 
@@ -83,6 +89,7 @@ void ChartActions::updateActions()
     for (QAction *action : cellActions())
         action->setEnabled(!m_readOnly);
     m_flip->setEnabled(!m_readOnly);
+    m_fitWeights->setEnabled(!m_readOnly);
     m_apply->setEnabled(!m_readOnly && !m_editor->chart().referenceClients().isEmpty());
     m_weightingMenu->setEnabled(!m_readOnly);
     const int current = int(m_editor->chart().weighting());

@@ -10,6 +10,7 @@
 #include "clientele/gui/chartstructureactions.h"
 #include "clientele/gui/charttableview.h"
 #include "clientele/gui/chartviewmodel.h"
+#include "clientele/gui/fitweightsdialog.h"
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/render/chartprintout.h"
@@ -70,9 +71,9 @@ ChartPage::ChartPage(Workspace *workspace, QWidget *parent)
     orderTabs();
 
     // Page-wide actions answer their keys anywhere on the page.
-    for (QAction *action :
-         {m_structure->addClientAction(), m_structure->addAttributeAction(),
-          m_actions->flipAction(), m_actions->applyAction(), m_actions->showChartsAction()})
+    for (QAction *action : {m_structure->addClientAction(), m_structure->addAttributeAction(),
+                            m_actions->fitWeightsAction(), m_actions->flipAction(),
+                            m_actions->applyAction(), m_actions->showChartsAction()})
         addAction(action);
 
     const QColor accent(workspace->settings().accentColor);
@@ -87,6 +88,7 @@ ChartPage::ChartPage(Workspace *workspace, QWidget *parent)
     connect(m_grid, &ChartTableView::statusMessage, this, &ChartPage::showStatus);
     connect(m_structure, &ChartStructureActions::statusMessage, this, &ChartPage::showStatus);
     connect(m_actions, &ChartActions::applyRequested, this, &ChartPage::openApplyDialog);
+    connect(m_actions, &ChartActions::fitWeightsRequested, this, &ChartPage::openFitWeights);
     connect(m_actions->showChartsAction(), &QAction::toggled, this, &ChartPage::setChartsVisible);
 
     m_actions->showChartsAction()->setChecked(QSettings().value(kChartsKey, true).toBool());
@@ -196,8 +198,9 @@ QList<QAction *> ChartPage::pageActions() const
     QList<QAction *> actions = m_structure->clientActions();
     actions << m_separators[0] << m_structure->attributeActions() << m_separators[1]
             << m_actions->cellActions() << m_separators[2]
-            << m_actions->weightingMenu()->menuAction() << m_actions->flipAction()
-            << m_actions->showChartsAction() << m_separators[3] << m_actions->applyAction();
+            << m_actions->weightingMenu()->menuAction() << m_actions->fitWeightsAction()
+            << m_actions->flipAction() << m_actions->showChartsAction() << m_separators[3]
+            << m_actions->applyAction();
     return actions;
 }
 
@@ -284,6 +287,18 @@ ChartApplyDialog *ChartPage::openApplyDialog()
     connect(dialog, &ChartApplyDialog::openProfileRequested, this, &ChartPage::openProfile);
     dialog->open();
     return dialog;
+}
+
+FitWeightsDialog *ChartPage::openFitWeights()
+{
+    if (!m_fitWeights) {
+        m_fitWeights = new FitWeightsDialog(m_editor, this);
+        m_fitWeights->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_fitWeights->show();
+    m_fitWeights->raise();
+    m_fitWeights->activateWindow();
+    return m_fitWeights;
 }
 
 void ChartPage::openProfile(qint64 profileId)

@@ -24,6 +24,7 @@ public:
     QAction *flipAction() const { return m_flip; }
     QAction *applyAction() const { return m_apply; }
     QAction *showChartsAction() const { return m_showCharts; }
+    QAction *fitWeightsAction() const { return m_fitWeights; }
     QMenu *weightingMenu() const { return m_weightingMenu; }
     QList<QAction *> cellActions() const;
 
@@ -34,6 +35,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void applyRequested();
+    void fitWeightsRequested();
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &key);
@@ -47,6 +49,7 @@ private:
     QAction *m_flip;
     QAction *m_apply;
     QAction *m_showCharts;
+    QAction *m_fitWeights;
     QMenu *m_weightingMenu;
     QActionGroup *m_weightings;
 };

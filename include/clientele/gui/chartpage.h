@@ -2,6 +2,8 @@
 
 #include "clientele/gui/sectionpage.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -16,6 +18,7 @@ class ChartEditor;
 class ChartStructureActions;
 class ChartTableView;
 class ChartsPanel;
+class FitWeightsDialog;
 class Workspace;
 
 // The ICP Chart section: a strip with the weighting and the main chart actions, the grid of
@@ -51,6 +54,8 @@ public:
 
     // Opens "Apply to Profile…"; returns the dialog (shown, not modal) for callers that drive it.
     ChartApplyDialog *openApplyDialog();
+    // Opens "Fit Weights…" (shown, not modal), or raises the one already open.
+    FitWeightsDialog *openFitWeights();
 
 private:
     QWidget *buildStrip();
@@ -77,6 +82,7 @@ private:
     QWidget *m_stripEnd = nullptr;
     QAction *m_separators[4] = {};
     mutable int m_documentsBuilt = 0;
+    QPointer<FitWeightsDialog> m_fitWeights;
 };
 
 } // namespace clientele
