@@ -79,8 +79,10 @@ void ScoreHistogram::rebuild()
     title.setBold(true);
     chart->setTitleFont(title);
     chart->setTitleBrush(palette.color(QPalette::WindowText));
-    const QString heading = tr("Scores of %n graded prospect(s)", nullptr, int(m_scores.size()));
-    chart->setTitle(m_left == 0 ? heading : tr("%1; %n not graded", nullptr, m_left).arg(heading));
+    const int graded = int(m_scores.size());
+    chart->setTitle(m_left == 0
+                        ? tr("Scores: %n graded", nullptr, graded)
+                        : tr("Scores: %1 graded, %n not graded", nullptr, m_left).arg(graded));
 
     // One set per grade, A first, from the accent colour to grey; a bin is in the grade its
     // lowest score reaches.
