@@ -160,3 +160,26 @@ TEST_CASE("Bad prospects are refused with their JSON path and change nothing",
         CHECK(exported(*file) == before);
     }
 }
+
+TEST_CASE("The sample holds prospects around Newcastle, two of them outside the profile",
+          "[storage][prospects][sample]")
+{
+    QTemporaryDir dir;
+    auto file = sampleFile(dir, "s.clientele");
+    const QList<Prospect> prospects = ProspectRepository(file->database()).all();
+    REQUIRE(prospects.size() == 10);
+    const qint64 staff = attributeId(*file, StandardAttribute::Employees);
+    QList<double> sizes;
+    QSet<ProspectStatus> statuses;
+    for (const Prospect &p : prospects) {
+        const ChartValue size = p.value(staff);
+        if (const NumberRange *range = size.number())
+            sizes << range->minimum;
+        statuses.insert(p.status);
+    }
+    CHECK(sizes.contains(1.0));   // a one-person operator
+    CHECK(sizes.contains(350.0)); // a firm beyond 200 staff
+    CHECK(statuses
+          == QSet<ProspectStatus>{ProspectStatus::New, ProspectStatus::Contacted,
+                                  ProspectStatus::Qualified});
+}

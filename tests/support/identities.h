@@ -39,7 +39,7 @@ inline bool shareNone(const QStringList &some, const QStringList &others)
 }
 
 // How many items of a workspace document carry a uuid: profiles and their list items, chart
-// attributes and clients, offers, proposals and their lines.
+// attributes and clients, prospects, offers, proposals and their lines.
 template <typename Json> int identifiedItems(const Json &document)
 {
     int count = 0;
@@ -60,6 +60,7 @@ template <typename Json> int identifiedItems(const Json &document)
         each(document.at("chart"), "attributes", none);
         each(document.at("chart"), "clients", none);
     }
+    each(document, "prospects", none);
     each(document, "offers", none);
     each(document, "proposals", [&](const Json &proposal) { each(proposal, "lines", none); });
     return count;
