@@ -51,6 +51,10 @@ struct Fixture {
     ChartEditor *chart() const { return workspace->chart(); }
     ProfileStore *profiles() const { return workspace->profiles(); }
     QUndoStack *stack() const { return workspace->undoStack(); }
+    const Attribute &revenue() const
+    {
+        return *chart()->chart().attribute(StandardAttribute::Revenue);
+    }
     const Attribute &employees() const
     {
         return *chart()->chart().attribute(StandardAttribute::Employees);
@@ -65,12 +69,12 @@ TEST_CASE("An attribute's fit is one undoable step, kept in the file with its hi
           "[core][fit]")
 {
     Fixture f;
-    const qint64 id = f.employees().id;
+    const qint64 id = f.revenue().id;
     const AttributeFit chosen{false, FitImportance::Somewhat, std::optional<double>(15)};
     REQUIRE(f.chart()->setAttributeFit(id, chosen));
     CHECK(f.stack()->count() == 1);
-    CHECK(f.stack()->undoText() == QStringLiteral("Change fit of \u201cNumber of employees\u201d"));
-    CHECK(f.employees().fit == chosen);
+    CHECK(f.stack()->undoText() == QStringLiteral("Change fit of \u201cAverage revenue\u201d"));
+    CHECK(f.revenue().fit == chosen);
     CHECK(f.fitOnDisk(id) == chosen);
 
     const QList<ChangeRecord> records = f.workspace->history()->ofItem(History::kAttribute, id);
@@ -86,10 +90,10 @@ TEST_CASE("An attribute's fit is one undoable step, kept in the file with its hi
                          QStringLiteral("Used for fit: Default \u2192 No")});
 
     f.stack()->undo();
-    CHECK(f.employees().fit == AttributeFit{});
+    CHECK(f.revenue().fit == AttributeFit{});
     CHECK(f.fitOnDisk(id) == AttributeFit{});
     f.stack()->redo();
-    CHECK(f.employees().fit == chosen);
+    CHECK(f.revenue().fit == chosen);
     CHECK(f.fitOnDisk(id) == chosen);
 
     // The same choices again change nothing; a distance of 0 is refused.
@@ -98,7 +102,7 @@ TEST_CASE("An attribute's fit is one undoable step, kept in the file with its hi
     const Status refused = f.chart()->setAttributeFit(id, {{}, {}, std::optional<double>(0)});
     CHECK_FALSE(refused.ok());
     CHECK(f.stack()->count() == 1);
-    CHECK(f.employees().fit == chosen);
+    CHECK(f.revenue().fit == chosen);
 }
 
 TEST_CASE("An exclusion's rule is one undoable step, kept in the file with its history",
@@ -107,15 +111,18 @@ TEST_CASE("An exclusion's rule is one undoable step, kept in the file with its h
     Fixture f;
     const qint64 owner = f.owner();
     const CustomerProfile before = *f.profiles()->find(owner);
-    REQUIRE(before.exclusions.at(0).text == QStringLiteral("One-person operators"));
-    const ExclusionRule rule{f.employees().uuid, RuleComparison::Less, QStringLiteral("2")};
+    REQUIRE(before.exclusions.at(2).text
+            == QStringLiteral("Buyers who only want the cheapest licence"));
+    REQUIRE_FALSE(before.exclusions.at(2).rule);
+    const ExclusionRule rule{f.employees().uuid, RuleComparison::Greater, QStringLiteral("500")};
     const int steps = f.stack()->count();
-    REQUIRE(f.profiles()->setExclusionRule(owner, 0, rule));
+    REQUIRE(f.profiles()->setExclusionRule(owner, 2, rule));
     CHECK(f.stack()->count() == steps + 1);
-    CHECK(f.stack()->undoText()
-          == QStringLiteral("Set the rule of \u201cOne-person operators\u201d"));
-    CHECK(f.profiles()->find(owner)->exclusions.at(0).rule == rule);
-    CHECK(f.ruleOnDisk(owner, 0) == rule);
+    CHECK(
+        f.stack()->undoText()
+        == QStringLiteral("Set the rule of \u201cBuyers who only want the cheapest licence\u201d"));
+    CHECK(f.profiles()->find(owner)->exclusions.at(2).rule == rule);
+    CHECK(f.ruleOnDisk(owner, 2) == rule);
     // The history shows the rule with the entry, and restoring the list brings it back.
     const ChangeRecord record =
         f.workspace->history()->ofItem(History::kProfile, owner).constFirst();
@@ -124,23 +131,23 @@ TEST_CASE("An exclusion's rule is one undoable step, kept in the file with its h
     CHECK_FALSE(record.oldValue.contains(rule.toJson()));
 
     f.stack()->undo();
-    CHECK_FALSE(f.profiles()->find(owner)->exclusions.at(0).rule);
-    CHECK_FALSE(f.ruleOnDisk(owner, 0));
+    CHECK_FALSE(f.profiles()->find(owner)->exclusions.at(2).rule);
+    CHECK_FALSE(f.ruleOnDisk(owner, 2));
     // The undo's row holds the rule as the value before it.
     const ChangeRecord undone =
         f.workspace->history()->ofItem(History::kProfile, owner).constFirst();
     REQUIRE(undone.oldValue == record.newValue);
     REQUIRE(f.workspace->history()->restore(undone));
-    CHECK(f.profiles()->find(owner)->exclusions.at(0).rule == rule);
-    CHECK(f.ruleOnDisk(owner, 0) == rule);
+    CHECK(f.profiles()->find(owner)->exclusions.at(2).rule == rule);
+    CHECK(f.ruleOnDisk(owner, 2) == rule);
 
     // Editing the entry's text keeps its rule; clearing the rule is a step of its own.
-    f.profiles()->editListItem(owner, ProfileList::Exclusions, 0, QStringLiteral("Sole traders"),
-                               before.exclusions.at(0).detail);
-    CHECK(f.profiles()->find(owner)->exclusions.at(0).rule == rule);
-    REQUIRE(f.profiles()->setExclusionRule(owner, 0, std::nullopt));
-    CHECK(f.stack()->undoText() == QStringLiteral("Remove the rule of \u201cSole traders\u201d"));
-    CHECK_FALSE(f.ruleOnDisk(owner, 0));
+    f.profiles()->editListItem(owner, ProfileList::Exclusions, 2, QStringLiteral("Price shoppers"),
+                               before.exclusions.at(2).detail);
+    CHECK(f.profiles()->find(owner)->exclusions.at(2).rule == rule);
+    REQUIRE(f.profiles()->setExclusionRule(owner, 2, std::nullopt));
+    CHECK(f.stack()->undoText() == QStringLiteral("Remove the rule of \u201cPrice shoppers\u201d"));
+    CHECK_FALSE(f.ruleOnDisk(owner, 2));
     CHECK_FALSE(f.profiles()->setExclusionRule(owner, 99, rule).ok());
 }
 
@@ -185,15 +192,18 @@ TEST_CASE("The fit model follows the chart, the rules and the bands, and says wh
     CHECK(changed.count() == 1);
     CHECK_FALSE(counted(employees));
 
-    // A rule: a one-person firm is now not a fit.
+    // The sample's rule makes a one-person firm not a fit; without it, it is scored.
     Prospect solo;
     solo.company = QStringLiteral("Solo Fabrication");
     solo.values.insert(employees, ChartValue::fromNumber(NumberRange::exactly(1)));
+    REQUIRE(fit.model().score(solo).disqualifiedBy);
+    REQUIRE(f.profiles()->setExclusionRule(f.owner(), 0, std::nullopt));
+    CHECK(changed.count() == 2);
     CHECK_FALSE(fit.model().score(solo).disqualifiedBy);
     REQUIRE(f.profiles()->setExclusionRule(
         f.owner(), 0,
         ExclusionRule{f.employees().uuid, RuleComparison::Less, QStringLiteral("2")}));
-    CHECK(changed.count() == 2);
+    CHECK(changed.count() == 3);
     const FitScore scored = fit.model().score(solo);
     REQUIRE(scored.disqualifiedBy);
     CHECK(scored.disqualifiedBy->entry == QStringLiteral("One-person operators"));
@@ -204,14 +214,14 @@ TEST_CASE("The fit model follows the chart, the rules and the bands, and says wh
     WorkspaceSettings settings = f.workspace->settings();
     settings.consultancyName = QStringLiteral("Elsewhere");
     f.workspace->setSettings(settings);
-    CHECK(changed.count() == 2);
+    CHECK(changed.count() == 3);
 
     REQUIRE(f.workspace->setFitBands({70, 50, 30}));
-    CHECK(changed.count() == 3);
+    CHECK(changed.count() == 4);
     CHECK(fit.model().bands() == FitBands{70, 50, 30});
     // Undo is a change like any other.
     f.stack()->undo();
-    CHECK(changed.count() == 4);
+    CHECK(changed.count() == 5);
     CHECK(fit.model().bands() == FitBands{80, 60, 40});
     CHECK(ProspectFit::build(*f.workspace).bands() == FitBands{80, 60, 40});
     CHECK(ProspectFit::build(*f.workspace).score(solo).grade == FitGrade::NotAFit);

@@ -103,7 +103,10 @@ TEST_CASE("Fit Weights on the sample, as it looks", "[gui][fit]")
         f.workspace().chart()->chart().attribute(StandardAttribute::Employees)->id;
     // The ideal's text and the computed distance show beside the choices.
     CHECK_FALSE(rowOf(*dialog, employees).ideal->text().isEmpty());
-    CHECK(rowOf(*dialog, employees).distance->text().endsWith(QStringLiteral(" staff (default)")));
+    // The sample's own distance for staff; revenue shows the computed default.
+    CHECK(rowOf(*dialog, employees).distance->text() == QStringLiteral("40 staff"));
+    const qint64 revenue = f.workspace().chart()->chart().attribute(StandardAttribute::Revenue)->id;
+    CHECK(rowOf(*dialog, revenue).distance->text().endsWith(QStringLiteral(" AUD (default)")));
     if (const QString folder = qEnvironmentVariable("CLIENTELE_SHOTS"); !folder.isEmpty())
         CHECK(dialog->grab().save(folder + QStringLiteral("/fit-weights.png")));
 }

@@ -92,12 +92,17 @@ TEST_CASE("Fit choices, exclusion rules and bands are kept by the file", "[stora
 {
     QTemporaryDir dir;
     auto file = sampleFile(dir, "w.clientele");
-    // Untouched, every choice is the default.
-    const IcpChart untouched = ChartRepository(file->database()).load();
-    for (const Attribute &attribute : untouched.attributes())
-        CHECK(attribute.fit == AttributeFit{});
+    // The sample's own choices: staff counts most and stops matching 40 away; one-person
+    // operators are not our customer. Everything else is the default.
+    const IcpChart sample = ChartRepository(file->database()).load();
+    CHECK(employees(sample).fit
+          == AttributeFit{{}, FitImportance::VeryImportant, std::optional<double>(40)});
+    CHECK(sample.attribute(StandardAttribute::Industry)->fit == AttributeFit{});
     CHECK(SettingsRepository(file->database()).load().fitBands == FitBands{80, 60, 40});
-    CHECK_FALSE(firstProfile(*file).exclusions[0].rule);
+    REQUIRE(firstProfile(*file).exclusions[0].rule);
+    CHECK(firstProfile(*file).exclusions[0].rule->describe(sample)
+          == QStringLiteral("Number of employees is less than 2"));
+    CHECK_FALSE(firstProfile(*file).exclusions[2].rule);
 
     giveFitChoices(*file);
     file = reopen(file);
@@ -119,8 +124,9 @@ TEST_CASE("Fit choices, exclusion rules and bands are kept by the file", "[stora
     write(*file,
           [&] { ChartRepository(file->database()).setAttributeFit(employees(chart).id, {}); });
     CHECK(file->database()
-              .execAndGet("SELECT count(*) FROM chart_attribute WHERE fit_used IS NOT NULL OR "
-                          "fit_importance IS NOT NULL OR fit_falloff IS NOT NULL")
+              .execAndGet("SELECT count(*) FROM chart_attribute WHERE key = 'employees' AND "
+                          "(fit_used IS NOT NULL OR fit_importance IS NOT NULL OR "
+                          "fit_falloff IS NOT NULL)")
               .getInt()
           == 0);
 }
