@@ -373,7 +373,7 @@ void ProspectEditor::placeExplanation()
     QWidget *why = m_explanation->parentWidget();
     // Side by side once each has the width it reads well at.
     const int needed = 420 + 32 + 460 + 48;
-    const bool sideBySide = m_scroll->viewport()->width() >= needed;
+    const bool sideBySide = width() >= needed;
     if (sideBySide == m_sideBySide)
         return;
     m_sideBySide = sideBySide;
