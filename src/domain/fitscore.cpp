@@ -291,13 +291,18 @@ double FitModel::match(const FitAttribute &fit, const ChartValue &value) const
 
 FitGrade FitModel::grade(int score, double confidence) const
 {
+    return fitGrade(m_bands, score, confidence);
+}
+
+FitGrade fitGrade(const FitBands &bands, int score, double confidence)
+{
     if (confidence < confidentFit)
         return FitGrade::Insufficient;
-    if (score >= m_bands.a)
+    if (score >= bands.a)
         return FitGrade::A;
-    if (score >= m_bands.b)
+    if (score >= bands.b)
         return FitGrade::B;
-    if (score >= m_bands.c)
+    if (score >= bands.c)
         return FitGrade::C;
     return FitGrade::D;
 }

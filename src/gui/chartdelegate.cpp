@@ -21,18 +21,6 @@ namespace {
 
 constexpr int kPadding = 6;
 
-QString placeholderFor(AttributeType type)
-{
-    switch (type) {
-    case AttributeType::NumberOrRange: return ChartDelegate::tr("40 or 20-50");
-    case AttributeType::Years: return ChartDelegate::tr("4 or 3-5");
-    case AttributeType::MoneyOrRange: return ChartDelegate::tr("1,200 or 1M-5M");
-    case AttributeType::Location: return ChartDelegate::tr("Parramatta (12 km)");
-    case AttributeType::Tags: return ChartDelegate::tr("tag, tag, \u2026");
-    default: return {};
-    }
-}
-
 std::optional<ChartDelegate::Move> moveFor(const QKeyEvent *key)
 {
     switch (key->key()) {
@@ -49,6 +37,18 @@ std::optional<ChartDelegate::Move> moveFor(const QKeyEvent *key)
 }
 
 } // namespace
+
+QString ChartDelegate::placeholderFor(AttributeType type)
+{
+    switch (type) {
+    case AttributeType::NumberOrRange: return tr("40 or 20-50");
+    case AttributeType::Years: return tr("4 or 3-5");
+    case AttributeType::MoneyOrRange: return tr("1,200 or 1M-5M");
+    case AttributeType::Location: return tr("Parramatta (12 km)");
+    case AttributeType::Tags: return tr("tag, tag, \u2026");
+    default: return {};
+    }
+}
 
 ChartDelegate::ChartDelegate(ChartEditor *editor, ChartModel *model, QObject *parent)
     : QStyledItemDelegate(parent)

@@ -5,12 +5,14 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
+#include "clientele/core/prospectbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/chartpage.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/gui/proposalspage.h"
+#include "clientele/gui/prospectspage.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +53,10 @@ QList<SectionEntry> workspaceSections()
             QCoreApplication::translate("clientele::Sections", "Proposals"),
             QStringLiteral("proposals"),
             [](Workspace *workspace) { return workspace->proposals()->count(); }),
+        section<ProspectsPage>(
+            QCoreApplication::translate("clientele::Sections", "Prospects"),
+            QStringLiteral("prospects"),
+            [](Workspace *workspace) { return workspace->prospects()->count(); }),
     };
 }
 

@@ -142,7 +142,7 @@ TEST_CASE("No two actions of the window answer the same key on any page", "[gui]
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     const int sections = window.sections()->size();
-    REQUIRE(sections == 5);
+    REQUIRE(sections == 6);
     for (int section = 0; section < sections; ++section) {
         window.showSection(section);
         QCoreApplication::processEvents();

@@ -118,6 +118,10 @@ private:
     FitBands m_bands;
 };
 
+// The grade of a fitting prospect's score under `bands`: "insufficient" below confidentFit, else
+// the band its score reaches (what FitModel::grade() applies with the model's bands).
+FitGrade fitGrade(const FitBands &bands, int score, double confidence);
+
 // Best first: fitting prospects by score, then confidence, then name; "insufficient" after the
 // graded ones; "not a fit" last. Returns indexes into `scores`.
 QList<int> rankByFit(const QList<FitScore> &scores, const QStringList &names);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientele/domain/attributetype.h"
+
 #include <QHash>
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
@@ -23,6 +25,9 @@ public:
     Q_ENUM(Move)
 
     ChartDelegate(ChartEditor *editor, ChartModel *model, QObject *parent = nullptr);
+
+    // A short example of what a cell of the type takes ("40 or 20-50"); empty for free text.
+    static QString placeholderFor(AttributeType type);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
