@@ -29,6 +29,9 @@ QString countLabel(const QString &key)
     //: clientele-cli info: how many proposals the workspace holds.
     if (key == u"proposals")
         return Cli::tr("proposals:");
+    //: clientele-cli info: how many prospects the workspace holds.
+    if (key == u"prospects")
+        return Cli::tr("prospects:");
     return key + QLatin1Char(':');
 }
 

@@ -125,7 +125,8 @@ QList<std::pair<QString, int>> Workspace::counts() const
     return {{QStringLiteral("profiles"), m_profiles->count()},
             {QStringLiteral("chartClients"), m_chart->clientCount()},
             {QStringLiteral("offers"), m_offers->count()},
-            {QStringLiteral("proposals"), m_proposals->count()}};
+            {QStringLiteral("proposals"), m_proposals->count()},
+            {QStringLiteral("prospects"), m_prospects->count()}};
 }
 
 void Workspace::setAuthor(const QString &author)

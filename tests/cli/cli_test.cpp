@@ -73,6 +73,7 @@ TEST_CASE("cli: new, info and check on a fresh and on a sample workspace", "[cli
     CHECK(object.value(QStringLiteral("profiles")).toInt() >= 1);
     CHECK(object.value(QStringLiteral("chartClients")).isDouble());
     CHECK(object.value(QStringLiteral("offers")).isDouble());
+    CHECK(object.value(QStringLiteral("prospects")).toInt() == 10); // the sample's
     CHECK(QJsonDocument::fromJson(
               cli({QStringLiteral("info"), empty, QStringLiteral("--json")}).out.toUtf8())
               .object()
