@@ -47,10 +47,12 @@ std::optional<ProspectStatus> statusFrom(const QString &text)
 // Reads the prospects of one file into `import`, the companies already present in `known`.
 class ProspectReader {
 public:
-    ProspectReader(const Workspace &workspace, const QString &path, ProspectImport &import)
+    ProspectReader(const Workspace &workspace, const QString &path, ProspectImport &import,
+                   const ProspectColumns &columns)
         : m_chart(workspace.chart()->chart())
         , m_file(QFileInfo(path).fileName())
         , m_import(import)
+        , m_columns(columns)
     {
         for (const Prospect &p : workspace.prospects()->all())
             m_known.insert(keyOf(p.company));
@@ -62,8 +64,12 @@ public:
     bool readHeader(const QStringList &header)
     {
         m_header = header;
+        // A column the user named in the mapping dialog reads as that field.
+        for (auto named = m_columns.cbegin(); named != m_columns.cend(); ++named)
+            if (named.key() >= 0 && named.key() < m_header.size())
+                m_header[named.key()] = named.value();
         for (int i = 0; i < header.size(); ++i) {
-            const QString name = keyOf(header.at(i));
+            const QString name = keyOf(m_header.at(i));
             if (name == keyOf(kCompany) && m_company < 0)
                 m_company = i;
             for (const Attribute &attribute : m_chart.attributes())
@@ -178,6 +184,7 @@ private:
     const IcpChart &m_chart;
     QString m_file;
     ProspectImport &m_import;
+    ProspectColumns m_columns;
     QSet<QString> m_known;
     QStringList m_header;
     int m_company = -1;
@@ -243,16 +250,17 @@ Result<bool> readContactList(const QString &path, ProspectReader &reader, Prospe
 
 } // namespace
 
-Result<ProspectImport> importProspectsCsv(Workspace &workspace, const QString &path)
+Result<ProspectImport> importProspectsCsv(Workspace &workspace, const QString &path,
+                                          const ProspectColumns &columns)
 {
     if (!QFileInfo(path).isFile())
         return Error{
             QCoreApplication::translate("clientele::ProspectCsv", "%1: there is no such file.")
                 .arg(QFileInfo(path).fileName())};
     ProspectImport import;
-    ProspectReader reader(workspace, path, import);
+    ProspectReader reader(workspace, path, import, columns);
     auto read = readProspectList(path, reader);
-    if (read && !*read)
+    if (read && !*read && columns.isEmpty())
         read = readContactList(path, reader, import);
     if (!read)
         return read.error();
@@ -310,6 +318,41 @@ Status exportProspectsCsv(const Workspace &workspace, const QString &path)
                                                  "Could not write \u201C%1\u201D: %2")
                          .arg(path, out.errorString())};
     return success();
+}
+
+QList<ProspectField> prospectFields(const Workspace &workspace)
+{
+    QList<ProspectField> fields{
+        {kCompany, QCoreApplication::translate("clientele::ProspectCsv", "Company")},
+        {kContact, QCoreApplication::translate("clientele::ProspectCsv", "Contact")},
+        {kSystems, QCoreApplication::translate("clientele::ProspectCsv", "Systems")},
+        {kSource, QCoreApplication::translate("clientele::ProspectCsv", "Source")},
+        {kNotes, QCoreApplication::translate("clientele::ProspectCsv", "Notes")},
+        {kStatus, QCoreApplication::translate("clientele::ProspectCsv", "Status")},
+        {kLastContact, QCoreApplication::translate("clientele::ProspectCsv", "Last contact")}};
+    for (const Attribute &attribute : workspace.chart()->chart().attributes())
+        fields.append({attribute.label, attribute.label});
+    return fields;
+}
+
+Result<QList<QStringList>> previewProspectCsv(const QString &path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file.errorString());
+    CsvReader csv(file);
+    CsvRecord record;
+    QList<QStringList> preview;
+    while (preview.size() <= rows) {
+        switch (csv.next(record)) {
+        case CsvReader::Step::Record: preview.append(record.fields); break;
+        case CsvReader::Step::Problem: break;
+        case CsvReader::Step::Failed: return unreadable(path, csv.problem().message);
+        case CsvReader::Step::End:
+        case CsvReader::Step::Cancelled: return preview;
+        }
+    }
+    return preview;
 }
 
 } // namespace clientele

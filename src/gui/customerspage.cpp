@@ -9,6 +9,7 @@
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/importactions.h"
 #include "clientele/gui/picktopdialog.h"
+#include "csvfiles.h"
 #include "customerscolumns.h"
 #include "searchfield.h"
 #include "wrappingheader.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -31,9 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -42,8 +40,6 @@
 namespace clientele {
 
 namespace {
-
-const QString kCsvFolderKey = QStringLiteral("customers/csvFolder");
 
 // Each printed column's share of a landscape page: dates and amounts whole on one line, the
 // names and places on two at most, what they purchase the rest.
@@ -403,17 +399,9 @@ void CustomersPage::exportCsv()
 {
     if (m_model->totalCount() == 0)
         return;
-    QString folder = QSettings().value(kCsvFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(this, tr("Export Customers as CSV"),
-                       QDir(folder).filePath(tr("Customers.csv")), tr("CSV files (*.csv)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askCsvSavePath(this, tr("Export Customers as CSV"), tr("Customers.csv"));
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    QSettings().setValue(kCsvFolderKey, QFileInfo(path).absolutePath());
     if (const QString problem = exportCsvTo(path); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export as CSV"), problem);
         return;

@@ -1,5 +1,7 @@
 #include "clientele/gui/prospectspage.h"
 
+#include "clientele/gui/prospectfileactions.h"
+
 #include "clientele/core/history.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
@@ -83,6 +85,7 @@ ProspectsPage::ProspectsPage(Workspace *workspace, QWidget *parent)
             [this] { createProposal(currentItemId()); });
     addAction(m_proposalAction);
     connect(m_editor, &ProspectEditor::createProposal, this, &ProspectsPage::createProposal);
+    m_files = new ProspectFileActions(workspace, this);
 
     addAbove(buildFilters());
     connect(m_scorer, &ProspectScorer::rescored, this, &ProspectsPage::refreshHistogram);
@@ -151,7 +154,9 @@ QWidget *ProspectsPage::buildFilters()
 
 QList<QAction *> ProspectsPage::pageActions() const
 {
-    return ListEditorPage::pageActions() + QList<QAction *>{m_proposalAction, m_bandsAction};
+    return ListEditorPage::pageActions()
+           + QList<QAction *>{m_proposalAction, m_bandsAction, m_files->importAction(),
+                              m_files->exportAction()};
 }
 
 void ProspectsPage::refreshHistogram()
@@ -256,6 +261,7 @@ std::optional<HistoryItem> ProspectsPage::historyItem() const
 void ProspectsPage::setReadOnly(bool readOnly)
 {
     m_editor->setReadOnly(readOnly);
+    m_files->importAction()->setEnabled(!readOnly);
     ListEditorPage::setReadOnly(readOnly);
 }
 

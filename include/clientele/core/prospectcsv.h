@@ -3,6 +3,7 @@
 #include "clientele/domain/result.h"
 #include "clientele/storage/import/importproblem.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,21 @@ struct ProspectImport {
 // (the city). A company already in the workspace (trimmed, case-insensitive) is skipped, so
 // importing a file twice adds nothing. A file that cannot be read, or whose header has no
 // company column, is an error naming the file, and nothing is added.
-Result<ProspectImport> importProspectsCsv(Workspace &workspace, const QString &path);
+// Columns the user named (column index -> a field's key from prospectFields()) read as that
+// field whatever their header says; with any given, a contacts export is not tried.
+using ProspectColumns = QHash<int, QString>;
+Result<ProspectImport> importProspectsCsv(Workspace &workspace, const QString &path,
+                                          const ProspectColumns &columns = {});
+
+// A field a column can be read as: its key (the header the import reads) and what to call it.
+struct ProspectField {
+    QString key;
+    QString label;
+};
+// Company, the other fixed fields, then the chart's attributes.
+QList<ProspectField> prospectFields(const Workspace &workspace);
+// The header and up to `rows` first rows, for the column-mapping dialog.
+Result<QList<QStringList>> previewProspectCsv(const QString &path, int rows = 5);
 
 // The workspace's prospects as CSV with the headers the import reads, which imports back to the
 // same prospects.

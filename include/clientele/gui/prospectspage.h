@@ -10,6 +10,7 @@ namespace clientele {
 
 class ProspectBook;
 class ProspectEditor;
+class ProspectFileActions;
 class ProspectFilter;
 class ProspectListModel;
 class ProspectScorer;
@@ -39,6 +40,7 @@ public:
     bool isScoring() const;
     // Grade Bands…: the dialog, its preview, and OK as one undoable change.
     void editBands();
+    ProspectFileActions *fileActions() const { return m_files; }
 
 private:
     QWidget *buildFilters();
@@ -71,6 +73,7 @@ private:
     QComboBox *m_status;
     QAction *m_bandsAction;
     QAction *m_proposalAction;
+    ProspectFileActions *m_files;
 };
 
 } // namespace clientele
