@@ -69,6 +69,15 @@ QTableWidget *readOnlyTable(const QStringList &headings, QWidget *parent)
     return table;
 }
 
+// Columns as wide as their contents with room between them, the last taking what is left.
+void fitColumns(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    const int last = table->columnCount() - 1;
+    for (int column = 0; column < last; ++column)
+        table->setColumnWidth(column, table->columnWidth(column) + 18);
+}
+
 void alignHeading(QTableWidget *table, int column, Qt::Alignment alignment)
 {
     table->horizontalHeaderItem(column)->setTextAlignment(alignment | Qt::AlignVCenter);
@@ -122,9 +131,7 @@ QWidget *BacktestDialog::buildResults()
         {tr("Customer"), tr("Net spend"), tr("Grade"), tr("Score"), tr("Confidence"), tr("Known")},
         page);
     m_table->setAccessibleName(tr("Customers scored against the ideal"));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(KnownColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     for (int column : {SpendColumn, ScoreColumn, ConfidenceColumn})
         alignHeading(m_table, column, Qt::AlignRight);
 
@@ -134,12 +141,12 @@ QWidget *BacktestDialog::buildResults()
     bold.setBold(true);
     m_explanationTitle->setFont(bold);
     m_explanationTitle->setWordWrap(true);
+    m_explanationTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_explanation =
         readOnlyTable({tr("Attribute"), tr("Value"), tr("Ideal"), tr("Points")}, reasons);
     m_explanation->setAccessibleName(tr("Why the customer scores as it does"));
     m_explanation->setSelectionMode(QAbstractItemView::NoSelection);
     m_explanation->setFocusPolicy(Qt::TabFocus);
-    m_explanation->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_explanation->horizontalHeader()->setSectionResizeMode(IdealColumn, QHeaderView::Stretch);
     alignHeading(m_explanation, PointsColumn, Qt::AlignRight);
     auto *reasonsLayout = new QVBoxLayout(reasons);
@@ -151,8 +158,9 @@ QWidget *BacktestDialog::buildResults()
     splitter->addWidget(m_table);
     splitter->addWidget(reasons);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The customers take the room the explanation does not need.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -258,6 +266,7 @@ void BacktestDialog::fillTable()
         if (entry.customer.name == selected)
             reselect = row;
     }
+    fitColumns(m_table);
     if (m_table->rowCount() > 0)
         m_table->selectRow(reselect);
     showExplanation();
@@ -304,6 +313,11 @@ void BacktestDialog::showExplanation()
         m_explanation->setItem(line, IdealColumn, cell(reason.ideal));
         m_explanation->setItem(line, PointsColumn, points);
     }
+    fitColumns(m_explanation);
+    // As tall as its lines, so the customers keep the rest of the dialog.
+    m_explanation->setMaximumHeight(m_explanation->horizontalHeader()->sizeHint().height()
+                                    + m_explanation->verticalHeader()->length()
+                                    + 2 * m_explanation->frameWidth());
 }
 
 } // namespace clientele
