@@ -46,6 +46,12 @@ ChartActions::ChartActions(ChartEditor *editor, ChartTableView *view, QWidget *m
                                 "how much (%1)")
                                  .arg(m_fitWeights->shortcut().toString(QKeySequence::NativeText)));
     connect(m_fitWeights, &QAction::triggered, this, &ChartActions::fitWeightsRequested);
+    m_backtest = makeAction(tr("Test the &Ideal on Customers\u2026"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    m_backtest->setToolTip(tr("Score your best imported customers against the ideal, to see "
+                              "whether it describes them (%1)")
+                               .arg(m_backtest->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_backtest, &QAction::triggered, this, &ChartActions::backtestRequested);
     m_showCharts = makeAction(tr("Show C&harts"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_showCharts->setCheckable(true);
 

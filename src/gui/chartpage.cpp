@@ -4,6 +4,7 @@
 #include "clientele/core/history.h"
 #include "clientele/core/models/chartmodel.h"
 #include "clientele/core/workspace.h"
+#include "clientele/gui/backtestdialog.h"
 #include "clientele/gui/chartactions.h"
 #include "clientele/gui/chartapplydialog.h"
 #include "clientele/gui/chartspanel.h"
@@ -11,6 +12,7 @@
 #include "clientele/gui/charttableview.h"
 #include "clientele/gui/chartviewmodel.h"
 #include "clientele/gui/fitweightsdialog.h"
+#include "clientele/gui/importactions.h"
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/render/chartprintout.h"
@@ -71,9 +73,10 @@ ChartPage::ChartPage(Workspace *workspace, QWidget *parent)
     orderTabs();
 
     // Page-wide actions answer their keys anywhere on the page.
-    for (QAction *action : {m_structure->addClientAction(), m_structure->addAttributeAction(),
-                            m_actions->fitWeightsAction(), m_actions->flipAction(),
-                            m_actions->applyAction(), m_actions->showChartsAction()})
+    for (QAction *action :
+         {m_structure->addClientAction(), m_structure->addAttributeAction(),
+          m_actions->fitWeightsAction(), m_actions->backtestAction(), m_actions->flipAction(),
+          m_actions->applyAction(), m_actions->showChartsAction()})
         addAction(action);
 
     const QColor accent(workspace->settings().accentColor);
@@ -89,6 +92,7 @@ ChartPage::ChartPage(Workspace *workspace, QWidget *parent)
     connect(m_structure, &ChartStructureActions::statusMessage, this, &ChartPage::showStatus);
     connect(m_actions, &ChartActions::applyRequested, this, &ChartPage::openApplyDialog);
     connect(m_actions, &ChartActions::fitWeightsRequested, this, &ChartPage::openFitWeights);
+    connect(m_actions, &ChartActions::backtestRequested, this, &ChartPage::openBacktest);
     connect(m_actions->showChartsAction(), &QAction::toggled, this, &ChartPage::setChartsVisible);
 
     m_actions->showChartsAction()->setChecked(QSettings().value(kChartsKey, true).toBool());
@@ -199,8 +203,8 @@ QList<QAction *> ChartPage::pageActions() const
     actions << m_separators[0] << m_structure->attributeActions() << m_separators[1]
             << m_actions->cellActions() << m_separators[2]
             << m_actions->weightingMenu()->menuAction() << m_actions->fitWeightsAction()
-            << m_actions->flipAction() << m_actions->showChartsAction() << m_separators[3]
-            << m_actions->applyAction();
+            << m_actions->backtestAction() << m_actions->flipAction()
+            << m_actions->showChartsAction() << m_separators[3] << m_actions->applyAction();
     return actions;
 }
 
@@ -299,6 +303,29 @@ FitWeightsDialog *ChartPage::openFitWeights()
     m_fitWeights->raise();
     m_fitWeights->activateWindow();
     return m_fitWeights;
+}
+
+BacktestDialog *ChartPage::openBacktest()
+{
+    if (!m_backtest) {
+        auto *main = qobject_cast<MainWindow *>(window());
+        ImportActions *imports = main ? main->importActions() : nullptr;
+        BacktestDialog::Actions actions;
+        actions.fitWeights = m_actions->fitWeightsAction();
+        if (imports) {
+            actions.importInvoices = imports->invoicesAction();
+            actions.importContacts = imports->contactsAction();
+        }
+        m_backtest = new BacktestDialog(m_workspace, actions, this);
+        m_backtest->setAttribute(Qt::WA_DeleteOnClose);
+        // Fit changes re-run it by themselves; new customers come only from an import.
+        if (imports)
+            connect(imports, &ImportActions::imported, m_backtest, &BacktestDialog::rerun);
+    }
+    m_backtest->show();
+    m_backtest->raise();
+    m_backtest->activateWindow();
+    return m_backtest;
 }
 
 void ChartPage::openProfile(qint64 profileId)

@@ -13,7 +13,8 @@ class ChartEditor;
 class ChartTableView;
 
 // The chart's cell and view actions: clear, fill down and right, the weighting of the ideal,
-// flipping the grid, applying the ideal to a profile and showing the charts. Cell actions
+// flipping the grid, applying the ideal to a profile, the fit weights, testing the ideal on the
+// imported customers and showing the charts. Cell actions
 // answer their keys only while the grid has focus, so Delete in a text field stays a text
 // edit.
 class ChartActions : public QObject {
@@ -25,6 +26,7 @@ public:
     QAction *applyAction() const { return m_apply; }
     QAction *showChartsAction() const { return m_showCharts; }
     QAction *fitWeightsAction() const { return m_fitWeights; }
+    QAction *backtestAction() const { return m_backtest; }
     QMenu *weightingMenu() const { return m_weightingMenu; }
     QList<QAction *> cellActions() const;
 
@@ -36,6 +38,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void applyRequested();
     void fitWeightsRequested();
+    void backtestRequested();
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &key);
@@ -50,6 +53,7 @@ private:
     QAction *m_apply;
     QAction *m_showCharts;
     QAction *m_fitWeights;
+    QAction *m_backtest;
     QMenu *m_weightingMenu;
     QActionGroup *m_weightings;
 };

@@ -13,6 +13,7 @@ class QToolButton;
 namespace clientele {
 
 class ChartActions;
+class BacktestDialog;
 class ChartApplyDialog;
 class ChartEditor;
 class ChartStructureActions;
@@ -56,6 +57,8 @@ public:
     ChartApplyDialog *openApplyDialog();
     // Opens "Fit Weights…" (shown, not modal), or raises the one already open.
     FitWeightsDialog *openFitWeights();
+    // Opens "Test the Ideal on Customers…" (shown, not modal), or raises the one already open.
+    BacktestDialog *openBacktest();
 
 private:
     QWidget *buildStrip();
@@ -83,6 +86,7 @@ private:
     QAction *m_separators[4] = {};
     mutable int m_documentsBuilt = 0;
     QPointer<FitWeightsDialog> m_fitWeights;
+    QPointer<BacktestDialog> m_backtest;
 };
 
 } // namespace clientele

@@ -22,6 +22,8 @@ public:
     explicit ImportActions(MainWindow *window);
 
     QMenu *menu() const { return m_menu; }
+    QAction *invoicesAction() const { return m_invoices; }
+    QAction *contactsAction() const { return m_contacts; }
 
     // Replaces the dialogs an import asks through (for tests); unset: the real dialogs.
     void setQuestions(std::optional<ImportQuestions> questions)
