@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 
 using namespace clientele;
 
@@ -110,7 +111,8 @@ TEST_CASE("The sample's rules show under their not-our-customer entries", "[gui]
     CHECK(s.view->rowHeight(0) >= 2 * line);
     QStyleOptionViewItem option;
     option.initFrom(s.view);
-    option.rect = QRect(0, 0, s.view->columnWidth(0), line);
+    // Wide enough that no entry wraps.
+    option.rect = QRect(0, 0, 2000, line);
     option.features |= QStyleOptionViewItem::WrapText;
     const QModelIndex ruled = s.view->model()->index(0, 0);
     const QModelIndex plain = s.view->model()->index(3, 0);
@@ -177,6 +179,9 @@ TEST_CASE("An attribute rule is checked as the chart reads the value, set as one
     CHECK(s.workspace().undoStack()->count() == steps + 1);
     CHECK(s.shown(2) == QStringLiteral("Disqualifies: Number of employees is more than 50"));
 
+    // Back in the window, the undo keys take the step back and forth.
+    s.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&s.window));
     QTest::keyClick(s.view, Qt::Key_Z, Qt::ControlModifier);
     CHECK(s.stored(2) == std::nullopt);
     CHECK(s.shown(2).isEmpty());
