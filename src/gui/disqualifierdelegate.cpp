@@ -70,15 +70,20 @@ DisqualifierDelegate::Layout DisqualifierDelegate::layoutOf(const QStyleOptionVi
                                                             const QString &rule) const
 {
     const QRect area = textArea(option);
+    const QFontMetrics metrics(option.font);
+    const int entryTall = metrics
+                              .boundingRect(QRect(0, 0, area.width(), 1 << 20),
+                                            Qt::AlignLeft | Qt::TextWordWrap, option.text)
+                              .height();
     const int ruleTall = ruleHeight(option, rule);
-    // The entry where it would be without its rule; the rule under it, above the padding.
-    const int ruleTop = option.rect.bottom() + 1 - m_padding - ruleTall;
+    // The entry and its rule as one block, centred as the entries of other rows are.
+    const int top =
+        option.rect.top() + qMax(0, (option.rect.height() - entryTall - kLineGap - ruleTall) / 2);
+    const int ruleTop = top + entryTall + kLineGap;
     const int side = iconSize(option);
-    const int firstLine = QFontMetrics(option.font).height();
     Layout parts;
-    parts.text = QRect(area.left(), option.rect.top(), area.width(),
-                       ruleTop - kLineGap - option.rect.top() + m_padding);
-    parts.icon = QRect(area.left(), ruleTop + (firstLine - side) / 2, side, side);
+    parts.text = QRect(area.left(), top, area.width(), entryTall);
+    parts.icon = QRect(area.left(), ruleTop + (metrics.height() - side) / 2, side, side);
     parts.rule =
         QRect(area.left() + side + kIconGap, ruleTop, area.width() - side - kIconGap, ruleTall);
     return parts;
@@ -94,12 +99,12 @@ void DisqualifierDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
+    const Layout parts = layoutOf(opt, rule);
     const QString text = opt.text;
     // The style draws the row's background, selection and focus; the texts are drawn here.
     opt.text.clear();
     styleOf(opt)->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const Layout parts = layoutOf(opt, rule);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (opt.state & QStyle::State_Active) ? QPalette::Active
@@ -111,7 +116,7 @@ void DisqualifierDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(ink);
-    painter->drawText(parts.text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+    painter->drawText(parts.text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     // Quieter than the entry, still well readable on light and dark rows.
     painter->setPen(blend(ink, ground, 0.3));
     painter->drawText(parts.rule, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, rule);
@@ -131,7 +136,9 @@ void DisqualifierDelegate::updateEditorGeometry(QWidget *editor, const QStyleOpt
     // Typing changes the entry, not its rule: the editor covers the entry's line only.
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    opt.rect.setBottom(layoutOf(opt, rule).rule.top() - kLineGap);
+    const Layout parts = layoutOf(opt, rule);
+    opt.rect.setTop(qMax(opt.rect.top(), parts.text.top() - m_padding));
+    opt.rect.setBottom(parts.rule.top() - 1);
     RoomyDelegate::updateEditorGeometry(editor, opt, index);
 }
 

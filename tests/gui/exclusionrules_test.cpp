@@ -3,18 +3,24 @@
 #include "clientele/core/charteditor.h"
 #include "clientele/core/models/profileitemsmodel.h"
 #include "clientele/domain/attributeset.h"
+#include "clientele/gui/chartactions.h"
+#include "clientele/gui/chartpage.h"
 #include "clientele/gui/exclusionruledialog.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/fitweightsdialog.h"
 #include "clientele/gui/itemtableview.h"
 #include "clientele/gui/profileeditor.h"
 #include "clientele/gui/profileitemseditor.h"
+#include "clientele/gui/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QToolButton>
 
 using namespace clientele;
@@ -242,4 +248,52 @@ TEST_CASE("No rule takes an entry's rule off, and the dialog opens on the rule i
           == QStringLiteral("Remove the rule of \u201cOne-person operators\u201d"));
     // The other entry keeps its rule.
     CHECK(s.stored(1).has_value());
+}
+
+// Pictures for looking at the rules in both themes and two sizes.
+// Hidden from the normal run: CLIENTELE_SHOTS=DIR clientele_gui_tests "[.screenshots][rules]"
+TEST_CASE("Screenshots of the exclusion rules", "[.screenshots][rules]")
+{
+    const QString folder = qEnvironmentVariable("CLIENTELE_SHOTS", QDir::tempPath());
+    for (const Theme theme : {Theme::Light, Theme::Dark})
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            SampleExclusions s;
+            applyTheme(theme);
+            s.window.resize(size);
+            QTest::qWait(100);
+            const QString name =
+                QStringLiteral("%1-%2x%3")
+                    .arg(theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                    .arg(size.width())
+                    .arg(size.height());
+            s.view->setFocus();
+            s.view->setCurrentIndex(s.view->model()->index(1, 0));
+            for (QWidget *up = s.editor; up; up = up->parentWidget())
+                if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                    area->ensureWidgetVisible(s.editor, 0, 200);
+                    break;
+                }
+            QTest::qWait(100);
+            REQUIRE(s.window.grab().save(
+                QDir(folder).filePath(QStringLiteral("profiles-rules-%1.png").arg(name))));
+            if (size.width() > 1024)
+                continue;
+            ExclusionRuleDialog *dialog = s.openRule(2);
+            childOf<QRadioButton>(dialog, QStringLiteral("attributeRuleChoice"))->click();
+            QTest::keyClicks(childOf<QLineEdit>(dialog, QStringLiteral("ruleValue")),
+                             QStringLiteral("lots"));
+            QTest::qWait(100);
+            REQUIRE(dialog->grab().save(
+                QDir(folder).filePath(QStringLiteral("rule-dialog-%1.png").arg(name))));
+            dialog->reject();
+            s.window.showPage<ChartPage>()->actions()->fitWeightsAction()->trigger();
+            auto *weights = s.window.findChild<FitWeightsDialog *>();
+            REQUIRE(weights != nullptr);
+            REQUIRE(QTest::qWaitForWindowExposed(weights));
+            QTest::qWait(100);
+            REQUIRE(weights->grab().save(
+                QDir(folder).filePath(QStringLiteral("fit-weights-%1.png").arg(name))));
+            weights->close();
+        }
+    applyTheme(Theme::Light);
 }
