@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QToolButton>
 
 using namespace clientele;
@@ -125,10 +126,12 @@ TEST_CASE("The sample's rules show under their not-our-customer entries", "[gui]
     CHECK(s.view->itemDelegate()->sizeHint(option, ruled).height() >= 2 * line);
     CHECK(s.view->itemDelegate()->sizeHint(option, plain).height() < 2 * line);
 
-    // A renamed attribute renames the sentence.
+    // A renamed attribute renames the sentence, and the list repaints.
     const qint64 employees =
         s.workspace().chart()->chart().attribute(StandardAttribute::Employees)->id;
+    QSignalSpy repaint(s.view->model(), &QAbstractItemModel::dataChanged);
     REQUIRE(s.workspace().chart()->renameAttribute(employees, QStringLiteral("Staff")));
+    CHECK(repaint.count() >= 1);
     CHECK(s.shown(0) == QStringLiteral("Disqualifies: Staff is less than 2"));
 }
 
