@@ -13,6 +13,7 @@ namespace clientele {
 ItemListEditor::ItemListEditor(QWidget *parent)
     : QWidget(parent)
     , m_view(new ItemTableView(this))
+    , m_buttons(new QHBoxLayout)
 {
     m_add = makeAction(QStringLiteral("list-add"), QStringLiteral("Add"),
                        QKeySequence(Qt::Key_Insert), &ItemListEditor::addItem);
@@ -28,36 +29,57 @@ ItemListEditor::ItemListEditor(QWidget *parent)
     m_moveDown->setObjectName(QStringLiteral("moveEntryDownAction"));
 
     // A small button row under the list, as under most desktop lists.
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(0);
-    for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        button->setIconSize(QSize(16, 16));
-        // The keys above reach every button; one tab stop for the list is enough.
-        button->setFocusPolicy(Qt::NoFocus);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
+    m_buttons->setSpacing(0);
+    m_buttons->addStretch();
+    for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown})
+        addButton(action);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 }
 
 QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
                                     const QKeySequence &key, void (ItemListEditor::*slot)())
+{
+    QAction *action = makeAction(icon, text, key);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+QAction *ItemListEditor::makeAction(const QString &icon, const QString &text,
+                                    const QKeySequence &key)
 {
     auto *action = new QAction(themedIcon(icon), text, this);
     action->setShortcut(key);
     // Only while the list (or its cell editor) has focus, so the same keys serve every list.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, slot);
     addAction(action);
+    return action;
+}
+
+QToolButton *ItemListEditor::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setIconSize(QSize(16, 16));
+    // The keys reach every button; one tab stop for the list is enough.
+    button->setFocusPolicy(Qt::NoFocus);
+    // Before the stretch that ends the row.
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+QAction *ItemListEditor::addEntryAction(const QString &icon, const QString &text,
+                                        const QKeySequence &key)
+{
+    QAction *action = makeAction(icon, text, key);
+    // An icon alone would not say what it does.
+    addButton(action)->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     return action;
 }
 

@@ -357,6 +357,7 @@ void MainWindow::showKeyboardShortcuts()
         {"removeEntryAction", tr("Remove the entry")},
         {"moveEntryUpAction", tr("Move the entry up")},
         {"moveEntryDownAction", tr("Move the entry down")},
+        {"exclusionRuleAction", tr("Give a \u201cnot our customer\u201d entry a rule")},
     };
     for (const auto &[name, what] : listKeys)
         if (const auto *action = findChild<QAction *>(QString::fromLatin1(name)))

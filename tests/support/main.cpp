@@ -2,7 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <spdlog/spdlog.h>
 
@@ -25,6 +27,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings, recent files and remembered folders go to ~/.qttest, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // ctest runs test cases side by side, each in its own process: each keeps its settings to
+    // itself, so one clearing the theme cannot pull it from under another checking it.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Australia));
     // Tests check messages through return values; keep the run's output to failures.
     spdlog::set_level(spdlog::level::warn);

@@ -4,7 +4,9 @@
 
 class QAbstractItemModel;
 class QAction;
+class QHBoxLayout;
 class QKeySequence;
+class QToolButton;
 
 namespace clientele {
 
@@ -32,7 +34,13 @@ protected:
     ItemTableView *view() const { return m_view; }
     // Shows `model`, with the actions following its rows and the current one.
     void setModel(QAbstractItemModel *model);
-    void updateActions();
+    // Enables the actions for the list and its current row; a subclass adds its own.
+    virtual void updateActions();
+    // An action of the subclass's on the current entry, with a button (icon and text) in the
+    // row under the list and a key that works while the list has focus.
+    QAction *addEntryAction(const QString &icon, const QString &text, const QKeySequence &key);
+    bool canChange() const { return !m_readOnly && hasList(); }
+    int currentRow() const;
 
     // Whether there is a list to change at all.
     virtual bool hasList() const { return true; }
@@ -45,8 +53,8 @@ protected:
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key,
                         void (ItemListEditor::*slot)());
-    bool canChange() const { return !m_readOnly && hasList(); }
-    int currentRow() const;
+    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &key);
+    QToolButton *addButton(QAction *action);
     int rowCount() const;
     void addItem();
     void removeItem();
@@ -55,6 +63,7 @@ private:
     void moveBy(int offset);
 
     ItemTableView *m_view;
+    QHBoxLayout *m_buttons;
     bool m_readOnly = false;
     QAction *m_add;
     QAction *m_remove;

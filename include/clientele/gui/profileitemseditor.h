@@ -17,15 +17,22 @@ public:
 
     void setup(Workspace *workspace, ProfileList list);
     void setProfile(qint64 profileId);
+    // Exclusions only: opens the rule of the current entry (ExclusionRuleDialog); null for
+    // other lists.
+    QAction *ruleAction() const { return m_rule; }
 
 private:
     bool hasList() const override;
+    void updateActions() override;
+    void editRule();
     void insertRow(int row) override;
     void removeRow(int row) override;
     void moveRow(int from, int to) override;
     void selectRow(int row);
 
+    Workspace *m_workspace = nullptr;
     ProfileItemsModel *m_model = nullptr;
+    QAction *m_rule = nullptr;
 };
 
 } // namespace clientele

@@ -1,5 +1,6 @@
 #include "clientele/core/models/profileitemsmodel.h"
 
+#include "clientele/core/charteditor.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
 
@@ -18,6 +19,12 @@ ProfileItemsModel::ProfileItemsModel(Workspace *workspace, ProfileList list, QOb
         if (id == m_profileId)
             setProfile(0);
     });
+    // A rule names its attribute; a renamed attribute changes the sentence.
+    if (list == ProfileList::Exclusions)
+        connect(workspace->chart(), &ChartEditor::chartChanged, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
+        });
 }
 
 void ProfileItemsModel::setProfile(qint64 profileId)
@@ -67,14 +74,36 @@ int ProfileItemsModel::columnCount(const QModelIndex &parent) const
     return m_list == ProfileList::Exclusions ? 2 : 1;
 }
 
+std::optional<ExclusionRule> ProfileItemsModel::rule(int row) const
+{
+    if (m_list != ProfileList::Exclusions || row < 0 || row >= rowCount())
+        return std::nullopt;
+    return m_items.at(row).rule;
+}
+
+QString ProfileItemsModel::disqualifier(const ProfileItem &item) const
+{
+    if (m_list != ProfileList::Exclusions || !item.rule)
+        return {};
+    return tr("Disqualifies: %1").arg(item.rule->describe(m_workspace->chart()->chart()));
+}
+
 QVariant ProfileItemsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
-        return {};
     const auto &item = m_items.at(index.row());
-    return index.column() == 0 ? item.text : item.detail;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole: return index.column() == 0 ? item.text : item.detail;
+    case Qt::ToolTipRole: {
+        const QString text = index.column() == 0 ? item.text : item.detail;
+        const QString rule = disqualifier(item);
+        return rule.isEmpty() ? text : QStringLiteral("%1\n%2").arg(text, rule).trimmed();
+    }
+    case DisqualifierRole: return index.column() == 0 ? disqualifier(item) : QString();
+    default: return {};
+    }
 }
 
 QVariant ProfileItemsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -9,15 +9,24 @@ namespace clientele {
 class Workspace;
 
 // One ordered list of one profile (its obstacles, needs, ...). Exclusions have a second column
-// for the reason. Every change, including insertRows/removeRows/moveRows, is an undoable command.
+// for the reason, and an entry with a rule says what it disqualifies. Every change, including
+// insertRows/removeRows/moveRows, is an undoable command.
 class ProfileItemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    enum Role {
+        // An exclusion's rule as a sentence ("Disqualifies: Number of employees is less than
+        // 2"); empty for an entry without one.
+        DisqualifierRole = Qt::UserRole + 1,
+    };
+
     ProfileItemsModel(Workspace *workspace, ProfileList list, QObject *parent = nullptr);
 
     void setProfile(qint64 profileId);
     qint64 profileId() const { return m_profileId; }
     ProfileList list() const { return m_list; }
+    // The rule of the exclusion at `row`, if it has one.
+    std::optional<ExclusionRule> rule(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +43,7 @@ public:
 private:
     void onProfileChanged(qint64 id);
     void reload();
+    QString disqualifier(const ProfileItem &item) const;
 
     Workspace *m_workspace;
     ProfileList m_list;
