@@ -94,7 +94,8 @@ ProspectsPage::ProspectsPage(Workspace *workspace, QWidget *parent)
         {.settingsKey = QStringLiteral("prospectsPage/userSplit"),
          .start = 420,
          .minimum = 300,
-         .whole = [columns] { return columns->wholeWidth(); }});
+         .whole = [columns] { return columns->wholeWidth(); },
+         .editor = m_editor->readableWidth()});
 }
 
 ProspectsPage::~ProspectsPage() = default;
