@@ -1,9 +1,11 @@
 #include "guifixture.h"
+#include "pdftools.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/printactions.h"
 #include "clientele/gui/proposalspage.h"
 #include "clientele/gui/prospectspage.h"
 
@@ -11,10 +13,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QTimer>
 #include <QTreeView>
@@ -293,4 +297,59 @@ TEST_CASE("The grade bands dialog previews the counts while dragging and OK regr
         return !f.page->isScoring()
                && columnTexts(f.list, QStringLiteral("Grade")).value(2) == QStringLiteral("C");
     }));
+}
+
+TEST_CASE("Print and Export PDF give the prospects by grade as the filters show them",
+          "[gui][prospects][print]")
+{
+    ProspectFixture f;
+    f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    f.add(QStringLiteral("Shopfront"), QStringLiteral("30"), QStringLiteral("Retail"));
+    REQUIRE(QTest::qWaitFor([&] { return !f.page->isScoring(); }));
+    // Sorted by name on screen; printed by grade all the same.
+    f.list->sortByColumn(columnOf(f.list, QStringLiteral("Company")), Qt::AscendingOrder);
+    const QString pdf = f.dir.filePath(QStringLiteral("list.pdf"));
+    REQUIRE(f.window.printActions()->exportPdfTo(pdf).isEmpty());
+    const QString text = test::pdfText(pdf, {QStringLiteral("-layout")});
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("3 prospects, best fit first")));
+    const auto at = [&](const char *company) { return text.indexOf(QLatin1String(company)); };
+    CHECK(at("Right Size") >= 0);
+    CHECK(at("Right Size") < at("Shopfront"));
+    CHECK(at("Shopfront") < at("Half Way"));
+
+    auto *grade = childOf<QComboBox>(f.page, QStringLiteral("gradeFilter"));
+    grade->setCurrentIndex(grade->findText(QStringLiteral("C")));
+    REQUIRE(f.window.printActions()->exportPdfTo(pdf).isEmpty());
+    const QString filtered = test::pdfText(pdf);
+    CHECK(filtered.contains(QStringLiteral("1 of 3 prospects, as filtered")));
+    CHECK(filtered.contains(QStringLiteral("Half Way")));
+    CHECK_FALSE(filtered.contains(QStringLiteral("Right Size")));
+}
+
+TEST_CASE("Export Fit Sheet as PDF writes the selected prospect's score point by point",
+          "[gui][prospects][print]")
+{
+    ProspectFixture f;
+    f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    const qint64 id =
+        f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.page->selectItem(id);
+    QSettings().setValue(QStringLiteral("lastPdfFolder"), f.dir.path());
+    saveInNextFileDialog();
+    f.list->setFocus();
+    QTest::keyClick(f.list, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString pdf = f.dir.filePath(QStringLiteral("Fit sheet Half Way.pdf"));
+    REQUIRE(QFileInfo::exists(pdf));
+    const QString text = test::pdfText(pdf).simplified();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("Half Way Grade C")));
+    CHECK_FALSE(text.contains(QStringLiteral("Right Size")));
+    CHECK(text.contains(QStringLiteral("How the score adds up")));
+    // The staff of the four clients, 20, 35, 50 and 40, have a median of 37.5. Staff 65 earns
+    // half of its 3 parts of 5, Law half of its 2: 30 and 20 points, 50 in all.
+    CHECK(text.contains(
+        QStringLiteral("Number of employees 65 37.5 (20\u201350) Very important Industry Law")));
+    CHECK(text.contains(QStringLiteral("Points 30 20 Score 50")));
 }

@@ -8,6 +8,7 @@ class QTreeView;
 
 namespace clientele {
 
+class PrintActions;
 class ProspectBook;
 class ProspectEditor;
 class ProspectFilter;
@@ -34,6 +35,9 @@ public:
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override { return tr("Prospects.pdf"); }
     QString documentDescription() const override { return tr("the prospects"); }
+    // The selected prospect's fit sheet (Print Fit Sheet, Export Fit Sheet as PDF); nothing
+    // when none is selected or the chart cannot score yet.
+    std::optional<PagedDocument> fitSheet() const;
 
     // Whether a whole-list scoring is under way (after a change of the chart, rules or bands).
     bool isScoring() const;
@@ -46,6 +50,7 @@ private:
     FitBands bands() const;
     void applyBands(const FitBands &bands);
     void createProposal(qint64 prospectId);
+    PrintActions *printActions() const;
 
     bool exists(qint64 id) const override;
     QModelIndex sourceIndex(qint64 id) const override;
@@ -71,6 +76,8 @@ private:
     QComboBox *m_status;
     QAction *m_bandsAction;
     QAction *m_proposalAction;
+    QAction *m_printSheetAction;
+    QAction *m_exportSheetAction;
 };
 
 } // namespace clientele
