@@ -5,6 +5,8 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/historydialog.h"
+#include "clientele/gui/inlinenotice.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/proposalspage.h"
 #include "clientele/gui/prospectspage.h"
@@ -22,6 +24,7 @@
 #include <QSlider>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace clientele;
 
@@ -352,4 +355,55 @@ TEST_CASE("Export Fit Sheet as PDF writes the selected prospect's score point by
     CHECK(text.contains(
         QStringLiteral("Number of employees 65 37.5 (20\u201350) Very important Industry Law")));
     CHECK(text.contains(QStringLiteral("Points 30 20 Score 50")));
+}
+
+TEST_CASE("A prospect the profile excludes says why above its points", "[gui][prospects]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1280, 800);
+    window.show();
+    auto *page = window.showPage<ProspectsPage>();
+    REQUIRE(page != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isScoring(); }));
+    const auto sam =
+        window.workspace()->prospects()->findByCompany(QStringLiteral("Sam Patel Electrical"));
+    REQUIRE(sam.has_value());
+    page->selectItem(sam->id);
+    auto *notice = childOf<InlineNotice>(page, QStringLiteral("disqualifiedNotice"));
+    REQUIRE(QTest::qWaitFor([&] { return notice->isVisible(); }));
+    CHECK(notice->text().startsWith(QStringLiteral(
+        "Not our customer: One-person operators \u2014 Too small to need integrated systems")));
+    // Read before the points it overrides, once laid out.
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    const auto points = page->findChildren<QLabel *>(QStringLiteral("reasonPoints"));
+    REQUIRE_FALSE(points.isEmpty());
+    CHECK(notice->mapTo(page, QPoint()).y() < points.first()->mapTo(page, QPoint()).y());
+}
+
+TEST_CASE("History of This Item on a prospect lists an edit made on the page", "[gui][prospects]")
+{
+    ProspectFixture f;
+    const qint64 id =
+        f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.page->selectItem(id);
+    f.type(f.field(QStringLiteral("Contact")), QStringLiteral("Dana Reed"));
+    REQUIRE(f.store().find(id)->contact == QStringLiteral("Dana Reed"));
+
+    QTest::keyClick(&f.window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    HistoryDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = f.window.findChild<HistoryDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    CHECK(dialog->windowTitle() == QStringLiteral("History of \u201CHalf Way\u201D"));
+    QTreeWidget *list = dialog->list();
+    REQUIRE(list->topLevelItemCount() >= 1);
+    CHECK(list->topLevelItem(0)->text(2) == QStringLiteral("Contact"));
+    CHECK(list->topLevelItem(0)->text(3).isEmpty());
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Dana Reed"));
+    dialog->close();
 }
