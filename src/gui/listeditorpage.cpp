@@ -184,10 +184,11 @@ void ListEditorPage::shareWidth()
 {
     if (m_userSplit || !m_width.whole || !m_list)
         return;
-    // Up to two fifths of the width, so at 1024 pixels the list keeps its start and the
-    // editor has the rest, while a wide window shows the list whole.
+    // Up to two fifths of the width, or what the editor leaves, so at 1024 pixels the list
+    // keeps its start and the editor has the rest, while a wide window shows the list whole.
     const int room = m_splitter->width() - m_splitter->handleWidth();
-    const int list = qMax(m_width.start, qMin(room * 2 / 5, m_panel->widthFor(m_width.whole())));
+    const int most = m_width.editor > 0 ? room - m_width.editor : room * 2 / 5;
+    const int list = qMax(m_width.start, qMin(most, m_panel->widthFor(m_width.whole())));
     m_splitter->setSizes({list, room - list});
 }
 

@@ -101,28 +101,36 @@ void PrintActions::printPreview()
 
 void PrintActions::print()
 {
-    auto doc = document();
-    if (!doc)
-        return;
+    if (auto doc = document())
+        printDocument(*doc);
+}
+
+void PrintActions::printDocument(const PagedDocument &document)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(doc->title());
+    printer.setDocName(document.title());
     QPrintDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print \u2014 %1").arg(doc->title()));
+    dialog.setWindowTitle(tr("Print \u2014 %1").arg(document.title()));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto painted = doc->paint(&printer); !painted)
+    if (auto painted = document.paint(&printer); !painted)
         QMessageBox::warning(m_window, tr("Print"), painted.errorMessage());
 }
 
 void PrintActions::exportPdf()
 {
-    // Asked without typesetting: exportPdfTo() sets the document once the file is chosen.
-    if (!m_page || !m_page->hasDocument())
-        return;
+    // Asked without typesetting: the document is set once the file is chosen.
+    if (m_page && m_page->hasDocument())
+        exportDocument(suggestedName(), [this] { return document(); });
+}
+
+void PrintActions::exportDocument(const QString &fileName,
+                                  const std::function<std::optional<PagedDocument>()> &make)
+{
     QString folder = QSettings().value(kPdfFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(m_window, tr("Export PDF"), QDir(folder).filePath(suggestedName()),
+    QFileDialog dialog(m_window, tr("Export PDF"), QDir(folder).filePath(fileName),
                        tr("PDF documents (*.pdf)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
@@ -130,7 +138,7 @@ void PrintActions::exportPdf()
         return;
     const QString path = dialog.selectedFiles().constFirst();
     QSettings().setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
-    if (const QString problem = exportPdfTo(path); !problem.isEmpty()) {
+    if (const QString problem = write(make(), path); !problem.isEmpty()) {
         QMessageBox::warning(m_window, tr("Export PDF"), problem);
         return;
     }
@@ -140,7 +148,11 @@ void PrintActions::exportPdf()
 
 QString PrintActions::exportPdfTo(const QString &path)
 {
-    auto doc = document();
+    return write(document(), path);
+}
+
+QString PrintActions::write(const std::optional<PagedDocument> &doc, const QString &path)
+{
     if (!doc)
         return tr("There is nothing to export on this page.");
     const Status written = clientele::exportPdf(*doc, path);

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace clientele {
@@ -94,7 +95,6 @@ ProspectEditor::ProspectEditor(Workspace *workspace, ProspectScorer *scorer, QWi
     m_columns->addWidget(why, 1, 0, Qt::AlignTop);
     m_columns->setRowStretch(2, 1);
     m_columns->setColumnStretch(0, 1);
-    m_columns->setColumnStretch(1, 1);
     m_scroll->setWidget(columns);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -362,6 +362,13 @@ void ProspectEditor::refreshExplanation()
     m_explanation->showScore(m_scorer->explain(m_prospectId));
 }
 
+int ProspectEditor::readableWidth() const
+{
+    const QMargins margins = m_columns->contentsMargins();
+    return m_form->maximumWidth() + margins.left() + margins.right()
+           + m_scroll->verticalScrollBar()->sizeHint().width();
+}
+
 void ProspectEditor::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -382,6 +389,8 @@ void ProspectEditor::placeExplanation()
         m_columns->addWidget(why, 0, 1, Qt::AlignTop);
     else
         m_columns->addWidget(why, 1, 0, Qt::AlignTop);
+    // An empty second column would still take its share of the width.
+    m_columns->setColumnStretch(1, sideBySide ? 1 : 0);
 }
 
 } // namespace clientele

@@ -37,6 +37,8 @@ public:
     ~ProspectEditor() override;
 
     qint64 prospectId() const { return m_prospectId; }
+    // The width at which the form shows at its widest, with the explanation under it.
+    int readableWidth() const;
     void setProspect(qint64 id);
     void setReadOnly(bool readOnly);
     void focusCompany();

@@ -1,18 +1,20 @@
 #include "clientele/gui/prospectspage.h"
 
-#include "clientele/gui/prospectfileactions.h"
-
+#include "clientele/core/charteditor.h"
 #include "clientele/core/history.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/mainwindow.h"
+#include "clientele/gui/printactions.h"
 #include "clientele/gui/proposalspage.h"
-#include "clientele/render/tabledocument.h"
+#include "clientele/gui/prospectfileactions.h"
+#include "clientele/render/prospectdocuments.h"
 #include "gradebandsdialog.h"
 #include "prospecteditor.h"
 #include "prospectlistmodel.h"
 #include "prospectscorer.h"
+#include "safefilename.h"
 #include "scorebardelegate.h"
 #include "scorehistogram.h"
 #include "sheddingcolumns.h"
@@ -86,6 +88,27 @@ ProspectsPage::ProspectsPage(Workspace *workspace, QWidget *parent)
     addAction(m_proposalAction);
     connect(m_editor, &ProspectEditor::createProposal, this, &ProspectsPage::createProposal);
     m_files = new ProspectFileActions(workspace, this);
+    // The window's Print and Export PDF print the list; these the selected prospect's sheet.
+    m_printSheetAction = newAction(QStringLiteral("document-print"), tr("Print &Fit Sheet\u2026"),
+                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_printSheetAction->setObjectName(QStringLiteral("printFitSheetAction"));
+    connect(m_printSheetAction, &QAction::triggered, this, [this] {
+        if (auto sheet = fitSheet(); sheet && printActions())
+            printActions()->printDocument(*sheet);
+    });
+    addAction(m_printSheetAction);
+    m_exportSheetAction =
+        newAction(QStringLiteral("export-pdf"), tr("E&xport Fit Sheet as PDF\u2026"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSheetAction->setObjectName(QStringLiteral("exportFitSheetAction"));
+    connect(m_exportSheetAction, &QAction::triggered, this, [this] {
+        //: The suggested file name, without .pdf, of a prospect's fit sheet; %1 is its company.
+        const QString name = tr("Fit sheet %1").arg(itemName(currentItemId()));
+        if (m_scorer->model() && printActions())
+            printActions()->exportDocument(safeFileName(name, tr("Fit sheet")),
+                                           [this] { return fitSheet(); });
+    });
+    addAction(m_exportSheetAction);
 
     addAbove(buildFilters());
     connect(m_scorer, &ProspectScorer::rescored, this, &ProspectsPage::refreshHistogram);
@@ -97,7 +120,8 @@ ProspectsPage::ProspectsPage(Workspace *workspace, QWidget *parent)
         {.settingsKey = QStringLiteral("prospectsPage/userSplit"),
          .start = 420,
          .minimum = 300,
-         .whole = [columns] { return columns->wholeWidth(); }});
+         .whole = [columns] { return columns->wholeWidth(); },
+         .editor = m_editor->readableWidth()});
 }
 
 ProspectsPage::~ProspectsPage() = default;
@@ -155,8 +179,8 @@ QWidget *ProspectsPage::buildFilters()
 QList<QAction *> ProspectsPage::pageActions() const
 {
     return ListEditorPage::pageActions()
-           + QList<QAction *>{m_proposalAction, m_bandsAction, m_files->importAction(),
-                              m_files->exportAction()};
+           + QList<QAction *>{m_proposalAction, m_printSheetAction,      m_exportSheetAction,
+                              m_bandsAction,    m_files->importAction(), m_files->exportAction()};
 }
 
 void ProspectsPage::refreshHistogram()
@@ -218,36 +242,36 @@ std::optional<PagedDocument> ProspectsPage::document() const
 {
     if (!hasDocument())
         return std::nullopt;
-    using Column = ProspectListModel::Column;
-    const QList<int> columns = {Column::Company,    Column::Grade,   Column::Score,
-                                Column::Confidence, Column::Status,  Column::Staff,
-                                Column::Industry,   Column::Location};
-    TableSheet sheet;
-    sheet.title = tr("Prospects");
-    for (int column : columns)
-        sheet.columns.append(
-            {m_model->headerData(column, Qt::Horizontal).toString(),
-             column == Column::Score || column == Column::Confidence || column == Column::Staff,
-             column == Column::Company ? 24 : 0});
-    // By grade: best first, "not a fit" last, whatever order the list is sorted in.
-    QList<std::pair<int, int>> ranked;
+    // The rows the filters let through, with the scores the list shows; the documents rank them.
+    QList<ScoredProspect> shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
-        ranked.append({m_scorer->rank(m_model->idAt(source.row())), source.row()});
+        const qint64 id = m_proxy->index(row, 0).data(ProspectListModel::IdRole).toLongLong();
+        if (const auto prospect = m_store->find(id))
+            shown.append({*prospect, m_scorer->score(id).value_or(FitScore{})});
     }
-    std::sort(ranked.begin(), ranked.end());
-    for (const auto &[rank, row] : std::as_const(ranked)) {
-        QStringList texts;
-        for (int column : columns)
-            texts << m_model->index(row, column).data().toString();
-        sheet.rows.append(texts);
-    }
-    const int shown = int(ranked.size());
-    sheet.subtitle =
-        shown == count()
-            ? tr("%n prospects, best fit first.", nullptr, shown)
-            : tr("%n of %1 prospects, as filtered, best fit first.", nullptr, shown).arg(count());
+    const ProspectDocuments documents(m_workspace->settings(), m_workspace->chart()->chart());
+    TableSheet sheet = documents.listSheet(shown);
+    if (shown.size() < count())
+        sheet.subtitle =
+            tr("%n of %1 prospects, as filtered, best fit first.", nullptr, int(shown.size()))
+                .arg(count());
     return tableDocument(m_workspace->settings(), sheet);
+}
+
+std::optional<PagedDocument> ProspectsPage::fitSheet() const
+{
+    const auto prospect = m_store->find(currentItemId());
+    const auto score = prospect ? m_scorer->explain(prospect->id) : std::nullopt;
+    if (!score)
+        return std::nullopt;
+    const ProspectDocuments documents(m_workspace->settings(), m_workspace->chart()->chart());
+    return documents.fitSheets({{*prospect, *score}});
+}
+
+PrintActions *ProspectsPage::printActions() const
+{
+    auto *main = qobject_cast<MainWindow *>(window());
+    return main ? main->printActions() : nullptr;
 }
 
 std::optional<HistoryItem> ProspectsPage::historyItem() const
@@ -268,6 +292,9 @@ void ProspectsPage::setReadOnly(bool readOnly)
 void ProspectsPage::updateMoreActions(bool editing)
 {
     m_proposalAction->setEnabled(editing && !isReadOnly());
+    // Read-only workspaces print too.
+    m_printSheetAction->setEnabled(editing);
+    m_exportSheetAction->setEnabled(editing);
     m_bandsAction->setEnabled(!isReadOnly());
 }
 

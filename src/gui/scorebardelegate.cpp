@@ -48,9 +48,14 @@ void ScoreBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                         : graded ? palette.color(QPalette::Highlight)
                                  : palette.color(QPalette::Disabled, QPalette::Text);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(blend(
-        fill, selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base), 0.8));
-    painter->drawRoundedRect(track, 2, 2);
+    // The track outlined a third of the way from the row's background to its text, filled
+    // lighter than any bar: visible on a light palette and a dark one alike.
+    const QColor background =
+        selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
+    painter->setPen(QPen(blend(background, ink, 0.35), 1));
+    painter->setBrush(blend(background, ink, 0.08));
+    painter->drawRoundedRect(QRectF(track).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(QRect(track.topLeft(), QSize(track.width() * score / 100, barHeight)),
                              2, 2);

@@ -109,8 +109,12 @@ void ScoreHistogram::rebuild()
     chart->addSeries(series);
 
     const int highest = std::max(1, *std::max_element(m_bins.cbegin(), m_bins.cend()));
-    QFont small = QApplication::font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    // The bands' labels at the page's own size; the scale, which only orients, a little smaller.
+    const QFont normal = QApplication::font();
+    QFont small = normal;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    // Headroom above the tallest bar, so the bands' labels never sit on one.
+    const double top = highest * 1.25;
     auto *xAxis = new QValueAxis;
     xAxis->setRange(-0.5, kBins - 0.5);
     xAxis->setTickType(QValueAxis::TicksDynamic);
@@ -119,7 +123,7 @@ void ScoreHistogram::rebuild()
     xAxis->setLabelsVisible(false);
     xAxis->setGridLineVisible(false);
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, highest);
+    yAxis->setRange(0, top);
     yAxis->setTickType(QValueAxis::TicksDynamic);
     yAxis->setTickAnchor(0);
     yAxis->setTickInterval(highest <= 4 ? 1 : (highest + 3) / 4);
@@ -144,7 +148,7 @@ void ScoreHistogram::rebuild()
         auto *line = new QLineSeries;
         line->setPen(pen);
         line->append(x, 0);
-        line->append(x, highest);
+        line->append(x, top);
         chart->addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
@@ -154,7 +158,7 @@ void ScoreHistogram::rebuild()
     QList<std::pair<QGraphicsSimpleTextItem *, double>> texts;
     for (const auto &[x, text] : std::as_const(marks)) {
         auto *item = new QGraphicsSimpleTextItem(text, chart);
-        item->setFont(small);
+        item->setFont(normal);
         item->setBrush(palette.color(QPalette::WindowText));
         item->setZValue(10);
         texts.append({item, x});

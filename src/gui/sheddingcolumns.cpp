@@ -58,11 +58,29 @@ bool SheddingColumns::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+namespace {
+
+// The header's own measure of a title, which it keeps protected. Unlike sectionSizeHint(), it
+// measures hidden sections too, so a column is shown again only when its title fits.
+struct HeaderMeasure : QHeaderView {
+    using QHeaderView::sectionSizeFromContents;
+};
+
+int titleWidth(const QHeaderView *header, int column)
+{
+    const auto measure = &HeaderMeasure::sectionSizeFromContents;
+    return qBound(header->minimumSectionSize(), (header->*measure)(column).width(),
+                  header->maximumSectionSize());
+}
+
+} // namespace
+
 int SheddingColumns::needed(int column) const
 {
-    // The tree view hides its override; the view's public one measures the same rows.
+    // The tree view hides its override; the view's public one measures the same rows. Both as
+    // the header sizes a column that resizes to its contents.
     const QAbstractItemView *view = m_view;
-    return qMax(m_view->header()->sectionSizeHint(column), view->sizeHintForColumn(column));
+    return qMax(titleWidth(m_view->header(), column), view->sizeHintForColumn(column));
 }
 
 int SheddingColumns::wholeWidth() const

@@ -9,9 +9,15 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace Catch {
 template <> struct StringMaker<QString> {
@@ -32,6 +38,39 @@ template <typename T> T *childOf(const QObject *parent, const QString &name = {}
     T *child = parent->findChild<T *>(name);
     REQUIRE(child != nullptr);
     return child;
+}
+
+// Answers the next modal dialog of type T once it shows, as a user would.
+template <typename T> void whenShown(const std::function<void(T *)> &answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+// Presses Save in the next file dialog, keeping the folder and name it offers.
+inline void saveInNextFileDialog()
+{
+    whenShown<QFileDialog>([](QFileDialog *dialog) {
+        QAbstractButton *save = nullptr;
+        if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+            for (QAbstractButton *button : buttons->buttons()) {
+                if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                    save = button;
+            }
+        }
+        if (save)
+            save->click();
+        else
+            dialog->reject(); // the missing file fails the test
+    });
 }
 
 // A real main window on a fresh workspace file, shown and active so keys reach shortcuts as

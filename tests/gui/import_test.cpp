@@ -25,21 +25,6 @@ using namespace clientele;
 
 namespace {
 
-// Answers the next modal dialog of type T once it shows, as a user would.
-template <typename T> void whenShown(const std::function<void(T *)> &answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
-
 QList<CustomerRow> allCustomers(Workspace &workspace)
 {
     CustomerQuery query;

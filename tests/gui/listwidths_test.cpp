@@ -2,14 +2,17 @@
 
 #include "clientele/core/models/offerlistmodel.h"
 #include "clientele/core/models/proposallistmodel.h"
+#include "clientele/core/prospectbook.h"
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/offerspage.h"
 #include "clientele/gui/proposalspage.h"
+#include "clientele/gui/prospectspage.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -115,15 +118,14 @@ QTableView *customersAt(MainWindow &window, QSize size)
 
 // The columns whose titles are cut: a word of the title wider than the column (titles wrap
 // between words), among the columns shown.
-QStringList cutTitles(const QTableView *table)
+QStringList cutTitles(const QHeaderView *header)
 {
-    const QHeaderView *header = table->horizontalHeader();
     QFont bold = header->font();
     bold.setBold(true);
     QStringList cut;
     for (int column = 0; column < header->count(); ++column) {
-        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
-        if (table->isColumnHidden(column))
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        if (header->isSectionHidden(column))
             continue;
         for (const QString &word : title.split(u' '))
             if (QFontMetrics(bold).horizontalAdvance(word) >= header->sectionSize(column))
@@ -175,7 +177,7 @@ TEST_CASE("At 1024 by 700 the Customers table hides the least needed figures ins
           Customers::NetSpend, Customers::Loyalty, Customers::Purchases})
         CHECK_FALSE(table->isColumnHidden(column));
     CHECK(table->isColumnHidden(Customers::PerMonth));
-    CHECK(cutTitles(table).isEmpty());
+    CHECK(cutTitles(table->horizontalHeader()).isEmpty());
     // The width freed goes to the names first: every sample name reads whole.
     CHECK(cutTexts(table, Customers::Name).isEmpty());
 
@@ -202,7 +204,7 @@ TEST_CASE("At 1280 by 800 the Customers table reads every name and home place wh
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTableView *table = customersAt(window, {1280, 800});
     CHECK(table->horizontalScrollBar()->maximum() == 0);
-    CHECK(cutTitles(table).isEmpty());
+    CHECK(cutTitles(table->horizontalHeader()).isEmpty());
     CHECK(cutTexts(table, Customers::Name).isEmpty());
     // Places in Australia, where most sample customers are, read without the country.
     const QModelIndex cessnock = table->model()->index(0, Customers::Place);
@@ -243,4 +245,91 @@ TEST_CASE("At 1920 by 1080 the proposals list shows its sums and the prospect's 
     }
     // The editor keeps the greater part.
     CHECK(childOf<QSplitter>(page)->sizes().at(1) > 3 * list->width() / 2);
+}
+
+namespace {
+
+// The sample's Prospects page in a window of `size`, scored.
+QTreeView *prospectsAt(MainWindow &window, QSize size)
+{
+    window.resize(size);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.showPage<ProspectsPage>();
+    REQUIRE(page != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isScoring(); }));
+    settle();
+    REQUIRE(window.size() == size);
+    return childOf<QTreeView>(page, QStringLiteral("itemList"));
+}
+
+// The column of `list` whose header reads `title`.
+int titled(const QTreeView *list, const char *title)
+{
+    const QAbstractItemModel *model = list->model();
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (model->headerData(column, Qt::Horizontal).toString() == QLatin1String(title))
+            return column;
+    FAIL("no column " << title);
+    return -1;
+}
+
+// The texts of the list's column titled `title` that do not fit their cells.
+QStringList cutTexts(const QTreeView *list, const char *title)
+{
+    const int column = titled(list, title);
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    const int room = list->columnWidth(column) - 2 * margin;
+    QStringList cut;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QString text = list->model()->index(row, column).data().toString();
+        if (list->fontMetrics().horizontalAdvance(text) > room)
+            cut.append(text);
+    }
+    return cut;
+}
+
+} // namespace
+
+TEST_CASE("At 1920 by 1080 the prospects list reads every company whole and shows where they "
+          "are",
+          "[gui][sizes][prospects]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    QTreeView *list = prospectsAt(window, {1920, 1080});
+    CHECK(fitsSideways(list));
+    CHECK(cutTexts(list, "Company").isEmpty());
+    CHECK(shown(list, titled(list, "Location")));
+    CHECK(cutTexts(list, "Location").isEmpty());
+    CHECK(shown(list, titled(list, "Last contact")));
+    CHECK(cutTitles(list->header()).isEmpty());
+}
+
+TEST_CASE("At 1024 by 700 a prospects list of one keeps every column it shows readable",
+          "[gui][sizes][prospects]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    ProspectBook &book = *window.workspace()->prospects();
+    const QList<Prospect> all = book.all();
+    for (const Prospect &prospect : all.mid(1))
+        book.remove(prospect.id);
+    REQUIRE(book.count() == 1);
+    QTreeView *list = prospectsAt(window, {1024, 700});
+    CHECK(fitsSideways(list));
+    CHECK(cutTitles(list->header()).isEmpty());
+    CHECK(cutTexts(list, "Company").isEmpty());
+    // The editor keeps the greater part.
+    CHECK(childOf<QSplitter>(window.currentPage())->sizes().at(1) > list->width());
+
+    // Filtered down to nothing and back, the columns are shed again for the rows shown.
+    auto *page = static_cast<ProspectsPage *>(window.currentPage());
+    page->findChild<QLineEdit *>()->setText(QStringLiteral("no such prospect"));
+    settle();
+    page->findChild<QLineEdit *>()->clear();
+    settle();
+    CHECK(fitsSideways(list));
+    CHECK(cutTitles(list->header()).isEmpty());
+    CHECK(cutTexts(list, "Company").isEmpty());
 }

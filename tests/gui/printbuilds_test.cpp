@@ -19,21 +19,6 @@ using namespace clientele;
 
 namespace {
 
-// Answers the next modal dialog of type T once it shows, as a user would.
-template <typename T> void whenShown(const std::function<void(T *)> &answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
-
 void clickSection(MainWindow &window, int section)
 {
     auto *sidebar = window.findChild<Sidebar *>();
@@ -73,19 +58,7 @@ TEST_CASE("Export PDF typesets the chart's printout once", "[gui][chart][print]"
     QSettings().setValue(QStringLiteral("lastPdfFolder"), f.dir.path());
     const QString pdf = f.dir.filePath(f.page->documentFileName());
     REQUIRE(f.window.printActions()->exportPdfAction()->isEnabled());
-    whenShown<QFileDialog>([](QFileDialog *dialog) {
-        QAbstractButton *save = nullptr;
-        if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
-            for (QAbstractButton *button : buttons->buttons()) {
-                if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-                    save = button;
-            }
-        }
-        if (save)
-            save->click();
-        else
-            dialog->reject(); // the missing file fails the test
-    });
+    saveInNextFileDialog();
     f.window.printActions()->exportPdfAction()->trigger();
     REQUIRE(QFileInfo::exists(pdf));
     CHECK(test::pdfText(pdf).contains(QStringLiteral("Manufacturing")));

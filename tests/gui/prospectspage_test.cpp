@@ -1,9 +1,13 @@
 #include "guifixture.h"
+#include "pdftools.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/historydialog.h"
+#include "clientele/gui/inlinenotice.h"
+#include "clientele/gui/printactions.h"
 #include "clientele/gui/proposalspage.h"
 #include "clientele/gui/prospectspage.h"
 
@@ -11,13 +15,16 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace clientele;
 
@@ -293,4 +300,110 @@ TEST_CASE("The grade bands dialog previews the counts while dragging and OK regr
         return !f.page->isScoring()
                && columnTexts(f.list, QStringLiteral("Grade")).value(2) == QStringLiteral("C");
     }));
+}
+
+TEST_CASE("Print and Export PDF give the prospects by grade as the filters show them",
+          "[gui][prospects][print]")
+{
+    ProspectFixture f;
+    f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    f.add(QStringLiteral("Shopfront"), QStringLiteral("30"), QStringLiteral("Retail"));
+    REQUIRE(QTest::qWaitFor([&] { return !f.page->isScoring(); }));
+    // Sorted by name on screen; printed by grade all the same.
+    f.list->sortByColumn(columnOf(f.list, QStringLiteral("Company")), Qt::AscendingOrder);
+    const QString pdf = f.dir.filePath(QStringLiteral("list.pdf"));
+    REQUIRE(f.window.printActions()->exportPdfTo(pdf).isEmpty());
+    const QString text = test::pdfText(pdf, {QStringLiteral("-layout")});
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("3 prospects, best fit first")));
+    const auto at = [&](const char *company) { return text.indexOf(QLatin1String(company)); };
+    CHECK(at("Right Size") >= 0);
+    CHECK(at("Right Size") < at("Shopfront"));
+    CHECK(at("Shopfront") < at("Half Way"));
+
+    auto *grade = childOf<QComboBox>(f.page, QStringLiteral("gradeFilter"));
+    grade->setCurrentIndex(grade->findText(QStringLiteral("C")));
+    REQUIRE(f.window.printActions()->exportPdfTo(pdf).isEmpty());
+    const QString filtered = test::pdfText(pdf);
+    CHECK(filtered.contains(QStringLiteral("1 of 3 prospects, as filtered")));
+    CHECK(filtered.contains(QStringLiteral("Half Way")));
+    CHECK_FALSE(filtered.contains(QStringLiteral("Right Size")));
+}
+
+TEST_CASE("Export Fit Sheet as PDF writes the selected prospect's score point by point",
+          "[gui][prospects][print]")
+{
+    ProspectFixture f;
+    f.add(QStringLiteral("Right Size"), QStringLiteral("30"), QStringLiteral("Manufacturing"));
+    const qint64 id =
+        f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.page->selectItem(id);
+    QSettings().setValue(QStringLiteral("lastPdfFolder"), f.dir.path());
+    saveInNextFileDialog();
+    f.list->setFocus();
+    QTest::keyClick(f.list, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString pdf = f.dir.filePath(QStringLiteral("Fit sheet Half Way.pdf"));
+    REQUIRE(QFileInfo::exists(pdf));
+    const QString text = test::pdfText(pdf).simplified();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("Half Way Grade C")));
+    CHECK_FALSE(text.contains(QStringLiteral("Right Size")));
+    CHECK(text.contains(QStringLiteral("How the score adds up")));
+    // The staff of the four clients, 20, 35, 50 and 40, have a median of 37.5. Staff 65 earns
+    // half of its 3 parts of 5, Law half of its 2: 30 and 20 points, 50 in all.
+    CHECK(text.contains(
+        QStringLiteral("Number of employees 65 37.5 (20\u201350) Very important Industry Law")));
+    CHECK(text.contains(QStringLiteral("Points 30 20 Score 50")));
+}
+
+TEST_CASE("A prospect the profile excludes says why above its points", "[gui][prospects]")
+{
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1280, 800);
+    window.show();
+    auto *page = window.showPage<ProspectsPage>();
+    REQUIRE(page != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isScoring(); }));
+    const auto sam =
+        window.workspace()->prospects()->findByCompany(QStringLiteral("Sam Patel Electrical"));
+    REQUIRE(sam.has_value());
+    page->selectItem(sam->id);
+    auto *notice = childOf<InlineNotice>(page, QStringLiteral("disqualifiedNotice"));
+    REQUIRE(QTest::qWaitFor([&] { return notice->isVisible(); }));
+    CHECK(notice->text().startsWith(QStringLiteral(
+        "Not our customer: One-person operators \u2014 Too small to need integrated systems")));
+    // Read before the points it overrides, once laid out.
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    const auto points = page->findChildren<QLabel *>(QStringLiteral("reasonPoints"));
+    REQUIRE_FALSE(points.isEmpty());
+    CHECK(notice->mapTo(page, QPoint()).y() < points.first()->mapTo(page, QPoint()).y());
+}
+
+TEST_CASE("History of This Item on a prospect lists an edit made on the page", "[gui][prospects]")
+{
+    ProspectFixture f;
+    const qint64 id =
+        f.add(QStringLiteral("Half Way"), QStringLiteral("65"), QStringLiteral("Law"));
+    f.page->selectItem(id);
+    f.type(f.field(QStringLiteral("Contact")), QStringLiteral("Dana Reed"));
+    REQUIRE(f.store().find(id)->contact == QStringLiteral("Dana Reed"));
+
+    QTest::keyClick(&f.window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    HistoryDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = f.window.findChild<HistoryDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    CHECK(dialog->windowTitle() == QStringLiteral("History of \u201CHalf Way\u201D"));
+    QTreeWidget *list = dialog->list();
+    REQUIRE(list->topLevelItemCount() >= 1);
+    CHECK(list->topLevelItem(0)->text(2) == QStringLiteral("Contact"));
+    CHECK(list->topLevelItem(0)->text(3).isEmpty());
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Dana Reed"));
+    dialog->close();
 }

@@ -3,6 +3,7 @@
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/ladderdiagram.h"
 #include "clientele/gui/offerspage.h"
+#include "clientele/gui/prospectspage.h"
 #include "clientele/gui/sidebar.h"
 #include "clientele/gui/theme.h"
 
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QTreeView>
 
 #include <cmath>
 
@@ -184,4 +186,49 @@ TEST_CASE("An unchecked check box stands out in every theme, the system's dark o
     CHECK(indicatorContrast() >= 3);
     applyTheme(Theme::Light);
     CHECK(indicatorContrast() >= 3);
+}
+
+namespace {
+
+// The contrast of an empty score bar's track with the row around it, on the sample's prospect
+// that scores 0.
+double emptyTrackContrast(MainWindow &window)
+{
+    auto *page = window.showPage<ProspectsPage>();
+    REQUIRE(page != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return !page->isScoring(); }));
+    auto *list = childOf<QTreeView>(page, QStringLiteral("itemList"));
+    REQUIRE(reached(list->viewport()));
+    const QAbstractItemModel *rows = list->model();
+    int scoreColumn = -1;
+    for (int column = 0; column < rows->columnCount(); ++column)
+        if (rows->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Score"))
+            scoreColumn = column;
+    QModelIndex empty;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        if (rows->index(row, scoreColumn).data().toString() == QStringLiteral("0"))
+            empty = rows->index(row, scoreColumn);
+    REQUIRE(empty.isValid());
+    const QRect cell = list->visualRect(empty);
+    const QImage image = picture(list->viewport());
+    const QColor row = image.pixelColor(cell.left() + 2, cell.center().y());
+    // The track, as far as the eye can find it: its outline or its fill.
+    const QRect track(cell.left() + 6, cell.top(), cell.width() / 2, cell.height());
+    return contrast(inkIn(image, track, row), row);
+}
+
+} // namespace
+
+TEST_CASE("The score bar's track shows in the light theme and the dark one", "[gui][theme]")
+{
+    SystemThemeAfter restore;
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    applyTheme(Theme::Light);
+    CHECK(emptyTrackContrast(window) >= 1.5);
+    applyTheme(Theme::Dark);
+    CHECK(emptyTrackContrast(window) >= 1.5);
 }

@@ -76,6 +76,9 @@ protected:
         // drags the divider, a wide window widens the list towards it from `start`, leaving
         // the editor most of the room; none: the list keeps `start`.
         std::function<int()> whole = {};
+        // The width the editor reads well at: a wide window gives the list what lies beyond
+        // it, up to `whole`; 0: the list takes up to two fifths of the page.
+        int editor = 0;
     };
 
     ListEditorPage(const Texts &texts, QWidget *parent);

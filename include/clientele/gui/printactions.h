@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -31,6 +32,13 @@ public:
     // Writes the current page's document to `path`; the message is empty on success.
     QString exportPdfTo(const QString &path);
 
+    // Print and Export PDF of another document a page offers (a prospect's fit sheet), with
+    // the same dialogs, remembered folder and messages. `make` sets the document once the file
+    // is chosen; nothing when it has none.
+    void printDocument(const PagedDocument &document);
+    void exportDocument(const QString &fileName,
+                        const std::function<std::optional<PagedDocument>()> &make);
+
 public Q_SLOTS:
     void printPreview();
     void print();
@@ -40,6 +48,7 @@ public Q_SLOTS:
 private:
     std::optional<PagedDocument> document() const;
     QString suggestedName() const;
+    QString write(const std::optional<PagedDocument> &document, const QString &path);
 
     QWidget *m_window;
     QPointer<SectionPage> m_page;

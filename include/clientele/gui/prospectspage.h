@@ -8,6 +8,7 @@ class QTreeView;
 
 namespace clientele {
 
+class PrintActions;
 class ProspectBook;
 class ProspectEditor;
 class ProspectFileActions;
@@ -35,6 +36,9 @@ public:
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override { return tr("Prospects.pdf"); }
     QString documentDescription() const override { return tr("the prospects"); }
+    // The selected prospect's fit sheet (Print Fit Sheet, Export Fit Sheet as PDF); nothing
+    // when none is selected or the chart cannot score yet.
+    std::optional<PagedDocument> fitSheet() const;
 
     // Whether a whole-list scoring is under way (after a change of the chart, rules or bands).
     bool isScoring() const;
@@ -48,6 +52,7 @@ private:
     FitBands bands() const;
     void applyBands(const FitBands &bands);
     void createProposal(qint64 prospectId);
+    PrintActions *printActions() const;
 
     bool exists(qint64 id) const override;
     QModelIndex sourceIndex(qint64 id) const override;
@@ -74,6 +79,8 @@ private:
     QAction *m_bandsAction;
     QAction *m_proposalAction;
     ProspectFileActions *m_files;
+    QAction *m_printSheetAction;
+    QAction *m_exportSheetAction;
 };
 
 } // namespace clientele
