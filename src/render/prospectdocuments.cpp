@@ -52,13 +52,13 @@ TableSheet ProspectDocuments::listSheet(const QList<ScoredProspect> &prospects) 
                         nullptr, int(prospects.size()));
     sheet.emptyText = tr("No prospects yet.");
     sheet.columns = {{tr("Grade"), false, 8},
-                     {tr("Company"), false, 20},
+                     {tr("Company"), false, 19},
                      {tr("Score"), true, 6},
                      {tr("Confidence"), true, 8},
-                     {tr("Status"), false, 10},
+                     {tr("Status"), false, 9},
                      {tr("Staff"), true, 6},
                      {tr("Industry"), false, 12},
-                     {tr("Location"), false, 12},
+                     {tr("Location"), false, 15},
                      {tr("Not a fit because"), false, 0}};
     for (const ScoredProspect &scored : ranked(prospects)) {
         const Prospect &p = scored.prospect;
