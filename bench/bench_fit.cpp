@@ -71,6 +71,8 @@ int main(int argc, char **argv)
     prospects.reserve(std::size_t(count));
     {
         SQLite::Transaction transaction(db);
+        // Only the generated prospects, so the read and the scoring cover the same rows.
+        db.exec("DELETE FROM prospect");
         SQLite::Statement prospect(db, "INSERT INTO prospect (id, uuid, company) VALUES (?, ?, ?)");
         SQLite::Statement value(db, "INSERT INTO prospect_value (prospect_id, attribute_id, kind, "
                                     "text, number_min, number_max, money_min, money_max, currency) "
