@@ -75,6 +75,11 @@ Result<ChartValue> parsePlace(const QString &text)
 
 } // namespace
 
+bool sameCellText(const QString &a, const QString &b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
 bool isUnknownText(const QString &text)
 {
     static const QStringList words = {QString(),

@@ -26,11 +26,6 @@ bool containsWord(const QString &text, const QString &word)
     return text.contains(word.trimmed(), Qt::CaseInsensitive);
 }
 
-bool sameText(const QString &a, const QString &b)
-{
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
-}
-
 // Compares the prospect's value with the rule's, both read as the attribute's type.
 bool compare(RuleComparison comparison, const ChartValue &value, const ChartValue &rule)
 {
@@ -59,7 +54,7 @@ bool compareText(RuleComparison comparison, const QString &text, const QString &
 {
     return comparison == RuleComparison::Contains
                ? containsWord(text, rule)
-               : comparison == RuleComparison::Is && sameText(text, rule);
+               : comparison == RuleComparison::Is && sameCellText(text, rule);
 }
 
 } // namespace

@@ -16,21 +16,10 @@ namespace {
 
 constexpr double partialMatch = 0.5;
 
-bool sameText(const QString &a, const QString &b)
-{
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
-}
-
 bool holds(const QStringList &list, const QString &text)
 {
     return std::any_of(list.cbegin(), list.cend(),
-                       [&](const QString &item) { return sameText(item, text); });
-}
-
-bool isLeader(const DerivedValue &ideal, const QString &text)
-{
-    return std::any_of(ideal.leaders.cbegin(), ideal.leaders.cend(),
-                       [&](const ValueShare &leader) { return sameText(leader.value, text); });
+                       [&](const QString &item) { return sameCellText(item, text); });
 }
 
 // 1 inside, falling in a straight line to 0 at `falloff` outside.
@@ -55,7 +44,7 @@ double gap(double low, double high, double idealLow, double idealHigh)
 
 double textMatch(const FitAttribute &fit, const QString &text)
 {
-    if (isLeader(fit.ideal, text))
+    if (fit.ideal.isLeader(text))
         return 1;
     return holds(fit.seen, text) ? partialMatch : 0;
 }

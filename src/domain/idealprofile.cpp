@@ -1,7 +1,10 @@
 #include "clientele/domain/idealprofile.h"
 
+#include "clientele/domain/charttext.h"
 #include "clientele/domain/idealstatistics.h"
 #include "idealderive.h"
+
+#include <algorithm>
 
 namespace clientele {
 
@@ -60,6 +63,12 @@ bool fits(AttributeType type, const ChartValue &value)
 }
 
 } // namespace
+
+bool DerivedValue::isLeader(const QString &text) const
+{
+    return std::any_of(leaders.cbegin(), leaders.cend(),
+                       [&](const ValueShare &leader) { return sameCellText(leader.value, text); });
+}
 
 const DerivedValue *IdealProfile::value(qint64 attributeId) const
 {

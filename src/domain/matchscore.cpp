@@ -8,18 +8,11 @@ namespace clientele {
 
 namespace {
 
-bool isLeader(const DerivedValue &ideal, const QString &value)
-{
-    return std::any_of(ideal.leaders.cbegin(), ideal.leaders.cend(), [&](const ValueShare &l) {
-        return l.value.compare(value.simplified(), Qt::CaseInsensitive) == 0;
-    });
-}
-
 std::optional<bool> matchesPlace(const ChartPlace &place, const DerivedValue &ideal)
 {
     std::optional<bool> result;
     if (!place.name.isEmpty() && !ideal.leaders.isEmpty())
-        result = isLeader(ideal, place.name);
+        result = ideal.isLeader(place.name);
     if (place.distanceKm && ideal.range)
         result = result.value_or(false) || ideal.range->contains(*place.distanceKm);
     return result;
@@ -74,12 +67,12 @@ std::optional<bool> matchesIdeal(const Attribute &attribute, const ChartValue &v
     case AttributeType::Text:
         if (!value.text() || ideal.leaders.isEmpty())
             return std::nullopt;
-        return isLeader(ideal, *value.text());
+        return ideal.isLeader(*value.text());
     case AttributeType::Tags:
         if (!value.tags() || ideal.leaders.isEmpty())
             return std::nullopt;
         return std::any_of(value.tags()->cbegin(), value.tags()->cend(),
-                           [&](const QString &tag) { return isLeader(ideal, tag); });
+                           [&](const QString &tag) { return ideal.isLeader(tag); });
     case AttributeType::Location:
         return value.place() ? matchesPlace(*value.place(), ideal) : std::nullopt;
     case AttributeType::YesNo:

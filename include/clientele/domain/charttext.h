@@ -24,6 +24,10 @@ Result<ChartValue> parseCell(const Attribute &attribute, const QString &text,
 // ("NZD 540"), which parseCell() reads back as that currency.
 QString displayText(const ChartValue &value, const QString &home = {});
 
+// Whether two cell texts say the same: equal ignoring case and spacing ("family  business" and
+// "Family business").
+bool sameCellText(const QString &a, const QString &b);
+
 // True for the words that mean "not known" in any cell ("", "?", "unknown", "n/a", ...).
 bool isUnknownText(const QString &text);
 

@@ -51,6 +51,8 @@ public:
     double yesShare = 0; // weighted share of yes among the known answers, 0..1
 
     bool isKnown() const { return knownCount > 0; }
+    // Whether the text is a leading value (sameCellText).
+    bool isLeader(const QString &text) const;
     // "4 of 5 known".
     QString knownText() const { return tr("%1 of %2 known").arg(knownCount).arg(clientCount); }
     // A leader's weighted share of the known clients, 0..1.
