@@ -11,6 +11,7 @@
 #include "clientele/storage/sampleworkspace.h"
 #include "clientele/storage/settingsrepository.h"
 #include "clientele/storage/workspacefile.h"
+#include "mediantime.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -25,22 +26,9 @@
 #include <vector>
 
 using namespace clientele;
+using clientele::bench::medianMs;
 
 namespace {
-
-// Median wall time of `runs` calls, in milliseconds.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 int pdfPages(const QByteArray &pdf)
 {

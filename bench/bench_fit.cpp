@@ -9,6 +9,7 @@
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/sampleworkspace.h"
 #include "clientele/storage/workspacefile.h"
+#include "mediantime.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,21 +27,9 @@
 #include <vector>
 
 using namespace clientele;
+using clientele::bench::medianMs;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 // The text a user might type for each attribute, picked at random.
 QString pick(QRandomGenerator &random, std::initializer_list<const char *> choices)
