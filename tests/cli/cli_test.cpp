@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include "pdftools.h"
 
 #include <catch2/catch.hpp>
@@ -12,20 +14,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clientele::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return clientele::test::runCli(arguments);
 }
 
 QByteArray digest(const QString &path)

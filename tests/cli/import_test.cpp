@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -11,20 +13,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clientele::test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CLIENTELE_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return clientele::test::runCli(arguments);
 }
 
 QString fixture(const char *name)
