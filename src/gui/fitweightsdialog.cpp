@@ -2,6 +2,7 @@
 
 #include "clientele/core/charteditor.h"
 #include "clientele/domain/fitscore.h"
+#include "scrollarea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,9 +67,7 @@ FitWeightsDialog::FitWeightsDialog(ChartEditor *editor, QWidget *parent)
     m_grid->setVerticalSpacing(6);
     m_grid->setColumnStretch(IdealColumn, 1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(rows);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    setScrollingContent(scroll, rows);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

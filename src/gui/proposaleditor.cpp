@@ -11,6 +11,7 @@
 #include "icons.h"
 #include "proposalchoicedelegate.h"
 #include "proposaltableeditor.h"
+#include "scrollarea.h"
 #include "undokeyfilter.h"
 
 #include <QComboBox>
@@ -101,11 +102,7 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     centre->setContentsMargins(24, 16, 24, 24);
     centre->addWidget(page, 1);
     centre->addStretch(0);
-    m_scroll->setWidget(centring);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    // Tab goes from field to field; the area scrolls to each.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
+    setScrollingContent(m_scroll, centring);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);

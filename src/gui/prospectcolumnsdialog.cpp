@@ -1,5 +1,7 @@
 #include "clientele/gui/prospectcolumnsdialog.h"
 
+#include "scrollarea.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -77,9 +79,7 @@ ProspectColumnsDialog::ProspectColumnsDialog(const QList<QStringList> &preview,
     auto *inner = new QWidget;
     inner->setLayout(grid);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    setScrollingContent(scroll, inner);
 
     m_hint->setWordWrap(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

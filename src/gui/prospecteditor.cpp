@@ -9,6 +9,7 @@
 #include "fitexplanation.h"
 #include "growingtextedit.h"
 #include "prospectscorer.h"
+#include "scrollarea.h"
 #include "themecolours.h"
 #include "undokeyfilter.h"
 
@@ -95,10 +96,7 @@ ProspectEditor::ProspectEditor(Workspace *workspace, ProspectScorer *scorer, QWi
     m_columns->addWidget(why, 1, 0, Qt::AlignTop);
     m_columns->setRowStretch(2, 1);
     m_columns->setColumnStretch(0, 1);
-    m_scroll->setWidget(columns);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setFocusPolicy(Qt::NoFocus);
+    setScrollingContent(m_scroll, columns);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
