@@ -387,13 +387,8 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
         QStringList known{QStringLiteral("attribute"), QStringLiteral("note")};
         cell.expectObject(known << kValueKeys);
         const JsonNode attributeNode = cell.member(QStringLiteral("attribute"));
-        const qint64 attributeId = attributeNode.toId();
-        const Attribute *attribute = chart.attribute(attributeId);
-        if (!attribute)
-            attributeNode.fail(
-                QCoreApplication::translate("clientele::WorkspaceJson",
-                                            "no attribute with id %1 in chart.attributes")
-                    .arg(attributeId));
+        const Attribute &attribute = attributeNamedBy(attributeNode, chart);
+        const qint64 attributeId = attribute.id;
         if (seen.contains(attributeId))
             attributeNode.fail(
                 QCoreApplication::translate("clientele::WorkspaceJson",
@@ -405,8 +400,8 @@ ChartClient clientFromJson(const JsonNode &node, IcpChart &chart, QHash<qint64, 
         QString note;
         if (auto noteNode = cell.optionalMember(QStringLiteral("note")))
             note = noteNode->toText();
-        chart.setValue(client.id, attributeId,
-                       cellValueFromJson(cell, *attribute, chart.currency()), note);
+        chart.setValue(client.id, attributeId, cellValueFromJson(cell, attribute, chart.currency()),
+                       note);
     }
     return client;
 }
@@ -459,6 +454,17 @@ IcpChart chartFromJson(const JsonNode &node)
 }
 
 } // namespace
+
+const Attribute &attributeNamedBy(const JsonNode &node, const IcpChart &chart)
+{
+    const qint64 id = node.toId();
+    const Attribute *attribute = chart.attribute(id);
+    if (!attribute)
+        node.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "no attribute with id %1 in chart.attributes")
+                      .arg(id));
+    return *attribute;
+}
 
 JsonSection chartJsonSection(std::shared_ptr<IcpChart> parsed)
 {

@@ -50,13 +50,8 @@ void readValues(const JsonNode &node, const IcpChart &chart, Prospect &p)
     for (const JsonNode &element : node.elements()) {
         element.expectObject({QStringLiteral("attribute"), QStringLiteral("value")});
         const JsonNode attributeNode = element.member(QStringLiteral("attribute"));
-        const qint64 id = attributeNode.toId();
-        const Attribute *attribute = chart.attribute(id);
-        if (!attribute)
-            attributeNode.fail(
-                QCoreApplication::translate("clientele::WorkspaceJson",
-                                            "no attribute with id %1 in chart.attributes")
-                    .arg(id));
+        const Attribute &attribute = attributeNamedBy(attributeNode, chart);
+        const qint64 id = attribute.id;
         if (seen.contains(id))
             attributeNode.fail(QCoreApplication::translate(
                                    "clientele::WorkspaceJson",
@@ -65,7 +60,7 @@ void readValues(const JsonNode &node, const IcpChart &chart, Prospect &p)
                                    .arg(seen.value(id)));
         seen.insert(id, attributeNode.where());
         const JsonNode text = element.member(QStringLiteral("value"));
-        const auto value = parseCell(*attribute, text.toText(), chart.currency());
+        const auto value = parseCell(attribute, text.toText(), chart.currency());
         if (!value)
             text.fail(value.errorMessage());
         if (!value->isUnknown())

@@ -17,6 +17,7 @@ class Database;
 namespace clientele {
 
 class IcpChart;
+struct Attribute;
 
 // Stores what one section of the JSON describes; runs inside the import's transaction.
 using JsonSectionWrite = std::function<void(SQLite::Database &)>;
@@ -50,6 +51,10 @@ JsonSection chartJsonSection(std::shared_ptr<IcpChart> parsed = nullptr);
 // The "prospects" section; its values are read against `chart`, which the chart section fills
 // before this section reads its input.
 JsonSection prospectsJsonSection(std::shared_ptr<const IcpChart> chart);
+
+// The chart attribute an "attribute" member names by its id; fails at the node when the chart
+// has none, as cells and prospect values refer to attributes alike.
+const Attribute &attributeNamedBy(const JsonNode &node, const IcpChart &chart);
 
 // All sections in the order they are written and imported.
 QList<JsonSection> workspaceJsonSections();
