@@ -54,10 +54,9 @@ QString proposalStatusLabel(ProposalStatus status)
     switch (status) {
     case ProposalStatus::Draft: return QCoreApplication::translate("clientele::Proposal", "Draft");
     case ProposalStatus::Sent: return QCoreApplication::translate("clientele::Proposal", "Sent");
-    case ProposalStatus::Accepted:
-        return QCoreApplication::translate("clientele::Proposal", "Accepted");
+    case ProposalStatus::Accepted: return QCoreApplication::translate("clientele::Proposal", "Won");
     case ProposalStatus::Declined:
-        return QCoreApplication::translate("clientele::Proposal", "Declined");
+        return QCoreApplication::translate("clientele::Proposal", "Lost");
     }
     return {};
 }
@@ -136,8 +135,98 @@ Money Proposal::monthlyTotal() const
 
 bool Proposal::isExpired(const QDate &today) const
 {
-    const bool open = status == ProposalStatus::Draft || status == ProposalStatus::Sent;
-    return open && validUntil.isValid() && validUntil < today;
+    // Validity runs from sending: what expires is the version the prospect holds.
+    if (isClosed())
+        return false;
+    const ProposalVersion *held = lastSent();
+    return held && held->validUntil.isValid() && held->validUntil < today;
+}
+
+bool operator==(const ProposalVersion &a, const ProposalVersion &b)
+{
+    const bool sameContent =
+        a.content == b.content || (a.content && b.content && *a.content == *b.content);
+    return a.version == b.version && a.sentAt == b.sentAt && a.validUntil == b.validUntil
+           && a.pdf == b.pdf && a.sha256 == b.sha256 && a.approvedBy == b.approvedBy
+           && a.approvedAt == b.approvedAt && sameContent;
+}
+
+QStringList defaultLostReasons()
+{
+    return {QCoreApplication::translate("clientele::Proposal", "Price"),
+            QCoreApplication::translate("clientele::Proposal", "Timing"),
+            QCoreApplication::translate("clientele::Proposal", "Chose someone else"),
+            notAFitReason(), QCoreApplication::translate("clientele::Proposal", "No decision")};
+}
+
+QString notAFitReason()
+{
+    return QCoreApplication::translate("clientele::Proposal", "Not a fit");
+}
+
+bool Proposal::isFrozen() const
+{
+    return sentVersion(version) != nullptr;
+}
+
+const ProposalVersion *Proposal::sentVersion(int number) const
+{
+    for (const ProposalVersion &v : sent)
+        if (v.version == number)
+            return &v;
+    return nullptr;
+}
+
+const ProposalVersion *Proposal::lastSent() const
+{
+    return sent.isEmpty() ? nullptr : &sent.last();
+}
+
+namespace {
+
+// The content alone: the lifecycle fields set to one value.
+Proposal contentOf(Proposal p)
+{
+    p.status = ProposalStatus::Draft;
+    p.version = 1;
+    p.sent.clear();
+    p.approvedBy.clear();
+    p.approvedAt = {};
+    p.outcome = {};
+    p.printChanges = false;
+    return p;
+}
+
+} // namespace
+
+bool sameContent(const Proposal &a, const Proposal &b)
+{
+    return contentOf(a) == contentOf(b);
+}
+
+Status checkNotFrozen(const Proposal &before, const Proposal &after)
+{
+    if (!before.isFrozen() || after.version != before.version)
+        return success();
+    if (sameContent(before, after) && after.printChanges == before.printChanges)
+        return success();
+    const ProposalVersion *frozen = before.sentVersion(before.version);
+    return Error{QCoreApplication::translate(
+                     "clientele::Proposal",
+                     "Version %1 of %2 was sent on %3 and cannot change. Revise it to write "
+                     "version %4.")
+                     .arg(before.version)
+                     .arg(before.number)
+                     .arg(frozen->sentAt.toLocalTime().date().toString(Qt::ISODate))
+                     .arg(before.version + 1)};
+}
+
+bool needsApproval(const Proposal &proposal, ProposalStyle style, const Money &threshold)
+{
+    if (style != ProposalStyle::Formal || threshold.minorUnits() <= 0)
+        return false;
+    const Money total = proposal.oneOffTotal();
+    return total.currency() == threshold.currency() && total.minorUnits() > threshold.minorUnits();
 }
 
 Status validateProposal(const Proposal &proposal)

@@ -2,12 +2,15 @@
 
 #include "clientele/domain/money.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace clientele {
@@ -93,6 +96,40 @@ struct ProposalBenefit {
     friend bool operator==(const ProposalBenefit &, const ProposalBenefit &) = default;
 };
 
+struct Proposal;
+
+// A version as it went out: frozen when marked as sent, never edited after. Its PDF is the one
+// the prospect holds; exporting the version writes exactly these bytes.
+struct ProposalVersion {
+    int version = 1;
+    QDateTime sentAt; // UTC
+    QDate validUntil;
+    QByteArray pdf;
+    QString sha256; // of `pdf`, lower-case hex
+    // The internal approval it went out with; empty when none was needed or given.
+    QString approvedBy;
+    QDateTime approvedAt;
+    // The proposal's content as it was sent (shared: versions are never changed).
+    std::shared_ptr<const Proposal> content;
+
+    friend bool operator==(const ProposalVersion &a, const ProposalVersion &b);
+};
+
+// How a closed proposal ended: won (accepted by whom, the client's reference) or lost (why).
+struct ProposalOutcome {
+    QDate date;
+    QString acceptedBy;
+    QString reference;
+    QString lostReason;
+
+    friend bool operator==(const ProposalOutcome &, const ProposalOutcome &) = default;
+};
+
+// The reasons a proposal is lost that every workspace starts with; users add their own.
+QStringList defaultLostReasons();
+// The default reason that offers to add the prospect to a profile's "not our customer" list.
+QString notAFitReason();
+
 struct Proposal {
     qint64 id = 0;
     // "P-2026-001": unique in the workspace.
@@ -117,8 +154,31 @@ struct Proposal {
     QList<ProposalRisk> risks;
     QList<ProposalMilestone> milestones;
     QList<ProposalBenefit> benefits;
+    // Print "Changes since version N" as the last page of this version.
+    bool printChanges = false;
     // The proposal's identity across workspaces; null until the store gives one.
     QUuid uuid = {};
+
+    // The version being written or last sent (1 for a new proposal). When `sent` holds it, it
+    // is frozen: its content can no longer change, only its outcome.
+    int version = 1;
+    QList<ProposalVersion> sent; // ascending by version
+    // Internal approval of the current version (needed above the workspace's threshold).
+    QString approvedBy;
+    QDateTime approvedAt;
+    // Set when the status is Accepted (won) or Declined (lost).
+    ProposalOutcome outcome;
+
+    // True when the current version has been sent: its content is frozen.
+    bool isFrozen() const;
+    // The sent version numbered `number`, or null.
+    const ProposalVersion *sentVersion(int number) const;
+    // The latest sent version, or null when none was sent.
+    const ProposalVersion *lastSent() const;
+    bool isClosed() const
+    {
+        return status == ProposalStatus::Accepted || status == ProposalStatus::Declined;
+    }
 
     // The override if set, else styleForStaff(prospect.staff, threshold).
     ProposalStyle style(int threshold) const;
@@ -131,6 +191,16 @@ struct Proposal {
 
     friend bool operator==(const Proposal &, const Proposal &) = default;
 };
+
+// Whether two states hold the same content: everything the document prints (number, prospect,
+// dates, lines, sections, terms), leaving out status, versions, approval and outcome.
+bool sameContent(const Proposal &a, const Proposal &b);
+// Refuses a change from `before` to `after` that alters a frozen version's content: a sent
+// version is never edited; revising it starts the next version.
+Status checkNotFrozen(const Proposal &before, const Proposal &after);
+// Whether a formal proposal of this style needs an internal approval before it is sent: its
+// one-off total is above `threshold` (a zero threshold never needs one).
+bool needsApproval(const Proposal &proposal, ProposalStyle style, const Money &threshold);
 
 // Refuses what a document cannot show: no number, a quantity below 1, a negative price.
 Status validateProposal(const Proposal &proposal);

@@ -3,6 +3,7 @@
 #include "clientele/domain/fitsettings.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace clientele {
 
@@ -20,6 +21,11 @@ struct WorkspaceSettings {
     int formalStaffThreshold = 20;
     // The lowest score of grades A, B and C in the prospects' fit.
     FitBands fitBands;
+    // A formal proposal whose one-off total is above this, in minor units of the workspace's
+    // currency, needs an internal approval before it is sent; 0: never.
+    qint64 approvalThresholdMinor = 0;
+    // The reasons a lost proposal can give, the defaults first; users extend the list.
+    QStringList lostReasons;
 
     friend bool operator==(const WorkspaceSettings &, const WorkspaceSettings &) = default;
 };
