@@ -123,32 +123,32 @@ qint64 ProposalBook::duplicate(qint64 id)
     return added ? *added : 0;
 }
 
-Status ProposalBook::update(const Proposal &after, const QString &text, MergeId merge)
+Status ProposalBook::update(const Proposal &input, const QString &text, MergeId merge)
 {
-    const auto before = find(after.id);
+    const auto before = find(input.id);
     if (!before)
         return gone();
+    Proposal after = input;
+    if (auto open = checkNotFrozen(*before, after); !open)
+        return open;
+    // Versions come and go only by sending and revising.
+    if (after.sent != before->sent || after.version != before->version)
+        return Error{
+            tr("Proposal %1: send or revise it to change its versions.").arg(before->number)};
     if (auto valid = validateProposal(after); !valid)
         return valid;
     for (const Proposal &other : loaded())
         if (other.id != after.id
             && other.number.compare(after.number.trimmed(), Qt::CaseInsensitive) == 0)
             return Error{tr("Another proposal is numbered %1.").arg(other.number)};
+    // An approval is of what was approved: changing the content asks for it again.
+    if (!sameContent(*before, after) && after.version == before->version) {
+        after.approvedBy.clear();
+        after.approvedAt = {};
+    }
     if (after == *before)
         return success();
-    const auto prospect = m_workspace->prospects()->find(after.prospectId);
-    const bool wins = after.status == ProposalStatus::Accepted
-                      && before->status != ProposalStatus::Accepted && prospect
-                      && prospect->status != ProspectStatus::Won;
-    if (!wins) {
-        push({before}, {after}, text, merge);
-        return success();
-    }
-    QUndoStack *stack = m_workspace->undoStack();
-    stack->beginMacro(text);
     push({before}, {after}, text, merge);
-    m_workspace->prospects()->setStatus(prospect->id, ProspectStatus::Won);
-    stack->endMacro();
     return success();
 }
 
@@ -162,15 +162,6 @@ Status ProposalBook::edit(qint64 id, const QString &text,
     if (auto changed = change(after); !changed)
         return changed;
     return update(after, text);
-}
-
-Status ProposalBook::setStatus(qint64 id, ProposalStatus status)
-{
-    return edit(id, tr("Mark proposal %1").arg(proposalStatusLabel(status).toLower()),
-                [&](Proposal &p) {
-                    p.status = status;
-                    return success();
-                });
 }
 
 Status ProposalBook::setStyle(qint64 id, std::optional<ProposalStyle> style)

@@ -159,6 +159,15 @@ QStringList defaultLostReasons()
             notAFitReason(), QCoreApplication::translate("clientele::Proposal", "No decision")};
 }
 
+QStringList lostReasonChoices(const QStringList &added)
+{
+    QStringList choices = defaultLostReasons();
+    for (const QString &reason : added)
+        if (!reason.trimmed().isEmpty() && !choices.contains(reason.trimmed(), Qt::CaseInsensitive))
+            choices << reason.trimmed();
+    return choices;
+}
+
 QString notAFitReason()
 {
     return QCoreApplication::translate("clientele::Proposal", "Not a fit");
@@ -182,10 +191,7 @@ const ProposalVersion *Proposal::lastSent() const
     return sent.isEmpty() ? nullptr : &sent.last();
 }
 
-namespace {
-
-// The content alone: the lifecycle fields set to one value.
-Proposal contentOf(Proposal p)
+Proposal proposalContent(Proposal p)
 {
     p.status = ProposalStatus::Draft;
     p.version = 1;
@@ -197,16 +203,15 @@ Proposal contentOf(Proposal p)
     return p;
 }
 
-} // namespace
-
 bool sameContent(const Proposal &a, const Proposal &b)
 {
-    return contentOf(a) == contentOf(b);
+    return proposalContent(a) == proposalContent(b);
 }
 
 Status checkNotFrozen(const Proposal &before, const Proposal &after)
 {
-    if (!before.isFrozen() || after.version != before.version)
+    // Another version, or sending undone (the state no longer holds the sent version).
+    if (!before.isFrozen() || after.version != before.version || !after.sentVersion(before.version))
         return success();
     if (sameContent(before, after) && after.printChanges == before.printChanges)
         return success();

@@ -171,7 +171,8 @@ QWidget *ProposalEditor::buildHeader()
     row->addWidget(validLabel);
     row->addWidget(m_validUntil);
     connect(m_status, &QComboBox::activated, this, [this] {
-        m_store->setStatus(m_proposalId, ProposalStatus(m_status->currentData().toInt()));
+        if (ProposalStatus(m_status->currentData().toInt()) == ProposalStatus::Accepted)
+            m_store->closeWon(m_proposalId, {}, {}, {});
     });
     connect(m_validUntil, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (!m_refreshing)

@@ -1,99 +1,57 @@
+#include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/proposalrepository.h"
 #include "jsonoffershelpers.h"
-#include "jsonuuids.h"
-#include "offerjsonsections.h"
+#include "jsonsection.h"
+#include "proposalcontentjson.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QCryptographicHash>
 
 namespace clientele {
 
-using namespace jsonoffers;
+using jsonoffers::dateFromJson;
+using jsonoffers::dateToJson;
 
 namespace {
 
-constexpr qint64 kMaxStaff = 9'999'999;
-constexpr qint64 kMaxQuantity = 1'000'000;
+const QStringList kLifecycleKeys = {QStringLiteral("version"),    QStringLiteral("printChanges"),
+                                    QStringLiteral("approvedBy"), QStringLiteral("approvedAt"),
+                                    QStringLiteral("outcome"),    QStringLiteral("versions")};
 
-const QStringList kLevels = {QStringLiteral("low"), QStringLiteral("medium"),
-                             QStringLiteral("high")};
-const QStringList kBillings = {QStringLiteral("once"), QStringLiteral("monthly")};
-
-std::string key(const QString &text)
+nlohmann::ordered_json versionToJson(const ProposalVersion &v)
 {
-    return text.toStdString();
+    nlohmann::ordered_json json;
+    json["version"] = v.version;
+    json["sentAt"] = v.sentAt;
+    json["validUntil"] = dateToJson(v.validUntil);
+    json["sha256"] = v.sha256;
+    json["approvedBy"] = v.approvedBy;
+    json["approvedAt"] = v.approvedAt;
+    json["content"] = v.content ? proposalContentToJson(*v.content) : nlohmann::ordered_json();
+    json["pdf"] = QString::fromLatin1(v.pdf.toBase64());
+    return json;
 }
 
 nlohmann::ordered_json proposalToJson(const Proposal &p)
 {
-    nlohmann::ordered_json json;
-    json["id"] = p.id;
-    json["uuid"] = p.uuid;
-    json["number"] = p.number;
-    json["status"] = proposalStatusKey(p.status);
-    json["styleOverride"] = p.styleOverride
-                                ? nlohmann::ordered_json(key(proposalStyleKey(*p.styleOverride)))
-                                : nlohmann::ordered_json(nullptr);
-    json["prospect"] = {{"company", key(p.prospect.company)},
-                        {"contact", key(p.prospect.contact)},
-                        {"staff", p.prospect.staff},
-                        {"industry", key(p.prospect.industry)},
-                        {"currentSystems", key(p.prospect.currentSystems)}};
-    json["profileId"] =
-        p.profileId > 0 ? nlohmann::ordered_json(p.profileId) : nlohmann::ordered_json(nullptr);
-    json["prospectId"] =
-        p.prospectId > 0 ? nlohmann::ordered_json(p.prospectId) : nlohmann::ordered_json(nullptr);
-    json["currency"] = p.currency;
-    json["issued"] = dateToJson(p.issued);
-    json["validUntil"] = dateToJson(p.validUntil);
-    json["needs"] = textsToJson(p.needs);
-    json["wants"] = textsToJson(p.wants);
-    nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-    for (const ProposalLine &line : p.lines) {
-        nlohmann::ordered_json l;
-        l["uuid"] = line.uuid;
-        l["offerId"] = line.offerId > 0 ? nlohmann::ordered_json(line.offerId)
-                                        : nlohmann::ordered_json(nullptr);
-        l["description"] = line.description;
-        l["quantity"] = line.quantity;
-        l["unitPrice"] = line.unitPrice.toDecimalString();
-        l["billing"] = billingKey(line.billing);
-        lines.push_back(std::move(l));
-    }
-    json["lines"] = std::move(lines);
-    json["terms"] = p.terms;
-    json["nextStep"] = p.nextStep;
-    json["executiveSummary"] = p.executiveSummary;
-    nlohmann::ordered_json risks = nlohmann::ordered_json::array();
-    for (const ProposalRisk &risk : p.risks) {
-        nlohmann::ordered_json r;
-        r["risk"] = risk.risk;
-        r["likelihood"] = riskLevelKey(risk.likelihood);
-        r["impact"] = riskLevelKey(risk.impact);
-        r["mitigation"] = risk.mitigation;
-        risks.push_back(std::move(r));
-    }
-    json["risks"] = std::move(risks);
-    nlohmann::ordered_json milestones = nlohmann::ordered_json::array();
-    for (const ProposalMilestone &milestone : p.milestones) {
-        nlohmann::ordered_json m;
-        m["name"] = milestone.name;
-        m["date"] = dateToJson(milestone.date);
-        m["owner"] = milestone.owner;
-        milestones.push_back(std::move(m));
-    }
-    json["milestones"] = std::move(milestones);
-    nlohmann::ordered_json benefits = nlohmann::ordered_json::array();
-    for (const ProposalBenefit &benefit : p.benefits) {
-        nlohmann::ordered_json b;
-        b["description"] = benefit.description;
-        b["amount"] = benefit.amount.toDecimalString();
-        b["billing"] = billingKey(benefit.billing);
-        benefits.push_back(std::move(b));
-    }
-    json["benefits"] = std::move(benefits);
+    nlohmann::ordered_json json = proposalContentToJson(p);
+    json["version"] = p.version;
+    json["printChanges"] = p.printChanges;
+    json["approvedBy"] = p.approvedBy;
+    json["approvedAt"] = p.approvedAt;
+    if (p.isClosed())
+        json["outcome"] = {{"date", dateToJson(p.outcome.date)},
+                           {"acceptedBy", p.outcome.acceptedBy},
+                           {"reference", p.outcome.reference},
+                           {"lostReason", p.outcome.lostReason}};
+    else
+        json["outcome"] = nullptr;
+    nlohmann::ordered_json versions = nlohmann::ordered_json::array();
+    for (const ProposalVersion &v : p.sent)
+        versions.push_back(versionToJson(v));
+    json["versions"] = std::move(versions);
     return json;
 }
 
@@ -105,175 +63,102 @@ nlohmann::ordered_json proposalsToJson(SQLite::Database &db)
     return json;
 }
 
-ProposalProspect prospectFromJson(const JsonNode &node)
+QString optionalString(const JsonNode &node, const QString &key)
 {
-    node.expectObject({QStringLiteral("company"), QStringLiteral("contact"),
-                       QStringLiteral("staff"), QStringLiteral("industry"),
-                       QStringLiteral("currentSystems")});
-    ProposalProspect prospect;
-    prospect.company = optionalText(node, QStringLiteral("company"));
-    prospect.contact = optionalText(node, QStringLiteral("contact"));
-    prospect.staff = optionalCount(node, QStringLiteral("staff"), kMaxStaff);
-    prospect.industry = optionalText(node, QStringLiteral("industry"));
-    prospect.currentSystems = optionalText(node, QStringLiteral("currentSystems"));
-    return prospect;
+    if (auto value = node.optionalMember(key); value && !value->isNull())
+        return value->toText();
+    return {};
 }
 
-qint64 optionalId(const JsonNode &node, const QString &name)
+QDateTime optionalTimestamp(const JsonNode &node, const QString &key)
 {
-    if (auto value = node.optionalMember(name); value && !value->isNull())
-        return value->toId();
-    return 0;
+    if (auto value = node.optionalMember(key))
+        return value->toTimestamp();
+    return {};
 }
 
-Billing billingOf(const JsonNode &node, const QString &name, Billing fallback)
+QDate optionalDate(const JsonNode &node, const QString &key)
 {
-    if (auto value = node.optionalMember(name))
-        return keyFromJson(*value, &billingFromKey, kBillings);
-    return fallback;
+    if (auto value = node.optionalMember(key))
+        return dateFromJson(*value);
+    return {};
 }
 
-ProposalLine lineFromJson(const JsonNode &node, const QString &currency, UniqueUuids &uuids)
+// A sent version must carry the PDF its hash names: a copy that does not match is refused
+// rather than passed off as what was sent.
+ProposalVersion versionFromJson(const JsonNode &node)
 {
-    node.expectObject({QStringLiteral("uuid"), QStringLiteral("offerId"),
-                       QStringLiteral("description"), QStringLiteral("quantity"),
-                       QStringLiteral("unitPrice"), QStringLiteral("billing")});
-    ProposalLine line;
-    line.uuid = uuids.take(node);
-    line.offerId = optionalId(node, QStringLiteral("offerId"));
-    line.description = node.member(QStringLiteral("description")).toText();
-    if (auto quantity = node.optionalMember(QStringLiteral("quantity")))
-        line.quantity = static_cast<int>(quantity->toInteger(1, kMaxQuantity));
-    line.unitPrice = moneyFromJson(node.member(QStringLiteral("unitPrice")), currency);
-    line.billing = billingOf(node, QStringLiteral("billing"), Billing::OneOff);
-    return line;
+    node.expectObject({QStringLiteral("version"), QStringLiteral("sentAt"),
+                       QStringLiteral("validUntil"), QStringLiteral("sha256"),
+                       QStringLiteral("approvedBy"), QStringLiteral("approvedAt"),
+                       QStringLiteral("content"), QStringLiteral("pdf")});
+    ProposalVersion v;
+    v.version = static_cast<int>(node.member(QStringLiteral("version")).toInteger(1, 1'000'000));
+    v.sentAt = node.member(QStringLiteral("sentAt")).toTimestamp();
+    if (!v.sentAt.isValid())
+        node.member(QStringLiteral("sentAt"))
+            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "a sent version needs the time it was sent"));
+    v.validUntil = optionalDate(node, QStringLiteral("validUntil"));
+    v.approvedBy = optionalString(node, QStringLiteral("approvedBy"));
+    v.approvedAt = optionalTimestamp(node, QStringLiteral("approvedAt"));
+    ProposalIdentities identities;
+    v.content = std::make_shared<const Proposal>(
+        proposalContentFromJson(node.member(QStringLiteral("content")), identities));
+    const JsonNode pdf = node.member(QStringLiteral("pdf"));
+    const auto decoded = QByteArray::fromBase64Encoding(pdf.toText().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        pdf.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                             "expected the sent PDF in base64"));
+    v.pdf = decoded.decoded;
+    v.sha256 = node.member(QStringLiteral("sha256")).toText();
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(v.pdf, QCryptographicHash::Sha256).toHex());
+    if (actual != v.sha256)
+        node.member(QStringLiteral("sha256"))
+            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "the PDF of version %1 does not match its SHA-256")
+                      .arg(v.version));
+    return v;
 }
 
-ProposalRisk riskFromJson(const JsonNode &node)
+ProposalOutcome outcomeFromJson(const JsonNode &node)
 {
-    node.expectObject({QStringLiteral("risk"), QStringLiteral("likelihood"),
-                       QStringLiteral("impact"), QStringLiteral("mitigation")});
-    ProposalRisk risk;
-    risk.risk = node.member(QStringLiteral("risk")).toText();
-    if (auto value = node.optionalMember(QStringLiteral("likelihood")))
-        risk.likelihood = keyFromJson(*value, &riskLevelFromKey, kLevels);
-    if (auto value = node.optionalMember(QStringLiteral("impact")))
-        risk.impact = keyFromJson(*value, &riskLevelFromKey, kLevels);
-    risk.mitigation = optionalText(node, QStringLiteral("mitigation"));
-    return risk;
+    node.expectObject({QStringLiteral("date"), QStringLiteral("acceptedBy"),
+                       QStringLiteral("reference"), QStringLiteral("lostReason")});
+    return {optionalDate(node, QStringLiteral("date")),
+            optionalString(node, QStringLiteral("acceptedBy")),
+            optionalString(node, QStringLiteral("reference")),
+            optionalString(node, QStringLiteral("lostReason"))};
 }
 
-ProposalMilestone milestoneFromJson(const JsonNode &node)
-{
-    node.expectObject({QStringLiteral("name"), QStringLiteral("date"), QStringLiteral("owner")});
-    ProposalMilestone milestone;
-    milestone.name = node.member(QStringLiteral("name")).toText();
-    if (auto date = node.optionalMember(QStringLiteral("date")))
-        milestone.date = dateFromJson(*date);
-    milestone.owner = optionalText(node, QStringLiteral("owner"));
-    return milestone;
-}
-
-ProposalBenefit benefitFromJson(const JsonNode &node, const QString &currency)
-{
-    node.expectObject(
-        {QStringLiteral("description"), QStringLiteral("amount"), QStringLiteral("billing")});
-    ProposalBenefit benefit;
-    benefit.description = node.member(QStringLiteral("description")).toText();
-    benefit.amount = moneyFromJson(node.member(QStringLiteral("amount")), currency);
-    benefit.billing = billingOf(node, QStringLiteral("billing"), Billing::Monthly);
-    return benefit;
-}
-
-// What must be unique across the document's proposals: ids, numbers and uuids, and the uuids of
-// lines across all proposals.
-struct ProposalIdentities {
-    UniqueIds ids{
-        QCoreApplication::translate("clientele::WorkspaceJson", "proposal",
-                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
-    QSet<QString> numbers;
-    UniqueUuids uuids{
-        QCoreApplication::translate("clientele::WorkspaceJson", "proposal",
-                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
-    UniqueUuids lineUuids{
-        QCoreApplication::translate("clientele::WorkspaceJson", "proposal line",
-                                    "the kind of item in: duplicate %1 id, duplicate %1 uuid")};
-};
-
-// `id` and `number` are required; everything else may be left out.
 Proposal proposalFromJson(const JsonNode &node, ProposalIdentities &identities)
 {
-    node.expectObject({QStringLiteral("id"),
-                       QStringLiteral("uuid"),
-                       QStringLiteral("number"),
-                       QStringLiteral("status"),
-                       QStringLiteral("styleOverride"),
-                       QStringLiteral("prospect"),
-                       QStringLiteral("profileId"),
-                       QStringLiteral("prospectId"),
-                       QStringLiteral("currency"),
-                       QStringLiteral("issued"),
-                       QStringLiteral("validUntil"),
-                       QStringLiteral("needs"),
-                       QStringLiteral("wants"),
-                       QStringLiteral("lines"),
-                       QStringLiteral("terms"),
-                       QStringLiteral("nextStep"),
-                       QStringLiteral("executiveSummary"),
-                       QStringLiteral("risks"),
-                       QStringLiteral("milestones"),
-                       QStringLiteral("benefits")});
-    Proposal p;
-    p.id = identities.ids.take(node.member(QStringLiteral("id")));
-    p.uuid = identities.uuids.take(node);
-    QSet<QString> &numbers = identities.numbers;
-    const JsonNode number = node.member(QStringLiteral("number"));
-    p.number = number.toText().trimmed();
-    if (p.number.isEmpty())
-        number.fail(
-            QCoreApplication::translate("clientele::WorkspaceJson", "a proposal needs a number"));
-    if (numbers.contains(p.number))
-        number.fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                                "the number \"%1\" is used by another proposal")
-                        .arg(p.number));
-    numbers.insert(p.number);
-    if (auto status = node.optionalMember(QStringLiteral("status"))) {
-        QStringList keys;
-        for (ProposalStatus s : allProposalStatuses())
-            keys << proposalStatusKey(s);
-        p.status = keyFromJson(*status, &proposalStatusFromKey, keys);
+    Proposal p = proposalContentFromJson(node, identities, kLifecycleKeys);
+    if (auto version = node.optionalMember(QStringLiteral("version")))
+        p.version = static_cast<int>(version->toInteger(1, 1'000'000));
+    if (auto print = node.optionalMember(QStringLiteral("printChanges")))
+        p.printChanges = print->toBool();
+    p.approvedBy = optionalString(node, QStringLiteral("approvedBy"));
+    p.approvedAt = optionalTimestamp(node, QStringLiteral("approvedAt"));
+    if (auto outcome = node.optionalMember(QStringLiteral("outcome"));
+        outcome && !outcome->isNull())
+        p.outcome = outcomeFromJson(*outcome);
+    if (auto versions = node.optionalMember(QStringLiteral("versions"))) {
+        for (const JsonNode &element : versions->elements()) {
+            ProposalVersion v = versionFromJson(element);
+            const int last = p.sent.isEmpty() ? 0 : p.sent.last().version;
+            if (v.version <= last || v.version > p.version)
+                element.member(QStringLiteral("version"))
+                    .fail(QCoreApplication::translate(
+                              "clientele::WorkspaceJson",
+                              "versions must rise one after another up to the proposal's "
+                              "version %1")
+                              .arg(p.version));
+            p.sent.append(std::move(v));
+        }
     }
-    if (auto style = node.optionalMember(QStringLiteral("styleOverride"));
-        style && !style->isNull())
-        p.styleOverride = keyFromJson(*style, &proposalStyleFromKey,
-                                      {QStringLiteral("informal"), QStringLiteral("formal")});
-    if (auto prospect = node.optionalMember(QStringLiteral("prospect")))
-        p.prospect = prospectFromJson(*prospect);
-    p.profileId = optionalId(node, QStringLiteral("profileId"));
-    p.prospectId = optionalId(node, QStringLiteral("prospectId"));
-    if (auto currency = node.optionalMember(QStringLiteral("currency")))
-        p.currency = currencyFromJson(*currency);
-    if (auto issued = node.optionalMember(QStringLiteral("issued")))
-        p.issued = dateFromJson(*issued);
-    if (auto valid = node.optionalMember(QStringLiteral("validUntil")))
-        p.validUntil = dateFromJson(*valid);
-    p.needs = optionalTexts(node, QStringLiteral("needs"));
-    p.wants = optionalTexts(node, QStringLiteral("wants"));
-    if (auto lines = node.optionalMember(QStringLiteral("lines")))
-        for (const JsonNode &element : lines->elements())
-            p.lines.append(lineFromJson(element, p.currency, identities.lineUuids));
-    p.terms = optionalText(node, QStringLiteral("terms"));
-    p.nextStep = optionalText(node, QStringLiteral("nextStep"));
-    p.executiveSummary = optionalText(node, QStringLiteral("executiveSummary"));
-    if (auto risks = node.optionalMember(QStringLiteral("risks")))
-        for (const JsonNode &element : risks->elements())
-            p.risks.append(riskFromJson(element));
-    if (auto milestones = node.optionalMember(QStringLiteral("milestones")))
-        for (const JsonNode &element : milestones->elements())
-            p.milestones.append(milestoneFromJson(element));
-    if (auto benefits = node.optionalMember(QStringLiteral("benefits")))
-        for (const JsonNode &element : benefits->elements())
-            p.benefits.append(benefitFromJson(element, p.currency));
     return p;
 }
 

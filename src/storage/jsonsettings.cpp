@@ -1,3 +1,4 @@
+#include "clientele/domain/money.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/settingsrepository.h"
 #include "jsonsection.h"
@@ -26,6 +27,9 @@ std::vector<std::pair<QString, QString WorkspaceSettings::*>> settingFields()
 
 const QString kThresholdKey = QStringLiteral("formalStaffThreshold");
 const QString kBandsKey = QStringLiteral("fitBands");
+// An amount in the workspace's currency ("5000.00"); "0.00" when no approval is needed.
+const QString kApprovalKey = QStringLiteral("approvalThreshold");
+const QString kLostReasonsKey = QStringLiteral("lostReasons");
 
 // {"a": 80, "b": 60, "c": 40}: the lowest score of each grade.
 std::vector<std::pair<QString, int FitBands::*>> bandFields()
@@ -62,6 +66,12 @@ nlohmann::ordered_json settingsToJson(SQLite::Database &db)
     for (const auto &[key, member] : bandFields())
         bands[key.toStdString()] = settings.fitBands.*member;
     json[kBandsKey.toStdString()] = bands;
+    json[kApprovalKey.toStdString()] =
+        Money(settings.approvalThresholdMinor, settings.currency).toDecimalString();
+    nlohmann::ordered_json reasons = nlohmann::ordered_json::array();
+    for (const QString &reason : settings.lostReasons)
+        reasons.push_back(reason);
+    json[kLostReasonsKey.toStdString()] = reasons;
     return json;
 }
 
@@ -71,7 +81,7 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
     QStringList known;
     for (const auto &field : settingFields())
         known << field.first;
-    node.expectObject(known << kThresholdKey << kBandsKey);
+    node.expectObject(known << kThresholdKey << kBandsKey << kApprovalKey << kLostReasonsKey);
     WorkspaceSettings settings;
     for (const auto &[key, member] : settingFields()) {
         if (auto value = node.optionalMember(key))
@@ -81,6 +91,17 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
         settings.formalStaffThreshold = static_cast<int>(threshold->toInteger(1, 1'000'000));
     if (auto bands = node.optionalMember(kBandsKey))
         settings.fitBands = bandsFromJson(*bands);
+    if (auto approval = node.optionalMember(kApprovalKey)) {
+        const auto amount = Money::fromDecimalString(approval->toText(), settings.currency);
+        if (!amount || amount->isNegative())
+            approval->fail(QCoreApplication::translate(
+                "clientele::WorkspaceJson",
+                "expected an amount of zero or more written like \"5000.00\""));
+        settings.approvalThresholdMinor = amount->minorUnits();
+    }
+    if (auto reasons = node.optionalMember(kLostReasonsKey))
+        for (const JsonNode &reason : reasons->elements())
+            settings.lostReasons << reason.toText();
     return [settings](SQLite::Database &db) { SettingsRepository(db).save(settings); };
 }
 

@@ -1,11 +1,15 @@
 #include "clientele/storage/proposalrepository.h"
 
-#include "sqltext.h"
-
+#include "proposalcontentjson.h"
 #include "rowidentity.h"
+#include "sqltext.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+
+#include <QCoreApplication>
+
+#include <stdexcept>
 
 namespace clientele {
 
@@ -14,7 +18,8 @@ namespace {
 constexpr const char *kSelectProposal =
     "SELECT id, number, status, company, contact, staff, industry, current_systems, profile_id, "
     "currency, issued, valid_until, style_override, terms, next_step, executive_summary, uuid, "
-    "prospect_id FROM proposal";
+    "prospect_id, version, print_changes, approved_by, approved_at, outcome_date, accepted_by, "
+    "outcome_reference, lost_reason FROM proposal";
 
 std::string dateText(const QDate &date)
 {
@@ -48,7 +53,23 @@ Proposal readProposal(SQLite::Statement &row)
     p.executiveSummary = sql::text(row.getColumn(15));
     p.uuid = sql::uuidFrom(row.getColumn(16));
     p.prospectId = row.getColumn(17).isNull() ? 0 : row.getColumn(17).getInt64();
+    p.version = row.getColumn(18).getInt();
+    p.printChanges = row.getColumn(19).getInt() != 0;
+    p.approvedBy = sql::text(row.getColumn(20));
+    p.approvedAt = sql::timestampFrom(row.getColumn(21));
+    p.outcome.date = dateFrom(row.getColumn(22));
+    p.outcome.acceptedBy = sql::text(row.getColumn(23));
+    p.outcome.reference = sql::text(row.getColumn(24));
+    p.outcome.lostReason = sql::text(row.getColumn(25));
     return p;
+}
+
+// A version's frozen content, read back from the form the JSON export writes.
+std::shared_ptr<const Proposal> contentFrom(const SQLite::Column &column)
+{
+    const nlohmann::json json = nlohmann::json::parse(column.getString());
+    ProposalIdentities identities;
+    return std::make_shared<const Proposal>(proposalContentFromJson(JsonNode(json), identities));
 }
 
 void bindId(SQLite::Statement &statement, int index, qint64 id)
@@ -57,6 +78,22 @@ void bindId(SQLite::Statement &statement, int index, qint64 id)
         statement.bind(index, static_cast<int64_t>(id));
     else
         statement.bind(index);
+}
+
+// A state that still holds the sent version must hold its content, compared in the form the
+// file keeps so that only a real change counts.
+void refuseFrozenChange(const Proposal &stored, const Proposal &p)
+{
+    if (!stored.isFrozen() || p.version != stored.version || !p.sentVersion(stored.version))
+        return;
+    if (proposalContentToJson(proposalContent(stored)) == proposalContentToJson(proposalContent(p)))
+        return;
+    throw std::runtime_error(
+        QCoreApplication::translate("clientele::Proposal",
+                                    "Version %1 of %2 was sent and cannot change.")
+            .arg(stored.version)
+            .arg(stored.number)
+            .toStdString());
 }
 
 } // namespace
@@ -136,24 +173,82 @@ void ProposalRepository::loadParts(Proposal &p) const
         p.benefits.append(
             {sql::text(benefits.getColumn(0)), Money(benefits.getColumn(1).getInt64(), p.currency),
              billingFromKey(sql::text(benefits.getColumn(2))).value_or(Billing::Monthly)});
+
+    SQLite::Statement versions(m_db, "SELECT version, sent_at, valid_until, pdf, sha256, "
+                                     "approved_by, approved_at, content FROM proposal_version "
+                                     "WHERE proposal_id = ? ORDER BY version");
+    versions.bind(1, id);
+    while (versions.executeStep()) {
+        ProposalVersion v;
+        v.version = versions.getColumn(0).getInt();
+        v.sentAt = sql::timestampFrom(versions.getColumn(1));
+        v.validUntil = dateFrom(versions.getColumn(2));
+        const SQLite::Column pdf = versions.getColumn(3);
+        v.pdf = QByteArray(static_cast<const char *>(pdf.getBlob()), pdf.getBytes());
+        v.sha256 = sql::text(versions.getColumn(4));
+        v.approvedBy = sql::text(versions.getColumn(5));
+        v.approvedAt = sql::timestampFrom(versions.getColumn(6));
+        v.content = contentFrom(versions.getColumn(7));
+        p.sent.append(v);
+    }
+}
+
+void ProposalRepository::saveVersions(const Proposal &p)
+{
+    const auto id = static_cast<int64_t>(p.id);
+    // Versions only come and go (sent, or sending undone); one that exists is never rewritten.
+    SQLite::Statement insert(m_db, "INSERT INTO proposal_version(proposal_id, version, sent_at, "
+                                   "valid_until, pdf, sha256, approved_by, approved_at, content) "
+                                   "VALUES(?,?,?,?,?,?,?,?,?) "
+                                   "ON CONFLICT(proposal_id, version) DO NOTHING");
+    std::string kept;
+    for (const ProposalVersion &v : p.sent) {
+        insert.reset();
+        insert.bind(1, id);
+        insert.bind(2, v.version);
+        insert.bind(3, sql::timestamp(v.sentAt));
+        insert.bind(4, dateText(v.validUntil));
+        insert.bind(5, v.pdf.constData(), static_cast<int>(v.pdf.size()));
+        insert.bind(6, sql::utf8(v.sha256));
+        insert.bind(7, sql::utf8(v.approvedBy));
+        insert.bind(8, v.approvedAt.isValid() ? sql::timestamp(v.approvedAt) : std::string());
+        insert.bind(9, v.content ? proposalContentToJson(*v.content).dump() : std::string("{}"));
+        insert.exec();
+        kept += (kept.empty() ? "" : ",") + std::to_string(v.version);
+    }
+    SQLite::Statement erase(m_db, "DELETE FROM proposal_version WHERE proposal_id = ? AND "
+                                  "version NOT IN ("
+                                      + kept + ")");
+    erase.bind(1, id);
+    erase.exec();
 }
 
 Proposal ProposalRepository::save(const Proposal &input)
 {
     Proposal p = input;
+    if (p.id > 0)
+        if (const auto stored = find(p.id))
+            refuseFrozenChange(*stored, p);
     SQLite::Statement upsert(
-        m_db, "INSERT INTO proposal(id, number, status, company, contact, staff, industry, "
-              "current_systems, profile_id, currency, issued, valid_until, style_override, terms, "
-              "next_step, executive_summary, uuid, prospect_id) "
-              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT id FROM prospect WHERE id = ?)) "
-              "ON CONFLICT(id) DO UPDATE SET number=excluded.number, status=excluded.status, "
-              "company=excluded.company, contact=excluded.contact, staff=excluded.staff, "
-              "industry=excluded.industry, current_systems=excluded.current_systems, "
-              "profile_id=excluded.profile_id, currency=excluded.currency, "
-              "issued=excluded.issued, valid_until=excluded.valid_until, "
-              "style_override=excluded.style_override, terms=excluded.terms, "
-              "next_step=excluded.next_step, executive_summary=excluded.executive_summary, "
-              "uuid=coalesce(proposal.uuid, excluded.uuid), prospect_id=excluded.prospect_id");
+        m_db,
+        "INSERT INTO proposal(id, number, status, company, contact, staff, industry, "
+        "current_systems, profile_id, currency, issued, valid_until, style_override, terms, "
+        "next_step, executive_summary, uuid, prospect_id, version, print_changes, approved_by, "
+        "approved_at, outcome_date, accepted_by, outcome_reference, lost_reason) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,(SELECT id FROM prospect WHERE id = ?),"
+        "?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET number=excluded.number, status=excluded.status, "
+        "company=excluded.company, contact=excluded.contact, staff=excluded.staff, "
+        "industry=excluded.industry, current_systems=excluded.current_systems, "
+        "profile_id=excluded.profile_id, currency=excluded.currency, "
+        "issued=excluded.issued, valid_until=excluded.valid_until, "
+        "style_override=excluded.style_override, terms=excluded.terms, "
+        "next_step=excluded.next_step, executive_summary=excluded.executive_summary, "
+        "uuid=coalesce(proposal.uuid, excluded.uuid), prospect_id=excluded.prospect_id, "
+        "version=excluded.version, print_changes=excluded.print_changes, "
+        "approved_by=excluded.approved_by, approved_at=excluded.approved_at, "
+        "outcome_date=excluded.outcome_date, accepted_by=excluded.accepted_by, "
+        "outcome_reference=excluded.outcome_reference, lost_reason=excluded.lost_reason");
     bindId(upsert, 1, p.id);
     upsert.bind(2, sql::utf8(p.number));
     upsert.bind(3, sql::utf8(proposalStatusKey(p.status)));
@@ -177,6 +272,14 @@ Proposal ProposalRepository::save(const Proposal &input)
     upsert.bind(17, sql::uuidText(sql::uuidForNewRow(m_db, "proposal", p.uuid)));
     // A prospect deleted since is forgotten, as the file forgets it (ON DELETE SET NULL).
     bindId(upsert, 18, p.prospectId);
+    upsert.bind(19, p.version);
+    upsert.bind(20, p.printChanges ? 1 : 0);
+    upsert.bind(21, sql::utf8(p.approvedBy));
+    upsert.bind(22, p.approvedAt.isValid() ? sql::timestamp(p.approvedAt) : std::string());
+    upsert.bind(23, dateText(p.outcome.date));
+    upsert.bind(24, sql::utf8(p.outcome.acceptedBy));
+    upsert.bind(25, sql::utf8(p.outcome.reference));
+    upsert.bind(26, sql::utf8(p.outcome.lostReason));
     upsert.exec();
     if (p.id <= 0)
         p.id = m_db.getLastInsertRowid();
@@ -262,6 +365,7 @@ Proposal ProposalRepository::save(const Proposal &input)
         benefit.bind(5, sql::utf8(billingKey(b.billing)));
         benefit.exec();
     }
+    saveVersions(p);
     return p;
 }
 

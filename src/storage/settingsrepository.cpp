@@ -27,6 +27,11 @@ std::vector<std::pair<const char *, QString WorkspaceSettings::*>> settingFields
 // The one number among the settings, stored as its decimal text.
 constexpr const char *kThresholdKey = "formalStaffThreshold";
 
+// A formal proposal above this one-off total needs an approval: minor units as decimal text.
+constexpr const char *kApprovalKey = "approvalThreshold";
+// The lost reasons the user added, one per line.
+constexpr const char *kLostReasonsKey = "lostReasons";
+
 // The grade bands, each stored as its decimal text; a set that is not valid reads as the default.
 constexpr std::pair<const char *, int FitBands::*> kBandKeys[] = {
     {"fitBandA", &FitBands::a}, {"fitBandB", &FitBands::b}, {"fitBandC", &FitBands::c}};
@@ -49,6 +54,16 @@ WorkspaceSettings SettingsRepository::load() const
     if (query.executeStep())
         if (const int threshold = sql::text(query.getColumn(0)).toInt(&ok); ok && threshold > 0)
             settings.formalStaffThreshold = threshold;
+    query.reset();
+    query.bind(1, kApprovalKey);
+    if (query.executeStep())
+        if (const qint64 minor = sql::text(query.getColumn(0)).toLongLong(&ok); ok && minor >= 0)
+            settings.approvalThresholdMinor = minor;
+    query.reset();
+    query.bind(1, kLostReasonsKey);
+    if (query.executeStep())
+        settings.lostReasons =
+            sql::text(query.getColumn(0)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     FitBands bands;
     for (const auto &[key, member] : kBandKeys) {
         query.reset();
@@ -77,6 +92,14 @@ void SettingsRepository::save(const WorkspaceSettings &settings)
     upsert.reset();
     upsert.bind(1, kThresholdKey);
     upsert.bind(2, std::to_string(settings.formalStaffThreshold));
+    upsert.exec();
+    upsert.reset();
+    upsert.bind(1, kApprovalKey);
+    upsert.bind(2, std::to_string(settings.approvalThresholdMinor));
+    upsert.exec();
+    upsert.reset();
+    upsert.bind(1, kLostReasonsKey);
+    upsert.bind(2, sql::utf8(settings.lostReasons.join(QLatin1Char('\n'))));
     upsert.exec();
     for (const auto &[key, member] : kBandKeys) {
         upsert.reset();

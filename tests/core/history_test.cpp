@@ -206,7 +206,7 @@ TEST_CASE("Chart clients, offers and proposals have their history too", "[core][
 
     ProposalBook *proposals = f.workspace->proposals();
     const Proposal proposal = proposals->all().constLast();
-    REQUIRE(proposals->setStatus(proposal.id, ProposalStatus::Accepted));
+    REQUIRE(proposals->closeWon(proposal.id, {}, {}, {}));
     REQUIRE(proposals->setValidUntil(proposal.id, QDate(2027, 3, 31)));
     records = f.onDisk(History::kProposal, proposal.id);
     REQUIRE(records.size() == 2);

@@ -131,7 +131,7 @@ TEST_CASE("Every proposal edit is one undo step, duplicates included", "[core][p
         CHECK(s->find(*id)->validUntil == s->find(*id)->issued.addDays(30));
     });
     checkUndoRedo(f, QStringLiteral("status"),
-                  [&] { REQUIRE(s->setStatus(2, ProposalStatus::Accepted).ok()); });
+                  [&] { REQUIRE(s->closeWon(2, {}, {}, {}).ok()); });
     checkUndoRedo(f, QStringLiteral("style"), [&] {
         REQUIRE(s->setStyle(2, ProposalStyle::Informal).ok());
         CHECK(s->styleOf(*s->find(2)) == ProposalStyle::Informal);

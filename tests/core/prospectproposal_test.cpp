@@ -77,7 +77,7 @@ TEST_CASE("Winning a proposal marks its prospect won in the same undo step",
     const qint64 proposalId = *f.workspace->proposals()->addFromProspect(prospectId);
     QUndoStack *undo = f.workspace->undoStack();
     const int steps = undo->count();
-    REQUIRE(f.workspace->proposals()->setStatus(proposalId, ProposalStatus::Accepted));
+    REQUIRE(f.workspace->proposals()->closeWon(proposalId, {}, {}, {}));
     CHECK(undo->count() == steps + 1);
     CHECK(f.workspace->prospects()->find(prospectId)->status == ProspectStatus::Won);
     undo->undo();
@@ -94,6 +94,6 @@ TEST_CASE("A proposal whose prospect was deleted can still be edited",
     const qint64 prospectId = f.prospect({});
     const qint64 proposalId = *f.workspace->proposals()->addFromProspect(prospectId);
     f.workspace->prospects()->remove(prospectId);
-    REQUIRE(f.workspace->proposals()->setStatus(proposalId, ProposalStatus::Accepted));
+    REQUIRE(f.workspace->proposals()->closeWon(proposalId, {}, {}, {}));
     CHECK(f.workspace->proposals()->find(proposalId)->status == ProposalStatus::Accepted);
 }

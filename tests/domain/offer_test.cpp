@@ -123,22 +123,69 @@ TEST_CASE("Proposal style follows the staff count unless overridden", "[domain][
     CHECK(p.style(kDefaultFormalStaffThreshold) == ProposalStyle::Formal);
 }
 
-TEST_CASE("A proposal expires after its validity date unless it was accepted or declined",
+TEST_CASE("A proposal expires when the version the prospect holds runs out, until closed",
           "[domain][proposal]")
 {
     Proposal p;
     const QDate today(2026, 12, 6);
-    CHECK_FALSE(p.isExpired(today)); // no validity date: it never expires
-    p.validUntil = QDate(2026, 12, 6);
-    CHECK_FALSE(p.isExpired(today)); // valid through its last day
     p.validUntil = QDate(2026, 12, 5);
-    CHECK(p.isExpired(today));
+    CHECK_FALSE(p.isExpired(today)); // a draft never sent: its clock has not started
+    ProposalVersion sent;
+    sent.validUntil = QDate(2026, 12, 6);
+    p.sent.append(sent);
     p.status = ProposalStatus::Sent;
+    CHECK_FALSE(p.isExpired(today)); // valid through its last day
+    p.sent[0].validUntil = QDate(2026, 12, 5);
+    CHECK(p.isExpired(today));
+    // Revising it does not renew what the prospect holds; sending the next version does.
+    p.version = 2;
+    p.status = ProposalStatus::Draft;
     CHECK(p.isExpired(today));
     p.status = ProposalStatus::Accepted;
     CHECK_FALSE(p.isExpired(today));
     p.status = ProposalStatus::Declined;
     CHECK_FALSE(p.isExpired(today));
+}
+
+TEST_CASE("A sent version is frozen until the proposal is revised", "[domain][proposal]")
+{
+    Proposal p;
+    p.number = QStringLiteral("P-2026-001");
+    p.terms = QStringLiteral("Net 14");
+    CHECK_FALSE(p.isFrozen());
+    ProposalVersion v;
+    v.version = 1;
+    v.sentAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    p.sent.append(v);
+    CHECK(p.isFrozen());
+    Proposal edited = p;
+    edited.terms = QStringLiteral("Net 30");
+    const Status refused = checkNotFrozen(p, edited);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.errorMessage().contains(QStringLiteral("Version 1 of P-2026-001")));
+    // Closing it changes only its outcome: allowed.
+    Proposal won = p;
+    won.status = ProposalStatus::Accepted;
+    won.outcome.acceptedBy = QStringLiteral("Jo");
+    CHECK(checkNotFrozen(p, won));
+    // The next version is a draft again.
+    edited.version = 2;
+    CHECK(checkNotFrozen(p, edited));
+}
+
+TEST_CASE("A formal proposal above the threshold needs an approval", "[domain][proposal]")
+{
+    Proposal p;
+    p.currency = QStringLiteral("AUD");
+    p.lines.append({0, QStringLiteral("Set-up"), 2, Money(250000, QStringLiteral("AUD"))});
+    p.lines.append({0, QStringLiteral("Support"), 1, Money(900000, QStringLiteral("AUD")),
+                    Billing::Monthly});
+    const Money threshold(500000, QStringLiteral("AUD")); // $5,000; one-off total is $5,000
+    CHECK_FALSE(needsApproval(p, ProposalStyle::Formal, threshold)); // at, not above
+    p.lines[0].quantity = 3;                                         // $7,500
+    CHECK(needsApproval(p, ProposalStyle::Formal, threshold));
+    CHECK_FALSE(needsApproval(p, ProposalStyle::Informal, threshold));
+    CHECK_FALSE(needsApproval(p, ProposalStyle::Formal, Money(0, QStringLiteral("AUD"))));
 }
 
 TEST_CASE("Keys round-trip and proposal numbers count up per year", "[domain][proposal]")

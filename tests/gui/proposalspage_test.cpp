@@ -288,9 +288,8 @@ TEST_CASE("A validity date in the past is pointed out beside the date", "[gui][p
         editor->validityNotice()->text().startsWith(QStringLiteral("Valid until is in the past")));
     CHECK(editor->validityNotice()->isVisibleTo(editor));
     // An accepted proposal is past needing a valid offer.
-    REQUIRE(f.store().setStatus(id, ProposalStatus::Accepted));
+    REQUIRE(f.store().closeWon(id, {}, {}, {}));
     CHECK(editor->validityNotice()->isHidden());
-    REQUIRE(f.store().setStatus(id, ProposalStatus::Sent));
     REQUIRE(f.store().setValidUntil(id, QDate::currentDate().addDays(7)));
     CHECK(editor->validityNotice()->isHidden());
 }

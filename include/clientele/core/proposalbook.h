@@ -4,7 +4,14 @@
 #include "clientele/domain/proposal.h"
 #include "clientele/storage/proposalrepository.h"
 
+#include <QByteArray>
+
+#include <functional>
+
 namespace clientele {
+
+// Renders the PDF a proposal version is sent as (the render layer, given by the caller).
+using ProposalRenderer = std::function<Result<QByteArray>(const Proposal &)>;
 
 // The workspace's proposals and their numbering. Every edit is one undoable change of the whole
 // proposal, written through with its history. Owned by the Workspace (Workspace::proposals()).
@@ -32,7 +39,29 @@ public:
     // Replaces the whole proposal. Edits with the same merge id in a row are one undo step.
     // Accepting a proposal made from a prospect marks the prospect won in the same step.
     Status update(const Proposal &after, const QString &text, MergeId merge = MergeId::None);
-    Status setStatus(qint64 id, ProposalStatus status);
+
+    // The life of a proposal (src/core/proposallifecycle.cpp). A sent version is frozen: every
+    // edit of its content is refused until it is revised.
+    // Freezes the current version: issued today, valid as long again as the draft said, its
+    // PDF rendered once by `render` and kept with its SHA-256. Refused when closed, already
+    // sent, or when an approval is needed and missing.
+    Status send(qint64 id, const ProposalRenderer &render);
+    // Starts the next version as a draft copy of the sent one; the sent versions stay.
+    Status revise(qint64 id);
+    // Records the internal approval of the current (unsent) version.
+    Status approve(qint64 id, const QString &approvedBy);
+    // Closes the proposal as won or lost; a lost one needs a reason, and a reason not yet in
+    // the list joins the workspace's lost reasons. Winning or losing a proposal made from a
+    // prospect moves the prospect (won; lost, or not a fit) in the same undo step.
+    Status closeWon(qint64 id, const QDate &date, const QString &acceptedBy,
+                    const QString &reference);
+    Status closeLost(qint64 id, const QDate &date, const QString &reason);
+    // The workspace's approval threshold, in its currency.
+    Money approvalThreshold() const;
+    // True when the proposal cannot be sent yet for want of an approval.
+    bool awaitsApproval(const Proposal &proposal) const;
+    // The reasons a lost proposal can give: the defaults and those the user added.
+    QStringList lostReasons() const;
     // nullopt: let the prospect's size decide again.
     Status setStyle(qint64 id, std::optional<ProposalStyle> style);
     Status setNeeds(qint64 id, const QStringList &needs);
@@ -61,6 +90,7 @@ Q_SIGNALS:
 
 private:
     Status edit(qint64 id, const QString &text, const std::function<Status(Proposal &)> &change);
+    Status close(Proposal after, const QString &text);
 };
 
 } // namespace clientele

@@ -127,6 +127,8 @@ struct ProposalOutcome {
 
 // The reasons a proposal is lost that every workspace starts with; users add their own.
 QStringList defaultLostReasons();
+// The defaults, then the reasons the user added (WorkspaceSettings::lostReasons).
+QStringList lostReasonChoices(const QStringList &added);
 // The default reason that offers to add the prospect to a profile's "not our customer" list.
 QString notAFitReason();
 
@@ -192,6 +194,9 @@ struct Proposal {
     friend bool operator==(const Proposal &, const Proposal &) = default;
 };
 
+// The content alone, as a sent version keeps it: the lifecycle fields (status, version, sent
+// versions, approval, outcome, printChanges) set to those of a new proposal.
+Proposal proposalContent(Proposal proposal);
 // Whether two states hold the same content: everything the document prints (number, prospect,
 // dates, lines, sections, terms), leaving out status, versions, approval and outcome.
 bool sameContent(const Proposal &a, const Proposal &b);

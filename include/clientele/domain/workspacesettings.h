@@ -24,7 +24,7 @@ struct WorkspaceSettings {
     // A formal proposal whose one-off total is above this, in minor units of the workspace's
     // currency, needs an internal approval before it is sent; 0: never.
     qint64 approvalThresholdMinor = 0;
-    // The reasons a lost proposal can give, the defaults first; users extend the list.
+    // The reasons for losing a proposal the user added to the defaults (defaultLostReasons()).
     QStringList lostReasons;
 
     friend bool operator==(const WorkspaceSettings &, const WorkspaceSettings &) = default;

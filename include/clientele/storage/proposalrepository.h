@@ -26,14 +26,17 @@ public:
     int count() const;
 
     // Inserts or replaces the proposal and returns it as stored: a new one (id 0) gets its id
-    // here. A stored proposal keeps its uuid; a new proposal and every line keep the uuid given,
-    // or get a new one when they have none or another row holds it (a copy).
+    // here. Refuses (throws) a change to the content of a version that was sent; sent versions
+    // are added, and removed when the proposal no longer holds them, but never rewritten. A stored
+    // proposal keeps its uuid; a new proposal and every line keep the uuid given, or get a new one
+    // when they have none or another row holds it (a copy).
     Proposal save(const Proposal &proposal);
     void remove(qint64 id);
     void removeAll();
 
 private:
     void loadParts(Proposal &proposal) const;
+    void saveVersions(const Proposal &proposal);
     SQLite::Database &m_db;
 };
 

@@ -14,7 +14,7 @@ class WorkspaceFile;
 // The whole workspace as one JSON document, for backups, version control and moving content
 // between workspaces. The format is described in docs/json-format.md.
 inline constexpr const char *kWorkspaceJsonFormat = "clientele-workspace";
-inline constexpr int kWorkspaceJsonFormatVersion = 3;
+inline constexpr int kWorkspaceJsonFormatVersion = 4;
 // Larger files are refused before they are read: a workspace's text is far smaller.
 inline constexpr qint64 kMaxWorkspaceJsonBytes = 256LL * 1024 * 1024;
 
