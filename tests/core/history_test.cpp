@@ -213,7 +213,7 @@ TEST_CASE("Chart clients, offers and proposals have their history too", "[core][
     CHECK(records[0].field == QStringLiteral("validUntil"));
     CHECK(records[0].newValue == QStringLiteral("2027-03-31"));
     CHECK(records[1].oldValue == proposalStatusLabel(proposal.status));
-    CHECK(records[1].newValue == QStringLiteral("Accepted"));
+    CHECK(records[1].newValue == QStringLiteral("Won"));
     REQUIRE(f.history()->restore(records[1]));
     CHECK(proposals->find(proposal.id)->status == proposal.status);
 
