@@ -223,6 +223,8 @@ QString costBenefitHtml(const Proposal &p)
     return html;
 }
 
+// A party's name over lines for the name, title, date and signature of whoever signs, the
+// client's on the left and ours on the right, each line labelled on its left.
 QString acceptanceHtml(const Proposal &p, const QString &consultancy)
 {
     const QString client = p.prospect.company.trimmed().isEmpty()
@@ -232,18 +234,28 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
                        .arg(htmlText(ProposalDocument::tr(
                                          "Signing below accepts proposal %1 on the terms above."))
                                 .arg(htmlText(p.number)));
-    html += QStringLiteral("<table class=\"sign\" width=\"100%\" cellspacing=\"0\"><tr>"
-                           "<td width=\"46%\"></td><td class=\"gap\" width=\"8%\"></td>"
-                           "<td width=\"46%\"></td></tr></table>");
-    html += QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
-                           "<td width=\"46%\">%1</td><td width=\"8%\"></td>"
-                           "<td width=\"46%\">%2</td></tr></table>")
-                .arg(htmlText(ProposalDocument::tr("For %1: name, signature, date"))
-                         .arg(htmlText(client)),
-                     htmlText(ProposalDocument::tr("For %1: name, signature, date"))
-                         .arg(htmlText(consultancy.isEmpty() ? ProposalDocument::tr("us")
-                                                             : consultancy)));
-    return html;
+    // Every row but the last is a head row: head rows keep with the row after them, so the
+    // block never splits across pages. The columns' widths come from the rows below the
+    // parties' names (a width on a spanning cell would be shared out evenly).
+    html += QStringLiteral("<table class=\"accept\" width=\"100%\" cellspacing=\"0\"><thead>"
+                           "<tr><td class=\"party\" colspan=\"2\">%1</td><td></td>"
+                           "<td class=\"party\" colspan=\"2\">%2</td></tr>")
+                .arg(htmlText(ProposalDocument::tr("For %1").arg(client)),
+                     htmlText(ProposalDocument::tr("For %1").arg(
+                         consultancy.isEmpty() ? ProposalDocument::tr("us") : consultancy)));
+    const QStringList labels{ProposalDocument::tr("Name"), ProposalDocument::tr("Title"),
+                             ProposalDocument::tr("Date"), ProposalDocument::tr("Signature")};
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        // A signature needs more room above its line than a name does.
+        const bool signature = i == labels.size() - 1;
+        const QString field =
+            QStringLiteral("<td class=\"%1field\" width=\"12%\">%2</td>"
+                           "<td class=\"%1line\" width=\"34%\"></td>")
+                .arg(signature ? QStringLiteral("sign") : QString(), htmlText(labels.at(i)));
+        html += (signature ? QStringLiteral("</thead><tr>") : QStringLiteral("<tr>")) + field
+                + QStringLiteral("<td width=\"8%\"></td>") + field + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 // The letter's short acceptance: a sentence and lines for name, signature and date.
@@ -322,6 +334,8 @@ PagedDocument ProposalDocument::document(const Proposal &proposal) const
     document.setSubject(tr("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
     if (proposal.issued.isValid())
         document.setDate(proposal.issued);
+    if (proposal.status == ProposalStatus::Draft)
+        document.setWatermark(tr("DRAFT"));
     const bool logo = offerdoc::prepareBody(document, m_settings);
     offerdoc::setBodyHtml(document, html(proposal, logo));
     return document;

@@ -18,6 +18,7 @@ namespace clientele {
 // analysis, recommended offers with aligned one-off and monthly totals, risk assessment,
 // project plan, cost-benefit analysis with payback and 1- and 3-year return, terms, validity
 // and acceptance. The style is the proposal's override or follows the workspace threshold.
+// A draft prints "DRAFT" across every page.
 class ProposalDocument {
     Q_DECLARE_TR_FUNCTIONS(clientele::ProposalDocument)
 
