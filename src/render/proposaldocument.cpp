@@ -1,5 +1,6 @@
 #include "clientele/render/proposaldocument.h"
 
+#include "changetable.h"
 #include "clientele/domain/ladder.h"
 #include "clientele/domain/proposalfinance.h"
 #include "clientele/render/htmltext.h"
@@ -310,6 +311,22 @@ QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool wit
     return html;
 }
 
+// The last page: what differs from an earlier version the prospect may hold.
+QString changesPageHtml(const Proposal &p, const QList<FieldChange> &changes, int sinceVersion)
+{
+    const QString since = ProposalDocument::tr("Version %1").arg(sinceVersion);
+    const QString now = ProposalDocument::tr("Version %1").arg(p.version);
+    QString html =
+        QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p>%2</p>")
+            .arg(
+                htmlText(ProposalDocument::tr("Changes since version %1").arg(sinceVersion)),
+                htmlText(
+                    ProposalDocument::tr("Everything in proposal %1 that reads differently from "
+                                         "version %2, beside what it says in version %3.")
+                        .arg(p.number, QString::number(sinceVersion), QString::number(p.version))));
+    return html + changeTableHtml(changes, since, now);
+}
+
 } // namespace
 
 ProposalDocument::ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers,
@@ -325,7 +342,8 @@ ProposalStyle ProposalDocument::styleOf(const Proposal &proposal) const
     return proposal.style(m_settings.formalStaffThreshold);
 }
 
-PagedDocument ProposalDocument::document(const Proposal &proposal) const
+PagedDocument ProposalDocument::document(const Proposal &proposal,
+                                         const QList<FieldChange> &changes, int sinceVersion) const
 {
     PagedDocument document(m_settings);
     const QString company = proposal.prospect.company.trimmed();
@@ -337,7 +355,10 @@ PagedDocument ProposalDocument::document(const Proposal &proposal) const
     if (proposal.status == ProposalStatus::Draft)
         document.setWatermark(tr("DRAFT"));
     const bool logo = offerdoc::prepareBody(document, m_settings);
-    offerdoc::setBodyHtml(document, html(proposal, logo));
+    QString body = html(proposal, logo);
+    if (!changes.isEmpty())
+        body += changesPageHtml(proposal, changes, sinceVersion);
+    offerdoc::setBodyHtml(document, body);
     return document;
 }
 

@@ -1,5 +1,5 @@
-// What a proposal prints about its life: "DRAFT" across every page of a draft, and the
-// acceptance block both parties sign.
+// What a proposal prints about its life: "DRAFT" across every page of a draft, the acceptance
+// block both parties sign, and the page of changes since an earlier version.
 
 #include "clientele/render/proposaldocument.h"
 
@@ -106,5 +106,45 @@ TEST_CASE("The acceptance block is never split across pages", "[render][proposal
         }
         REQUIRE(parties >= 0);
         CHECK(signatures == parties);
+    }
+}
+
+TEST_CASE("Changes since an earlier version print as one more page at the end",
+          "[render][proposal][changes]")
+{
+    test::SampleDocuments s;
+    const ProposalDocument maker(s.settings, s.offers, s.profiles);
+    for (const Proposal &sample : s.proposals) {
+        Proposal proposal = sample;
+        proposal.version = 3;
+        INFO(proposal.number.toStdString());
+        const QString plainPdf = s.pdf(maker.document(proposal), QStringLiteral("plain.pdf"));
+        const int plainPages = test::pdfPageCount(plainPdf);
+        CHECK_FALSE(test::pdfText(plainPdf).contains(QStringLiteral("Changes since")));
+
+        const QList<FieldChange> changes{
+            {QStringLiteral("validUntil"), QStringLiteral("Valid until"),
+             QStringLiteral("2026-04-01"), QStringLiteral("2026-05-15")},
+            {QStringLiteral("lines"), QStringLiteral("Recommended offers"),
+             QStringLiteral(
+                 "Systems assessment\t1\tAUD 0.00\tonce\nRetainer\t1\tAUD 1650.00\tmonthly"),
+             QStringLiteral("Systems assessment\t1\tAUD 0.00\tonce")},
+            {QStringLiteral("terms"), QStringLiteral("Terms"), QString(),
+             QStringLiteral("Payment within 14 days.")}};
+        const QString pdf =
+            s.pdf(maker.document(proposal, changes, 2), QStringLiteral("changes.pdf"));
+        // Raw text reads the table a row at a time.
+        const QStringList pages = test::pdfPages(pdf, {QStringLiteral("-raw")});
+        CHECK(pages.size() == plainPages + 1);
+        const QString last = pages.last().simplified();
+        CHECK(last.contains(QStringLiteral("Changes since version 2")));
+        CHECK(last.contains(QStringLiteral("What changed Version 2 Version 3")));
+        CHECK(last.contains(QStringLiteral("Valid until 2026-04-01 2026-05-15")));
+        // A list keeps an entry a line, the parts of an entry on one.
+        CHECK(last.contains(QStringLiteral("Systems assessment · 1 · AUD 0.00 · once")));
+        CHECK(last.contains(QStringLiteral("Retainer · 1 · AUD 1650.00 · monthly")));
+        CHECK(last.contains(QStringLiteral("Terms (none) Payment within 14 days.")));
+        for (int page = 0; page + 1 < pages.size(); ++page)
+            CHECK_FALSE(pages.at(page).contains(QStringLiteral("Changes since")));
     }
 }

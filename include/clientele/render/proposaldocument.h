@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientele/domain/customerprofile.h"
+#include "clientele/domain/itemfields.h"
 #include "clientele/domain/offer.h"
 #include "clientele/domain/proposal.h"
 #include "clientele/domain/workspacesettings.h"
@@ -27,7 +28,11 @@ public:
     ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers = {},
                      QList<CustomerProfile> profiles = {});
 
-    PagedDocument document(const Proposal &proposal) const;
+    // With `changes`, the document ends with a page "Changes since version `sinceVersion`":
+    // each changed field as it read in that version beside how it reads in this one
+    // (`proposal.version`).
+    PagedDocument document(const Proposal &proposal, const QList<FieldChange> &changes = {},
+                           int sinceVersion = 0) const;
     ProposalStyle styleOf(const Proposal &proposal) const;
     // The body; every user string in it is escaped.
     QString html(const Proposal &proposal, bool withLogo = false) const;
