@@ -242,4 +242,58 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
     return html;
 }
 
+QString signingLinesHtml(const QStringList &parties, const QStringList &labels)
+{
+    // A party's label and line take this share of the width, and parties are this far apart.
+    const int gap = 8;
+    const int share =
+        parties.size() > 1 ? (100 - gap * int(parties.size() - 1)) / int(parties.size()) : 70;
+    const int labelWidth = share * 26 / 100;
+    // Every row but the last is a head row: head rows keep with the row after them, so the
+    // block never splits across pages. The columns' widths come from the rows below the
+    // parties' names (a width on a spanning cell would be shared out evenly).
+    QStringList names;
+    for (const QString &party : parties)
+        names << QStringLiteral("<td class=\"party\" colspan=\"2\">%1</td>").arg(htmlText(party));
+    const QString spacer = QStringLiteral("<td width=\"%1%\"></td>").arg(gap);
+    QString html = QStringLiteral("<table class=\"accept\" width=\"100%\" cellspacing=\"0\">"
+                                  "<thead><tr>%1</tr>")
+                       .arg(names.join(QStringLiteral("<td></td>")));
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        // A signature needs more room above its line than a name does.
+        const bool signature = i == labels.size() - 1;
+        const QString field =
+            QStringLiteral("<td class=\"%1field\" width=\"%2%\">%3</td>"
+                           "<td class=\"%1line\" width=\"%4%\"></td>")
+                .arg(signature ? QStringLiteral("sign") : QString(), QString::number(labelWidth),
+                     htmlText(labels.at(i)), QString::number(share - labelWidth));
+        QStringList fields;
+        for (qsizetype party = 0; party < parties.size(); ++party)
+            fields << field;
+        html += (signature ? QStringLiteral("</thead><tr>") : QStringLiteral("<tr>"))
+                + fields.join(spacer) + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString coverHtml(const Cover &cover, bool withLogo)
+{
+    QString facts;
+    for (const auto &[label, value] : cover.facts)
+        if (!value.trimmed().isEmpty())
+            facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
+                         .arg(htmlText(label), htmlText(value));
+    QString html = QStringLiteral(
+        "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
+    if (withLogo)
+        html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
+    html += QStringLiteral("<p class=\"kicker\">%1</p><p class=\"covertitle\">%2</p>")
+                .arg(htmlText(cover.kicker), htmlText(cover.title));
+    if (!cover.subtitle.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(cover.subtitle));
+    html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
+                .arg(facts);
+    return html + QStringLiteral("</td></tr></table>");
+}
+
 } // namespace clientele::offerdoc

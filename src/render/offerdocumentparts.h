@@ -1,7 +1,8 @@
 #pragma once
 
-// Pieces the proposal and the offer catalogue share: their stylesheet, table finishing, the
-// ladder diagram and an offer's details. Private to the render library.
+// Pieces the proposal, the offer catalogue and the owner's review pack share: their stylesheet,
+// table finishing, the ladder diagram, an offer's details and lines to sign on. Private to the
+// render library.
 
 #include "clientele/domain/customerprofile.h"
 #include "clientele/domain/offer.h"
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 class QTextDocument;
 
@@ -36,5 +39,21 @@ QString ladderHtml(const QList<Offer> &rungs);
 // hourly rate and yearly value, an assessment's questions and findings, and what it answers.
 QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemTexts,
                          const QString &headingTag = QStringLiteral("h3"));
+
+// What a cover block shows: a small line above the title ("PROPOSAL"), the title, a line
+// under it, and label–value facts; empty lines and facts are left out.
+struct Cover {
+    QString kicker;
+    QString title;
+    QString subtitle;
+    QList<std::pair<QString, QString>> facts;
+};
+// The cover block on the accent's pale tint, with the workspace's logo when it has one.
+QString coverHtml(const Cover &cover, bool withLogo);
+
+// Lines to write on, each labelled at its left, one row a label, for each party side by side
+// under its name ("For Coastal Pump"). The last row, for the signature, leaves more room above
+// its line. The block keeps together on one page.
+QString signingLinesHtml(const QStringList &parties, const QStringList &labels);
 
 } // namespace clientele::offerdoc

@@ -235,28 +235,13 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
                        .arg(htmlText(ProposalDocument::tr(
                                          "Signing below accepts proposal %1 on the terms above."))
                                 .arg(htmlText(p.number)));
-    // Every row but the last is a head row: head rows keep with the row after them, so the
-    // block never splits across pages. The columns' widths come from the rows below the
-    // parties' names (a width on a spanning cell would be shared out evenly).
-    html += QStringLiteral("<table class=\"accept\" width=\"100%\" cellspacing=\"0\"><thead>"
-                           "<tr><td class=\"party\" colspan=\"2\">%1</td><td></td>"
-                           "<td class=\"party\" colspan=\"2\">%2</td></tr>")
-                .arg(htmlText(ProposalDocument::tr("For %1").arg(client)),
-                     htmlText(ProposalDocument::tr("For %1").arg(
-                         consultancy.isEmpty() ? ProposalDocument::tr("us") : consultancy)));
-    const QStringList labels{ProposalDocument::tr("Name"), ProposalDocument::tr("Title"),
-                             ProposalDocument::tr("Date"), ProposalDocument::tr("Signature")};
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        // A signature needs more room above its line than a name does.
-        const bool signature = i == labels.size() - 1;
-        const QString field =
-            QStringLiteral("<td class=\"%1field\" width=\"12%\">%2</td>"
-                           "<td class=\"%1line\" width=\"34%\"></td>")
-                .arg(signature ? QStringLiteral("sign") : QString(), htmlText(labels.at(i)));
-        html += (signature ? QStringLiteral("</thead><tr>") : QStringLiteral("<tr>")) + field
-                + QStringLiteral("<td width=\"8%\"></td>") + field + QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return html
+           + offerdoc::signingLinesHtml(
+               {ProposalDocument::tr("For %1").arg(client),
+                ProposalDocument::tr("For %1").arg(
+                    consultancy.isEmpty() ? ProposalDocument::tr("us") : consultancy)},
+               {ProposalDocument::tr("Name"), ProposalDocument::tr("Title"),
+                ProposalDocument::tr("Date"), ProposalDocument::tr("Signature")});
 }
 
 // The letter's short acceptance: a sentence and lines for name, signature and date.
@@ -283,32 +268,16 @@ QString informalAcceptanceHtml(const Proposal &p)
 
 QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool withLogo)
 {
-    QString facts;
-    auto fact = [&facts](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
-                         .arg(htmlText(label), htmlText(value));
-    };
-    fact(ProposalDocument::tr("Proposal number"), p.number);
-    fact(ProposalDocument::tr("Prepared for"), p.prospect.contact);
-    fact(ProposalDocument::tr("Issued"), longDate(p.issued));
-    fact(ProposalDocument::tr("Valid until"), longDate(p.validUntil));
-    fact(ProposalDocument::tr("Prepared by"), settings.consultancyName);
-    QString html = QStringLiteral(
-        "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
-    if (withLogo)
-        html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
-    html +=
-        QStringLiteral("<p class=\"kicker\">%1</p><p class=\"covertitle\">%2</p>")
-            .arg(htmlText(ProposalDocument::tr("PROPOSAL")),
-                 htmlText(p.prospect.company.trimmed().isEmpty() ? ProposalDocument::tr("Proposal")
-                                                                 : p.prospect.company));
-    if (!p.prospect.industry.trimmed().isEmpty())
-        html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(p.prospect.industry));
-    html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
-                .arg(facts);
-    html += QStringLiteral("</td></tr></table>");
-    return html;
+    const QString company = p.prospect.company.trimmed();
+    return offerdoc::coverHtml({ProposalDocument::tr("PROPOSAL"),
+                                company.isEmpty() ? ProposalDocument::tr("Proposal") : company,
+                                p.prospect.industry,
+                                {{ProposalDocument::tr("Proposal number"), p.number},
+                                 {ProposalDocument::tr("Prepared for"), p.prospect.contact},
+                                 {ProposalDocument::tr("Issued"), longDate(p.issued)},
+                                 {ProposalDocument::tr("Valid until"), longDate(p.validUntil)},
+                                 {ProposalDocument::tr("Prepared by"), settings.consultancyName}}},
+                               withLogo);
 }
 
 // The last page: what differs from an earlier version the prospect may hold.
