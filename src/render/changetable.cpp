@@ -25,8 +25,8 @@ QString changeTableHtml(const QList<FieldChange> &changes, const QString &before
 {
     QString html =
         QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>"
-                       "<th width=\"22%\">%1</th><th width=\"39%\">%2</th>"
-                       "<th width=\"39%\">%3</th></tr></thead>")
+                       "<th width=\"28%\">%1</th><th width=\"36%\">%2</th>"
+                       "<th width=\"36%\">%3</th></tr></thead>")
             .arg(htmlText(QCoreApplication::translate("clientele::ChangeTable", "What changed")),
                  htmlText(beforeHeading), htmlText(afterHeading));
     for (const FieldChange &change : changes)

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -102,6 +103,12 @@ void setBodyHtml(PagedDocument &document, const QString &html)
     repeatTableHeads(document.body()->rootFrame());
 }
 
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
+                          : QString();
+}
+
 QString tableMoney(const Money &money)
 {
     const QString symbol = Money::currencySymbol(money.currency());
@@ -139,7 +146,8 @@ QString ladderHtml(const QList<Offer> &rungs)
     // A staircase: each rung is a column that starts one step higher than the one before, and
     // between two rungs the step that leads from one to the next.
     const int n = int(rungs.size());
-    const int rungWidth = n == 1 ? 100 : (n <= 3 ? 20 : 60 / n);
+    // Rungs wide enough for a long word in bold ("assessment") even beside a comment margin.
+    const int rungWidth = n == 1 ? 100 : (n <= 3 ? 22 : 66 / n);
     const int stepWidth = n == 1 ? 0 : (100 - rungWidth * n) / (n - 1);
     QString html = QStringLiteral(
         "<table class=\"ladder\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");

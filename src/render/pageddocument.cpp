@@ -27,7 +27,7 @@ namespace {
 constexpr qreal kMarginSideMm = 20.0;
 constexpr qreal kMarginEdgeMm = 10.0;
 // Room beside the body for a reader's handwritten comments.
-constexpr qreal kCommentMarginMm = 60.0;
+constexpr qreal kCommentMarginMm = 50.0;
 constexpr qreal kBandMm = 10.0;
 constexpr qreal kFrameFontPt = 7.5;
 

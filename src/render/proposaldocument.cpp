@@ -6,19 +6,12 @@
 #include "clientele/render/htmltext.h"
 #include "offerdocumentparts.h"
 
-#include <QLocale>
-
 namespace clientele {
 
 namespace {
 
+using offerdoc::longDate;
 using offerdoc::tableMoney;
-
-QString longDate(const QDate &date)
-{
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
-                          : QString();
-}
 
 QString num(const QString &text)
 {
