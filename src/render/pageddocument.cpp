@@ -17,6 +17,7 @@
 #include <QtMath>
 
 #include <cmath>
+#include <utility>
 
 namespace clientele {
 
@@ -229,13 +230,17 @@ QString PagedDocument::plainText() const
 {
     QString text = m_rows->plainText(m_body.get());
     for (const PagedDocument &part : m_parts)
-        text += QLatin1Char('\n') + part.plainText();
+        text += QLatin1Char('\n') + part.m_rows->plainText(part.m_body.get());
     return text;
 }
 
 void PagedDocument::append(PagedDocument part)
 {
+    // The part's own parts follow it, as parts of this document.
+    std::vector<PagedDocument> following = std::exchange(part.m_parts, {});
     m_parts.push_back(std::move(part));
+    for (PagedDocument &next : following)
+        m_parts.push_back(std::move(next));
 }
 
 QPageLayout PagedDocument::pageLayoutFor(const WorkspaceSettings &settings,

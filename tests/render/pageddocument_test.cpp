@@ -86,13 +86,14 @@ TEST_CASE("Appended parts start new pages on their own paper and count as one do
     PagedDocument wide(settings, QPageLayout::Landscape);
     wide.setTitle(QStringLiteral("Own title of the wide part"));
     wide.body()->setHtml(QStringLiteral("<p>The landscape part</p>"));
-    document.append(std::move(wide));
     PagedDocument tall(settings);
     QString html;
     for (int i = 1; i <= 100; ++i)
         html += QStringLiteral("<p>Paragraph %1</p>").arg(i);
     tall.body()->setHtml(html);
-    document.append(std::move(tall));
+    // A part's own parts come after it.
+    wide.append(std::move(tall));
+    document.append(std::move(wide));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bound.pdf"));
@@ -128,4 +129,5 @@ TEST_CASE("Appended parts start new pages on their own paper and count as one do
                   .hasMatch());
     }
     CHECK(document.plainText().contains(QStringLiteral("The landscape part")));
+    CHECK(document.plainText().contains(QStringLiteral("Paragraph 100")));
 }

@@ -69,9 +69,9 @@ public:
 
     // Prints `part` after this document (and the parts appended before it), starting on a new
     // page in its own orientation and margins. Its pages carry this document's header, footer
-    // and watermark, and are counted with this document's in "Page n of m".
+    // and watermark, and are counted with this document's in "Page n of m". Parts appended to
+    // `part` follow it.
     void append(PagedDocument part);
-    const std::vector<PagedDocument> &parts() const { return m_parts; }
 
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
