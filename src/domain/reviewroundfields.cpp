@@ -4,14 +4,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clientele::ReviewRound", text);
-}
-
 Status frozen(ReviewRound &, const QString &)
 {
-    return Error{tr("A review round keeps what it froze; start a new round instead.")};
+    return Error{QCoreApplication::translate(
+        "clientele::ReviewRound",
+        "A review round keeps what it froze; start a new round instead.")};
 }
 
 } // namespace
@@ -20,9 +17,11 @@ const QList<ItemField<ReviewRound>> &reviewRoundFields()
 {
     using R = ReviewRound;
     static const QList<ItemField<R>> fields = {
-        {QStringLiteral("name"), [] { return tr("Name"); }, [](const R &r) { return r.name; },
-         frozen},
-        {QStringLiteral("signedOffBy"), [] { return tr("Signed off by"); },
+        {QStringLiteral("name"),
+         [] { return QCoreApplication::translate("clientele::ReviewRound", "Name"); },
+         [](const R &r) { return r.name; }, frozen},
+        {QStringLiteral("signedOffBy"),
+         [] { return QCoreApplication::translate("clientele::ReviewRound", "Signed off by"); },
          [](const R &r) { return r.signedOffBy; }, frozen},
     };
     return fields;

@@ -1,5 +1,7 @@
 #include "clientele/render/proposaldocument.h"
 
+#include "clientele/domain/proposalchanges.h"
+
 #include "changetable.h"
 #include "clientele/domain/ladder.h"
 #include "clientele/domain/proposalfinance.h"
@@ -318,8 +320,12 @@ PagedDocument ProposalDocument::document(const Proposal &proposal,
         document.setWatermark(tr("DRAFT"));
     const bool logo = offerdoc::prepareBody(document, m_settings);
     QString body = html(proposal, logo);
+    const ProposalVersion *held = proposal.lastSent();
     if (!changes.isEmpty())
         body += changesPageHtml(proposal, changes, sinceVersion);
+    else if (proposal.printChanges && held && held->content && held->version < proposal.version)
+        if (const auto since = proposalChanges(*held->content, proposal); !since.isEmpty())
+            body += changesPageHtml(proposal, since, held->version);
     offerdoc::setBodyHtml(document, body);
     return document;
 }

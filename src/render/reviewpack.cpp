@@ -34,11 +34,11 @@ QString changesHtml(const ReviewRound &round, const ReviewChangeGroups &changes)
     const QString before = ReviewPack::tr("Round %1").arg(previous);
     const QString after = ReviewPack::tr("Round %1").arg(round.number);
     bool any = false;
-    for (const auto &[title, fields] : changes) {
-        if (fields.isEmpty())
+    for (const ReviewChangeGroup &group : changes) {
+        if (group.changes.isEmpty())
             continue;
-        html += QStringLiteral("<h2>%1</h2>").arg(htmlText(title));
-        html += changeTableHtml(fields, before, after);
+        html += QStringLiteral("<h2>%1</h2>").arg(htmlText(group.title));
+        html += changeTableHtml(group.changes, before, after);
         any = true;
     }
     if (!any)

@@ -14,11 +14,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clientele::WorkspaceJson", text);
-}
-
 nlohmann::ordered_json roundsToJson(SQLite::Database &db)
 {
     nlohmann::ordered_json json = nlohmann::ordered_json::array();
@@ -55,7 +50,8 @@ ReviewRound roundFromJson(const JsonNode &node, jsonoffers::UniqueIds &ids, Uniq
     const JsonNode started = node.member(QStringLiteral("startedAt"));
     round.startedAt = started.toTimestamp();
     if (!round.startedAt.isValid())
-        started.fail(tr("a review round needs the time it started"));
+        started.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                 "a review round needs the time it started"));
     if (auto by = node.optionalMember(QStringLiteral("signedOffBy")))
         round.signedOffBy = by->toText();
     if (auto at = node.optionalMember(QStringLiteral("signedOffAt")))
@@ -68,13 +64,15 @@ ReviewRound roundFromJson(const JsonNode &node, jsonoffers::UniqueIds &ids, Uniq
     const auto decoded = QByteArray::fromBase64Encoding(pdf.toText().toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
-        pdf.fail(tr("expected the review pack's PDF in base64"));
+        pdf.fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                             "expected the review pack's PDF in base64"));
     round.pdf = decoded.decoded;
     round.sha256 = node.member(QStringLiteral("sha256")).toText();
     if (QString::fromLatin1(QCryptographicHash::hash(round.pdf, QCryptographicHash::Sha256).toHex())
         != round.sha256)
         node.member(QStringLiteral("sha256"))
-            .fail(tr("the review pack does not match its SHA-256"));
+            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "the review pack does not match its SHA-256"));
     return round;
 }
 
@@ -92,7 +90,8 @@ JsonSectionWrite roundsFromJson(const JsonNode &node)
         rounds.append(roundFromJson(element, ids, uuids));
         if (numbers.contains(rounds.last().number))
             element.member(QStringLiteral("number"))
-                .fail(tr("another review round has this number"));
+                .fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                                  "another review round has this number"));
         numbers.insert(rounds.last().number);
     }
     return [rounds](SQLite::Database &db) {

@@ -309,3 +309,29 @@ TEST_CASE("The workspace logo heads a proposal's cover block", "[render][proposa
     CHECK_FALSE(
         without.document(s.proposals.at(1)).body()->toHtml().contains(QStringLiteral("<img")));
 }
+
+TEST_CASE("A revised proposal that asks for it prints its changes since the version sent",
+          "[render][proposal]")
+{
+    Proposal sent;
+    sent.number = QStringLiteral("P-2026-007");
+    sent.currency = QStringLiteral("AUD");
+    sent.status = ProposalStatus::Sent;
+    sent.terms = QStringLiteral("Half on signing.");
+    ProposalVersion v1;
+    v1.version = 1;
+    v1.content = std::make_shared<const Proposal>(proposalContent(sent));
+    Proposal revised = sent;
+    revised.sent.append(v1);
+    revised.version = 2;
+    revised.status = ProposalStatus::Draft;
+    revised.terms = QStringLiteral("All on completion.");
+    const ProposalDocument documents{WorkspaceSettings()};
+    CHECK_FALSE(documents.document(revised).plainText().contains(
+        QStringLiteral("Changes since version 1")));
+    revised.printChanges = true;
+    const QString text = documents.document(revised).plainText();
+    CHECK(text.contains(QStringLiteral("Changes since version 1")));
+    CHECK(text.contains(QStringLiteral("Half on signing.")));
+    CHECK(text.contains(QStringLiteral("All on completion.")));
+}

@@ -30,7 +30,8 @@ public:
 
     // With `changes`, the document ends with a page "Changes since version `sinceVersion`":
     // each changed field as it read in that version beside how it reads in this one
-    // (`proposal.version`).
+    // (`proposal.version`). Without them, a proposal that asks to print its changes
+    // (printChanges) gets that page against the last version sent before this one.
     PagedDocument document(const Proposal &proposal, const QList<FieldChange> &changes = {},
                            int sinceVersion = 0) const;
     ProposalStyle styleOf(const Proposal &proposal) const;

@@ -2,6 +2,7 @@
 
 #include "clientele/domain/itemfields.h"
 #include "clientele/domain/result.h"
+#include "clientele/domain/reviewchanges.h"
 #include "clientele/domain/reviewround.h"
 #include "clientele/domain/workspacesettings.h"
 #include "clientele/render/pageddocument.h"
@@ -11,13 +12,11 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
-
 namespace clientele {
 
 // What changed in the review since the round before, in titled groups (a profile, the ICP
-// chart, the offers), each field old beside new.
-using ReviewChangeGroups = QList<std::pair<QString, QList<FieldChange>>>;
+// chart, an offer), each field old beside new.
+using ReviewChangeGroups = QList<ReviewChangeGroup>;
 
 // The pack the business owner reviews in one round, from the round's snapshot: a cover; from
 // round 2 on, what changed since the round before; every profile with its "not our customer"
