@@ -12,7 +12,8 @@
 
 namespace clientele::cli {
 
-// The proposal's document as the app prints it. send-proposal freezes exactly this, and
+// The proposal's document as the app prints it, ending with "Changes since version N" (the
+// version sent before) when the proposal asks for it. send-proposal freezes exactly this, and
 // export-pdf writes it for a version not yet sent.
 Result<QByteArray> renderProposalPdf(const Workspace &workspace, const Proposal &proposal);
 

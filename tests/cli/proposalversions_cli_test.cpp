@@ -95,6 +95,7 @@ TEST_CASE("cli: send-proposal freezes the version and export-pdf writes its byte
     CHECK(QByteArray::fromBase64(stored.value(QStringLiteral("pdf")).toString().toLatin1())
           == frozen);
     CHECK(pdfText(byVersion).contains(QStringLiteral("Hunter Weighbridge Services")));
+    CHECK_FALSE(pdfText(byVersion).contains(QStringLiteral("DRAFT")));
 
     // A sent version goes out once.
     const CliRun again = cli({QStringLiteral("send-proposal"), file, kSmall});
@@ -127,6 +128,7 @@ TEST_CASE("cli: send-proposal freezes the version and export-pdf writes its byte
     const QString draft = dir.filePath(QStringLiteral("draft.pdf"));
     REQUIRE(exportProposal(file, draft, kSmall).exitCode == 0);
     CHECK(pdfText(draft).contains(QStringLiteral("Hunter Weighbridge Services")));
+    CHECK(pdfText(draft).contains(QStringLiteral("DRAFT")));
 
     // A draft is revised by editing it, not by revising again.
     const CliRun twice = cli({QStringLiteral("revise-proposal"), file, kSmall});
@@ -316,4 +318,47 @@ TEST_CASE("cli: a JSON round trip keeps every sent version byte for byte", "[cli
           == QStringLiteral("error: s.json: proposals[0].versions[0].sha256: the PDF of version 1 "
                             "does not match its SHA-256\n"));
     CHECK_FALSE(QFile::exists(refusedCopy));
+}
+
+TEST_CASE("cli: a version that prints its changes goes out with them as its last page",
+          "[cli][proposal]")
+{
+    QTemporaryDir dir;
+    const QString file = newSample(dir, QStringLiteral("s.clientele"));
+    REQUIRE(cli({QStringLiteral("send-proposal"), file, kSmall}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("revise-proposal"), file, kSmall}).exitCode == 0);
+    // Version 2 asks for three procedure writing days instead of two, and prints what changed.
+    const QString json = dir.filePath(QStringLiteral("s.json"));
+    QJsonObject workspace = exportedJson(file, json);
+    QJsonArray proposals = workspace.value(QStringLiteral("proposals")).toArray();
+    QJsonObject small = proposals.at(0).toObject();
+    small[QStringLiteral("printChanges")] = true;
+    QJsonArray lines = small.value(QStringLiteral("lines")).toArray();
+    QJsonObject days = lines.at(1).toObject();
+    REQUIRE(days.value(QStringLiteral("description")).toString()
+            == QStringLiteral("Procedure writing day"));
+    days[QStringLiteral("quantity")] = 3;
+    lines[1] = days;
+    small[QStringLiteral("lines")] = lines;
+    proposals[0] = small;
+    workspace[QStringLiteral("proposals")] = proposals;
+    writeJson(json, workspace);
+    const QString revised = dir.filePath(QStringLiteral("revised.clientele"));
+    REQUIRE(cli({QStringLiteral("import-json"), json, revised}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("send-proposal"), revised, kSmall}).exitCode == 0);
+
+    const QString pdf = dir.filePath(QStringLiteral("v2.pdf"));
+    REQUIRE(exportProposal(revised, pdf, kSmall, 2).exitCode == 0);
+    const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 2);
+    const QString last = pages.last();
+    CHECK(last.contains(QStringLiteral("Changes since version 1")));
+    CHECK(last.contains(QStringLiteral("quantity")));
+    // The one-off total: two days at $1,400 and the free assessment, then three days.
+    CHECK(last.contains(QStringLiteral("AUD 2,800.00")));
+    CHECK(last.contains(QStringLiteral("AUD 4,200.00")));
+    CHECK_FALSE(pages.first().contains(QStringLiteral("Changes since")));
+    const QString first = dir.filePath(QStringLiteral("v1.pdf"));
+    REQUIRE(exportProposal(revised, first, kSmall, 1).exitCode == 0);
+    CHECK_FALSE(pdfText(first).contains(QStringLiteral("Changes since")));
 }
