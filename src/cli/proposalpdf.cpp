@@ -3,7 +3,6 @@
 #include "clicommand.h"
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/profilestore.h"
-#include "clientele/domain/proposalchanges.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/proposaldocument.h"
 
@@ -12,29 +11,11 @@
 
 namespace clientele::cli {
 
-namespace {
-
-// The latest version sent before the current one: what its changes are printed against.
-const ProposalVersion *previouslySent(const Proposal &proposal)
-{
-    const ProposalVersion *previous = nullptr;
-    for (const ProposalVersion &v : proposal.sent)
-        if (v.version < proposal.version && v.content)
-            previous = &v;
-    return previous;
-}
-
-} // namespace
-
 Result<QByteArray> renderProposalPdf(const Workspace &workspace, const Proposal &proposal)
 {
     const ProposalDocument document(workspace.settings(), workspace.offers()->all(),
                                     workspace.profiles()->all());
-    const ProposalVersion *since = proposal.printChanges ? previouslySent(proposal) : nullptr;
-    if (!since)
-        return renderPdf(document.document(proposal));
-    return renderPdf(
-        document.document(proposal, proposalChanges(*since->content, proposal), since->version));
+    return renderPdf(document.document(proposal));
 }
 
 Result<QByteArray> proposalPdfToExport(const Workspace &workspace, const Proposal &proposal,
