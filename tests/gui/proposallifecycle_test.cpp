@@ -111,6 +111,8 @@ TEST_CASE("Mark as Sent freezes the version and the editor refuses edits until u
     CHECK(editor->sentNotice()->text()
           == QStringLiteral("Version 1 was sent on %1. Revise to change it.").arg(day(today)));
     CHECK(editor->sentNotice()->isVisibleTo(editor));
+    // Valid for 30 days from today: nothing has run out.
+    CHECK(editor->validityNotice()->isHidden());
     CHECK(editor->fieldsReadOnly());
     CHECK(editor->companyEdit()->isReadOnly());
     CHECK_FALSE(editor->staffSpin()->isEnabled());
