@@ -172,11 +172,11 @@ void ProposalEditor::refreshLifecycle(const Proposal &proposal)
                             : 0;
     m_changesLink->setVisible(changes > 0);
     const int since = held ? held->version : 0;
-    const QString count = changes == 1
-                              ? tr("1 change since version %1").arg(since)
-                              : tr("%n changes since version %1", nullptr, changes).arg(since);
+    // A link to the changes under the form.
     m_changesLink->setText(
-        QStringLiteral("<a href=\"#changes\">%1</a>").arg(count.toHtmlEscaped()));
+        changes == 1 ? tr("<a href=\"#changes\">1 change since version %1</a>").arg(since)
+                     : tr("<a href=\"#changes\">%n changes since version %1</a>", nullptr, changes)
+                           .arg(since));
 
     m_sendAction->setEnabled(exists && !m_readOnly && !frozen && !closed);
     m_sendButton->setVisible(!frozen && !closed);

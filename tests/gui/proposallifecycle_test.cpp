@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -243,6 +244,14 @@ TEST_CASE("Changes since the version sent show a changed price old beside new",
                                  QStringLiteral("AUD 1,400.00"), QStringLiteral("AUD 1,550.00")},
                                 {QStringLiteral("One-off total"), QStringLiteral("AUD 1,400.00"),
                                  QStringLiteral("AUD 1,550.00")}});
+    // The status line points to them.
+    QLabel *link = nullptr;
+    for (auto *label : editor->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Changes since the version sent"))
+            link = label;
+    REQUIRE(link != nullptr);
+    CHECK(link->isVisibleTo(editor));
+    CHECK(link->text().contains(QStringLiteral(">2 changes since version 1<")));
 
     // Printing them is the draft's choice, one undo step.
     QCheckBox *print = editor->printChangesBox();
