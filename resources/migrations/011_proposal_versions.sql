@@ -1,4 +1,4 @@
--- Schema 11: proposals that go out and come back (docs/proposals.md), and the owner's review
+-- Schema 11: proposals that go out and come back (docs/offers-and-proposals.md), and the owner's review
 -- rounds.
 --
 -- `version` is the version being written or last sent. Once a row of proposal_version holds

@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "clientele/storage/workspacelock.h"
+
 #include <cstdio>
 
 namespace clientele::cli {
@@ -14,6 +16,9 @@ QList<CliCommand> allCommands()
             exportPdfCommand(),
             offersCommand(),
             proposalsCommand(),
+            sendProposalCommand(),
+            reviseProposalCommand(),
+            closeProposalCommand(),
             historyCommand(),
             importInvoicesCommand(),
             importContactsCommand(),
@@ -66,6 +71,28 @@ Result<std::unique_ptr<Workspace>> openToRead(const QString &path)
 {
     return Workspace::open(path, WorkspaceFile::Access::ReadOnly,
                            Workspace::ProfileReading::AtOpen);
+}
+
+WritableWorkspace::WritableWorkspace(std::unique_ptr<WorkspaceLock> lock,
+                                     std::unique_ptr<Workspace> workspace)
+    : lock(std::move(lock))
+    , workspace(std::move(workspace))
+{
+}
+
+WritableWorkspace::WritableWorkspace(WritableWorkspace &&) noexcept = default;
+WritableWorkspace::~WritableWorkspace() = default;
+
+Result<WritableWorkspace> openToWrite(const QString &path)
+{
+    auto lock = WorkspaceLock::acquire(path);
+    if (!lock)
+        return lock.error();
+    auto workspace =
+        Workspace::open(path, WorkspaceFile::Access::ReadWrite, Workspace::ProfileReading::AtOpen);
+    if (!workspace)
+        return workspace.error();
+    return WritableWorkspace(std::move(*lock), std::move(*workspace));
 }
 
 } // namespace clientele::cli

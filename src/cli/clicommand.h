@@ -8,6 +8,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+namespace clientele {
+class WorkspaceLock;
+}
 
 namespace clientele::cli {
 
@@ -48,6 +53,21 @@ bool expectArguments(const QCommandLineParser &parser, int count, const QString 
 // before anything is printed or written.
 Result<std::unique_ptr<Workspace>> openToRead(const QString &path);
 
+// A workspace opened to change it, holding the lock that tells other windows and processes
+// someone is writing until it closes (the workspace closes first).
+struct WritableWorkspace {
+    std::unique_ptr<WorkspaceLock> lock;
+    std::unique_ptr<Workspace> workspace;
+
+    WritableWorkspace(std::unique_ptr<WorkspaceLock> lock, std::unique_ptr<Workspace> workspace);
+    WritableWorkspace(WritableWorkspace &&) noexcept;
+    ~WritableWorkspace();
+    Workspace &operator*() const { return *workspace; }
+    Workspace *operator->() const { return workspace.get(); }
+};
+// Locks the workspace against other writers, then opens it read-write with every profile read.
+Result<WritableWorkspace> openToWrite(const QString &path);
+
 // The commands, one function each.
 CliCommand newCommand();
 CliCommand infoCommand();
@@ -61,6 +81,9 @@ CliCommand customersCommand();
 CliCommand pickTopCommand();
 CliCommand offersCommand();
 CliCommand proposalsCommand();
+CliCommand sendProposalCommand();
+CliCommand reviseProposalCommand();
+CliCommand closeProposalCommand();
 CliCommand historyCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();

@@ -1,4 +1,6 @@
 #include "clicommand.h"
+#include "proposalaction.h"
+#include "proposalpdf.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/offercatalogue.h"
@@ -11,7 +13,6 @@
 #include "clientele/render/offercataloguedocument.h"
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
-#include "clientele/render/proposaldocument.h"
 #include "clientele/render/prospectdocuments.h"
 
 #include <algorithm>
@@ -46,14 +47,16 @@ std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspa
 {
     const QString out = parser.positionalArguments().at(1);
     if (parser.isSet(QStringLiteral("proposal"))) {
-        const QString wanted = parser.value(QStringLiteral("proposal"));
-        const auto proposal = workspace.proposals()->findByNumber(wanted);
+        const auto proposal = findProposal(workspace, parser.value(QStringLiteral("proposal")));
         if (!proposal)
-            return fail(Cli::tr("No proposal with the number or id \"%1\" in %2.")
-                            .arg(wanted, workspace.path()));
-        const ProposalDocument document(workspace.settings(), workspace.offers()->all(),
-                                        workspace.profiles()->all());
-        if (auto written = exportPdf(document.document(*proposal), out); !written)
+            return fail(proposal.errorMessage());
+        std::optional<int> version;
+        if (parser.isSet(QStringLiteral("version")))
+            version = parser.value(QStringLiteral("version")).toInt();
+        const auto pdf = proposalPdfToExport(workspace, *proposal, version);
+        if (!pdf)
+            return fail(pdf.errorMessage());
+        if (auto written = writePdfFile(*pdf, out); !written)
             return fail(written.errorMessage());
         return int(Ok);
     }
@@ -93,8 +96,8 @@ std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspa
 CliCommand exportPdfCommand()
 {
     static const QString usage = QStringLiteral(
-        "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER | --offers | "
-        "--prospects | --prospect NAME | --chart]");
+        "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER [--version N] | "
+        "--offers | --prospects | --prospect NAME | --chart]");
     return {
         QStringLiteral("export-pdf"),
         Cli::tr("Export profiles (every one unless named), a proposal, the offers, the prospects, "
@@ -109,6 +112,11 @@ CliCommand exportPdfCommand()
             parser.addOption({QStringLiteral("proposal"),
                               Cli::tr("The proposal with this number or id instead."),
                               QStringLiteral("ID-or-NUMBER")});
+            parser.addOption(
+                {QStringLiteral("version"),
+                 Cli::tr("With --proposal: this version, exactly as it was sent (or the "
+                         "version being written)."),
+                 QStringLiteral("N")});
             parser.addOption({QStringLiteral("offers"),
                               Cli::tr("The offer catalogue with the ladder instead.")});
             parser.addOption(
@@ -129,6 +137,15 @@ CliCommand exportPdfCommand()
             const auto chosen =
                 std::count_if(kinds.cbegin(), kinds.cend(),
                               [&](const QString &kind) { return parser.isSet(kind); });
+            if (parser.isSet(QStringLiteral("version"))) {
+                bool isNumber = false;
+                const int version = parser.value(QStringLiteral("version")).toInt(&isNumber);
+                if (!parser.isSet(QStringLiteral("proposal")) || !isNumber || version < 1)
+                    return usageError(
+                        Cli::tr("--version takes a version number (1 or more) of the proposal "
+                                "--proposal names."),
+                        usage);
+            }
             // The chart is one document of its own; it cannot be narrowed to a profile.
             const bool chart = parser.isSet(QStringLiteral("chart"));
             if (chart && chosen > 0)

@@ -2,7 +2,6 @@
 
 #include "clientele/core/prospectcsv.h"
 #include "clientele/storage/import/importreport.h"
-#include "clientele/storage/workspacelock.h"
 
 namespace clientele::cli {
 
@@ -21,11 +20,7 @@ CliCommand importProspectsCommand()
             if (!expectArguments(parser, 2, usage))
                 return int(Usage);
             const QString path = parser.positionalArguments().at(0);
-            auto lock = WorkspaceLock::acquire(path);
-            if (!lock)
-                return fail(lock.errorMessage());
-            auto workspace = Workspace::open(path, WorkspaceFile::Access::ReadWrite,
-                                             Workspace::ProfileReading::AtOpen);
+            auto workspace = openToWrite(path);
             if (!workspace)
                 return fail(workspace.errorMessage());
             const auto imported =

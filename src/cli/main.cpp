@@ -19,7 +19,7 @@ QString overview()
                            "Works on Clientele workspace files without opening a window.\n\n"
                            "Commands:\n");
     for (const auto &command : allCommands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(15), command.summary);
+        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(16), command.summary);
     text += Cli::tr("\nRun 'clientele-cli COMMAND --help' for a command's options.\n"
                     "Exit status: 0 success, 1 wrong usage, 2 bad file or input.\n");
     return text;

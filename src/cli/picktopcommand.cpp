@@ -3,7 +3,6 @@
 #include "clientele/core/charteditor.h"
 #include "clientele/core/picktopcustomers.h"
 #include "clientele/core/workspace.h"
-#include "clientele/storage/workspacelock.h"
 
 namespace clientele::cli {
 
@@ -58,11 +57,7 @@ CliCommand pickTopCommand()
                     Cli::tr("--count takes 1 to 200 and --by spend, tenure or loyalty."), usage);
             }
             const QString path = parser.positionalArguments().at(0);
-            auto lock = WorkspaceLock::acquire(path);
-            if (!lock)
-                return fail(lock.errorMessage());
-            auto workspace = Workspace::open(path, WorkspaceFile::Access::ReadWrite,
-                                             Workspace::ProfileReading::AtOpen);
+            auto workspace = openToWrite(path);
             if (!workspace)
                 return fail(workspace.errorMessage());
             ChartEditor *chart = (*workspace)->chart();

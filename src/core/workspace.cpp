@@ -9,6 +9,7 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
+#include "clientele/core/reviewrounds.h"
 #include "clientele/storage/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,7 @@ Workspace::Workspace(std::unique_ptr<WorkspaceFile> file, QObject *parent)
     m_offers = new OfferCatalogue(this);
     m_proposals = new ProposalBook(this);
     m_prospects = new ProspectBook(this);
+    m_reviews = new ReviewRounds(this);
     m_customers = std::make_unique<CustomerBook>(this);
     m_history = std::make_unique<History>(this);
 }
@@ -126,7 +128,8 @@ QList<std::pair<QString, int>> Workspace::counts() const
             {QStringLiteral("chartClients"), m_chart->clientCount()},
             {QStringLiteral("offers"), m_offers->count()},
             {QStringLiteral("proposals"), m_proposals->count()},
-            {QStringLiteral("prospects"), m_prospects->count()}};
+            {QStringLiteral("prospects"), m_prospects->count()},
+            {QStringLiteral("reviewRounds"), m_reviews->count()}};
 }
 
 void Workspace::setAuthor(const QString &author)

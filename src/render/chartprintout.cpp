@@ -201,8 +201,9 @@ void startPartsOnNewPages(QTextDocument *body, const QList<QTextTable *> &tables
 
 } // namespace
 
-ChartPrintout::ChartPrintout(const WorkspaceSettings &settings)
+ChartPrintout::ChartPrintout(const WorkspaceSettings &settings, PageMargins margins)
     : m_settings(settings)
+    , m_margins(margins)
 {
 }
 
@@ -213,7 +214,7 @@ PagedDocument ChartPrintout::document(const IcpChart &chart) const
 
 int ChartPrintout::clientsPerPart() const
 {
-    const qreal width = PagedDocument::pageLayoutFor(m_settings, QPageLayout::Landscape)
+    const qreal width = PagedDocument::pageLayoutFor(m_settings, QPageLayout::Landscape, m_margins)
                             .paintRect(QPageLayout::Millimeter)
                             .width();
     return std::clamp(int((width - kFixedColumnsMm) / kClientColumnMm), 2, 8);
@@ -221,10 +222,11 @@ int ChartPrintout::clientsPerPart() const
 
 int ChartPrintout::clientsPerPart(const ChartSheet &sheet, const DocumentStyle &style) const
 {
-    const qreal bodyWidthPx = PagedDocument::pageLayoutFor(m_settings, QPageLayout::Landscape)
-                                  .paintRect(QPageLayout::Millimeter)
-                                  .width()
-                              * kPxPerMm;
+    const qreal bodyWidthPx =
+        PagedDocument::pageLayoutFor(m_settings, QPageLayout::Landscape, m_margins)
+            .paintRect(QPageLayout::Millimeter)
+            .width()
+        * kPxPerMm;
     // The client columns share what the attribute (16%) and Ideal (22%) columns leave; each
     // needs its widest word, its padding (10 px) and some room for the paper's own metrics.
     const qreal needed = widestClientWord(sheet, style) * 1.08 + 12;
@@ -234,7 +236,7 @@ int ChartPrintout::clientsPerPart(const ChartSheet &sheet, const DocumentStyle &
 
 PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile &ideal) const
 {
-    PagedDocument document(m_settings, QPageLayout::Landscape);
+    PagedDocument document(m_settings, QPageLayout::Landscape, m_margins);
     const ChartSheet sheet = ChartSheet::from(chart, ideal);
     document.setTitle(sheet.title);
     document.setSubject(tr("Ideal Customer Profile chart"));

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -102,6 +103,12 @@ void setBodyHtml(PagedDocument &document, const QString &html)
     repeatTableHeads(document.body()->rootFrame());
 }
 
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
+                          : QString();
+}
+
 QString tableMoney(const Money &money)
 {
     const QString symbol = Money::currencySymbol(money.currency());
@@ -139,7 +146,8 @@ QString ladderHtml(const QList<Offer> &rungs)
     // A staircase: each rung is a column that starts one step higher than the one before, and
     // between two rungs the step that leads from one to the next.
     const int n = int(rungs.size());
-    const int rungWidth = n == 1 ? 100 : (n <= 3 ? 20 : 60 / n);
+    // Rungs wide enough for a long word in bold ("assessment") even beside a comment margin.
+    const int rungWidth = n == 1 ? 100 : (n <= 3 ? 22 : 66 / n);
     const int stepWidth = n == 1 ? 0 : (100 - rungWidth * n) / (n - 1);
     QString html = QStringLiteral(
         "<table class=\"ladder\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
@@ -240,6 +248,60 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
     html += listHtml(QCoreApplication::translate("clientele::OfferDocument", "What it answers"),
                      answered);
     return html;
+}
+
+QString signingLinesHtml(const QStringList &parties, const QStringList &labels)
+{
+    // A party's label and line take this share of the width, and parties are this far apart.
+    const int gap = 8;
+    const int share =
+        parties.size() > 1 ? (100 - gap * int(parties.size() - 1)) / int(parties.size()) : 70;
+    const int labelWidth = share * 26 / 100;
+    // Every row but the last is a head row: head rows keep with the row after them, so the
+    // block never splits across pages. The columns' widths come from the rows below the
+    // parties' names (a width on a spanning cell would be shared out evenly).
+    QStringList names;
+    for (const QString &party : parties)
+        names << QStringLiteral("<td class=\"party\" colspan=\"2\">%1</td>").arg(htmlText(party));
+    const QString spacer = QStringLiteral("<td width=\"%1%\"></td>").arg(gap);
+    QString html = QStringLiteral("<table class=\"accept\" width=\"100%\" cellspacing=\"0\">"
+                                  "<thead><tr>%1</tr>")
+                       .arg(names.join(QStringLiteral("<td></td>")));
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        // A signature needs more room above its line than a name does.
+        const bool signature = i == labels.size() - 1;
+        const QString field =
+            QStringLiteral("<td class=\"%1field\" width=\"%2%\">%3</td>"
+                           "<td class=\"%1line\" width=\"%4%\"></td>")
+                .arg(signature ? QStringLiteral("sign") : QString(), QString::number(labelWidth),
+                     htmlText(labels.at(i)), QString::number(share - labelWidth));
+        QStringList fields;
+        for (qsizetype party = 0; party < parties.size(); ++party)
+            fields << field;
+        html += (signature ? QStringLiteral("</thead><tr>") : QStringLiteral("<tr>"))
+                + fields.join(spacer) + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString coverHtml(const Cover &cover, bool withLogo)
+{
+    QString facts;
+    for (const auto &[label, value] : cover.facts)
+        if (!value.trimmed().isEmpty())
+            facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
+                         .arg(htmlText(label), htmlText(value));
+    QString html = QStringLiteral(
+        "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
+    if (withLogo)
+        html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
+    html += QStringLiteral("<p class=\"kicker\">%1</p><p class=\"covertitle\">%2</p>")
+                .arg(htmlText(cover.kicker), htmlText(cover.title));
+    if (!cover.subtitle.trimmed().isEmpty())
+        html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(cover.subtitle));
+    html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
+                .arg(facts);
+    return html + QStringLiteral("</td></tr></table>");
 }
 
 } // namespace clientele::offerdoc

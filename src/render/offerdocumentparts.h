@@ -1,15 +1,19 @@
 #pragma once
 
-// Pieces the proposal and the offer catalogue share: their stylesheet, table finishing, the
-// ladder diagram and an offer's details. Private to the render library.
+// Pieces the proposal, the offer catalogue and the owner's review pack share: their stylesheet,
+// table finishing, the ladder diagram, an offer's details and lines to sign on. Private to the
+// render library.
 
 #include "clientele/domain/customerprofile.h"
 #include "clientele/domain/offer.h"
 #include "clientele/render/pageddocument.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 class QTextDocument;
 
@@ -22,6 +26,8 @@ bool prepareBody(PagedDocument &document, const WorkspaceSettings &settings);
 // Sets the body's HTML and makes every table's head row repeat on each page it spans.
 void setBodyHtml(PagedDocument &document, const QString &html);
 
+// "9 March 2026"; empty for no date.
+QString longDate(const QDate &date);
 // "$1,650.00": every decimal shown, so amounts in a column line up.
 QString tableMoney(const Money &money);
 // "$0" reads "Free" in prose.
@@ -36,5 +42,21 @@ QString ladderHtml(const QList<Offer> &rungs);
 // hourly rate and yearly value, an assessment's questions and findings, and what it answers.
 QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemTexts,
                          const QString &headingTag = QStringLiteral("h3"));
+
+// What a cover block shows: a small line above the title ("PROPOSAL"), the title, a line
+// under it, and label–value facts; empty lines and facts are left out.
+struct Cover {
+    QString kicker;
+    QString title;
+    QString subtitle;
+    QList<std::pair<QString, QString>> facts;
+};
+// The cover block on the accent's pale tint, with the workspace's logo when it has one.
+QString coverHtml(const Cover &cover, bool withLogo);
+
+// Lines to write on, each labelled at its left, one row a label, for each party side by side
+// under its name ("For Coastal Pump"). The last row, for the signature, leaves more room above
+// its line. The block keeps together on one page.
+QString signingLinesHtml(const QStringList &parties, const QStringList &labels);
 
 } // namespace clientele::offerdoc

@@ -41,7 +41,7 @@ QString segmentHtml(const QList<SheetRow> &rows)
                                   "<table class=\"segment\" width=\"100%\" cellspacing=\"0\">")
                        .arg(htmlText(ProfilePrintout::tr("Segment")));
     for (const SheetRow &row : rows) {
-        html += QStringLiteral("<tr><td class=\"label\" width=\"24%\">%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td class=\"label\" width=\"27%\">%1</td><td>%2</td></tr>")
                     .arg(htmlText(row.label), htmlText(row.value));
     }
     return html + QStringLiteral("</table>");

@@ -1,23 +1,19 @@
 #include "clientele/render/proposaldocument.h"
 
+#include "clientele/domain/proposalchanges.h"
+
+#include "changetable.h"
 #include "clientele/domain/ladder.h"
 #include "clientele/domain/proposalfinance.h"
 #include "clientele/render/htmltext.h"
 #include "offerdocumentparts.h"
 
-#include <QLocale>
-
 namespace clientele {
 
 namespace {
 
+using offerdoc::longDate;
 using offerdoc::tableMoney;
-
-QString longDate(const QDate &date)
-{
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
-                          : QString();
-}
 
 QString num(const QString &text)
 {
@@ -223,6 +219,8 @@ QString costBenefitHtml(const Proposal &p)
     return html;
 }
 
+// A party's name over lines for the name, title, date and signature of whoever signs, the
+// client's on the left and ours on the right, each line labelled on its left.
 QString acceptanceHtml(const Proposal &p, const QString &consultancy)
 {
     const QString client = p.prospect.company.trimmed().isEmpty()
@@ -232,18 +230,13 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
                        .arg(htmlText(ProposalDocument::tr(
                                          "Signing below accepts proposal %1 on the terms above."))
                                 .arg(htmlText(p.number)));
-    html += QStringLiteral("<table class=\"sign\" width=\"100%\" cellspacing=\"0\"><tr>"
-                           "<td width=\"46%\"></td><td class=\"gap\" width=\"8%\"></td>"
-                           "<td width=\"46%\"></td></tr></table>");
-    html += QStringLiteral("<table class=\"signlabels\" width=\"100%\" cellspacing=\"0\"><tr>"
-                           "<td width=\"46%\">%1</td><td width=\"8%\"></td>"
-                           "<td width=\"46%\">%2</td></tr></table>")
-                .arg(htmlText(ProposalDocument::tr("For %1: name, signature, date"))
-                         .arg(htmlText(client)),
-                     htmlText(ProposalDocument::tr("For %1: name, signature, date"))
-                         .arg(htmlText(consultancy.isEmpty() ? ProposalDocument::tr("us")
-                                                             : consultancy)));
-    return html;
+    return html
+           + offerdoc::signingLinesHtml(
+               {ProposalDocument::tr("For %1").arg(client),
+                ProposalDocument::tr("For %1").arg(
+                    consultancy.isEmpty() ? ProposalDocument::tr("us") : consultancy)},
+               {ProposalDocument::tr("Name"), ProposalDocument::tr("Title"),
+                ProposalDocument::tr("Date"), ProposalDocument::tr("Signature")});
 }
 
 // The letter's short acceptance: a sentence and lines for name, signature and date.
@@ -270,32 +263,32 @@ QString informalAcceptanceHtml(const Proposal &p)
 
 QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool withLogo)
 {
-    QString facts;
-    auto fact = [&facts](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            facts += QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
-                         .arg(htmlText(label), htmlText(value));
-    };
-    fact(ProposalDocument::tr("Proposal number"), p.number);
-    fact(ProposalDocument::tr("Prepared for"), p.prospect.contact);
-    fact(ProposalDocument::tr("Issued"), longDate(p.issued));
-    fact(ProposalDocument::tr("Valid until"), longDate(p.validUntil));
-    fact(ProposalDocument::tr("Prepared by"), settings.consultancyName);
-    QString html = QStringLiteral(
-        "<table class=\"cover\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"coverbody\">");
-    if (withLogo)
-        html += QStringLiteral("<p><img src=\"logo\" height=\"44\"/></p>");
-    html +=
-        QStringLiteral("<p class=\"kicker\">%1</p><p class=\"covertitle\">%2</p>")
-            .arg(htmlText(ProposalDocument::tr("PROPOSAL")),
-                 htmlText(p.prospect.company.trimmed().isEmpty() ? ProposalDocument::tr("Proposal")
-                                                                 : p.prospect.company));
-    if (!p.prospect.industry.trimmed().isEmpty())
-        html += QStringLiteral("<p class=\"coversub\">%1</p>").arg(htmlText(p.prospect.industry));
-    html += QStringLiteral("<table class=\"facts\" width=\"72%\" cellspacing=\"0\">%1</table>")
-                .arg(facts);
-    html += QStringLiteral("</td></tr></table>");
-    return html;
+    const QString company = p.prospect.company.trimmed();
+    return offerdoc::coverHtml({ProposalDocument::tr("PROPOSAL"),
+                                company.isEmpty() ? ProposalDocument::tr("Proposal") : company,
+                                p.prospect.industry,
+                                {{ProposalDocument::tr("Proposal number"), p.number},
+                                 {ProposalDocument::tr("Prepared for"), p.prospect.contact},
+                                 {ProposalDocument::tr("Issued"), longDate(p.issued)},
+                                 {ProposalDocument::tr("Valid until"), longDate(p.validUntil)},
+                                 {ProposalDocument::tr("Prepared by"), settings.consultancyName}}},
+                               withLogo);
+}
+
+// The last page: what differs from an earlier version the prospect may hold.
+QString changesPageHtml(const Proposal &p, const QList<FieldChange> &changes, int sinceVersion)
+{
+    const QString since = ProposalDocument::tr("Version %1").arg(sinceVersion);
+    const QString now = ProposalDocument::tr("Version %1").arg(p.version);
+    QString html =
+        QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><p>%2</p>")
+            .arg(
+                htmlText(ProposalDocument::tr("Changes since version %1").arg(sinceVersion)),
+                htmlText(
+                    ProposalDocument::tr("Everything in proposal %1 that reads differently from "
+                                         "version %2, beside what it says in version %3.")
+                        .arg(p.number, QString::number(sinceVersion), QString::number(p.version))));
+    return html + changeTableHtml(changes, since, now);
 }
 
 } // namespace
@@ -313,7 +306,8 @@ ProposalStyle ProposalDocument::styleOf(const Proposal &proposal) const
     return proposal.style(m_settings.formalStaffThreshold);
 }
 
-PagedDocument ProposalDocument::document(const Proposal &proposal) const
+PagedDocument ProposalDocument::document(const Proposal &proposal,
+                                         const QList<FieldChange> &changes, int sinceVersion) const
 {
     PagedDocument document(m_settings);
     const QString company = proposal.prospect.company.trimmed();
@@ -322,8 +316,17 @@ PagedDocument ProposalDocument::document(const Proposal &proposal) const
     document.setSubject(tr("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
     if (proposal.issued.isValid())
         document.setDate(proposal.issued);
+    if (proposal.status == ProposalStatus::Draft)
+        document.setWatermark(tr("DRAFT"));
     const bool logo = offerdoc::prepareBody(document, m_settings);
-    offerdoc::setBodyHtml(document, html(proposal, logo));
+    QString body = html(proposal, logo);
+    const ProposalVersion *held = proposal.lastSent();
+    if (!changes.isEmpty())
+        body += changesPageHtml(proposal, changes, sinceVersion);
+    else if (proposal.printChanges && held && held->content && held->version < proposal.version)
+        if (const auto since = proposalChanges(*held->content, proposal); !since.isEmpty())
+            body += changesPageHtml(proposal, since, held->version);
+    offerdoc::setBodyHtml(document, body);
     return document;
 }
 

@@ -56,6 +56,9 @@ JsonSection prospectsJsonSection(std::shared_ptr<const IcpChart> chart);
 // has none, as cells and prospect values refer to attributes alike.
 const Attribute &attributeNamedBy(const JsonNode &node, const IcpChart &chart);
 
+// The owner's review rounds, each with its frozen snapshot and pack.
+JsonSection reviewRoundsJsonSection();
+
 // All sections in the order they are written and imported.
 QList<JsonSection> workspaceJsonSections();
 

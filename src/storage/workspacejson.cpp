@@ -80,7 +80,8 @@ QList<JsonSection> workspaceJsonSections()
     auto chart = std::make_shared<IcpChart>();
     QList<JsonSection> sections{settingsJsonSection(), profilesJsonSection(),
                                 chartJsonSection(chart), prospectsJsonSection(chart)};
-    for (JsonSection section : {offersJsonSection(), proposalsJsonSection()}) {
+    for (JsonSection section :
+         {offersJsonSection(), proposalsJsonSection(), reviewRoundsJsonSection()}) {
         section.optional = true;
         sections.append(section);
     }

@@ -35,9 +35,11 @@ TEST_CASE("cli: help and wrong usage", "[cli]")
     CHECK(cli({QStringLiteral("--help")}).exitCode == 0);
     CHECK(cli({}).exitCode == 1);
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 1);
-    for (const QString &command : {QStringLiteral("new"), QStringLiteral("info"),
-                                   QStringLiteral("check"), QStringLiteral("export-json"),
-                                   QStringLiteral("import-json"), QStringLiteral("export-pdf")}) {
+    for (const QString &command :
+         {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check"),
+          QStringLiteral("export-json"), QStringLiteral("import-json"),
+          QStringLiteral("export-pdf"), QStringLiteral("send-proposal"),
+          QStringLiteral("revise-proposal"), QStringLiteral("close-proposal")}) {
         const Run help = cli({command, QStringLiteral("--help")});
         CHECK(help.exitCode == 0);
         CHECK(help.out.contains(command));

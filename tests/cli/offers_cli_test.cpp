@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,63 +69,6 @@ TEST_CASE("cli: offers and proposals list the sample's ladder and proposals", "[
     CHECK(
         QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("offers")).toInt()
         == 4);
-}
-
-TEST_CASE("cli: proposals says which open proposals have expired", "[cli]")
-{
-    QTemporaryDir dir;
-    const QString sample = dir.filePath(QStringLiteral("s.clientele"));
-    const QString json = dir.filePath(QStringLiteral("s.json"));
-    REQUIRE(cli({QStringLiteral("new"), QStringLiteral("--sample"), sample}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("export-json"), sample, json}).exitCode == 0);
-
-    // One sent proposal long past its date, one accepted as long ago, one valid for centuries.
-    QFile file(json);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonObject workspace = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    QJsonArray proposals = workspace.value(QStringLiteral("proposals")).toArray();
-    REQUIRE(proposals.size() == 2);
-    QJsonObject late = proposals.at(0).toObject();
-    late[QStringLiteral("status")] = QStringLiteral("sent");
-    late[QStringLiteral("validUntil")] = QStringLiteral("2001-01-31");
-    QJsonObject accepted = proposals.at(1).toObject();
-    accepted[QStringLiteral("status")] = QStringLiteral("accepted");
-    accepted[QStringLiteral("validUntil")] = QStringLiteral("2001-01-31");
-    QJsonObject current = late;
-    current[QStringLiteral("number")] = QStringLiteral("P-2999-001");
-    current[QStringLiteral("validUntil")] = QStringLiteral("2999-01-31");
-    current[QStringLiteral("id")] = 3;
-    current.remove(QStringLiteral("uuid"));
-    current[QStringLiteral("lines")] = QJsonArray();
-    proposals = {late, accepted, current};
-    workspace[QStringLiteral("proposals")] = proposals;
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(workspace).toJson());
-    file.close();
-    const QString dated = dir.filePath(QStringLiteral("dated.clientele"));
-    const Run imported = cli({QStringLiteral("import-json"), json, dated});
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
-
-    const Run listed = cli({QStringLiteral("proposals"), dated, QStringLiteral("--json")});
-    REQUIRE(listed.exitCode == 0);
-    const QJsonArray list = QJsonDocument::fromJson(listed.out.toUtf8()).array();
-    REQUIRE(list.size() == 3);
-    QHash<QString, bool> expired;
-    for (const QJsonValue &p : list)
-        expired.insert(p.toObject().value(QStringLiteral("number")).toString(),
-                       p.toObject().value(QStringLiteral("expired")).toBool(true));
-    CHECK(expired.value(QStringLiteral("P-2026-001"), false));
-    CHECK_FALSE(expired.value(QStringLiteral("P-2026-002"), true));
-    CHECK_FALSE(expired.value(QStringLiteral("P-2999-001"), true));
-
-    const Run text = cli({QStringLiteral("proposals"), dated});
-    const QStringList lines = text.out.split(u'\n');
-    CHECK(
-        std::count_if(lines.cbegin(), lines.cend(),
-                      [](const QString &line) { return line.contains(QStringLiteral("Expired")); })
-        == 1);
 }
 
 TEST_CASE("cli: export-pdf writes a proposal by number or id, and the offers", "[cli]")

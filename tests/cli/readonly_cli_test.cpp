@@ -102,6 +102,11 @@ TEST_CASE("cli: importing into a read-only workspace file says so by name and ch
     CHECK(invoiceImport.err == expected);
     CHECK(invoiceImport.out.isEmpty());
 
+    const Run send =
+        runAsUser({QStringLiteral("send-proposal"), path, QStringLiteral("P-2026-001")});
+    CHECK(send.exitCode == 2);
+    CHECK(send.err == expected);
+
     CHECK(sha256(path) == before);
     CHECK(folder.entries() == entries); // no backup snapshot, no journal
 }

@@ -7,16 +7,10 @@
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/profileprintout.h"
 #include "clientele/render/proposaldocument.h"
-#include "clientele/storage/chartrepository.h"
-#include "clientele/storage/offerrepository.h"
-#include "clientele/storage/profilerepository.h"
-#include "clientele/storage/proposalrepository.h"
-#include "clientele/storage/sampleworkspace.h"
-#include "clientele/storage/settingsrepository.h"
-#include "clientele/storage/workspacefile.h"
 
 #include "chartfixtures.h"
 #include "pdftools.h"
+#include "samplefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,28 +23,7 @@ using namespace clientele;
 
 namespace {
 
-struct Sample {
-    QTemporaryDir dir;
-    WorkspaceSettings settings;
-    QList<Offer> offers;
-    QList<Proposal> proposals;
-    QList<CustomerProfile> profiles;
-    IcpChart chart;
-
-    Sample()
-    {
-        const QString path = dir.filePath(QStringLiteral("s.clientele"));
-        REQUIRE(writeSampleWorkspace(path).ok());
-        auto file = WorkspaceFile::open(path, WorkspaceFile::Access::ReadOnly);
-        REQUIRE(file.ok());
-        auto &db = (*file)->database();
-        settings = SettingsRepository(db).load();
-        offers = OfferRepository(db).all();
-        proposals = ProposalRepository(db).all();
-        profiles = ProfileRepository(db).all();
-        chart = ChartRepository(db).load();
-    }
-};
+using Sample = test::SampleDocuments;
 
 // The headings the document was written with, each as the lines it may print as.
 QSet<QString> headingsOf(const PagedDocument &document)

@@ -29,6 +29,7 @@ public:
     static inline const QString kProposal = QStringLiteral("proposal");
     static inline const QString kSettings = QStringLiteral("settings");
     static inline const QString kProspect = QStringLiteral("prospect");
+    static inline const QString kReviewRound = QStringLiteral("reviewRound");
 
     QList<ChangeRecord> ofItem(const QString &kind, qint64 itemId) const;
     QList<ChangeRecord> all() const;

@@ -23,6 +23,7 @@ class OfferCatalogue;
 class ProfileStore;
 class ProposalBook;
 class ProspectBook;
+class ReviewRounds;
 
 // The open workspace: opens the file, owns the undo stack and the stores, and is the one path
 // every change takes to the file (commit()). Every edit is a command on the undo stack written
@@ -51,6 +52,7 @@ public:
     OfferCatalogue *offers() const { return m_offers; }
     ProposalBook *proposals() const { return m_proposals; }
     ProspectBook *prospects() const { return m_prospects; }
+    ReviewRounds *reviews() const { return m_reviews; }
     CustomerBook *customers() const { return m_customers.get(); }
     History *history() const { return m_history.get(); }
 
@@ -104,6 +106,7 @@ private:
     OfferCatalogue *m_offers = nullptr;
     ProposalBook *m_proposals = nullptr;
     ProspectBook *m_prospects = nullptr;
+    ReviewRounds *m_reviews = nullptr;
     std::unique_ptr<CustomerBook> m_customers;
     std::unique_ptr<History> m_history;
 };

@@ -6,6 +6,7 @@
 #include "clientele/domain/proposal.h"
 #include "clientele/domain/prospect.h"
 #include "clientele/domain/result.h"
+#include "clientele/domain/reviewround.h"
 #include "clientele/domain/workspacesettings.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ const QList<ItemField<Prospect>> &prospectFields();
 // shows for the value (money in `currency` without its code) and is read as the chart reads it.
 QList<ItemField<Prospect>> prospectFields(const QList<Attribute> &attributes,
                                           const QString &currency);
+// A review round's name and sign-off; a round is never changed back from its history.
+const QList<ItemField<ReviewRound>> &reviewRoundFields();
 // The key of an attribute's field in that table ("value:12").
 QString prospectValueKey(qint64 attributeId);
 

@@ -18,6 +18,8 @@ struct ReviewSnapshot {
     QList<CustomerProfile> profiles;
     IcpChart chart;
     QList<Offer> offers;
+
+    friend bool operator==(const ReviewSnapshot &, const ReviewSnapshot &) = default;
 };
 
 // One round of the business owner's review: the snapshot frozen when it started, the pack
@@ -27,6 +29,9 @@ struct ReviewRound {
     int number = 1;
     QString name;        // "Round 1" unless the user named it
     QDateTime startedAt; // UTC
+    // As the round froze it, in the form the file keeps (the workspace JSON of those parts);
+    // `snapshot` is read from it when a change list or a pack needs it.
+    QByteArray snapshotData;
     ReviewSnapshot snapshot;
     QByteArray pdf; // the review pack as exported when the round started
     QString sha256; // of `pdf`, lower-case hex
@@ -35,6 +40,13 @@ struct ReviewRound {
     QUuid uuid = {};
 
     bool isSignedOff() const { return !signedOffBy.isEmpty(); }
+    friend bool operator==(const ReviewRound &a, const ReviewRound &b)
+    {
+        return a.id == b.id && a.number == b.number && a.name == b.name
+               && a.startedAt == b.startedAt && a.snapshotData == b.snapshotData && a.pdf == b.pdf
+               && a.sha256 == b.sha256 && a.signedOffBy == b.signedOffBy
+               && a.signedOffAt == b.signedOffAt && a.uuid == b.uuid;
+    }
 };
 
 } // namespace clientele

@@ -22,7 +22,10 @@ class ChartPrintout {
     Q_DECLARE_TR_FUNCTIONS(clientele::ChartPrintout)
 
 public:
-    explicit ChartPrintout(const WorkspaceSettings &settings);
+    // `margins` leave room for comments beside the body when asked; the grid and the figures
+    // are sized to the narrower body.
+    explicit ChartPrintout(const WorkspaceSettings &settings,
+                           PageMargins margins = PageMargins::Standard);
 
     // The ideal as shown beside the grid (ChartEditor::ideal()); it is not derived again.
     PagedDocument document(const IcpChart &chart, const IdealProfile &ideal) const;
@@ -37,6 +40,7 @@ private:
     int clientsPerPart(const ChartSheet &sheet, const DocumentStyle &style) const;
 
     WorkspaceSettings m_settings;
+    PageMargins m_margins;
 };
 
 } // namespace clientele

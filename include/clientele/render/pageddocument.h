@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -19,6 +20,10 @@ class QTextDocument;
 namespace clientele {
 
 class TableRows;
+
+// The usual page margins, or a wide right margin for a reader's handwritten comments (the
+// owner's review pack).
+enum class PageMargins { Standard, ForComments };
 
 // A typeset body framed as pages: the consultancy's name as the header, the document's title,
 // date and "Page n of m" as the footer. Every document (profile printout, ICP chart, proposal)
@@ -28,14 +33,16 @@ class PagedDocument {
 
 public:
     explicit PagedDocument(const WorkspaceSettings &settings,
-                           QPageLayout::Orientation orientation = QPageLayout::Portrait);
+                           QPageLayout::Orientation orientation = QPageLayout::Portrait,
+                           PageMargins margins = PageMargins::Standard);
     PagedDocument(PagedDocument &&) noexcept;
     PagedDocument &operator=(PagedDocument &&) noexcept;
     ~PagedDocument();
 
     // The paper from the workspace settings (A4 unless "Letter") with the margins documents use.
     static QPageLayout pageLayoutFor(const WorkspaceSettings &settings,
-                                     QPageLayout::Orientation orientation);
+                                     QPageLayout::Orientation orientation,
+                                     PageMargins margins = PageMargins::Standard);
 
     // Styled by style(); set its HTML after construction.
     QTextDocument *body() const { return m_body.get(); }
@@ -51,8 +58,20 @@ public:
     // Registers a figure recorded as shapes and text; an <img> in the body whose src is the
     // returned name shows it, at the tag's width and height, sharp at any size.
     QString addFigure(const QPicture &picture);
-    // The body's text; the cells of typeset rows are separated by tabs.
+    // The body's text and then each appended part's; the cells of typeset rows are separated
+    // by tabs.
     QString plainText() const;
+
+    // Printed large, diagonally and in light grey behind the body of every page ("DRAFT"), and
+    // small at the right of the header; none when empty.
+    QString watermark() const { return m_watermark; }
+    void setWatermark(const QString &text) { m_watermark = text; }
+
+    // Prints `part` after this document (and the parts appended before it), starting on a new
+    // page in its own orientation and margins. Its pages carry this document's header, footer
+    // and watermark, and are counted with this document's in "Page n of m". Parts appended to
+    // `part` follow it.
+    void append(PagedDocument part);
 
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
@@ -66,11 +85,13 @@ public:
     QPageLayout pageLayout() const { return m_pageLayout; }
     void setPageLayout(const QPageLayout &layout) { m_pageLayout = layout; }
 
-    // Lays the body out for the device's resolution and paints every page onto it, starting
-    // on its current page. Returns the number of pages painted.
+    // Lays the body and the parts out for the device's resolution and paints every page onto
+    // it, starting on its current page. Returns the number of pages painted.
     Result<int> paint(QPagedPaintDevice *device) const;
 
 private:
+    class Typeset;
+
     std::unique_ptr<QTextDocument> m_body;
     std::unique_ptr<TableRows> m_rows;
     QList<QPicture> m_figures;
@@ -80,6 +101,8 @@ private:
     QString m_author;
     QDate m_date;
     QPageLayout m_pageLayout;
+    QString m_watermark;
+    std::vector<PagedDocument> m_parts;
 };
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientele/domain/customerprofile.h"
+#include "clientele/domain/itemfields.h"
 #include "clientele/domain/offer.h"
 #include "clientele/domain/proposal.h"
 #include "clientele/domain/workspacesettings.h"
@@ -18,6 +19,7 @@ namespace clientele {
 // analysis, recommended offers with aligned one-off and monthly totals, risk assessment,
 // project plan, cost-benefit analysis with payback and 1- and 3-year return, terms, validity
 // and acceptance. The style is the proposal's override or follows the workspace threshold.
+// A draft prints "DRAFT" across every page.
 class ProposalDocument {
     Q_DECLARE_TR_FUNCTIONS(clientele::ProposalDocument)
 
@@ -26,7 +28,12 @@ public:
     ProposalDocument(const WorkspaceSettings &settings, QList<Offer> offers = {},
                      QList<CustomerProfile> profiles = {});
 
-    PagedDocument document(const Proposal &proposal) const;
+    // With `changes`, the document ends with a page "Changes since version `sinceVersion`":
+    // each changed field as it read in that version beside how it reads in this one
+    // (`proposal.version`). Without them, a proposal that asks to print its changes
+    // (printChanges) gets that page against the last version sent before this one.
+    PagedDocument document(const Proposal &proposal, const QList<FieldChange> &changes = {},
+                           int sinceVersion = 0) const;
     ProposalStyle styleOf(const Proposal &proposal) const;
     // The body; every user string in it is escaped.
     QString html(const Proposal &proposal, bool withLogo = false) const;
