@@ -1,3 +1,4 @@
+#include "pdftools.h"
 #include "proposalfixture.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
@@ -291,6 +292,10 @@ TEST_CASE("Export Version as PDF writes exactly the bytes that were sent",
     REQUIRE(saved.open(QIODevice::ReadOnly));
     CHECK(saved.readAll() == pdf);
     saved.close();
+    // The copy the prospect gets reads as sent: no DRAFT across it.
+    const QString text = test::pdfText(saved.fileName());
+    CHECK(text.contains(QStringLiteral("Coastal Pump")));
+    CHECK_FALSE(text.contains(QStringLiteral("DRAFT")));
     REQUIRE(saved.remove());
 
     // After revising and changing the price, version 1 still exports as it went out.
