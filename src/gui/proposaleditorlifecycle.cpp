@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -223,6 +224,18 @@ void ProposalEditor::refreshLifecycle(const Proposal &proposal)
     m_changes->setVisible((held && !frozen) || proposal.sent.size() > 1);
     m_changes->setProposal(proposal);
     m_changes->setPrintEditable(!m_fieldsLocked);
+}
+
+void ProposalEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A link takes its colour from the palette when its text is set: set it again in the
+    // colours of a new theme.
+    if (event->type() == QEvent::PaletteChange) {
+        const QString link = m_changesLink->text();
+        m_changesLink->clear();
+        m_changesLink->setText(link);
+    }
 }
 
 void ProposalEditor::refreshValidity(const Proposal &proposal)

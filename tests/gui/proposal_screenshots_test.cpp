@@ -1,5 +1,6 @@
 // Pictures of a proposal's life in the editor, light and dark, at the smallest and a large
-// window size: a sent version frozen, and version 2 with its changes. Hidden from the normal
+// window size: a sent version frozen, version 2 with its changes, and a formal proposal
+// waiting for its approval. Hidden from the normal
 // run: CLIENTELE_SHOTS=DIR clientele_gui_tests "[.proposalshots]"
 
 #include "proposalfixture.h"
@@ -68,5 +69,12 @@ TEST_CASE("Screenshots of a proposal's versions", "[.proposalshots]")
             if (label->accessibleName() == QStringLiteral("Changes since the version sent"))
                 Q_EMIT label->linkActivated(QStringLiteral("#changes"));
     });
+
+    // The formal proposal for Coastal Pump, above a $5,000 threshold, waits for its approval.
+    WorkspaceSettings settings = f.workspace().settings();
+    settings.approvalThresholdMinor = 500000;
+    f.workspace().setSettings(settings);
+    f.page->selectItem(f.store().findByNumber(QStringLiteral("P-2026-002"))->id);
+    shoot(QStringLiteral("approval"));
     applyTheme(Theme::System);
 }

@@ -105,6 +105,9 @@ public:
     // Saves the version's PDF as it was sent, byte for byte, where the user chooses.
     void exportVersion(int version);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildHeader();
     QWidget *buildVersions();
