@@ -292,6 +292,15 @@ Status ProposalBook::setValidUntil(qint64 id, const QDate &date)
     });
 }
 
+Status ProposalBook::setPrintChanges(qint64 id, bool print)
+{
+    return edit(id, print ? tr("Print the changes") : tr("Leave out the changes"),
+                [&](Proposal &p) {
+                    p.printChanges = print;
+                    return success();
+                });
+}
+
 Status ProposalBook::setProfile(qint64 id, qint64 profileId)
 {
     return edit(id, tr("Change customer profile"), [&](Proposal &p) {

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 
@@ -28,14 +29,10 @@ void InlineNotice::showNotice(Kind kind, const QString &text, const QList<Action
     qDeleteAll(m_buttons);
     m_buttons.clear();
     const bool warning = kind == Kind::Warning;
-    // A tint over the window colour reads in light and dark palettes alike.
-    const QColor edge = warning ? QColor(0xd0, 0x8a, 0x00) : QColor(0x1f, 0x5f, 0x8b);
-    setStyleSheet(QStringLiteral("#inlineNotice { background: rgba(%1, %2, %3, 36); "
-                                 "border-left: 3px solid %4; }")
-                      .arg(edge.red())
-                      .arg(edge.green())
-                      .arg(edge.blue())
-                      .arg(edge.name()));
+    // Painted rather than styled: a style sheet would keep the notice's text in the colours of
+    // the theme it was shown in.
+    m_edge = warning ? QColor(0xd0, 0x8a, 0x00) : QColor(0x1f, 0x5f, 0x8b);
+    update();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()
                           ->standardIcon(warning ? QStyle::SP_MessageBoxWarning
@@ -51,6 +48,17 @@ void InlineNotice::showNotice(Kind kind, const QString &text, const QList<Action
         m_buttons << button;
     }
     show();
+}
+
+void InlineNotice::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A tint over the window colour reads in light and dark palettes alike.
+    QPainter painter(this);
+    QColor tint = m_edge;
+    tint.setAlpha(36);
+    painter.fillRect(rect(), tint);
+    painter.fillRect(QRect(0, 0, 3, height()), m_edge);
 }
 
 void InlineNotice::dismiss()

@@ -13,6 +13,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -127,6 +128,24 @@ void PrintActions::exportPdf()
 void PrintActions::exportDocument(const QString &fileName,
                                   const std::function<std::optional<PagedDocument>()> &make)
 {
+    exportWith(fileName, [this, &make](const QString &path) { return write(make(), path); });
+}
+
+void PrintActions::exportFile(const QString &fileName, const QByteArray &pdf)
+{
+    exportWith(fileName, [&pdf](const QString &path) {
+        // Complete or not at all, as every export.
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size() && file.commit())
+            return QString();
+        return tr("Could not write \u201c%1\u201d: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    });
+}
+
+void PrintActions::exportWith(const QString &fileName,
+                              const std::function<QString(const QString &)> &write)
+{
     QString folder = QSettings().value(kPdfFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -138,7 +157,7 @@ void PrintActions::exportDocument(const QString &fileName,
         return;
     const QString path = dialog.selectedFiles().constFirst();
     QSettings().setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
-    if (const QString problem = write(make(), path); !problem.isEmpty()) {
+    if (const QString problem = write(path); !problem.isEmpty()) {
         QMessageBox::warning(m_window, tr("Export PDF"), problem);
         return;
     }

@@ -9,8 +9,10 @@
 #include "clientele/gui/textlisteditor.h"
 #include "growingtextedit.h"
 #include "icons.h"
+#include "proposalchangespanel.h"
 #include "proposalchoicedelegate.h"
 #include "proposaltableeditor.h"
+#include "proposalversionspanel.h"
 #include "scrollarea.h"
 #include "undokeyfilter.h"
 
@@ -30,13 +32,6 @@
 #include <QVBoxLayout>
 
 namespace clientele {
-
-namespace {
-
-// One merge key per typed field, far above the store's own keys, so typing in one field is
-// one undo step and moving to the next field starts another.
-
-} // namespace
 
 ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -95,6 +90,7 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
              [](Proposal &p, const QString &t) { p.nextStep = t; });
 
     layout->addWidget(buildFormal());
+    layout->addWidget(buildVersions());
     layout->addStretch();
 
     auto *centring = new QWidget;
@@ -138,6 +134,7 @@ QLabel *ProposalEditor::heading(const QString &text)
 
 QWidget *ProposalEditor::buildHeader()
 {
+    buildLifecycleActions();
     auto *header = new QWidget(this);
     auto *outer = new QVBoxLayout(header);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -152,36 +149,67 @@ QWidget *ProposalEditor::buildHeader()
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
     m_number->setFont(big);
-    m_status = new QComboBox(header);
-    m_status->setAccessibleName(tr("Status"));
-    for (ProposalStatus status : allProposalStatuses())
-        m_status->addItem(proposalStatusLabel(status), int(status));
+    m_sendButton = new QToolButton(header);
+    m_sendButton->setDefaultAction(m_sendAction);
+    m_sendButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    row->addWidget(m_number, 1);
+    row->addWidget(m_sendButton);
+
+    auto *status = new QHBoxLayout;
+    outer->addLayout(status);
+    status->setSpacing(10);
+    m_statusText = new QLabel(header);
+    m_statusText->setAccessibleName(tr("Status"));
+    m_statusText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changesLink = new QLabel(header);
+    m_changesLink->setAccessibleName(tr("Changes since the version sent"));
+    m_changesLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_changesLink, &QLabel::linkActivated, this, [this] {
+        m_scroll->ensureWidgetVisible(m_versionsSection, 0, 0);
+        m_scroll->ensureWidgetVisible(m_changes);
+    });
     m_validUntil = new QDateEdit(header);
     m_validUntil->setAccessibleName(tr("Valid until"));
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    auto *statusLabel = new QLabel(tr("&Status"), header);
-    statusLabel->setBuddy(m_status);
-    auto *validLabel = new QLabel(tr("&Valid until"), header);
-    validLabel->setBuddy(m_validUntil);
-    row->addWidget(m_number, 1);
-    row->addWidget(statusLabel);
-    row->addWidget(m_status);
-    row->addSpacing(8);
-    row->addWidget(validLabel);
-    row->addWidget(m_validUntil);
-    connect(m_status, &QComboBox::activated, this, [this] {
-        if (ProposalStatus(m_status->currentData().toInt()) == ProposalStatus::Accepted)
-            m_store->closeWon(m_proposalId, {}, {}, {});
-    });
+    m_validUntil->setToolTip(tr("Sending restarts the clock: the prospect gets as many days from "
+                                "the day it is sent"));
+    m_validLabel = new QLabel(tr("&Valid until"), header);
+    m_validLabel->setBuddy(m_validUntil);
+    status->addWidget(m_statusText);
+    status->addWidget(m_changesLink);
+    status->addStretch(1);
+    status->addWidget(m_validLabel);
+    status->addWidget(m_validUntil);
     connect(m_validUntil, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (!m_refreshing)
             m_store->setValidUntil(m_proposalId, date);
     });
     m_undoKeys->watch(m_validUntil);
+    m_sentNotice = new InlineNotice(header);
+    m_approvalNotice = new InlineNotice(header);
     m_validityNotice = new InlineNotice(header);
+    outer->addWidget(m_sentNotice);
+    outer->addWidget(m_approvalNotice);
     outer->addWidget(m_validityNotice);
     return header;
+}
+
+QWidget *ProposalEditor::buildVersions()
+{
+    m_versionsSection = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_versionsSection);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Versions sent")));
+    m_versions = new ProposalVersionsPanel(m_versionsSection);
+    m_changes = new ProposalChangesPanel(m_versionsSection);
+    layout->addWidget(m_versions);
+    layout->addWidget(m_changes);
+    connect(m_versions, &ProposalVersionsPanel::exportRequested, this,
+            &ProposalEditor::exportVersion);
+    connect(m_changes, &ProposalChangesPanel::printChangesChosen, this,
+            [this](bool print) { m_store->setPrintChanges(m_proposalId, print); });
+    return m_versionsSection;
 }
 
 QWidget *ProposalEditor::buildProspect()

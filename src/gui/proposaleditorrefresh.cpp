@@ -56,16 +56,22 @@ void ProposalEditor::setProposal(qint64 id)
 void ProposalEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    refresh();
+}
+
+void ProposalEditor::lockFields(bool locked)
+{
+    m_fieldsLocked = locked;
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_company, m_contact, m_industry, m_systems, m_nextStep, m_terms, m_summary, m_status,
+             m_company, m_contact, m_industry, m_systems, m_nextStep, m_terms, m_summary,
              m_validUntil, m_staff, m_profile, m_style, m_addLine, m_removeLine})
-        setFieldReadOnly(field, readOnly);
-    m_lines->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::AllEditTriggers);
+        setFieldReadOnly(field, locked);
+    m_lines->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers
+                                    : QAbstractItemView::AllEditTriggers);
     for (TextListEditor *list : {m_needs, m_wants})
-        list->setReadOnly(readOnly);
+        list->setReadOnly(locked);
     for (ProposalTableEditor *table : {m_risks, m_milestones, m_benefits})
-        table->setReadOnly(readOnly);
+        table->setReadOnly(locked);
 }
 
 void ProposalEditor::focusProspect()
@@ -101,7 +107,9 @@ void ProposalEditor::refresh()
     const Proposal proposal = m_store->find(m_proposalId).value_or(Proposal{});
     m_refreshing = true;
     m_number->setText(proposal.number);
-    m_status->setCurrentIndex(m_status->findData(int(proposal.status)));
+    // First, so what follows offers only what the fields allow.
+    if (const bool locked = m_readOnly || proposal.isFrozen(); locked != m_fieldsLocked)
+        lockFields(locked);
     m_validUntil->setDate(proposal.validUntil.isValid() ? proposal.validUntil
                                                         : QDate::currentDate());
     showText(m_company, proposal.prospect.company);
@@ -126,26 +134,22 @@ void ProposalEditor::refresh()
     refreshStyle(proposal);
     refreshTotals(proposal);
     refreshNotices(proposal);
+    refreshLifecycle(proposal);
     m_refreshing = false;
 }
 
 void ProposalEditor::refreshNotices(const Proposal &proposal)
 {
-    if (proposal.isExpired(QDate::currentDate()))
-        m_validityNotice->showNotice(InlineNotice::Kind::Warning,
-                                     tr("Valid until is in the past: the prospect can no longer "
-                                        "accept this proposal as written."));
-    else
-        m_validityNotice->dismiss();
-
-    const QList<int> stale = m_store->stalePriceLines(proposal);
+    // A sent version keeps the prices it went out with; revising it shows the changes.
+    const QList<int> stale =
+        proposal.isFrozen() ? QList<int>() : m_store->stalePriceLines(proposal);
     if (stale.isEmpty()) {
         m_priceNotice->dismiss();
         return;
     }
     QList<InlineNotice::Action> actions;
     const QString use = stale.size() == 1 ? tr("&Use Current Price") : tr("&Use Current Prices");
-    if (!m_readOnly)
+    if (!m_fieldsLocked)
         actions.append({use, [this] { m_store->useCurrentPrices(m_proposalId); }});
     QString text;
     if (stale.size() == 1) {
@@ -209,7 +213,7 @@ void ProposalEditor::refreshTotals(const Proposal &proposal)
 {
     m_oneOffTotal->setText(proposal.oneOffTotal().toDisplayString());
     m_monthlyTotal->setText(tr("%1 / month").arg(proposal.monthlyTotal().toDisplayString()));
-    m_removeLine->setEnabled(!m_readOnly && !proposal.lines.isEmpty());
+    m_removeLine->setEnabled(!m_fieldsLocked && !proposal.lines.isEmpty());
 
     const CostBenefit finance = CostBenefit::of(proposal);
     const auto payback = finance.paybackTenthsOfMonth();

@@ -81,6 +81,11 @@ std::optional<PagedDocument> ProposalsPage::document() const
         .document(*proposal);
 }
 
+QList<QAction *> ProposalsPage::pageActions() const
+{
+    return ListEditorPage::pageActions() + m_editor->lifecycleActions();
+}
+
 QString ProposalsPage::documentFileName() const
 {
     const auto proposal = m_store->find(currentItemId());

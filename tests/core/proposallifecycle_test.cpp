@@ -183,3 +183,26 @@ TEST_CASE("Closing a proposal as won records who accepted it and the reference",
               QDate(2026, 2, 3), QStringLiteral("Sam Reid"), QStringLiteral("PO 4471"), {}});
     CHECK(won.isFrozen()); // the outcome did not touch the sent version
 }
+
+TEST_CASE("Printing the changes is chosen for the draft and frozen with the version it went out in",
+          "[core][proposals][versions]")
+{
+    Fixture f;
+    const qint64 id = f.addProposal();
+    REQUIRE(f.book->send(id, fakePdf));
+    REQUIRE(f.book->revise(id));
+    REQUIRE(f.book->setPrintChanges(id, true));
+    CHECK(f.get(id).printChanges);
+    // Choosing what prints is not a change of what was approved or sent.
+    CHECK(f.get(id).version == 2);
+    f.workspace->undoStack()->undo();
+    CHECK_FALSE(f.get(id).printChanges);
+    f.workspace->undoStack()->redo();
+    REQUIRE(f.book->send(id, fakePdf));
+    // Version 2 went out with its change page; that choice is part of it now.
+    CHECK_FALSE(f.book->setPrintChanges(id, false));
+    auto reopened = Workspace::open(f.path);
+    f.workspace.reset();
+    REQUIRE(reopened);
+    CHECK((*reopened)->proposals()->find(id)->printChanges);
+}

@@ -1,5 +1,5 @@
-#include "guifixture.h"
 #include "pdftools.h"
+#include "proposalfixture.h"
 
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
@@ -20,48 +20,6 @@
 #include <QTableView>
 
 using namespace clientele;
-
-namespace {
-
-// The Proposals page of a real main window, shown and current.
-struct ProposalFixture : GuiFixture {
-    ProposalsPage *page = nullptr;
-
-    ProposalFixture()
-    {
-        page = window.showPage<ProposalsPage>();
-        REQUIRE(page != nullptr);
-        QApplication::processEvents();
-    }
-
-    ProposalBook &store() { return *workspace().proposals(); }
-    OfferCatalogue &offers() { return *workspace().offers(); }
-    ProposalEditor *editor() { return childOf<ProposalEditor>(page); }
-    QAction *action(const QString &name) { return childOf<QAction>(page, name); }
-
-    // A proposal with one line from a new offer at the given price.
-    qint64 addOffer(const QString &name, double price)
-    {
-        Offer offer;
-        offer.name = name;
-        offer.price = Money::fromMajor(price, QStringLiteral("AUD"));
-        const auto added = offers().add(offer);
-        REQUIRE(added.ok());
-        return *added;
-    }
-};
-
-// The notice's button whose text reads `text` once its mnemonic is taken out.
-QPushButton *noticeButton(InlineNotice *notice, const QString &text)
-{
-    for (QPushButton *button : notice->buttons())
-        if (button->text().remove(QLatin1Char('&')) == text)
-            return button;
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
-} // namespace
 
 TEST_CASE("A new proposal gets a number and a validity of 30 days", "[gui][proposals]")
 {
@@ -283,13 +241,30 @@ TEST_CASE("A validity date in the past is pointed out beside the date", "[gui][p
     const qint64 id = f.page->currentItemId();
     ProposalEditor *editor = f.editor();
     CHECK(editor->validityNotice()->isHidden());
+    // A draft has not started its clock: sending gives the prospect the days again.
     REQUIRE(f.store().setValidUntil(id, QDate::currentDate().addDays(-1)));
-    CHECK(
-        editor->validityNotice()->text().startsWith(QStringLiteral("Valid until is in the past")));
+    CHECK(editor->validityNotice()->text()
+          == QStringLiteral(
+              "Sending restarts the clock: the prospect gets 30 days from the day it is sent."));
     CHECK(editor->validityNotice()->isVisibleTo(editor));
-    // An accepted proposal is past needing a valid offer.
-    REQUIRE(f.store().closeWon(id, {}, {}, {}));
-    CHECK(editor->validityNotice()->isHidden());
     REQUIRE(f.store().setValidUntil(id, QDate::currentDate().addDays(7)));
+    CHECK(editor->validityNotice()->isHidden());
+
+    // What runs out is the version the prospect holds.
+    const qint64 runOut = f.openWithRunOutProposal();
+    editor = f.editor();
+    CHECK(editor->validityNotice()->text()
+          == QStringLiteral("Version 1 ran out on 5 Jan 2025: the prospect can no longer accept "
+                            "it as written. Revise it to send a new version."));
+    CHECK(editor->validityNotice()->isVisibleTo(editor));
+    CHECK(editor->statusText()
+          == QStringLiteral("Version 1 \u00b7 Sent 6 Dec 2024 \u00b7 ran out 5 Jan 2025"));
+    // Revising does not renew what the prospect holds; sending version 2 will.
+    REQUIRE(f.store().revise(runOut));
+    CHECK(editor->validityNotice()->text()
+          == QStringLiteral("Version 1, which the prospect holds, ran out on 5 Jan 2025. "
+                            "Sending version 2 restarts the clock."));
+    // A won proposal is past needing a valid offer.
+    REQUIRE(f.store().closeWon(runOut, {}, {}, {}));
     CHECK(editor->validityNotice()->isHidden());
 }

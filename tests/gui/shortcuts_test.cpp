@@ -200,6 +200,8 @@ TEST_CASE("Help lists every key the window answers, by menu and by section", "[g
           == native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)));
     CHECK(listedKeys(tree, QStringLiteral("Customers"), QStringLiteral("Pick Top Customers\u2026"))
           == native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+    CHECK(listedKeys(tree, QStringLiteral("Proposals"), QStringLiteral("Mark as Sent\u2026"))
+          == native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)));
     CHECK(listedKeys(tree, QStringLiteral("View"), QStringLiteral("Proposals"))
           == native(QKeySequence(Qt::CTRL | Qt::Key_5)));
     CHECK(listedKeys(tree, QStringLiteral("Help"), QStringLiteral("User Guide"))

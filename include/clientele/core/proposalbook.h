@@ -80,6 +80,9 @@ public:
     Status setMilestones(qint64 id, const QList<ProposalMilestone> &milestones);
     Status setBenefits(qint64 id, const QList<ProposalBenefit> &benefits);
     Status setValidUntil(qint64 id, const QDate &date);
+    // Whether the current version prints "Changes since version N" as its last page; part of
+    // what a sent version froze.
+    Status setPrintChanges(qint64 id, bool print);
     Status setProfile(qint64 id, qint64 profileId);
     // Sets a field from the text its history shows ("Restore this value").
     Status restoreField(qint64 id, const QString &key, const QString &text);

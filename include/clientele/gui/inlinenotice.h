@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 #include <QList>
 #include <QString>
@@ -31,11 +32,16 @@ public:
     QString text() const;
     QList<QPushButton *> buttons() const { return m_buttons; }
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_layout;
     QList<QPushButton *> m_buttons;
+    // The kind's colour: the left edge, and a tint of it behind the text.
+    QColor m_edge;
 };
 
 } // namespace clientele

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -38,6 +39,9 @@ public:
     void printDocument(const PagedDocument &document);
     void exportDocument(const QString &fileName,
                         const std::function<std::optional<PagedDocument>()> &make);
+    // Export of a PDF made before (a proposal version as it was sent): the same dialog and
+    // folder, and the bytes written exactly as given.
+    void exportFile(const QString &fileName, const QByteArray &pdf);
 
 public Q_SLOTS:
     void printPreview();
@@ -49,6 +53,8 @@ private:
     std::optional<PagedDocument> document() const;
     QString suggestedName() const;
     QString write(const std::optional<PagedDocument> &document, const QString &path);
+    // Asks where to save a PDF, then writes it with `write`, which returns a problem or nothing.
+    void exportWith(const QString &fileName, const std::function<QString(const QString &)> &write);
 
     QWidget *m_window;
     QPointer<SectionPage> m_page;

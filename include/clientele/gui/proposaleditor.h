@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGroupBox;
@@ -17,6 +19,7 @@ class QScrollArea;
 class QSpinBox;
 class QTableView;
 class QToolButton;
+class QTableWidget;
 
 namespace clientele {
 
@@ -24,16 +27,20 @@ class GrowingTextEdit;
 class InlineNotice;
 class TextListEditor;
 class ProposalBook;
+class ProposalChangesPanel;
 class ProposalLinesModel;
 class ProposalTableEditor;
+class ProposalVersionsPanel;
 class UndoKeyFilter;
 class Workspace;
 
-// The form for one proposal: its number, status and validity, the prospect, the profile they
-// fit, the style (automatic by size, or chosen) with the reason, needs and wants, the
+// The form for one proposal: its number, where it stands in its life (version, draft or sent,
+// approval, outcome) with the step that comes next, its validity, the prospect, the profile
+// they fit, the style (automatic by size, or chosen) with the reason, needs and wants, the
 // recommended offers with aligned totals, terms, and for a formal proposal the executive
-// summary, risks, project plan and benefits with payback and return computed live. Every
-// change is one undoable command; typing into one field is one step.
+// summary, risks, project plan and benefits with payback and return computed live; then the
+// versions sent and what changed since. Every change is one undoable command; typing into one
+// field is one step. A sent version is read-only until it is revised.
 class ProposalEditor : public QWidget {
     Q_OBJECT
 public:
@@ -66,8 +73,45 @@ public:
     // that line or add it anyway.
     void addOffer(qint64 offerId);
 
+    // The proposal's life (proposaleditorlifecycle.cpp). Mark as Sent, Record Approval and
+    // Revise, for the editor and the page's menu; each is enabled only when it can be done.
+    QList<QAction *> lifecycleActions() const;
+    QAction *markSentAction() const { return m_sendAction; }
+    QAction *recordApprovalAction() const { return m_approveAction; }
+    QAction *reviseAction() const { return m_reviseAction; }
+    QAction *exportVersionAction() const;
+    // "Version 2 · Draft", "Version 1 · Sent 6 Dec 2026 · valid until 5 Jan 2027".
+    QString statusText() const;
+    // Whether the fields refuse input: a sent version, or a workspace opened read-only.
+    bool fieldsReadOnly() const { return m_fieldsLocked; }
+    // "Version N was sent on DATE. Revise to change it.", and the approval a send waits for.
+    InlineNotice *sentNotice() const { return m_sentNotice; }
+    InlineNotice *approvalNotice() const { return m_approvalNotice; }
+    QTableWidget *versionsTable() const;
+    // The changes between the versions compared (the last sent and the draft, unless chosen),
+    // old beside new, under a title naming them.
+    QTableWidget *changesTable() const;
+    QString changesTitle() const;
+    bool changesShown() const;
+    void compareVersions(int from, int to);
+    QCheckBox *printChangesBox() const;
+
+    // Asks what sending freezes (and for a missing approval), then freezes the version with
+    // its PDF and offers to save that PDF.
+    void markSent();
+    // Asks who approved the current version; true when the approval was recorded.
+    bool recordApproval();
+    void revise();
+    // Saves the version's PDF as it was sent, byte for byte, where the user chooses.
+    void exportVersion(int version);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildHeader();
+    QWidget *buildVersions();
+    void buildLifecycleActions();
     QWidget *buildProspect();
     QWidget *buildOffers();
     QGroupBox *buildFormal();
@@ -83,6 +127,9 @@ private:
     void refreshStyle(const Proposal &proposal);
     void refreshTotals(const Proposal &proposal);
     void refreshNotices(const Proposal &proposal);
+    void refreshLifecycle(const Proposal &proposal);
+    void refreshValidity(const Proposal &proposal);
+    void lockFields(bool locked);
 
     Workspace *m_workspace;
     ProposalBook *m_store;
@@ -90,7 +137,13 @@ private:
     ProposalLinesModel *m_linesModel;
     QScrollArea *m_scroll;
     QLabel *m_number;
-    QComboBox *m_status;
+    QLabel *m_statusText;
+    QLabel *m_changesLink;
+    QToolButton *m_sendButton;
+    QAction *m_sendAction;
+    QAction *m_approveAction;
+    QAction *m_reviseAction;
+    QLabel *m_validLabel;
     QDateEdit *m_validUntil;
     QLineEdit *m_company;
     QLineEdit *m_contact;
@@ -116,12 +169,18 @@ private:
     ProposalTableEditor *m_milestones;
     ProposalTableEditor *m_benefits;
     QLabel *m_finance;
+    QWidget *m_versionsSection;
+    ProposalVersionsPanel *m_versions;
+    ProposalChangesPanel *m_changes;
+    InlineNotice *m_sentNotice;
+    InlineNotice *m_approvalNotice;
     InlineNotice *m_validityNotice;
     InlineNotice *m_repeatNotice;
     InlineNotice *m_priceNotice;
     qint64 m_proposalId = 0;
     bool m_refreshing = false;
     bool m_readOnly = false;
+    bool m_fieldsLocked = false;
 };
 
 } // namespace clientele

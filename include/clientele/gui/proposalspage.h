@@ -22,6 +22,8 @@ public:
 
     QString menuTitle() const override { return tr("P&roposal"); }
     void setReadOnly(bool readOnly) override;
+    // New, Duplicate and Delete, then the editor's Mark as Sent, Record Approval and Revise.
+    QList<QAction *> pageActions() const override;
     std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override;
