@@ -13,8 +13,8 @@ class ProposalListModel;
 class Workspace;
 
 // The Proposals section: the searchable proposals (number, prospect, status, totals) on the
-// left, the selected proposal's editor on the right; prints the proposal as the prospect
-// receives it.
+// left, the selected proposal's editor on the right; closes an open proposal as won or lost;
+// prints the proposal as the prospect receives it.
 class ProposalsPage : public ListEditorPage {
     Q_OBJECT
 public:
@@ -38,6 +38,9 @@ private:
     void removeItem(qint64 id) override;
     QString itemName(qint64 id) const override;
     void search(const QString &text) override;
+    void updateMoreActions(bool editing) override;
+    void closeAsWon();
+    void closeAsLost();
 
     Workspace *m_workspace;
     ProposalBook *m_store;
@@ -45,6 +48,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_list;
     ProposalEditor *m_editor;
+    QAction *m_closeWon;
+    QAction *m_closeLost;
 };
 
 } // namespace clientele
