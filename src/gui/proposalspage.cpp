@@ -8,12 +8,15 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "clientele/gui/closeproposaldialog.h"
+#include "clientele/gui/pipelineview.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/render/proposaldocument.h"
 #include "safefilename.h"
 #include "sheddingcolumns.h"
 
 #include <QAction>
+#include <QFrame>
+#include <QLayout>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -45,6 +48,7 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QTreeView(this))
     , m_editor(new ProposalEditor(workspace, this))
+    , m_pipeline(new PipelineView(workspace, this))
 {
     m_proxy->setSourceModel(m_model);
     // Search any column: number, prospect, status, style.
@@ -84,6 +88,12 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
            .start = 420,
            .minimum = 280,
            .whole = [columns] { return columns->wholeWidth(); }});
+    addAbove(m_pipeline);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setForegroundRole(QPalette::Mid);
+    addAbove(rule);
+    layout()->setSpacing(0);
     // Closing changes what can be done with the proposal in the editor.
     connect(m_store, &ProposalBook::changed, this, &ProposalsPage::updateState);
 }
