@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QDir>
 
+#include <array>
+
 using namespace clientele;
 
 namespace {
@@ -42,6 +44,14 @@ void shootDialog(QAction *action, const QString &name,
     CHECK(shot);
 }
 
+const std::array<std::pair<Theme, QString>, 2> &themes()
+{
+    static const std::array<std::pair<Theme, QString>, 2> both = {
+        std::pair(Theme::Light, QStringLiteral("light")),
+        std::pair(Theme::Dark, QStringLiteral("dark"))};
+    return both;
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of the proposals pipeline", "[.pipelineshots]")
@@ -54,8 +64,7 @@ TEST_CASE("Screenshots of the proposals pipeline", "[.pipelineshots]")
     ProposalBook *book = f.workspace().proposals();
     const auto sent = book->findByNumber(QStringLiteral("P-2026-001"));
     REQUIRE(sent.has_value());
-    for (const auto &[theme, themeName] : {std::pair(Theme::Light, QStringLiteral("light")),
-                                           std::pair(Theme::Dark, QStringLiteral("dark"))}) {
+    for (const auto &[theme, themeName] : themes()) {
         applyTheme(theme);
         for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
             f.window.resize(size);
@@ -76,8 +85,7 @@ TEST_CASE("Screenshots of the proposals pipeline", "[.pipelineshots]")
                                      });
     }
     REQUIRE(book->closeWon(sent->id, QDate::currentDate(), QStringLiteral("Dave Kowalski"), {}));
-    for (const auto &[theme, themeName] : {std::pair(Theme::Light, QStringLiteral("light")),
-                                           std::pair(Theme::Dark, QStringLiteral("dark"))}) {
+    for (const auto &[theme, themeName] : themes()) {
         applyTheme(theme);
         QTest::qWait(80);
         save(f.window, QStringLiteral("pipeline-won-1024-") + themeName);
@@ -91,8 +99,7 @@ TEST_CASE("Screenshots of the proposals pipeline", "[.pipelineshots]")
             REQUIRE(book->add(big).ok());
         }
     f.window.resize(1024, 700);
-    for (const auto &[theme, themeName] : {std::pair(Theme::Light, QStringLiteral("light")),
-                                           std::pair(Theme::Dark, QStringLiteral("dark"))}) {
+    for (const auto &[theme, themeName] : themes()) {
         applyTheme(theme);
         QTest::qWait(80);
         save(f.window, QStringLiteral("pipeline-busy-1024-") + themeName);
@@ -102,8 +109,7 @@ TEST_CASE("Screenshots of the proposals pipeline", "[.pipelineshots]")
     settings.approvalThresholdMinor = 2'500'000;
     settings.lostReasons = {QStringLiteral("Budget moved to next year")};
     f.workspace().setSettings(settings);
-    for (const auto &[theme, themeName] : {std::pair(Theme::Light, QStringLiteral("light")),
-                                           std::pair(Theme::Dark, QStringLiteral("dark"))}) {
+    for (const auto &[theme, themeName] : themes()) {
         applyTheme(theme);
         SettingsDialog dialog(&f.workspace(), &f.window);
         dialog.show();
