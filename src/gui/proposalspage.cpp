@@ -7,11 +7,16 @@
 #include "clientele/core/profilestore.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
+#include "clientele/gui/closeproposaldialog.h"
+#include "clientele/gui/pipelineview.h"
 #include "clientele/gui/proposaleditor.h"
 #include "clientele/render/proposaldocument.h"
 #include "safefilename.h"
 #include "sheddingcolumns.h"
 
+#include <QAction>
+#include <QFrame>
+#include <QLayout>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -43,6 +48,7 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QTreeView(this))
     , m_editor(new ProposalEditor(workspace, this))
+    , m_pipeline(new PipelineView(workspace, this))
 {
     m_proxy->setSourceModel(m_model);
     // Search any column: number, prospect, status, style.
@@ -63,12 +69,53 @@ ProposalsPage::ProposalsPage(Workspace *workspace, QWidget *parent)
         new SheddingColumns(m_list, Column::Prospect, m_list->fontMetrics().averageCharWidth() * 18,
                             {Column::Style, Column::Staff, Column::Monthly, Column::OneOff});
 
-    build(
-        {.store = m_store, .model = m_model, .proxy = m_proxy, .list = m_list, .editor = m_editor},
-        {.settingsKey = QStringLiteral("proposalsPage/userSplit"),
-         .start = 420,
-         .minimum = 280,
-         .whole = [columns] { return columns->wholeWidth(); }});
+    m_closeWon = newAction(QStringLiteral("proposal-won"), tr("Close as &Won\u2026"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closeWon->setObjectName(QStringLiteral("closeWonAction"));
+    connect(m_closeWon, &QAction::triggered, this, &ProposalsPage::closeAsWon);
+    m_closeLost = newAction(QStringLiteral("proposal-lost"), tr("Close as &Lost\u2026"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_closeLost->setObjectName(QStringLiteral("closeLostAction"));
+    connect(m_closeLost, &QAction::triggered, this, &ProposalsPage::closeAsLost);
+
+    build({.store = m_store,
+           .model = m_model,
+           .proxy = m_proxy,
+           .list = m_list,
+           .editor = m_editor,
+           .moreActions = {m_closeWon, m_closeLost}},
+          {.settingsKey = QStringLiteral("proposalsPage/userSplit"),
+           .start = 420,
+           .minimum = 280,
+           .whole = [columns] { return columns->wholeWidth(); }});
+    addAbove(m_pipeline);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setForegroundRole(QPalette::Mid);
+    addAbove(rule);
+    layout()->setSpacing(0);
+    // Closing changes what can be done with the proposal in the editor.
+    connect(m_store, &ProposalBook::changed, this, &ProposalsPage::updateState);
+}
+
+void ProposalsPage::updateMoreActions(bool editing)
+{
+    const auto proposal = m_store->find(currentItemId());
+    const bool open = editing && proposal && !proposal->isClosed() && !isReadOnly();
+    m_closeWon->setEnabled(open);
+    m_closeLost->setEnabled(open);
+}
+
+void ProposalsPage::closeAsWon()
+{
+    if (const auto proposal = m_store->find(currentItemId()); proposal && !proposal->isClosed())
+        CloseWonDialog(m_workspace, *proposal, this).exec();
+}
+
+void ProposalsPage::closeAsLost()
+{
+    if (const auto proposal = m_store->find(currentItemId()); proposal && !proposal->isClosed())
+        CloseLostDialog(m_workspace, *proposal, this).exec();
 }
 
 std::optional<PagedDocument> ProposalsPage::document() const

@@ -1,8 +1,8 @@
 #include "scorebardelegate.h"
 
+#include "bartrack.h"
 #include "clientele/domain/fitscore.h"
 #include "prospectlistmodel.h"
-#include "themecolours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -39,26 +39,16 @@ void ScoreBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect track(area.left(), area.center().y() - barHeight / 2 + 1,
                       std::max(0, area.width() - numberWidth - 6), barHeight);
 
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = opt.palette;
     const QColor ink =
         selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
     const QColor fill = selected ? palette.color(QPalette::HighlightedText)
                         : graded ? palette.color(QPalette::Highlight)
                                  : palette.color(QPalette::Disabled, QPalette::Text);
-    painter->setPen(Qt::NoPen);
-    // The track outlined a third of the way from the row's background to its text, filled
-    // lighter than any bar: visible on a light palette and a dark one alike.
     const QColor background =
         selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
-    painter->setPen(QPen(blend(background, ink, 0.35), 1));
-    painter->setBrush(blend(background, ink, 0.08));
-    painter->drawRoundedRect(QRectF(track).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(QRect(track.topLeft(), QSize(track.width() * score / 100, barHeight)),
-                             2, 2);
+    paintBar(painter, track, background, ink, fill, score / 100.0);
+    painter->save();
     painter->setPen(graded || selected ? ink : palette.color(QPalette::PlaceholderText));
     painter->setFont(opt.font);
     painter->drawText(QRect(track.right() + 6, area.top(), numberWidth, area.height()),

@@ -1,15 +1,18 @@
 #include "clientele/gui/settingsdialog.h"
 
 #include "clientele/core/workspace.h"
+#include "themecolours.h"
 
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,6 +63,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     , m_taxNote(new QLineEdit(m_original.taxNote, this))
     , m_pageSize(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
+    , m_approval(new QLineEdit(this))
+    , m_approvalNote(new QLabel(this))
+    , m_lostReasons(new QListWidget(this))
+    , m_removeReason(new QPushButton(tr("&Remove"), this))
 {
     setWindowTitle(tr("Workspace Settings"));
     m_name->setAccessibleName(tr("Consultancy name"));
@@ -112,6 +119,18 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
+    m_approval->setObjectName(QStringLiteral("approvalThreshold"));
+    m_approval->setAccessibleName(tr("Approval needed above"));
+    m_approval->setPlaceholderText(tr("0"));
+    if (m_original.approvalThresholdMinor > 0)
+        m_approval->setText(
+            Money(m_original.approvalThresholdMinor, m_original.currency).toString());
+    form->addRow(tr("&Approval needed above"), m_approval);
+    // The line under the threshold explains it, or says what is wrong with it.
+    m_approvalNote->setObjectName(QStringLiteral("approvalNote"));
+    m_approvalNote->setWordWrap(true);
+    form->addRow(QString(), m_approvalNote);
+    form->addRow(tr("Lost &reasons you added"), buildLostReasons());
     // Not the workspace's: who is working on this computer, as the history names them.
     m_author = new QLineEdit(QSettings().value(kAuthorKey).toString(), this);
     m_author->setPlaceholderText(workspace->author());
@@ -119,6 +138,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
                             "empty for your user name"));
     form->addRow(tr("&Your name in the history"), m_author);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -127,13 +147,18 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     connect(clearLogo, &QPushButton::clicked, m_logoPath, &QLineEdit::clear);
     connect(m_logoPath, &QLineEdit::textChanged, this, &SettingsDialog::showLogo);
     connect(m_colourButton, &QPushButton::clicked, this, &SettingsDialog::chooseColour);
+    connect(m_approval, &QLineEdit::textChanged, this, &SettingsDialog::check);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &SettingsDialog::check);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!problem().isEmpty())
+            return;
         apply();
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showLogo();
     showColour();
+    check();
     resize(560, sizeHint().height());
 }
 
@@ -148,6 +173,11 @@ WorkspaceSettings SettingsDialog::settings() const
     settings.taxNote = m_taxNote->text().trimmed();
     settings.pageSize = m_pageSize->currentData().toString();
     settings.formalStaffThreshold = m_threshold->value();
+    if (const auto threshold = approvalThreshold())
+        settings.approvalThresholdMinor = threshold->minorUnits();
+    settings.lostReasons.clear();
+    for (int row = 0; row < m_lostReasons->count(); ++row)
+        settings.lostReasons << m_lostReasons->item(row)->text();
     return settings;
 }
 
@@ -157,6 +187,76 @@ void SettingsDialog::apply()
     m_workspace->setSettings(settings());
     QSettings().setValue(kAuthorKey, m_author->text().trimmed());
     m_workspace->setAuthor(m_author->text());
+}
+
+QWidget *SettingsDialog::buildLostReasons()
+{
+    m_lostReasons->setObjectName(QStringLiteral("lostReasons"));
+    m_lostReasons->setAccessibleName(tr("Lost reasons you added"));
+    m_lostReasons->addItems(m_original.lostReasons);
+    m_lostReasons->setFixedHeight(m_lostReasons->fontMetrics().lineSpacing() * 3 + 8);
+    m_removeReason->setObjectName(QStringLiteral("removeLostReason"));
+    auto *note = new QLabel(this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *box = new QWidget(this);
+    auto *layout = new QGridLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lostReasons, 0, 0, 2, 1);
+    layout->addWidget(m_removeReason, 0, 1);
+    layout->addWidget(note, 2, 0, 1, 2);
+    const auto update = [this, note] {
+        const bool none = m_lostReasons->count() == 0;
+        m_lostReasons->setVisible(!none);
+        m_removeReason->setVisible(!none);
+        m_removeReason->setEnabled(m_lostReasons->currentRow() >= 0);
+        note->setText(none ? tr("None yet: a reason typed when closing a proposal as lost "
+                                "joins the list.")
+                           : tr("Removing a reason keeps it on the proposals that gave it."));
+    };
+    connect(m_lostReasons, &QListWidget::currentRowChanged, this, update);
+    connect(m_removeReason, &QPushButton::clicked, this, [this, update] {
+        delete m_lostReasons->takeItem(m_lostReasons->currentRow());
+        update();
+    });
+    update();
+    return box;
+}
+
+Result<Money> SettingsDialog::approvalThreshold() const
+{
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    const QString text = m_approval->text().trimmed();
+    if (text.isEmpty())
+        return Money(0, currency);
+    auto parsed = Money::parse(text, currency);
+    if (!parsed)
+        return parsed;
+    if (parsed->currency() != currency)
+        return Error{
+            tr("Give the approval threshold in %1, the workspace's currency.").arg(currency)};
+    if (parsed->isNegative())
+        return Error{tr("The approval threshold cannot be negative.")};
+    return parsed;
+}
+
+QString SettingsDialog::problem() const
+{
+    return approvalThreshold().errorMessage();
+}
+
+void SettingsDialog::check()
+{
+    const QString message = problem();
+    m_approvalNote->setText(message.isEmpty()
+                                ? tr("A formal proposal whose one-off total is above this needs an "
+                                     "internal approval before it is sent; 0: never.")
+                                : message);
+    m_approvalNote->setStyleSheet(
+        message.isEmpty() ? QString()
+                          : QStringLiteral("color: %1;").arg(problemColour(palette()).name()));
+    if (m_ok)
+        m_ok->setEnabled(message.isEmpty());
 }
 
 void SettingsDialog::chooseLogo()

@@ -50,6 +50,11 @@ QColor problemColour(const QPalette &palette)
     return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
+QColor successColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+}
+
 QColor cautionColour(const QPalette &palette)
 {
     return isDarkPalette(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa0, 0x52, 0x00);

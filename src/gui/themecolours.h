@@ -23,6 +23,9 @@ QColor readableInk(const QColor &background, const QPalette &palette);
 // Text and borders that say something is wrong.
 QColor problemColour(const QPalette &palette);
 
+// Text and marks that say something went well.
+QColor successColour(const QPalette &palette);
+
 // Text that asks for care without saying something is wrong.
 QColor cautionColour(const QPalette &palette);
 

@@ -10,11 +10,12 @@ namespace clientele {
 class ProposalBook;
 class ProposalEditor;
 class ProposalListModel;
+class PipelineView;
 class Workspace;
 
-// The Proposals section: the searchable proposals (number, prospect, status, totals) on the
-// left, the selected proposal's editor on the right; prints the proposal as the prospect
-// receives it.
+// The Proposals section: the pipeline's figures across the top, the searchable proposals
+// (number, prospect, status, totals) on the left, the selected proposal's editor on the right;
+// closes an open proposal as won or lost; prints the proposal as the prospect receives it.
 class ProposalsPage : public ListEditorPage {
     Q_OBJECT
 public:
@@ -40,6 +41,9 @@ private:
     void removeItem(qint64 id) override;
     QString itemName(qint64 id) const override;
     void search(const QString &text) override;
+    void updateMoreActions(bool editing) override;
+    void closeAsWon();
+    void closeAsLost();
 
     Workspace *m_workspace;
     ProposalBook *m_store;
@@ -47,6 +51,9 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_list;
     ProposalEditor *m_editor;
+    PipelineView *m_pipeline;
+    QAction *m_closeWon;
+    QAction *m_closeLost;
 };
 
 } // namespace clientele

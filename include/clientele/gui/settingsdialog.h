@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/domain/money.h"
 #include "clientele/domain/workspacesettings.h"
 
 #include <QDialog>
@@ -7,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -16,8 +18,9 @@ namespace clientele {
 class Workspace;
 
 // File ▸ Workspace Settings: the consultancy's name, contact details, logo, accent colour,
-// currency, tax note, paper size and the staff count from which proposals turn formal. OK
-// applies everything as one undoable step.
+// currency, tax note, paper size, the staff count from which proposals turn formal, the one-off
+// total above which a formal proposal needs an approval, and the reasons for losing a proposal
+// the user added (to remove). OK applies everything as one undoable step.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,12 +33,22 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *thresholdSpin() const { return m_threshold; }
     QLineEdit *authorEdit() const { return m_author; }
+    QLineEdit *approvalEdit() const { return m_approval; }
+    QListWidget *lostReasonsList() const { return m_lostReasons; }
+    QPushButton *removeReasonButton() const { return m_removeReason; }
+    // Why OK is disabled, or empty.
+    QString problem() const;
 
 private:
     void chooseLogo();
     void chooseColour();
     void showLogo();
     void showColour();
+    QWidget *buildLostReasons();
+    // The approval threshold as typed, in the chosen currency; an error for text that is no
+    // amount or names another currency.
+    Result<Money> approvalThreshold() const;
+    void check();
 
     Workspace *m_workspace;
     WorkspaceSettings m_original;
@@ -50,6 +63,11 @@ private:
     QComboBox *m_pageSize;
     QSpinBox *m_threshold;
     QLineEdit *m_author;
+    QLineEdit *m_approval;
+    QLabel *m_approvalNote;
+    QListWidget *m_lostReasons;
+    QPushButton *m_removeReason;
+    QPushButton *m_ok = nullptr;
 };
 
 // The application setting (QSettings) naming who works on this computer in the history.
