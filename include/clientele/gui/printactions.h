@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -38,6 +39,9 @@ public:
     void printDocument(const PagedDocument &document);
     void exportDocument(const QString &fileName,
                         const std::function<std::optional<PagedDocument>()> &make);
+    // Export PDF of a PDF kept from earlier (a review pack), written unchanged; the file dialog
+    // opens over `parent` (the window when null).
+    void exportPdfBytes(const QString &fileName, const QByteArray &pdf, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void printPreview();
@@ -49,6 +53,10 @@ private:
     std::optional<PagedDocument> document() const;
     QString suggestedName() const;
     QString write(const std::optional<PagedDocument> &document, const QString &path);
+    // Asks where to save `fileName`, in the folder last used, then writes it with `writeTo`,
+    // which returns what went wrong, or nothing.
+    void exportWith(const QString &fileName, QWidget *parent,
+                    const std::function<QString(const QString &path)> &writeTo);
 
     QWidget *m_window;
     QPointer<SectionPage> m_page;
