@@ -1,26 +1,40 @@
 #include "reviewchangestable.h"
 
+#include "roomydelegate.h"
+
 #include <QHeaderView>
 
 namespace clientele {
 
 namespace {
 
-// A value as a cell shows it: a list's entries on lines of their own, an entry's parts apart.
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    // Beside a long list, a label or a short value stays level with the list's first line.
+    item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return item;
+}
+
+// A value as a cell shows it: a list's entries each on a line of its own with a bullet, an
+// entry's parts apart.
 QTableWidgetItem *valueItem(const QString &value)
 {
-    auto *item = new QTableWidgetItem;
     if (value.trimmed().isEmpty()) {
-        item->setText(ReviewChangesTable::tr("(none)"));
+        QTableWidgetItem *item = cell(ReviewChangesTable::tr("(none)"));
         QFont font = item->font();
         font.setItalic(true);
         item->setFont(font);
         return item;
     }
-    QString text = value;
-    text.replace(u'\t', QStringLiteral("  \u00B7  "));
-    item->setText(text);
-    item->setToolTip(text);
+    QStringList lines = value.split(u'\n');
+    for (QString &line : lines) {
+        line.replace(u'\t', QStringLiteral("  \u00B7  "));
+        if (lines.size() > 1)
+            line.prepend(QStringLiteral("\u2022 "));
+    }
+    QTableWidgetItem *item = cell(lines.join(u'\n'));
+    item->setToolTip(item->text());
     return item;
 }
 
@@ -37,6 +51,7 @@ ReviewChangesTable::ReviewChangesTable(QWidget *parent)
     setWordWrap(true);
     setShowGrid(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setItemDelegate(new RoomyDelegate(3, this));
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -57,7 +72,7 @@ void ReviewChangesTable::setChanges(const QList<ReviewChangeGroup> &groups, int 
     for (const ReviewChangeGroup &group : groups) {
         const int heading = rowCount();
         insertRow(heading);
-        auto *title = new QTableWidgetItem(group.title);
+        QTableWidgetItem *title = cell(group.title);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
@@ -66,7 +81,7 @@ void ReviewChangesTable::setChanges(const QList<ReviewChangeGroup> &groups, int 
         for (const FieldChange &change : group.changes) {
             const int row = rowCount();
             insertRow(row);
-            setItem(row, What, new QTableWidgetItem(change.label));
+            setItem(row, What, cell(change.label));
             setItem(row, Before, valueItem(change.before));
             setItem(row, After, valueItem(change.after));
         }
