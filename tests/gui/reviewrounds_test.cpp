@@ -230,3 +230,29 @@ TEST_CASE("Review rounds: Undo takes a round back out, Redo brings the same one 
     CHECK(back.uuid == second.uuid);
     CHECK(back.pdf == second.pdf);
 }
+
+TEST_CASE("Review rounds: a read-only workspace shows its rounds and exports their packs only",
+          "[gui][reviews][readonly]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.clientele"));
+    {
+        auto created = Workspace::create(path);
+        REQUIRE(created.ok());
+        (*created)->profiles()->add(QStringLiteral("Owner"));
+        REQUIRE((*created)->reviews()->start({}, [](const ReviewRound &, const auto &) {
+            return Result<QByteArray>(QByteArray("%PDF-1.4 round 1"));
+        }));
+    }
+    auto opened = Workspace::open(path, WorkspaceFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    MainWindow window;
+    window.setWorkspace(std::move(*opened));
+    window.show();
+    ReviewRoundsDialog *dialog = window.showPage<ProfilesPage>()->openReviewRounds();
+    REQUIRE(dialog->roundList()->topLevelItemCount() == 1);
+    CHECK(dialog->selectedRound()->number == 1);
+    CHECK(dialog->exportButton()->isEnabled());
+    CHECK_FALSE(dialog->startButton()->isEnabled());
+    CHECK_FALSE(dialog->signOffButton()->isEnabled());
+}
