@@ -19,6 +19,8 @@ QList<CliCommand> allCommands()
             sendProposalCommand(),
             reviseProposalCommand(),
             closeProposalCommand(),
+            startReviewCommand(),
+            signOffReviewCommand(),
             historyCommand(),
             importInvoicesCommand(),
             importContactsCommand(),
@@ -93,6 +95,21 @@ Result<WritableWorkspace> openToWrite(const QString &path)
     if (!workspace)
         return workspace.error();
     return WritableWorkspace(std::move(*lock), std::move(*workspace));
+}
+
+Status writeChange(Workspace &workspace, const std::function<Status()> &change)
+{
+    QString writeError;
+    const auto connection =
+        QObject::connect(&workspace, &Workspace::writeFailed,
+                         [&writeError](const QString &message) { writeError = message; });
+    const Status changed = change();
+    QObject::disconnect(connection);
+    if (!changed)
+        return changed;
+    if (!writeError.isEmpty())
+        return Error{writeError};
+    return success();
 }
 
 } // namespace clientele::cli

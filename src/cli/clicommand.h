@@ -68,6 +68,10 @@ struct WritableWorkspace {
 // Locks the workspace against other writers, then opens it read-write with every profile read.
 Result<WritableWorkspace> openToWrite(const QString &path);
 
+// Runs a change through the workspace's stores: its refusal, or the write the file refused
+// (read-only, disk full), which the stores report only by a signal.
+Status writeChange(Workspace &workspace, const std::function<Status()> &change);
+
 // The commands, one function each.
 CliCommand newCommand();
 CliCommand infoCommand();
@@ -84,6 +88,8 @@ CliCommand proposalsCommand();
 CliCommand sendProposalCommand();
 CliCommand reviseProposalCommand();
 CliCommand closeProposalCommand();
+CliCommand startReviewCommand();
+CliCommand signOffReviewCommand();
 CliCommand historyCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();

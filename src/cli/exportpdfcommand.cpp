@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "proposalaction.h"
 #include "proposalpdf.h"
+#include "reviewroundoption.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/offercatalogue.h"
@@ -41,11 +42,20 @@ std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QSt
     return std::nullopt;
 }
 
-// `--proposal ID-or-NUMBER`, `--offers`, `--prospects` and `--prospect NAME` print those
-// documents instead of profiles.
-std::optional<int> exportOfferDocument(const QCommandLineParser &parser, Workspace &workspace)
+// `--proposal ID-or-NUMBER`, `--review-pack`, `--offers`, `--prospects` and `--prospect NAME`
+// print those documents instead of profiles.
+std::optional<int> exportNamedDocument(const QCommandLineParser &parser, Workspace &workspace)
 {
     const QString out = parser.positionalArguments().at(1);
+    if (parser.isSet(QStringLiteral("review-pack"))) {
+        // The pack as it was printed when the round started, never typeset again.
+        const auto round = findReviewRound(workspace, roundOption(parser));
+        if (!round)
+            return fail(round.errorMessage());
+        if (auto written = writePdfFile(round->pdf, out); !written)
+            return fail(written.errorMessage());
+        return int(Ok);
+    }
     if (parser.isSet(QStringLiteral("proposal"))) {
         const auto proposal = findProposal(workspace, parser.value(QStringLiteral("proposal")));
         if (!proposal)
@@ -97,11 +107,11 @@ CliCommand exportPdfCommand()
 {
     static const QString usage = QStringLiteral(
         "export-pdf FILE OUT.pdf [--profile ID-or-NAME | --proposal ID-or-NUMBER [--version N] | "
-        "--offers | --prospects | --prospect NAME | --chart]");
+        "--review-pack [--round N] | --offers | --prospects | --prospect NAME | --chart]");
     return {
         QStringLiteral("export-pdf"),
-        Cli::tr("Export profiles (every one unless named), a proposal, the offers, the prospects, "
-                "a prospect's fit sheet or the ICP chart as PDF."),
+        Cli::tr("Export profiles (every one unless named), a proposal, the owner's review pack, "
+                "the offers, the prospects, a prospect's fit sheet or the ICP chart as PDF."),
         [](QCommandLineParser &parser) {
             parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
@@ -117,6 +127,13 @@ CliCommand exportPdfCommand()
                  Cli::tr("With --proposal: this version, exactly as it was sent (or the "
                          "version being written)."),
                  QStringLiteral("N")});
+            parser.addOption(
+                {QStringLiteral("review-pack"),
+                 Cli::tr("The owner's review pack of the latest review round instead, exactly as "
+                         "it was printed when the round started.")});
+            parser.addOption({QStringLiteral("round"),
+                              Cli::tr("With --review-pack: the pack of this round instead."),
+                              QStringLiteral("N")});
             parser.addOption({QStringLiteral("offers"),
                               Cli::tr("The offer catalogue with the ladder instead.")});
             parser.addOption(
@@ -131,9 +148,9 @@ CliCommand exportPdfCommand()
         [](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 2, usage))
                 return int(Usage);
-            const QStringList kinds{QStringLiteral("profile"), QStringLiteral("proposal"),
-                                    QStringLiteral("offers"), QStringLiteral("prospects"),
-                                    QStringLiteral("prospect")};
+            const QStringList kinds{QStringLiteral("profile"),     QStringLiteral("proposal"),
+                                    QStringLiteral("review-pack"), QStringLiteral("offers"),
+                                    QStringLiteral("prospects"),   QStringLiteral("prospect")};
             const auto chosen =
                 std::count_if(kinds.cbegin(), kinds.cend(),
                               [&](const QString &kind) { return parser.isSet(kind); });
@@ -146,6 +163,11 @@ CliCommand exportPdfCommand()
                                 "--proposal names."),
                         usage);
             }
+            if (parser.isSet(QStringLiteral("round"))
+                && (!parser.isSet(QStringLiteral("review-pack")) || !roundOptionIsValid(parser)))
+                return usageError(Cli::tr("--round takes the number (1 or more) of a review round "
+                                          "whose pack --review-pack exports."),
+                                  usage);
             // The chart is one document of its own; it cannot be narrowed to a profile.
             const bool chart = parser.isSet(QStringLiteral("chart"));
             if (chart && chosen > 0)
@@ -163,11 +185,11 @@ CliCommand exportPdfCommand()
                 return int(Ok);
             }
             if (chosen > 1) {
-                return usageError(Cli::tr("Choose one of --profile, --proposal, --offers, "
-                                          "--prospects and --prospect."),
+                return usageError(Cli::tr("Choose one of --profile, --proposal, --review-pack, "
+                                          "--offers, --prospects and --prospect."),
                                   usage);
             }
-            if (const auto done = exportOfferDocument(parser, **workspace))
+            if (const auto done = exportNamedDocument(parser, **workspace))
                 return *done;
             QList<CustomerProfile> profiles = (*workspace)->profiles()->all();
             if (parser.isSet(QStringLiteral("profile"))) {

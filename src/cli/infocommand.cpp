@@ -32,6 +32,9 @@ QString countLabel(const QString &key)
     //: clientele-cli info: how many prospects the workspace holds.
     if (key == u"prospects")
         return Cli::tr("prospects:");
+    //: clientele-cli info: how many rounds of the owner's review have been started.
+    if (key == u"reviewRounds")
+        return Cli::tr("reviewRounds:");
     return key + QLatin1Char(':');
 }
 

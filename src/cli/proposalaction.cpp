@@ -31,15 +31,9 @@ int runProposalAction(const QCommandLineParser &parser, const QString &usage,
     const auto before = findProposal(open, parser.positionalArguments().at(1));
     if (!before)
         return fail(before.errorMessage());
-    // The stores report a write the file refused (read-only, disk full) by this signal.
-    QString writeError;
-    QObject::connect(&open, &Workspace::writeFailed,
-                     [&writeError](const QString &message) { writeError = message; });
-    const Status changed = action.change(open, *before);
-    if (!changed)
+    if (const Status changed = writeChange(open, [&] { return action.change(open, *before); });
+        !changed)
         return fail(changed.errorMessage());
-    if (!writeError.isEmpty())
-        return fail(writeError);
     print(action.report(*open.proposals()->find(before->id)));
     return int(Ok);
 }

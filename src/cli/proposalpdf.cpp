@@ -6,9 +6,6 @@
 #include "clientele/render/pdfexport.h"
 #include "clientele/render/proposaldocument.h"
 
-#include <QDir>
-#include <QSaveFile>
-
 namespace clientele::cli {
 
 Result<QByteArray> renderProposalPdf(const Workspace &workspace, const Proposal &proposal)
@@ -41,15 +38,6 @@ Result<QByteArray> proposalPdfToExport(const Workspace &workspace, const Proposa
                      .arg(wanted)
                      .arg(proposal.version)
                      .arg(QLocale().createSeparatedList(sent))};
-}
-
-Status writePdfFile(const QByteArray &pdf, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Error{Cli::tr("Could not write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return success();
 }
 
 } // namespace clientele::cli

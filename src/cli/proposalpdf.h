@@ -23,7 +23,4 @@ Result<QByteArray> renderProposalPdf(const Workspace &workspace, const Proposal 
 Result<QByteArray> proposalPdfToExport(const Workspace &workspace, const Proposal &proposal,
                                        std::optional<int> version);
 
-// Writes the bytes in place of `path` completely or not at all.
-Status writePdfFile(const QByteArray &pdf, const QString &path);
-
 } // namespace clientele::cli

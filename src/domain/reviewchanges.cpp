@@ -1,6 +1,8 @@
 #include "clientele/domain/reviewchanges.h"
 
+#include "clientele/domain/exclusionrule.h"
 #include "clientele/domain/idealprofile.h"
+#include "clientele/domain/profilefields.h"
 #include "itemmatching.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,33 @@ void itemGroups(QList<ReviewChangeGroup> &groups, const QList<Item> &before,
         if (!group.changes.isEmpty())
             groups.append(group);
     }
+}
+
+// A "not our customer" list as its change shows it: each entry's rule in the words of the
+// round's chart ("Number of employees is less than 2"), not in the form it is stored in.
+QString readableExclusions(const QString &lines, const IcpChart &chart)
+{
+    QStringList shown;
+    for (const QString &line : lines.split(u'\n')) {
+        QStringList parts = line.split(u'\t');
+        if (parts.size() > 2)
+            if (const auto rule = ExclusionRule::fromJson(parts.mid(2).join(u'\t')))
+                parts = {parts.at(0), parts.at(1), rule->describe(chart)};
+        shown << parts.join(u'\t');
+    }
+    return shown.join(u'\n');
+}
+
+void describeRules(QList<ReviewChangeGroup> &profileGroups, const IcpChart &before,
+                   const IcpChart &after)
+{
+    const QString key = listKey(ProfileList::Exclusions);
+    for (ReviewChangeGroup &group : profileGroups)
+        for (FieldChange &change : group.changes)
+            if (change.key == key) {
+                change.before = readableExclusions(change.before, before);
+                change.after = readableExclusions(change.after, after);
+            }
 }
 
 // --- The chart ----------------------------------------------------------------------------
@@ -134,6 +163,7 @@ QList<ReviewChangeGroup> reviewChanges(const ReviewSnapshot &before, const Revie
     itemGroups(groups, before.profiles, after.profiles, profileFields(),
                QCoreApplication::translate("clientele::ReviewChanges", "Profile: %1"),
                QCoreApplication::translate("clientele::ReviewChanges", "Profile"));
+    describeRules(groups, before.chart, after.chart);
     if (ReviewChangeGroup chart = chartGroup(before.chart, after.chart); !chart.changes.isEmpty())
         groups.append(chart);
     itemGroups(groups, before.offers, after.offers, offerFields(),

@@ -13,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -128,28 +127,27 @@ void PrintActions::exportPdf()
 void PrintActions::exportDocument(const QString &fileName,
                                   const std::function<std::optional<PagedDocument>()> &make)
 {
-    exportWith(fileName, [this, &make](const QString &path) { return write(make(), path); });
+    exportWith(fileName, m_window, [&](const QString &path) { return write(make(), path); });
 }
 
-void PrintActions::exportFile(const QString &fileName, const QByteArray &pdf)
+void PrintActions::exportPdfBytes(const QString &fileName, const QByteArray &pdf, QWidget *parent)
 {
-    exportWith(fileName, [&pdf](const QString &path) {
-        // Complete or not at all, as every export.
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size() && file.commit())
-            return QString();
-        return tr("Could not write \u201c%1\u201d: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+    exportWith(fileName, parent ? parent : m_window, [&](const QString &path) {
+        const Status written = writePdfFile(pdf, path);
+        if (!written)
+            spdlog::error("PDF export to {} failed: {}", path.toStdString(),
+                          written.errorMessage().toStdString());
+        return written.errorMessage();
     });
 }
 
-void PrintActions::exportWith(const QString &fileName,
-                              const std::function<QString(const QString &)> &write)
+void PrintActions::exportWith(const QString &fileName, QWidget *parent,
+                              const std::function<QString(const QString &)> &writeTo)
 {
     QString folder = QSettings().value(kPdfFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog dialog(m_window, tr("Export PDF"), QDir(folder).filePath(fileName),
+    QFileDialog dialog(parent, tr("Export PDF"), QDir(folder).filePath(fileName),
                        tr("PDF documents (*.pdf)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
@@ -157,8 +155,8 @@ void PrintActions::exportWith(const QString &fileName,
         return;
     const QString path = dialog.selectedFiles().constFirst();
     QSettings().setValue(kPdfFolderKey, QFileInfo(path).absolutePath());
-    if (const QString problem = write(path); !problem.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export PDF"), problem);
+    if (const QString problem = writeTo(path); !problem.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export PDF"), problem);
         return;
     }
     if (auto *main = qobject_cast<QMainWindow *>(m_window))

@@ -4,11 +4,15 @@
 #include "clientele/core/models/profilelistmodel.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/workspace.h"
+#include "clientele/gui/editactions.h"
+#include "clientele/gui/mainwindow.h"
 #include "clientele/gui/profileeditor.h"
+#include "clientele/gui/reviewroundsdialog.h"
 #include "clientele/render/profileprintout.h"
 #include "profilelistdelegate.h"
 #include "safefilename.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,7 +44,12 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QListView(this))
     , m_editor(new ProfileEditor(workspace, this))
+    , m_reviewRounds(newAction(QStringLiteral("review-rounds"), tr("&Review Rounds\u2026"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)))
 {
+    m_reviewRounds->setObjectName(QStringLiteral("reviewRoundsAction"));
+    connect(m_reviewRounds, &QAction::triggered, this, &ProfilesPage::openReviewRounds);
+
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ProfileListModel::SearchTextRole);
     m_proxy->setDynamicSortFilter(true);
@@ -57,7 +66,8 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
            .model = m_model,
            .proxy = m_proxy,
            .list = m_list,
-           .editor = m_editor},
+           .editor = m_editor,
+           .moreActions = {m_reviewRounds}},
           {.settingsKey = QStringLiteral("profilesPage/userSplit"), .start = 270, .minimum = 200});
 
     // Return in the search goes on to the matching profiles.
@@ -68,6 +78,23 @@ ProfilesPage::ProfilesPage(Workspace *workspace, QWidget *parent)
                 m_list->setCurrentIndex(m_proxy->index(0, 0));
         }
     });
+}
+
+ReviewRoundsDialog *ProfilesPage::openReviewRounds()
+{
+    if (!m_reviewDialog) {
+        ReviewRoundsDialog::Tools tools;
+        if (auto *main = qobject_cast<MainWindow *>(window())) {
+            tools.print = main->printActions();
+            tools.undoRedo = {main->editActions()->undoAction(), main->editActions()->redoAction()};
+        }
+        m_reviewDialog = new ReviewRoundsDialog(m_workspace, tools, this);
+        m_reviewDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reviewDialog->show();
+    m_reviewDialog->raise();
+    m_reviewDialog->activateWindow();
+    return m_reviewDialog;
 }
 
 std::optional<PagedDocument> ProfilesPage::document() const

@@ -381,7 +381,8 @@ void ProposalEditor::exportVersion(int number)
     //: Pump"; %1 is the proposal's number, %2 the version, %3 the prospect's company.
     const QString name =
         tr("%1 v%2 %3").arg(proposal->number).arg(number).arg(proposal->prospect.company);
-    main->printActions()->exportFile(safeFileName(name.trimmed(), proposal->number), version->pdf);
+    main->printActions()->exportPdfBytes(safeFileName(name.trimmed(), proposal->number),
+                                         version->pdf, this);
 }
 
 } // namespace clientele

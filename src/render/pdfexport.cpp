@@ -48,12 +48,17 @@ Status exportPdf(const PagedDocument &document, const QString &path)
         return Error{
             QCoreApplication::translate("clientele::PdfExport", "Could not export “%1”: %2")
                 .arg(shownPath, bytes.errorMessage())};
+    return writePdfFile(*bytes, path);
+}
 
+Status writePdfFile(const QByteArray &pdf, const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("clientele::PdfExport", "Could not write “%1”: %2")
                          .arg(shownPath, file.errorString())};
-    if (file.write(*bytes) != bytes->size() || !file.commit())
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return Error{QCoreApplication::translate("clientele::PdfExport", "Could not write “%1”: %2")
                          .arg(shownPath, file.errorString())};
     return success();

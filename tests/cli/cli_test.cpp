@@ -39,7 +39,8 @@ TEST_CASE("cli: help and wrong usage", "[cli]")
          {QStringLiteral("new"), QStringLiteral("info"), QStringLiteral("check"),
           QStringLiteral("export-json"), QStringLiteral("import-json"),
           QStringLiteral("export-pdf"), QStringLiteral("send-proposal"),
-          QStringLiteral("revise-proposal"), QStringLiteral("close-proposal")}) {
+          QStringLiteral("revise-proposal"), QStringLiteral("close-proposal"),
+          QStringLiteral("start-review"), QStringLiteral("sign-off-review")}) {
         const Run help = cli({command, QStringLiteral("--help")});
         CHECK(help.exitCode == 0);
         CHECK(help.out.contains(command));
@@ -69,6 +70,7 @@ TEST_CASE("cli: new, info and check on a fresh and on a sample workspace", "[cli
     CHECK(object.value(QStringLiteral("chartClients")).isDouble());
     CHECK(object.value(QStringLiteral("offers")).isDouble());
     CHECK(object.value(QStringLiteral("prospects")).toInt() == 10); // the sample's
+    CHECK(object.value(QStringLiteral("reviewRounds")).toInt() == 0);
     CHECK(QJsonDocument::fromJson(
               cli({QStringLiteral("info"), empty, QStringLiteral("--json")}).out.toUtf8())
               .object()
@@ -76,6 +78,8 @@ TEST_CASE("cli: new, info and check on a fresh and on a sample workspace", "[cli
               .toInt()
           == 0);
     CHECK(cli({QStringLiteral("info"), sample}).out.contains(QStringLiteral("profiles")));
+    CHECK(cli({QStringLiteral("info"), sample})
+              .out.contains(QStringLiteral("\nreviewRounds:    0\n")));
 
     const Run check = cli({QStringLiteral("check"), sample});
     CHECK(check.exitCode == 0);

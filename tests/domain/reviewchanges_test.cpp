@@ -2,6 +2,7 @@
 #include "charttestdata.h"
 
 #include "clientele/domain/attributeset.h"
+#include "clientele/domain/exclusionrule.h"
 #include "clientele/domain/reviewchanges.h"
 
 #include <catch2/catch.hpp>
@@ -96,6 +97,38 @@ TEST_CASE("A profile changed lists its fields, its not-our-customer list among t
                 p.uuid = QUuid();
         CHECK(reviewChanges(older, newer) == expected);
     }
+}
+
+TEST_CASE("A rule of the not-our-customer list reads as its round's chart words it",
+          "[domain][reviewchanges]")
+{
+    ReviewSnapshot before = roundOne();
+    const Attribute employees = *before.chart.attribute(S::Employees);
+    REQUIRE_FALSE(employees.uuid.isNull());
+    before.profiles[0].exclusions = {
+        {0,
+         QStringLiteral("Sole traders"),
+         QStringLiteral("Too small"),
+         {},
+         ExclusionRule{employees.uuid, RuleComparison::Less, QStringLiteral("2")}}};
+    ReviewSnapshot after = before;
+    after.profiles[0].exclusions[0].rule->value = QStringLiteral("3");
+    after.profiles[0].exclusions.append(
+        {0,
+         QStringLiteral("Franchisees"),
+         QString(),
+         {},
+         ExclusionRule{QUuid(), RuleComparison::Is, QStringLiteral("head office")}});
+    REQUIRE(after.chart.renameAttribute(employees.id, QStringLiteral("Staff")));
+    CHECK(reviewChanges(before, after)
+          == QList<ReviewChangeGroup>{
+              group("Profile: Trades businesses",
+                    {change("exclusions", "Not our customer",
+                            "Sole traders\tToo small\tNumber of employees is less than 2",
+                            "Sole traders\tToo small\tStaff is less than 3\n"
+                            "Franchisees\t\tSystems or notes mention \u201Chead office\u201D")}),
+              group("ICP chart", {change(("attributes/" + uuidOf(employees.uuid)).c_str(),
+                                         "Attribute", "Number of employees", "Staff")})});
 }
 
 TEST_CASE("A profile added or removed is one change", "[domain][reviewchanges]")

@@ -22,8 +22,10 @@ struct ReviewChangeGroup {
 // left out.
 //
 // - Profiles, paired by uuid (or by id where one has no uuid): a profile in both lists the
-//   fields of profileFields() that changed, its "not our customer" list among them; one added
-//   or removed is a single change, key "added" or "removed", with its name after or before.
+//   fields of profileFields() that changed, its "not our customer" list among them (an entry's
+//   rule described in the words of that round's chart, "Number of employees is less than 2",
+//   in place of its stored form); one added or removed is a single change, key "added" or
+//   "removed", with its name after or before.
 // - The ICP chart: clients and attributes added, removed or renamed (key "clients/<uuid>" or
 //   "attributes/<uuid>", the name before and after), the weighting, and each attribute's ideal
 //   as the chart's Ideal column shows it ("35 (20–50)"), key "ideal/<uuid>", labelled

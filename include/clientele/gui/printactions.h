@@ -39,9 +39,9 @@ public:
     void printDocument(const PagedDocument &document);
     void exportDocument(const QString &fileName,
                         const std::function<std::optional<PagedDocument>()> &make);
-    // Export of a PDF made before (a proposal version as it was sent): the same dialog and
-    // folder, and the bytes written exactly as given.
-    void exportFile(const QString &fileName, const QByteArray &pdf);
+    // Export PDF of a PDF kept from earlier (a review pack), written unchanged; the file dialog
+    // opens over `parent` (the window when null).
+    void exportPdfBytes(const QString &fileName, const QByteArray &pdf, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void printPreview();
@@ -53,8 +53,10 @@ private:
     std::optional<PagedDocument> document() const;
     QString suggestedName() const;
     QString write(const std::optional<PagedDocument> &document, const QString &path);
-    // Asks where to save a PDF, then writes it with `write`, which returns a problem or nothing.
-    void exportWith(const QString &fileName, const std::function<QString(const QString &)> &write);
+    // Asks where to save `fileName`, in the folder last used, then writes it with `writeTo`,
+    // which returns what went wrong, or nothing.
+    void exportWith(const QString &fileName, QWidget *parent,
+                    const std::function<QString(const QString &path)> &writeTo);
 
     QWidget *m_window;
     QPointer<SectionPage> m_page;

@@ -2,6 +2,8 @@
 
 #include "clientele/gui/listeditorpage.h"
 
+#include <QPointer>
+
 class QListView;
 class QSortFilterProxyModel;
 
@@ -9,11 +11,13 @@ namespace clientele {
 
 class ProfileEditor;
 class ProfileListModel;
+class ReviewRoundsDialog;
 class Workspace;
 
 // The Profiles section: the searchable list of profiles on the left, the selected profile's
 // editor on the right, and the actions that add, duplicate and delete profiles. A profile is
-// renamed in the list too, and prints as the profile sheet.
+// renamed in the list too, and prints as the profile sheet. Review Rounds… opens the business
+// owner's review of the profiles, the chart and the offers.
 class ProfilesPage : public ListEditorPage {
     Q_OBJECT
 public:
@@ -25,6 +29,10 @@ public:
     std::optional<PagedDocument> document() const override;
     QString documentFileName() const override;
     QString documentDescription() const override { return tr("the profile"); }
+
+    QAction *reviewRoundsAction() const { return m_reviewRounds; }
+    // Profile ▸ Review Rounds…: the dialog, opened (or raised) now.
+    ReviewRoundsDialog *openReviewRounds();
 
 private:
     bool exists(qint64 id) const override;
@@ -43,6 +51,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QListView *m_list;
     ProfileEditor *m_editor;
+    QAction *m_reviewRounds;
+    QPointer<ReviewRoundsDialog> m_reviewDialog;
 };
 
 } // namespace clientele

@@ -16,4 +16,8 @@ Result<QByteArray> renderPdf(const PagedDocument &document);
 // beside the target and renamed into place, so a failure never leaves half a file behind.
 Status exportPdf(const PagedDocument &document, const QString &path);
 
+// Writes PDF bytes made earlier (a sent proposal, a review pack) to a file unchanged, complete
+// or not at all, as exportPdf() does.
+Status writePdfFile(const QByteArray &pdf, const QString &path);
+
 } // namespace clientele
