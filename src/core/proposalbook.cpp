@@ -49,7 +49,9 @@ ProposalStyle ProposalBook::styleOf(const Proposal &proposal) const
 
 Result<qint64> ProposalBook::add(const Proposal &input)
 {
-    Proposal p = input;
+    // A new proposal starts its own life: a first version, never sent, approved or closed.
+    Proposal p = proposalContent(input);
+    p.status = input.status == ProposalStatus::Sent ? ProposalStatus::Draft : input.status;
     p.id = 0;
     p.uuid = {};
     for (ProposalLine &line : p.lines)

@@ -120,7 +120,11 @@ void PrintActions::printDocument(const PagedDocument &document)
 void PrintActions::exportPdf()
 {
     // Asked without typesetting: the document is set once the file is chosen.
-    if (m_page && m_page->hasDocument())
+    if (!m_page)
+        return;
+    if (const auto kept = m_page->keptPdf())
+        exportPdfBytes(suggestedName(), *kept);
+    else if (m_page->hasDocument())
         exportDocument(suggestedName(), [this] { return document(); });
 }
 
@@ -165,6 +169,8 @@ void PrintActions::exportWith(const QString &fileName, QWidget *parent,
 
 QString PrintActions::exportPdfTo(const QString &path)
 {
+    if (const auto kept = m_page ? m_page->keptPdf() : std::nullopt)
+        return writePdfFile(*kept, path).errorMessage();
     return write(document(), path);
 }
 

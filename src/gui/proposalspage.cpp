@@ -128,6 +128,14 @@ std::optional<PagedDocument> ProposalsPage::document() const
         .document(*proposal);
 }
 
+std::optional<QByteArray> ProposalsPage::keptPdf() const
+{
+    const auto proposal = m_store->find(currentItemId());
+    if (!proposal || !proposal->isFrozen())
+        return std::nullopt;
+    return proposal->sentVersion(proposal->version)->pdf;
+}
+
 QList<QAction *> ProposalsPage::pageActions() const
 {
     return ListEditorPage::pageActions() + m_editor->lifecycleActions();

@@ -128,7 +128,9 @@ nlohmann::ordered_json proposalContentToJson(const Proposal &p)
 {
     nlohmann::ordered_json json;
     json["id"] = p.id;
-    json["uuid"] = p.uuid;
+    // A sent version's copy may have none (the sample's are left out); a stored proposal has.
+    if (!p.uuid.isNull())
+        json["uuid"] = p.uuid;
     json["number"] = p.number;
     json["status"] = proposalStatusKey(p.status);
     json["styleOverride"] = p.styleOverride
@@ -151,7 +153,8 @@ nlohmann::ordered_json proposalContentToJson(const Proposal &p)
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
     for (const ProposalLine &line : p.lines) {
         nlohmann::ordered_json l;
-        l["uuid"] = line.uuid;
+        if (!line.uuid.isNull())
+            l["uuid"] = line.uuid;
         l["offerId"] = line.offerId > 0 ? nlohmann::ordered_json(line.offerId)
                                         : nlohmann::ordered_json(nullptr);
         l["description"] = line.description;

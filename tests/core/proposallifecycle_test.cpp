@@ -206,3 +206,20 @@ TEST_CASE("Printing the changes is chosen for the draft and frozen with the vers
     REQUIRE(reopened);
     CHECK((*reopened)->proposals()->find(id)->printChanges);
 }
+
+TEST_CASE("A copy of a sent proposal is a new draft with no versions",
+          "[core][proposals][versions]")
+{
+    Fixture f;
+    const qint64 id = f.addProposal();
+    REQUIRE(f.book->send(id, fakePdf));
+    REQUIRE(f.book->revise(id));
+    const qint64 copyId = f.book->duplicate(id);
+    REQUIRE(copyId != 0);
+    const Proposal copy = f.get(copyId);
+    CHECK(copy.status == ProposalStatus::Draft);
+    CHECK(copy.version == 1);
+    CHECK(copy.sent.isEmpty());
+    CHECK_FALSE(copy.isFrozen());
+    CHECK(copy.terms == QStringLiteral("Net 14"));
+}

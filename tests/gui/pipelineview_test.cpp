@@ -1,10 +1,12 @@
 #include "guifixture.h"
 
 #include "clientele/core/proposalbook.h"
+#include "clientele/core/workspace.h"
 #include "clientele/gui/closeproposaldialog.h"
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/pipelineview.h"
 #include "clientele/gui/proposalspage.h"
+#include "clientele/storage/proposalrepository.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -122,45 +124,45 @@ TEST_CASE("The pipeline averages the days from sending to a decision and names o
           "[gui][proposals][pipeline]")
 {
     GuiFixture f;
-    auto *page = f.window.showPage<ProposalsPage>();
-    REQUIRE(page != nullptr);
-    const auto *view = childOf<PipelineView>(page);
-    ProposalBook *book = f.workspace().proposals();
     const QDate today = QDate::currentDate();
 
-    // Three proposals sent 3, 8 and 10 days ago, each one line of $1,000 once.
+    // Three proposals sent 3, 8 and 10 days ago, each one line of $1,000 once, written to a
+    // file below the book (sending today could not date them back) and then opened.
+    const QString path = f.dir.filePath(QStringLiteral("sent.clientele"));
+    auto created = Workspace::create(path);
+    REQUIRE(created.ok());
+    ProposalRepository repository((*created)->file().database());
     auto sentDaysAgo = [&](const QString &number, int days, const QString &currency) {
         Proposal proposal;
-        // The id the new file gives it (1, 2, ...), which the frozen content names.
-        proposal.id = book->count() + 1;
         proposal.number = number;
         proposal.currency = currency;
         proposal.status = ProposalStatus::Sent;
         proposal.issued = today.addDays(-days);
         proposal.validUntil = today.addDays(30);
         proposal.lines = {{0, QStringLiteral("Review"), 1, Money::fromMajor(1000, currency)}};
+        // Stored first: a version keeps the content of the stored proposal, id and all.
+        proposal = repository.save(proposal);
         ProposalVersion version;
         version.sentAt = QDateTime(today.addDays(-days), QTime(12, 0)).toUTC();
         version.validUntil = proposal.validUntil;
         version.pdf = QByteArray("%PDF-1.4 sent");
         version.sha256 = QString::fromLatin1(
             QCryptographicHash::hash(version.pdf, QCryptographicHash::Sha256).toHex());
-        // The content as sent: stored, so with its identities.
-        Proposal content = proposalContent(proposal);
-        content.uuid = QUuid::createUuid();
-        for (ProposalLine &line : content.lines)
-            line.uuid = QUuid::createUuid();
-        version.content = std::make_shared<const Proposal>(content);
+        version.content = std::make_shared<const Proposal>(proposalContent(proposal));
         proposal.sent = {version};
-        const auto added = book->add(proposal);
-        REQUIRE(added.ok());
-        REQUIRE(*added == proposal.id);
-        REQUIRE(book->find(*added)->isFrozen());
-        return *added;
+        return repository.save(proposal).id;
     };
     const qint64 a = sentDaysAgo(QStringLiteral("P-1"), 3, QStringLiteral("AUD"));
     const qint64 b = sentDaysAgo(QStringLiteral("P-2"), 8, QStringLiteral("AUD"));
     const qint64 c = sentDaysAgo(QStringLiteral("P-3"), 10, QStringLiteral("NZD"));
+    created->reset();
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    f.window.setWorkspace(std::move(*opened));
+    auto *page = f.window.showPage<ProposalsPage>();
+    REQUIRE(page != nullptr);
+    const auto *view = childOf<PipelineView>(page);
+    REQUIRE(f.workspace().proposals()->find(a)->isFrozen());
     CHECK(shown(view).sent == QStringLiteral("3 \u00b7 $2,000"));
     // The NZD proposal is counted but left out of the money, and the band says so.
     const auto *note = childOf<QLabel>(view, QStringLiteral("pipelineOtherCurrencies"));

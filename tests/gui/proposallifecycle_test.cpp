@@ -2,6 +2,7 @@
 #include "proposalfixture.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
+#include "clientele/gui/printactions.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -308,4 +309,15 @@ TEST_CASE("Export Version as PDF writes exactly the bytes that were sent",
     REQUIRE(QTest::qWaitFor([&] { return saved.exists(); }));
     REQUIRE(saved.open(QIODevice::ReadOnly));
     CHECK(saved.readAll() == pdf);
+}
+
+TEST_CASE("Export PDF of a sent proposal writes the version as it was sent", "[gui][proposals]")
+{
+    ProposalFixture f;
+    f.openWithRunOutProposal();
+    const QString path = f.dir.filePath(QStringLiteral("P-2024-009.pdf"));
+    REQUIRE(f.window.printActions()->exportPdfTo(path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("%PDF-1.4 as sent"));
 }

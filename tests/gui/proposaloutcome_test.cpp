@@ -26,13 +26,16 @@ struct OutcomeFixture : GuiFixture {
         REQUIRE(page != nullptr);
         Proposal proposal;
         proposal.number = QStringLiteral("P-2026-010");
-        proposal.status = ProposalStatus::Sent;
         proposal.prospect = {QStringLiteral("Hunter Weighing"), QStringLiteral("Dave Kowalski"), 8,
                              QStringLiteral("Weighbridges"), QStringLiteral("Xero")};
         proposal.profileId = profile < 0 ? profileId : profile;
         const auto added = workspace().proposals()->add(proposal);
         REQUIRE(added.ok());
         proposalId = *added;
+        // Sent as a version the test need not read.
+        REQUIRE(book().send(proposalId, [](const Proposal &) {
+            return Result<QByteArray>(QByteArray("%PDF-1.4 sent"));
+        }));
         workspace().undoStack()->clear();
         page->selectItem(proposalId);
         QApplication::processEvents();
@@ -194,9 +197,11 @@ TEST_CASE("Closing a proposal as won records the day, who accepted it and the re
           "[gui][proposals][outcome]")
 {
     OutcomeFixture f;
-    const QDate decided = QDate::currentDate().addDays(-3);
+    // Sent today, so decided today at the earliest: an earlier day is not offered.
+    const QDate decided = QDate::currentDate();
     whenShown<CloseWonDialog>([&](CloseWonDialog *dialog) {
         CHECK(dialog->dateEdit()->date() == QDate::currentDate());
+        CHECK(dialog->dateEdit()->minimumDate() == decided);
         // The prospect's contact unless changed.
         CHECK(dialog->acceptedByEdit()->text() == QStringLiteral("Dave Kowalski"));
         dialog->dateEdit()->setDate(decided);

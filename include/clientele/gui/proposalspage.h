@@ -27,6 +27,7 @@ public:
     QList<QAction *> pageActions() const override;
     std::optional<HistoryItem> historyItem() const override;
     std::optional<PagedDocument> document() const override;
+    std::optional<QByteArray> keptPdf() const override;
     QString documentFileName() const override;
     QString documentDescription() const override { return tr("the proposal"); }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <QByteArray>
+
 #include <optional>
 
 class QAction;
@@ -37,6 +39,9 @@ public:
     // Whether document() has something, without typesetting it: the print actions ask on
     // every change of page or selection, and a big chart takes a while to set.
     virtual bool hasDocument() const { return document().has_value(); }
+    // A PDF kept as it went out (a sent proposal version): Export PDF writes these bytes
+    // unchanged instead of typesetting document() again.
+    virtual std::optional<QByteArray> keptPdf() const { return std::nullopt; }
     // A file name (without folder) for the exported PDF.
     virtual QString documentFileName() const { return tr("Document.pdf"); }
     // How the print actions describe what they print ("the profile", "the chart").
