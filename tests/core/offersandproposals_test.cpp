@@ -130,8 +130,7 @@ TEST_CASE("Every proposal edit is one undo step, duplicates included", "[core][p
         CHECK(s->find(*id)->number.startsWith(QStringLiteral("P-")));
         CHECK(s->find(*id)->validUntil == s->find(*id)->issued.addDays(30));
     });
-    checkUndoRedo(f, QStringLiteral("status"),
-                  [&] { REQUIRE(s->closeWon(2, {}, {}, {}).ok()); });
+    checkUndoRedo(f, QStringLiteral("status"), [&] { REQUIRE(s->closeWon(2, {}, {}, {}).ok()); });
     checkUndoRedo(f, QStringLiteral("style"), [&] {
         REQUIRE(s->setStyle(2, ProposalStyle::Informal).ok());
         CHECK(s->styleOf(*s->find(2)) == ProposalStyle::Informal);

@@ -178,8 +178,8 @@ TEST_CASE("A formal proposal above the threshold needs an approval", "[domain][p
     Proposal p;
     p.currency = QStringLiteral("AUD");
     p.lines.append({0, QStringLiteral("Set-up"), 2, Money(250000, QStringLiteral("AUD"))});
-    p.lines.append({0, QStringLiteral("Support"), 1, Money(900000, QStringLiteral("AUD")),
-                    Billing::Monthly});
+    p.lines.append(
+        {0, QStringLiteral("Support"), 1, Money(900000, QStringLiteral("AUD")), Billing::Monthly});
     const Money threshold(500000, QStringLiteral("AUD")); // $5,000; one-off total is $5,000
     CHECK_FALSE(needsApproval(p, ProposalStyle::Formal, threshold)); // at, not above
     p.lines[0].quantity = 3;                                         // $7,500
