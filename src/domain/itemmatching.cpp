@@ -1,5 +1,7 @@
 #include "itemmatching.h"
 
+#include "fieldtext.h"
+
 #include <algorithm>
 
 namespace clientele::detail {
@@ -44,6 +46,21 @@ QList<MatchedPair> entryEdits(const QStringList &before, const QStringList &afte
     }
     closeGap();
     return edits;
+}
+
+QList<FieldChange> entryChanges(const FieldChange &whole)
+{
+    const QStringList old = linesOf(whole.before);
+    const QStringList now = linesOf(whole.after);
+    QList<FieldChange> changes;
+    for (const MatchedPair &edit : entryEdits(old, now)) {
+        const QString place = edit.after < 0    ? QStringLiteral("-%1").arg(edit.before)
+                              : edit.before < 0 ? QStringLiteral("+%1").arg(edit.after)
+                                                : QString::number(edit.after);
+        changes.append(
+            {whole.key + u'/' + place, whole.label, old.value(edit.before), now.value(edit.after)});
+    }
+    return changes;
 }
 
 } // namespace clientele::detail

@@ -3,6 +3,8 @@
 // Which items of two states of a list are the same item, for the change lists of proposals and
 // review rounds; internal to the domain library.
 
+#include "clientele/domain/itemfields.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -62,5 +64,9 @@ QList<MatchedPair> matchItems(const QList<Item> &before, const QList<Item> &afte
 // run, in order) are left out; between them a removed entry and an added one at the same place
 // pair up as one edit, and the rest are removed or added.
 QList<MatchedPair> entryEdits(const QStringList &before, const QStringList &after);
+
+// A change of a whole list field (one entry a line) as a change per entry added, removed or
+// edited in place, keyed "<key>/<place>" ("+2" added, "-1" removed, "3" edited).
+QList<FieldChange> entryChanges(const FieldChange &whole);
 
 } // namespace clientele::detail

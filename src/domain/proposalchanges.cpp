@@ -33,15 +33,7 @@ void entryChanges(QList<FieldChange> &changes, const QString &key, const Proposa
                   const Proposal &after)
 {
     const ItemField<Proposal> &field = fieldNamed(key);
-    const QStringList old = linesOf(field.text(before));
-    const QStringList now = linesOf(field.text(after));
-    for (const MatchedPair &edit : entryEdits(old, now)) {
-        const QString place = edit.after < 0    ? QStringLiteral("-%1").arg(edit.before)
-                              : edit.before < 0 ? QStringLiteral("+%1").arg(edit.after)
-                                                : QString::number(edit.after);
-        changes.append(
-            {key + u'/' + place, field.label(), old.value(edit.before), now.value(edit.after)});
-    }
+    changes += detail::entryChanges({key, field.label(), field.text(before), field.text(after)});
 }
 
 // --- Offer lines --------------------------------------------------------------------------

@@ -81,6 +81,21 @@ void describeRules(QList<ReviewChangeGroup> &profileGroups, const IcpChart &befo
             }
 }
 
+// A profile's lists entry by entry: one "not our customer" entry added reads as that entry,
+// not as the whole list twice.
+void splitLists(QList<ReviewChangeGroup> &profileGroups)
+{
+    QStringList keys;
+    for (ProfileList list : allProfileLists())
+        keys << listKey(list);
+    for (ReviewChangeGroup &group : profileGroups) {
+        QList<FieldChange> split;
+        for (const FieldChange &change : group.changes)
+            split += keys.contains(change.key) ? entryChanges(change) : QList<FieldChange>{change};
+        group.changes = split;
+    }
+}
+
 // --- The chart ----------------------------------------------------------------------------
 
 QString clientName(const IcpChart &chart, qsizetype index)
@@ -164,6 +179,7 @@ QList<ReviewChangeGroup> reviewChanges(const ReviewSnapshot &before, const Revie
                QCoreApplication::translate("clientele::ReviewChanges", "Profile: %1"),
                QCoreApplication::translate("clientele::ReviewChanges", "Profile"));
     describeRules(groups, before.chart, after.chart);
+    splitLists(groups);
     if (ReviewChangeGroup chart = chartGroup(before.chart, after.chart); !chart.changes.isEmpty())
         groups.append(chart);
     itemGroups(groups, before.offers, after.offers, offerFields(),

@@ -85,7 +85,8 @@ TEST_CASE("A profile changed lists its fields, its not-our-customer list among t
     const QList<ReviewChangeGroup> expected{
         group("Profile: Trade firms",
               {change("name", "Name", "Trades businesses", "Trade firms"),
-               change("exclusions", "Not our customer", "", "Sole traders\tToo small")})};
+               // A list shows the entry added, not the whole list twice.
+               change("exclusions/+0", "Not our customer", "", "Sole traders\tToo small")})};
     CHECK(reviewChanges(before, after) == expected);
 
     SECTION("profiles from before uuids are paired by id")
@@ -123,9 +124,11 @@ TEST_CASE("A rule of the not-our-customer list reads as its round's chart words 
     CHECK(reviewChanges(before, after)
           == QList<ReviewChangeGroup>{
               group("Profile: Trades businesses",
-                    {change("exclusions", "Not our customer",
+                    // The first entry edited in place, the second added.
+                    {change("exclusions/0", "Not our customer",
                             "Sole traders\tToo small\tNumber of employees is less than 2",
-                            "Sole traders\tToo small\tStaff is less than 3\n"
+                            "Sole traders\tToo small\tStaff is less than 3"),
+                     change("exclusions/+1", "Not our customer", "",
                             "Franchisees\t\tSystems or notes mention \u201Chead office\u201D")}),
               group("ICP chart", {change(("attributes/" + uuidOf(employees.uuid)).c_str(),
                                          "Attribute", "Number of employees", "Staff")})});
