@@ -18,6 +18,21 @@ QString roundName(const ReviewRound &round)
     return name.isEmpty() ? ReviewPack::tr("Round %1").arg(round.number) : name;
 }
 
+// "review round 2" for a round with the default name, "review round 2, “After the workshop”"
+// for one the user named.
+QString signOffSentence(const ReviewRound &round)
+{
+    const QString name = round.name.trimmed();
+    if (name.isEmpty() || name == ReviewPack::tr("Round %1").arg(round.number))
+        return ReviewPack::tr("I have reviewed review round %1: the customer profiles, the ICP "
+                              "chart and the offers as this pack prints them.")
+            .arg(round.number);
+    return ReviewPack::tr("I have reviewed review round %1, \u201c%2\u201d: the customer "
+                          "profiles, the ICP chart and the offers as this pack prints them.")
+        .arg(round.number)
+        .arg(name);
+}
+
 // A part printed on its usual paper, with the pack's room for comments beside the body.
 PagedDocument withCommentMargin(PagedDocument part, const WorkspaceSettings &settings)
 {
@@ -125,10 +140,7 @@ PagedDocument ReviewPack::signOff(const ReviewRound &round) const
     PagedDocument part(m_settings, QPageLayout::Portrait, PageMargins::ForComments);
     offerdoc::prepareBody(part, m_settings);
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(htmlText(tr("Sign-off")),
-                            htmlText(tr("I have reviewed %1: the customer profiles, the ICP chart "
-                                        "and the offers as this pack prints them.")
-                                         .arg(roundName(round))));
+                       .arg(htmlText(tr("Sign-off")), htmlText(signOffSentence(round)));
     for (const QString &choice :
          {tr("Approved as it stands"), tr("Approved with the changes marked")})
         html += QStringLiteral("<p class=\"choice\"><span class=\"box\">\u2610</span>  %1</p>")

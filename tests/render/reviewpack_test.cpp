@@ -101,8 +101,9 @@ TEST_CASE("A review pack holds the cover, every profile, the chart, the offers a
 
     const QString last = pages.last().simplified();
     for (const char *expected :
-         {"Sign-off", "I have reviewed First look", "\u2610 Approved as it stands",
-          "\u2610 Approved with the changes marked", "The owner", "Name", "Date", "Signature"}) {
+         {"Sign-off", "I have reviewed review round 1, \u201cFirst look\u201d",
+          "\u2610 Approved as it stands", "\u2610 Approved with the changes marked", "The owner",
+          "Name", "Date", "Signature"}) {
         INFO(expected);
         CHECK(last.contains(QString::fromUtf8(expected)));
     }
