@@ -7,17 +7,30 @@ namespace clientele::cli {
 
 CliCommand sendProposalCommand()
 {
-    static const QString usage = QStringLiteral("send-proposal FILE NUMBER");
+    static const QString usage = QStringLiteral("send-proposal FILE NUMBER [--approved-by NAME]");
     return {
         QStringLiteral("send-proposal"),
         Cli::tr("Mark a proposal as sent: its current version is frozen with its PDF and "
                 "SHA-256."),
-        declareProposalArguments,
+        [](QCommandLineParser &parser) {
+            declareProposalArguments(parser);
+            parser.addOption({QStringLiteral("approved-by"),
+                              Cli::tr("Record the internal approval a formal proposal above the "
+                                      "workspace's threshold needs, by NAME, before sending."),
+                              QStringLiteral("NAME")});
+        },
         [](const QCommandLineParser &parser) {
+            const QString approver = parser.value(QStringLiteral("approved-by")).trimmed();
+            if (parser.isSet(QStringLiteral("approved-by")) && approver.isEmpty())
+                return usageError(Cli::tr("--approved-by needs a name."), usage);
             return runProposalAction(
                 parser, usage,
-                {[](Workspace &workspace, const Proposal &before) {
-                     return workspace.proposals()->send(before.id, [&](const Proposal &sending) {
+                {[approver](Workspace &workspace, const Proposal &before) {
+                     ProposalBook *book = workspace.proposals();
+                     if (!approver.isEmpty() && book->awaitsApproval(before))
+                         if (Status approved = book->approve(before.id, approver); !approved)
+                             return approved;
+                     return book->send(before.id, [&](const Proposal &sending) {
                          return renderProposalPdf(workspace, sending);
                      });
                  },

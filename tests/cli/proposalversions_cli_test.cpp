@@ -227,6 +227,18 @@ TEST_CASE("cli: send-proposal refuses a formal proposal above the threshold unti
     INFO(sent.err.toStdString());
     CHECK(sent.exitCode == 0);
     CHECK(sent.out.contains(QStringLiteral("Approved by: Mia Chen\n")));
+
+    // Or the approval is given as it is sent.
+    CHECK(cli({QStringLiteral("send-proposal"), file, kMedium, QStringLiteral("--approved-by"),
+               QStringLiteral(" ")})
+              .exitCode
+          == 1);
+    const CliRun approvedNow = cli({QStringLiteral("send-proposal"), file, kMedium,
+                                    QStringLiteral("--approved-by"), QStringLiteral("Ravi Shah")});
+    INFO(approvedNow.err.toStdString());
+    CHECK(approvedNow.exitCode == 0);
+    CHECK(approvedNow.out.contains(QStringLiteral("Approved by: Ravi Shah\n")));
+    CHECK(statusOf(versionsOf(listedProposal(file, kMedium)), 0) == QStringLiteral("sent"));
 }
 
 TEST_CASE("cli: the proposal commands need a workspace and a proposal that exists",
