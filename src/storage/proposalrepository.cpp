@@ -183,8 +183,7 @@ void ProposalRepository::loadParts(Proposal &p) const
         v.version = versions.getColumn(0).getInt();
         v.sentAt = sql::timestampFrom(versions.getColumn(1));
         v.validUntil = dateFrom(versions.getColumn(2));
-        const SQLite::Column pdf = versions.getColumn(3);
-        v.pdf = QByteArray(static_cast<const char *>(pdf.getBlob()), pdf.getBytes());
+        v.pdf = sql::bytes(versions.getColumn(3));
         v.sha256 = sql::text(versions.getColumn(4));
         v.approvedBy = sql::text(versions.getColumn(5));
         v.approvedAt = sql::timestampFrom(versions.getColumn(6));
@@ -193,16 +192,29 @@ void ProposalRepository::loadParts(Proposal &p) const
     }
 }
 
-void ProposalRepository::saveVersions(const Proposal &p)
+QList<int> ProposalRepository::storedVersions(qint64 id) const
+{
+    QList<int> versions;
+    SQLite::Statement query(m_db, "SELECT version FROM proposal_version WHERE proposal_id = ?");
+    query.bind(1, static_cast<int64_t>(id));
+    while (query.executeStep())
+        versions << query.getColumn(0).getInt();
+    return versions;
+}
+
+void ProposalRepository::saveVersions(const Proposal &p, const QList<int> &stored)
 {
     const auto id = static_cast<int64_t>(p.id);
-    // Versions only come and go (sent, or sending undone); one that exists is never rewritten.
+    // Versions only come and go (sent, or sending undone); one that exists is never rewritten,
+    // so only a version new to the file is written.
     SQLite::Statement insert(m_db, "INSERT INTO proposal_version(proposal_id, version, sent_at, "
                                    "valid_until, pdf, sha256, approved_by, approved_at, content) "
-                                   "VALUES(?,?,?,?,?,?,?,?,?) "
-                                   "ON CONFLICT(proposal_id, version) DO NOTHING");
-    std::string kept;
+                                   "VALUES(?,?,?,?,?,?,?,?,?)");
+    QList<int> kept;
     for (const ProposalVersion &v : p.sent) {
+        kept << v.version;
+        if (stored.contains(v.version))
+            continue;
         insert.reset();
         insert.bind(1, id);
         insert.bind(2, v.version);
@@ -214,19 +226,25 @@ void ProposalRepository::saveVersions(const Proposal &p)
         insert.bind(8, v.approvedAt.isValid() ? sql::timestamp(v.approvedAt) : std::string());
         insert.bind(9, v.content ? proposalContentToJson(*v.content).dump() : std::string("{}"));
         insert.exec();
-        kept += (kept.empty() ? "" : ",") + std::to_string(v.version);
     }
-    SQLite::Statement erase(m_db, "DELETE FROM proposal_version WHERE proposal_id = ? AND "
-                                  "version NOT IN ("
-                                      + kept + ")");
-    erase.bind(1, id);
-    erase.exec();
+    SQLite::Statement erase(m_db,
+                            "DELETE FROM proposal_version WHERE proposal_id = ? AND version = ?");
+    for (int version : stored) {
+        if (kept.contains(version))
+            continue;
+        erase.reset();
+        erase.bind(1, id);
+        erase.bind(2, version);
+        erase.exec();
+    }
 }
 
 Proposal ProposalRepository::save(const Proposal &input)
 {
     Proposal p = input;
-    if (p.id > 0)
+    const QList<int> versions = p.id > 0 ? storedVersions(p.id) : QList<int>();
+    // Only a proposal whose current version the file holds as sent is read back to compare.
+    if (versions.contains(p.version) && p.sentVersion(p.version))
         if (const auto stored = find(p.id))
             refuseFrozenChange(*stored, p);
     SQLite::Statement upsert(
@@ -365,7 +383,7 @@ Proposal ProposalRepository::save(const Proposal &input)
         benefit.bind(5, sql::utf8(billingKey(b.billing)));
         benefit.exec();
     }
-    saveVersions(p);
+    saveVersions(p, versions);
     return p;
 }
 

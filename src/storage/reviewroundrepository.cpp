@@ -40,8 +40,7 @@ QList<ReviewRound> ReviewRoundRepository::all() const
         round.name = sql::text(query.getColumn(3));
         round.startedAt = sql::timestampFrom(query.getColumn(4));
         round.snapshotData = QByteArray::fromStdString(query.getColumn(5).getString());
-        const SQLite::Column pdf = query.getColumn(6);
-        round.pdf = QByteArray(static_cast<const char *>(pdf.getBlob()), pdf.getBytes());
+        round.pdf = sql::bytes(query.getColumn(6));
         round.sha256 = sql::text(query.getColumn(7));
         round.signedOffBy = sql::text(query.getColumn(8));
         round.signedOffAt = sql::timestampFrom(query.getColumn(9));

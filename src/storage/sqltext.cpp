@@ -9,6 +9,11 @@ QString text(const SQLite::Column &column)
     return QString::fromUtf8(column.getText(""), column.getBytes());
 }
 
+QByteArray bytes(const SQLite::Column &column)
+{
+    return QByteArray(static_cast<const char *>(column.getBlob()), column.getBytes());
+}
+
 std::string timestamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs).toStdString();

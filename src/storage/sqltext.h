@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -18,6 +19,8 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 QString text(const SQLite::Column &column);
+// A BLOB's bytes (a stored PDF).
+QByteArray bytes(const SQLite::Column &column);
 
 // Timestamps are stored as ISO 8601 UTC with milliseconds.
 std::string timestamp(const QDateTime &when);

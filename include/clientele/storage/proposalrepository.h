@@ -36,7 +36,9 @@ public:
 
 private:
     void loadParts(Proposal &proposal) const;
-    void saveVersions(const Proposal &proposal);
+    // The numbers of the versions the file holds as sent.
+    QList<int> storedVersions(qint64 id) const;
+    void saveVersions(const Proposal &proposal, const QList<int> &stored);
     SQLite::Database &m_db;
 };
 
