@@ -11,17 +11,10 @@
 
 namespace clientele {
 
-namespace {
-
-constexpr int kDefaultValidityDays = 30;
-
-Error gone()
+Error ProposalBook::gone()
 {
-    return Error{
-        QCoreApplication::translate("clientele::ProposalBook", "That proposal no longer exists.")};
+    return Error{tr("That proposal no longer exists.")};
 }
-
-} // namespace
 
 ProposalBook::ProposalBook(Workspace *workspace)
     : SnapshotStore(workspace)
@@ -117,10 +110,7 @@ qint64 ProposalBook::duplicate(qint64 id)
     copy.number.clear();
     copy.status = ProposalStatus::Draft;
     copy.issued = QDate::currentDate();
-    copy.validUntil =
-        copy.issued.addDays(original->issued.isValid() && original->validUntil.isValid()
-                                ? original->issued.daysTo(original->validUntil)
-                                : kDefaultValidityDays);
+    copy.validUntil = copy.issued.addDays(original->validityDays());
     auto added = add(copy);
     return added ? *added : 0;
 }

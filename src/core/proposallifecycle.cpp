@@ -1,22 +1,11 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/prospectbook.h"
 
-#include <QCryptographicHash>
+#include "clientele/domain/sha256.h"
+
 #include <QUndoStack>
 
 namespace clientele {
-
-namespace {
-
-constexpr int kDefaultValidityDays = 30;
-
-Error gone()
-{
-    return Error{
-        QCoreApplication::translate("clientele::ProposalBook", "That proposal no longer exists.")};
-}
-
-} // namespace
 
 Money ProposalBook::approvalThreshold() const
 {
@@ -56,10 +45,7 @@ Status ProposalBook::send(qint64 id, const ProposalRenderer &render)
     Proposal after = *before;
     // The clock starts when the prospect receives it.
     const QDate today = QDate::currentDate();
-    const int days =
-        after.issued.isValid() && after.validUntil.isValid() && after.issued <= after.validUntil
-            ? static_cast<int>(after.issued.daysTo(after.validUntil))
-            : kDefaultValidityDays;
+    const int days = after.validityDays();
     after.status = ProposalStatus::Sent;
     after.issued = today;
     after.validUntil = today.addDays(days);
@@ -71,8 +57,7 @@ Status ProposalBook::send(qint64 id, const ProposalRenderer &render)
     version.sentAt = QDateTime::currentDateTimeUtc();
     version.validUntil = after.validUntil;
     version.pdf = *pdf;
-    version.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
+    version.sha256 = sha256Hex(*pdf);
     version.approvedBy = after.approvedBy;
     version.approvedAt = after.approvedAt;
     version.content = std::make_shared<const Proposal>(proposalContent(after));

@@ -1,6 +1,6 @@
 #include "clientele/core/reviewrounds.h"
 
-#include <QCryptographicHash>
+#include "clientele/domain/sha256.h"
 
 namespace clientele {
 
@@ -70,8 +70,7 @@ Result<qint64> ReviewRounds::start(const QString &name, const ReviewPackRenderer
     if (!pdf)
         return pdf.error();
     round.pdf = *pdf;
-    round.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
+    round.sha256 = sha256Hex(*pdf);
     push({std::nullopt}, {round}, tr("Start review %1").arg(round.name));
     if (lastAdded() == 0)
         return Error{tr("The review round could not be saved.")};

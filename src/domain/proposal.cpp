@@ -142,6 +142,13 @@ bool Proposal::isExpired(const QDate &today) const
     return held && held->validUntil.isValid() && held->validUntil < today;
 }
 
+int Proposal::validityDays() const
+{
+    return issued.isValid() && validUntil.isValid() && issued <= validUntil
+               ? static_cast<int>(issued.daysTo(validUntil))
+               : kDefaultValidityDays;
+}
+
 bool operator==(const ProposalVersion &a, const ProposalVersion &b)
 {
     const bool sameContent =

@@ -36,18 +36,6 @@ namespace clientele {
 
 namespace {
 
-// What a draft's validity becomes when sent, as ProposalBook::send counts it: the days its
-// dates span, else the default.
-constexpr int kDefaultValidityDays = 30;
-
-int validityDays(const Proposal &proposal)
-{
-    return proposal.issued.isValid() && proposal.validUntil.isValid()
-                   && proposal.issued <= proposal.validUntil
-               ? int(proposal.issued.daysTo(proposal.validUntil))
-               : kDefaultValidityDays;
-}
-
 QString day(const QDate &date)
 {
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
@@ -265,7 +253,7 @@ void ProposalEditor::refreshValidity(const Proposal &proposal)
         m_validityNotice->showNotice(InlineNotice::Kind::Information,
                                      tr("Sending restarts the clock: the prospect gets %n days "
                                         "from the day it is sent.",
-                                        nullptr, validityDays(proposal)));
+                                        nullptr, proposal.validityDays()));
     } else {
         m_validityNotice->dismiss();
     }
@@ -302,7 +290,7 @@ void ProposalEditor::markSent()
         tr("Mark version %1 of %2 as sent?").arg(proposal->version).arg(proposal->number),
         QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("markSentBox"));
-    const QDate until = QDate::currentDate().addDays(validityDays(*proposal));
+    const QDate until = QDate::currentDate().addDays(proposal->validityDays());
     confirm.setInformativeText(QStringList{
         tr("Its PDF is made now and kept in this workspace, exactly as the prospect "
            "receives it."),
@@ -310,7 +298,7 @@ void ProposalEditor::markSent()
            "to edit.")
             .arg(proposal->version)
             .arg(proposal->version + 1),
-        tr("It is valid for %n days, until %1.", nullptr, validityDays(*proposal)).arg(day(until))}
+        tr("It is valid for %n days, until %1.", nullptr, proposal->validityDays()).arg(day(until))}
                                    .join(QLatin1Char(' ')));
     QPushButton *send = confirm.addButton(tr("&Mark as Sent"), QMessageBox::AcceptRole);
     confirm.setDefaultButton(send);

@@ -1,13 +1,13 @@
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/proposalrepository.h"
 #include "jsonoffershelpers.h"
+#include "jsonpdf.h"
 #include "jsonsection.h"
 #include "proposalcontentjson.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace clientele {
 
@@ -105,21 +105,14 @@ ProposalVersion versionFromJson(const JsonNode &node)
     ProposalIdentities identities;
     v.content = std::make_shared<const Proposal>(
         proposalContentFromJson(node.member(QStringLiteral("content")), identities));
-    const JsonNode pdf = node.member(QStringLiteral("pdf"));
-    const auto decoded = QByteArray::fromBase64Encoding(pdf.toText().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        pdf.fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                             "expected the sent PDF in base64"));
-    v.pdf = decoded.decoded;
-    v.sha256 = node.member(QStringLiteral("sha256")).toText();
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(v.pdf, QCryptographicHash::Sha256).toHex());
-    if (actual != v.sha256)
-        node.member(QStringLiteral("sha256"))
-            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                              "the PDF of version %1 does not match its SHA-256")
-                      .arg(v.version));
+    const FrozenPdf frozen = frozenPdfFromJson(
+        node,
+        QCoreApplication::translate("clientele::WorkspaceJson", "expected the sent PDF in base64"),
+        QCoreApplication::translate("clientele::WorkspaceJson",
+                                    "the PDF of version %1 does not match its SHA-256")
+            .arg(v.version));
+    v.pdf = frozen.pdf;
+    v.sha256 = frozen.sha256;
     return v;
 }
 

@@ -1,13 +1,13 @@
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/reviewroundrepository.h"
 #include "jsonoffershelpers.h"
+#include "jsonpdf.h"
 #include "jsonsection.h"
 #include "jsonuuids.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSet>
 
 namespace clientele {
@@ -60,19 +60,14 @@ ReviewRound roundFromJson(const JsonNode &node, jsonoffers::UniqueIds &ids, Uniq
     round.snapshotData = QByteArray::fromStdString(snapshot.json().dump());
     if (auto read = reviewSnapshotFrom(round.snapshotData); !read)
         snapshot.fail(read.errorMessage());
-    const JsonNode pdf = node.member(QStringLiteral("pdf"));
-    const auto decoded = QByteArray::fromBase64Encoding(pdf.toText().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        pdf.fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                             "expected the review pack's PDF in base64"));
-    round.pdf = decoded.decoded;
-    round.sha256 = node.member(QStringLiteral("sha256")).toText();
-    if (QString::fromLatin1(QCryptographicHash::hash(round.pdf, QCryptographicHash::Sha256).toHex())
-        != round.sha256)
-        node.member(QStringLiteral("sha256"))
-            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
-                                              "the review pack does not match its SHA-256"));
+    const FrozenPdf frozen = frozenPdfFromJson(
+        node,
+        QCoreApplication::translate("clientele::WorkspaceJson",
+                                    "expected the review pack's PDF in base64"),
+        QCoreApplication::translate("clientele::WorkspaceJson",
+                                    "the review pack does not match its SHA-256"));
+    round.pdf = frozen.pdf;
+    round.sha256 = frozen.sha256;
     return round;
 }
 

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void stylesChanged();
 
 private:
+    static Error gone();
+
     Status edit(qint64 id, const QString &text, const std::function<Status(Proposal &)> &change);
     Status close(Proposal after, const QString &text);
 };

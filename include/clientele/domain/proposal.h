@@ -24,6 +24,8 @@ enum class Billing { OneOff, Monthly };
 
 // Workspace default: prospects with fewer staff than this get an informal proposal.
 inline constexpr int kDefaultFormalStaffThreshold = 20;
+// A proposal without dates stands this long from its issue.
+inline constexpr int kDefaultValidityDays = 30;
 
 QList<ProposalStatus> allProposalStatuses();
 // Keys for storage and JSON ("draft", "informal", "low", "once", ...) and words a user reads.
@@ -190,6 +192,8 @@ struct Proposal {
     // Still open (neither accepted nor declined) with its validity date before `today`: the
     // prospect can no longer accept it as written.
     bool isExpired(const QDate &today) const;
+    // How many days it stands once sent: the days its dates span, else the default.
+    int validityDays() const;
 
     friend bool operator==(const Proposal &, const Proposal &) = default;
 };
