@@ -3,6 +3,7 @@
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/firstpaintwatcher.h"
 #include "clientele/gui/mainwindow.h"
+#include "clientele/render/translations.h"
 #include "clientele/storage/logging.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Clientele"));
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "clientele/render/translations.h"
 #include "clientele/storage/logging.h"
 
 #include <QGuiApplication>
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("clientele-cli"));
+    installTranslations();
     QStringList arguments = QGuiApplication::arguments();
     if (arguments.size() < 2) {
         std::fprintf(stderr, "%s", qPrintable(overview()));

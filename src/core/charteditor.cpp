@@ -262,7 +262,7 @@ Status ChartEditor::renameClient(qint64 id, const QString &name)
         return gone(Part::Client);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A client needs a name; \u201cClient #1\u201d will do when "
+        return Error{tr("A client needs a name; “Client #1” will do when "
                         "the real name should not be on paper.")};
     if (trimmed == client->name)
         return success();

@@ -1,0 +1,87 @@
+#include "clientele/domain/textlanguage.h"
+
+namespace clientele {
+
+namespace {
+
+thread_local QString t_language;
+
+bool isEnglish(const QString &language)
+{
+    return language.isEmpty() || language.startsWith(QStringLiteral("en"));
+}
+
+} // namespace
+
+LanguageScope::LanguageScope(const QString &language)
+    : m_previous(t_language)
+{
+    if (!language.isEmpty())
+        t_language = language;
+}
+
+LanguageScope::~LanguageScope()
+{
+    t_language = m_previous;
+}
+
+QString scopedLanguage()
+{
+    return t_language;
+}
+
+NumberStyle numberStyle()
+{
+    if (isEnglish(t_language))
+        return {};
+    const QLocale locale(t_language);
+    NumberStyle style;
+    style.group = locale.groupSeparator().at(0);
+    style.decimal = locale.decimalPoint().at(0);
+    style.symbolAfter = locale.toCurrencyString(1.0, QStringLiteral("¤")).endsWith(u'¤');
+    if (locale.language() == QLocale::German)
+        style.million = QStringLiteral("\u00a0Mio.");
+    return style;
+}
+
+QString groupedDigits(const QString &digits)
+{
+    const QChar separator = numberStyle().group;
+    QString out;
+    const int n = int(digits.size());
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += separator;
+        out += digits.at(i);
+    }
+    return out;
+}
+
+QString longDateText(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (isEnglish(t_language))
+        return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    const QLocale locale(t_language);
+    if (locale.language() == QLocale::German)
+        return locale.toString(date, QStringLiteral("d. MMMM yyyy"));
+    return locale.toString(date, QLocale::LongFormat);
+}
+
+QStringList documentLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+QString languageName(const QString &code)
+{
+    // Each language named in itself, as a language menu lists them.
+    if (code == QStringLiteral("de"))
+        return QStringLiteral("Deutsch");
+    if (isEnglish(code))
+        return QStringLiteral("English");
+    return QLocale(code).nativeLanguageName();
+}
+
+} // namespace clientele
