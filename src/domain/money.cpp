@@ -1,4 +1,5 @@
 #include "clientele/domain/money.h"
+#include "clientele/domain/textlanguage.h"
 
 #include <QStringList>
 
@@ -14,19 +15,6 @@ qint64 powerOfTen(int exponent)
     for (int i = 0; i < exponent; ++i)
         value *= 10;
     return value;
-}
-
-// "1234567" -> "1,234,567"; digits only, no sign.
-QString grouped(const QString &digits)
-{
-    QString out;
-    const int n = int(digits.size());
-    for (int i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0)
-            out += QLatin1Char(',');
-        out += digits.at(i);
-    }
-    return out;
 }
 
 struct Parts {
@@ -57,10 +45,13 @@ QString withSymbol(const Money &money, const QString &amount, bool negative,
     const bool foreign = !home.isEmpty() && money.currency() != home;
     const QString symbol = foreign ? QString() : Money::currencySymbol(money.currency());
     const QString sign = negative ? QStringLiteral("-") : QString();
-    if (!symbol.isEmpty())
-        return sign + symbol + amount;
     if (money.currency().isEmpty())
         return sign + amount;
+    const QString unit = symbol.isEmpty() ? money.currency() : symbol;
+    if (numberStyle().symbolAfter)
+        return sign + amount + QChar(0x00a0) + unit;
+    if (!symbol.isEmpty())
+        return sign + symbol + amount;
     return money.currency() + QLatin1Char(' ') + sign + amount;
 }
 
@@ -163,9 +154,9 @@ QString Money::currencySymbol(const QString &currency)
 QString Money::toString() const
 {
     const Parts parts = splitAmount(m_minor, decimals());
-    QString text = (parts.negative ? QStringLiteral("-") : QString()) + grouped(parts.whole);
+    QString text = (parts.negative ? QStringLiteral("-") : QString()) + groupedDigits(parts.whole);
     if (!parts.fraction.isEmpty())
-        text += QLatin1Char('.') + parts.fraction;
+        text += numberStyle().decimal + parts.fraction;
     return text;
 }
 
@@ -181,10 +172,19 @@ QString Money::toDecimalString() const
 QString Money::toDisplayString() const
 {
     const Parts parts = splitAmount(m_minor, decimals());
-    QString amount = grouped(parts.whole);
+    QString amount = groupedDigits(parts.whole);
     if (!parts.fraction.isEmpty()
         && parts.fraction.count(QLatin1Char('0')) != parts.fraction.size())
-        amount += QLatin1Char('.') + parts.fraction;
+        amount += numberStyle().decimal + parts.fraction;
+    return withSymbol(*this, amount, parts.negative);
+}
+
+QString Money::toColumnString() const
+{
+    const Parts parts = splitAmount(m_minor, decimals());
+    QString amount = groupedDigits(parts.whole);
+    if (!parts.fraction.isEmpty())
+        amount += numberStyle().decimal + parts.fraction;
     return withSymbol(*this, amount, parts.negative);
 }
 
@@ -199,22 +199,22 @@ QString Money::toShortDisplayString(const QString &home) const
     const qint64 step = million / 100; // two decimals of a million
     if (m_minor == 0 || m_minor % step != 0 || (m_minor < million && m_minor > -million)) {
         const Parts parts = splitAmount(m_minor, decimals());
-        QString amount = grouped(parts.whole);
+        QString amount = groupedDigits(parts.whole);
         if (!parts.fraction.isEmpty()
             && parts.fraction.count(QLatin1Char('0')) != parts.fraction.size())
-            amount += QLatin1Char('.') + parts.fraction;
+            amount += numberStyle().decimal + parts.fraction;
         return withSymbol(*this, amount, parts.negative, home);
     }
     const bool negative = m_minor < 0;
     const qint64 hundredths = (negative ? -m_minor : m_minor) / step;
-    QString amount = grouped(QString::number(hundredths / 100));
+    QString amount = groupedDigits(QString::number(hundredths / 100));
     if (hundredths % 100 != 0) {
         QString fraction = QStringLiteral("%1").arg(hundredths % 100, 2, 10, QLatin1Char('0'));
         if (fraction.endsWith(QLatin1Char('0')))
             fraction.chop(1);
-        amount += QLatin1Char('.') + fraction;
+        amount += numberStyle().decimal + fraction;
     }
-    return withSymbol(*this, amount + QLatin1Char('M'), negative, home);
+    return withSymbol(*this, amount + numberStyle().million, negative, home);
 }
 
 } // namespace clientele

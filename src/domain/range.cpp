@@ -1,4 +1,5 @@
 #include "clientele/domain/range.h"
+#include "clientele/domain/textlanguage.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -41,18 +42,6 @@ std::optional<double> parseNumber(const QString &text)
     bool ok = false;
     const double value = plain.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-QString grouped(const QString &digits)
-{
-    QString out;
-    const int n = int(digits.size());
-    for (int i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0)
-            out += QLatin1Char(',');
-        out += digits.at(i);
-    }
-    return out;
 }
 
 } // namespace
@@ -129,12 +118,12 @@ QString formatNumber(double value)
 {
     const bool negative = value < 0;
     const qint64 hundredths = std::llround(std::fabs(value) * 100.0);
-    QString text = grouped(QString::number(hundredths / 100));
+    QString text = groupedDigits(QString::number(hundredths / 100));
     if (hundredths % 100 != 0) {
         QString fraction = QStringLiteral("%1").arg(hundredths % 100, 2, 10, QLatin1Char('0'));
         if (fraction.endsWith(QLatin1Char('0')))
             fraction.chop(1);
-        text += QLatin1Char('.') + fraction;
+        text += numberStyle().decimal + fraction;
     }
     return negative && hundredths != 0 ? QLatin1Char('-') + text : text;
 }

@@ -1,7 +1,10 @@
 #include "clientele/gui/settingsdialog.h"
 
 #include "clientele/core/workspace.h"
+#include "clientele/domain/textlanguage.h"
 #include "themecolours.h"
+
+#include <algorithm>
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -62,6 +65,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     , m_currency(new QComboBox(this))
     , m_taxNote(new QLineEdit(m_original.taxNote, this))
     , m_pageSize(new QComboBox(this))
+    , m_documentLanguage(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
     , m_approval(new QLineEdit(this))
     , m_approvalNote(new QLabel(this))
@@ -94,6 +98,14 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_pageSize->addItem(tr("Letter"), letter);
     if (const int size = m_pageSize->findData(m_original.pageSize); size >= 0)
         m_pageSize->setCurrentIndex(size);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguage"));
+    m_documentLanguage->setAccessibleName(tr("Language of the documents"));
+    m_documentLanguage->setToolTip(tr("The language of printouts and proposals, whatever the "
+                                      "language of the application"));
+    for (const QString &code : documentLanguages())
+        m_documentLanguage->addItem(languageName(code), code);
+    m_documentLanguage->setCurrentIndex(
+        std::max(0, m_documentLanguage->findData(m_original.documentLanguage)));
     m_threshold->setAccessibleName(tr("Formal proposals from"));
     m_threshold->setRange(1, 100000);
     //: After the number of staff in a spin box: "20 staff".
@@ -113,6 +125,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     form->addRow(tr("C&urrency"), m_currency);
     form->addRow(tr("&Tax note"), m_taxNote);
     form->addRow(tr("&Paper size"), m_pageSize);
+    form->addRow(tr("Documents &written in"), m_documentLanguage);
     form->addRow(tr("&Formal proposals from"), m_threshold);
     auto *hint = new QLabel(tr("Prospects with fewer staff get an informal, "
                                "letter-like proposal."),
@@ -168,6 +181,7 @@ WorkspaceSettings SettingsDialog::settings() const
     settings.consultancyName = m_name->text().trimmed();
     settings.contactDetails = m_contact->toPlainText().trimmed();
     settings.logoPath = m_logoPath->text().trimmed();
+    settings.documentLanguage = m_documentLanguage->currentData().toString();
     settings.accentColor = m_colour;
     settings.currency = m_currency->currentText().trimmed().toUpper();
     settings.taxNote = m_taxNote->text().trimmed();

@@ -1,4 +1,5 @@
 #include "clientele/render/chartprintout.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "chartfigures.h"
 #include "chartgrid.h"
@@ -236,6 +237,7 @@ int ChartPrintout::clientsPerPart(const ChartSheet &sheet, const DocumentStyle &
 
 PagedDocument ChartPrintout::document(const IcpChart &chart, const IdealProfile &ideal) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument document(m_settings, QPageLayout::Landscape, m_margins);
     const ChartSheet sheet = ChartSheet::from(chart, ideal);
     document.setTitle(sheet.title);

@@ -1,4 +1,5 @@
 #include "clientele/render/offercataloguedocument.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/domain/ladder.h"
 #include "clientele/render/htmltext.h"
@@ -15,6 +16,7 @@ OfferCatalogueDocument::OfferCatalogueDocument(const WorkspaceSettings &settings
 
 PagedDocument OfferCatalogueDocument::document(const QList<Offer> &offers) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument document(m_settings);
     document.setTitle(tr("Our offers"));
     document.setSubject(tr("Offer catalogue"));

@@ -1,5 +1,6 @@
 #include "offerdocumentparts.h"
 
+#include "clientele/domain/textlanguage.h"
 #include "clientele/render/htmltext.h"
 
 #include <QCoreApplication>
@@ -103,21 +104,6 @@ void setBodyHtml(PagedDocument &document, const QString &html)
     repeatTableHeads(document.body()->rootFrame());
 }
 
-QString longDate(const QDate &date)
-{
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
-                          : QString();
-}
-
-QString tableMoney(const Money &money)
-{
-    const QString symbol = Money::currencySymbol(money.currency());
-    const QString amount = money.toString();
-    if (!symbol.isEmpty())
-        return money.isNegative() ? QStringLiteral("-") + symbol + amount.mid(1) : symbol + amount;
-    return money.currency().isEmpty() ? amount : money.currency() + QLatin1Char(' ') + amount;
-}
-
 QString priceText(const Offer &offer)
 {
     if (offer.isFree())
@@ -207,7 +193,7 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
         const RetainerTerms &terms = offer.retainer;
         QString rows;
         rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Monthly fee"),
-                        htmlText(tableMoney(terms.monthlyFee)));
+                        htmlText(terms.monthlyFee.toColumnString()));
         rows += factRow(
             QCoreApplication::translate("clientele::OfferDocument", "Hours included each month"),
             QString::number(terms.hoursPerMonth));
@@ -220,9 +206,9 @@ QString offerDetailsHtml(const Offer &offer, const QHash<qint64, QString> &itemT
         if (const auto rate = terms.effectiveHourlyRate())
             rows += factRow(
                 QCoreApplication::translate("clientele::OfferDocument", "Effective hourly rate"),
-                htmlText(tableMoney(*rate)));
+                htmlText(rate->toColumnString()));
         rows += factRow(QCoreApplication::translate("clientele::OfferDocument", "Yearly value"),
-                        htmlText(tableMoney(terms.yearlyValue())));
+                        htmlText(terms.yearlyValue().toColumnString()));
         if (terms.minimumTermMonths > 0)
             rows += factRow(
                 QCoreApplication::translate("clientele::OfferDocument", "Minimum term"),

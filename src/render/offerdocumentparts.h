@@ -26,10 +26,6 @@ bool prepareBody(PagedDocument &document, const WorkspaceSettings &settings);
 // Sets the body's HTML and makes every table's head row repeat on each page it spans.
 void setBodyHtml(PagedDocument &document, const QString &html);
 
-// "9 March 2026"; empty for no date.
-QString longDate(const QDate &date);
-// "$1,650.00": every decimal shown, so amounts in a column line up.
-QString tableMoney(const Money &money);
 // "$0" reads "Free" in prose.
 QString priceText(const Offer &offer);
 

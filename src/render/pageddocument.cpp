@@ -1,4 +1,5 @@
 #include "clientele/render/pageddocument.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "figurepainter.h"
 #include "pagebreaks.h"
@@ -192,6 +193,7 @@ PagedDocument::PagedDocument(const WorkspaceSettings &settings,
     , m_author(settings.consultancyName.trimmed())
     , m_date(QDate::currentDate())
     , m_pageLayout(pageLayoutFor(settings, orientation, margins))
+    , m_language(settings.documentLanguage)
 {
     m_style.apply(m_body.get());
 }
@@ -257,6 +259,7 @@ QPageLayout PagedDocument::pageLayoutFor(const WorkspaceSettings &settings,
 
 Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 {
+    const LanguageScope language(m_language); // "Page n of m" in the document's language
     std::vector<const PagedDocument *> documents{this};
     for (const PagedDocument &part : m_parts)
         documents.push_back(&part);
@@ -281,8 +284,7 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 
     QString footerText = m_title;
     if (m_date.isValid())
-        footerText +=
-            QStringLiteral("  ·  ") + QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"));
+        footerText += QStringLiteral("  ·  ") + longDateText(m_date);
 
     int page = 0;
     for (std::size_t part = 0; part < documents.size(); ++part) {

@@ -1,4 +1,5 @@
 #include "clientele/render/profileprintout.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/render/htmltext.h"
 
@@ -81,6 +82,7 @@ PagedDocument ProfilePrintout::document(const CustomerProfile &profile) const
 
 PagedDocument ProfilePrintout::document(const QList<CustomerProfile> &profiles) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument document(m_settings);
     document.setTitle(tr("Customer profiles"));
     document.setSubject(tr("Customer profile"));
@@ -98,8 +100,7 @@ QString ProfilePrintout::html(const ProfileSheet &sheet)
 {
     const QString meta =
         sheet.updated.isValid()
-            ? tr("Customer profile  ·  updated %1")
-                  .arg(QLocale().toString(sheet.updated, QStringLiteral("d MMMM yyyy")))
+            ? tr("Customer profile  ·  updated %1").arg(longDateText(sheet.updated))
             : tr("Customer profile");
     QString html = QStringLiteral("<h1>%1</h1><p class=\"meta\">%2</p>")
                        .arg(htmlText(sheet.title), htmlText(meta));

@@ -1,4 +1,5 @@
 #include "clientele/render/proposaldocument.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/domain/proposalchanges.h"
 
@@ -11,9 +12,6 @@
 namespace clientele {
 
 namespace {
-
-using offerdoc::longDate;
-using offerdoc::tableMoney;
 
 QString num(const QString &text)
 {
@@ -53,8 +51,8 @@ QString lineRows(const QList<ProposalLine> &lines, Billing billing, const QStrin
             continue;
         html += QStringLiteral("<tr><td>%1</td>%2%3%4</tr>")
                     .arg(htmlText(line.description), num(QString::number(line.quantity)),
-                         num(htmlText(amount.arg(tableMoney(line.unitPrice)))),
-                         num(htmlText(amount.arg(tableMoney(line.total())))));
+                         num(htmlText(amount.arg(line.unitPrice.toColumnString()))),
+                         num(htmlText(amount.arg(line.total().toColumnString()))));
     }
     return html;
 }
@@ -82,7 +80,7 @@ QString pricesHtml(const Proposal &p)
         html += lineRows(p.lines, Billing::OneOff, QStringLiteral("%1"));
         html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">%1</td>%2</tr>")
                     .arg(htmlText(ProposalDocument::tr("One-off total")),
-                         num(htmlText(tableMoney(p.oneOffTotal()))));
+                         num(htmlText(p.oneOffTotal().toColumnString())));
     }
     if (hasMonthly) {
         const QString perMonth = ProposalDocument::tr("%1 /mo");
@@ -91,7 +89,7 @@ QString pricesHtml(const Proposal &p)
         html += lineRows(p.lines, Billing::Monthly, perMonth);
         html += QStringLiteral("<tr class=\"subtotal\"><td colspan=\"3\">%1</td>%2</tr>")
                     .arg(htmlText(ProposalDocument::tr("Monthly total")),
-                         num(htmlText(perMonth.arg(tableMoney(p.monthlyTotal())))));
+                         num(htmlText(perMonth.arg(p.monthlyTotal().toColumnString()))));
     }
     if (!hasOneOff && !hasMonthly)
         html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
@@ -135,7 +133,7 @@ QString planHtml(const Proposal &p)
     for (const ProposalMilestone &m : p.milestones)
         html += QStringLiteral("<tr>%1<td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(num(QString::number(++n)), htmlText(m.name),
-                         m.date.isValid() ? htmlText(longDate(m.date))
+                         m.date.isValid() ? htmlText(longDateText(m.date))
                                           : htmlText(ProposalDocument::tr("to agree")),
                          htmlText(m.owner));
     return html + QStringLiteral("</table>");
@@ -163,7 +161,7 @@ QString costBenefitHtml(const Proposal &p)
                     .arg(htmlText(b.description),
                          htmlText(b.billing == Billing::Monthly ? ProposalDocument::tr("Each month")
                                                                 : ProposalDocument::tr("Once")),
-                         num(htmlText(tableMoney(b.amount))));
+                         num(htmlText(b.amount.toColumnString())));
         html += QStringLiteral("</table>");
     }
 
@@ -184,8 +182,8 @@ QString costBenefitHtml(const Proposal &p)
                    const QString &rowClass = QString()) {
         return QStringLiteral("<tr%1><td>%2</td>%3%4%5</tr>")
             .arg(rowClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(rowClass),
-                 htmlText(label), num(htmlText(tableMoney(m1))), num(htmlText(tableMoney(m12))),
-                 num(htmlText(tableMoney(m36))));
+                 htmlText(label), num(htmlText(m1.toColumnString())),
+                 num(htmlText(m12.toColumnString())), num(htmlText(m36.toColumnString())));
     };
     html += row(ProposalDocument::tr("Costs"), cb.costOver(1), cb.costOver(12), cb.costOver(36));
     html += row(ProposalDocument::tr("Benefits"), cb.benefitOver(1), cb.benefitOver(12),
@@ -269,8 +267,8 @@ QString coverHtml(const Proposal &p, const WorkspaceSettings &settings, bool wit
                                 p.prospect.industry,
                                 {{ProposalDocument::tr("Proposal number"), p.number},
                                  {ProposalDocument::tr("Prepared for"), p.prospect.contact},
-                                 {ProposalDocument::tr("Issued"), longDate(p.issued)},
-                                 {ProposalDocument::tr("Valid until"), longDate(p.validUntil)},
+                                 {ProposalDocument::tr("Issued"), longDateText(p.issued)},
+                                 {ProposalDocument::tr("Valid until"), longDateText(p.validUntil)},
                                  {ProposalDocument::tr("Prepared by"), settings.consultancyName}}},
                                withLogo);
 }
@@ -309,6 +307,7 @@ ProposalStyle ProposalDocument::styleOf(const Proposal &proposal) const
 PagedDocument ProposalDocument::document(const Proposal &proposal,
                                          const QList<FieldChange> &changes, int sinceVersion) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument document(m_settings);
     const QString company = proposal.prospect.company.trimmed();
     document.setTitle(company.isEmpty() ? tr("Proposal %1").arg(proposal.number)
@@ -348,7 +347,7 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
     for (const QString &line : {p.prospect.contact, p.prospect.company})
         if (!line.trimmed().isEmpty())
             to += htmlText(line) + QStringLiteral("<br/>");
-    html += QStringLiteral("<p>%1<br/>%2</p>").arg(to, htmlText(longDate(p.issued)));
+    html += QStringLiteral("<p>%1<br/>%2</p>").arg(to, htmlText(longDateText(p.issued)));
     html +=
         QStringLiteral("<h1>%1</h1>")
             .arg(htmlText(tr("A proposal for %1"))
@@ -400,7 +399,7 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
     if (p.validUntil.isValid())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("These prices stand until <b>%1</b>.")
-                             .arg(htmlText(longDate(p.validUntil))));
+                             .arg(htmlText(longDateText(p.validUntil))));
     html += QStringLiteral("<p>%1</p><p><b>%2</b></p>")
                 .arg(htmlText(tr("Kind regards,")),
                      htmlText(consultancy.isEmpty() ? tr("Your consultant") : consultancy));
@@ -484,7 +483,7 @@ QString ProposalDocument::formalHtml(const Proposal &p, bool withLogo) const
     if (p.validUntil.isValid())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("This proposal is valid until <b>%1</b>.")
-                             .arg(htmlText(longDate(p.validUntil))));
+                             .arg(htmlText(longDateText(p.validUntil))));
     // The acceptance is the next section.
     html += p.nextStep.trimmed().isEmpty()
                 ? QStringLiteral("<p>%1</p>")

@@ -1,4 +1,5 @@
 #include "clientele/render/prospectdocuments.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/domain/attributeset.h"
 #include "clientele/domain/charttext.h"
@@ -74,6 +75,7 @@ TableSheet ProspectDocuments::listSheet(const QList<ScoredProspect> &prospects) 
 
 PagedDocument ProspectDocuments::list(const QList<ScoredProspect> &prospects) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     return tableDocument(m_settings, listSheet(prospects));
 }
 
@@ -133,6 +135,7 @@ QString ProspectDocuments::fitSheetHtml(const ScoredProspect &scored) const
 
 PagedDocument ProspectDocuments::fitSheets(const QList<ScoredProspect> &prospects) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument document(m_settings);
     document.setTitle(prospects.size() == 1
                           ? tr("Fit sheet: %1").arg(prospects.first().prospect.company)

@@ -1,4 +1,5 @@
 #include "clientele/render/reviewpack.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "changetable.h"
 #include "clientele/render/chartprintout.h"
@@ -73,6 +74,7 @@ ReviewPack::ReviewPack(const WorkspaceSettings &settings)
 PagedDocument ReviewPack::document(const ReviewRound &round,
                                    const ReviewChangeGroups &changes) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument pack(m_settings, QPageLayout::Portrait, PageMargins::ForComments);
     pack.setTitle(tr("Review pack: %1").arg(roundName(round)));
     pack.setSubject(tr("The owner's review"));
@@ -103,7 +105,7 @@ QString ReviewPack::openingHtml(const ReviewRound &round, const ReviewChangeGrou
          name,
          tr("The customer profiles, the ICP chart and the offers, as they stand"),
          {{tr("Review round"), QString::number(round.number)},
-          {tr("Started"), offerdoc::longDate(round.startedAt.toLocalTime().date())},
+          {tr("Started"), longDateText(round.startedAt.toLocalTime().date())},
           {tr("Prepared by"), m_settings.consultancyName}}},
         withLogo);
 
@@ -137,6 +139,7 @@ QString ReviewPack::openingHtml(const ReviewRound &round, const ReviewChangeGrou
 
 PagedDocument ReviewPack::signOff(const ReviewRound &round) const
 {
+    const LanguageScope language(m_settings.documentLanguage);
     PagedDocument part(m_settings, QPageLayout::Portrait, PageMargins::ForComments);
     offerdoc::prepareBody(part, m_settings);
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")

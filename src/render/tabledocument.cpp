@@ -1,4 +1,5 @@
 #include "clientele/render/tabledocument.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/render/htmltext.h"
 
@@ -44,6 +45,8 @@ PagedDocument tableDocument(const WorkspaceSettings &settings, const TableSheet 
                             QPageLayout::Orientation orientation)
 {
     PagedDocument document(settings, orientation);
+    // A printed list speaks the language of its rows: the interface's for a page's table.
+    document.setLanguage(scopedLanguage());
     document.setTitle(sheet.title);
     document.setSubject(sheet.title);
     QString html = QStringLiteral("<html><head><style>%1</style></head><body><h1>%2</h1>")

@@ -1,4 +1,5 @@
 #include "clientele/domain/money.h"
+#include "clientele/domain/textlanguage.h"
 #include "clientele/storage/jsonconvert.h"
 #include "clientele/storage/settingsrepository.h"
 #include "jsonsection.h"
@@ -22,7 +23,8 @@ std::vector<std::pair<QString, QString WorkspaceSettings::*>> settingFields()
             {QStringLiteral("accentColor"), &WorkspaceSettings::accentColor},
             {QStringLiteral("taxNote"), &WorkspaceSettings::taxNote},
             {QStringLiteral("pageSize"), &WorkspaceSettings::pageSize},
-            {QStringLiteral("logoPath"), &WorkspaceSettings::logoPath}};
+            {QStringLiteral("logoPath"), &WorkspaceSettings::logoPath},
+            {QStringLiteral("documentLanguage"), &WorkspaceSettings::documentLanguage}};
 }
 
 const QString kThresholdKey = QStringLiteral("formalStaffThreshold");
@@ -87,6 +89,11 @@ JsonSectionWrite settingsFromJson(const JsonNode &node)
         if (auto value = node.optionalMember(key))
             settings.*member = value->toText();
     }
+    if (!documentLanguages().contains(settings.documentLanguage))
+        node.member(QStringLiteral("documentLanguage"))
+            .fail(QCoreApplication::translate("clientele::WorkspaceJson",
+                                              "expected a document language: %1")
+                      .arg(documentLanguages().join(QStringLiteral(", "))));
     if (auto threshold = node.optionalMember(kThresholdKey))
         settings.formalStaffThreshold = static_cast<int>(threshold->toInteger(1, 1'000'000));
     if (auto bands = node.optionalMember(kBandsKey))

@@ -21,7 +21,8 @@ std::vector<std::pair<const char *, QString WorkspaceSettings::*>> settingFields
             {"accentColor", &WorkspaceSettings::accentColor},
             {"taxNote", &WorkspaceSettings::taxNote},
             {"pageSize", &WorkspaceSettings::pageSize},
-            {"logoPath", &WorkspaceSettings::logoPath}};
+            {"logoPath", &WorkspaceSettings::logoPath},
+            {"documentLanguage", &WorkspaceSettings::documentLanguage}};
 }
 
 // The one number among the settings, stored as its decimal text.

@@ -45,12 +45,15 @@ public:
     // decimals than the currency has, grouping, symbols and suffixes. For JSON and storage.
     static Result<Money> fromDecimalString(const QString &text, const QString &currency);
 
-    // "1,234.50" — grouped with commas whatever the locale, all of the currency's decimals.
+    // "1,234.50" — grouped with commas whatever the system's locale (a document's LanguageScope
+    // writes "1.234,50"), all of the currency's decimals. The texts below follow the scope too.
     QString toString() const;
     // "1234.50" — no grouping; for JSON and CSV.
     QString toDecimalString() const;
     // "$1,234.50", "-$120", "CHF 1,234.50"; decimals are left out when they are all zero.
     QString toDisplayString() const;
+    // "$1,650.00": with its symbol and every decimal, so amounts in a column line up.
+    QString toColumnString() const;
     // Like toDisplayString(), but whole millions read "$1.5M"; for chart cells and ranges.
     QString toShortDisplayString() const;
     // The same where `home` is the currency "$" stands for: another currency is named by its

@@ -24,6 +24,9 @@ struct WorkspaceSettings {
     // A formal proposal whose one-off total is above this, in minor units of the workspace's
     // currency, needs an internal approval before it is sent; 0: never.
     qint64 approvalThresholdMinor = 0;
+    // The language documents are written in ("en", "de"; documentLanguages()), apart from the
+    // interface's: a consultant may write to a client in another language than their own.
+    QString documentLanguage = QStringLiteral("en");
     // The reasons for losing a proposal the user added to the defaults (defaultLostReasons()).
     QStringList lostReasons;
 

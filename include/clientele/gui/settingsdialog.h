@@ -61,6 +61,7 @@ private:
     QComboBox *m_currency;
     QLineEdit *m_taxNote;
     QComboBox *m_pageSize;
+    QComboBox *m_documentLanguage;
     QSpinBox *m_threshold;
     QLineEdit *m_author;
     QLineEdit *m_approval;

@@ -82,6 +82,11 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     QDate date() const { return m_date; }
     void setDate(const QDate &date) { m_date = date; }
+    // The language the document is written in (a code such as "de"), which its footer and
+    // page numbers follow; empty for the interface's. The workspace's document language.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
+
     QPageLayout pageLayout() const { return m_pageLayout; }
     void setPageLayout(const QPageLayout &layout) { m_pageLayout = layout; }
 
@@ -102,6 +107,7 @@ private:
     QDate m_date;
     QPageLayout m_pageLayout;
     QString m_watermark;
+    QString m_language;
     std::vector<PagedDocument> m_parts;
 };
 
