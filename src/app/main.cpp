@@ -23,6 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     installTranslations();
+    // Ties the windows to the installed .desktop file: its icon and name in the launcher and
+    // the Wayland app id.
+    QApplication::setDesktopFileName(QStringLiteral(CLIENTELE_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
