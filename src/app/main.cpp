@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Clientele"));
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
-    installTranslations();
+    const Translations translations;
     // Ties the windows to the installed .desktop file: its icon and name in the launcher and
     // the Wayland app id.
     QApplication::setDesktopFileName(QStringLiteral(CLIENTELE_APP_ID));

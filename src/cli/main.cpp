@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("clientele-cli"));
-    installTranslations();
+    const Translations translations;
     QStringList arguments = QGuiApplication::arguments();
     if (arguments.size() < 2) {
         std::fprintf(stderr, "%s", qPrintable(overview()));

@@ -19,14 +19,14 @@ namespace {
 // and never changes afterwards, so any thread may ask.
 class LanguageSwitch : public QTranslator {
 public:
-    LanguageSwitch()
+    explicit LanguageSwitch(const QLocale &interface)
     {
         for (const QString &code : documentLanguages()) {
             auto catalogue = std::make_unique<QTranslator>();
             if (catalogue->load(QStringLiteral(":/i18n/clientele_%1.qm").arg(code)))
                 m_catalogues.emplace(code, std::move(catalogue));
         }
-        const QStringList uiLanguages = QLocale().uiLanguages();
+        const QStringList uiLanguages = interface.uiLanguages();
         for (const QString &name : uiLanguages) {
             const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
             if (m_catalogues.count(code) || code == QStringLiteral("en")) {
@@ -57,32 +57,34 @@ private:
     QString m_interface = QStringLiteral("en");
 };
 
-LanguageSwitch *g_switch = nullptr;
-
 } // namespace
 
-void installTranslations()
+Translations::Translations(const QLocale &interface)
+    : m_switch(std::make_unique<LanguageSwitch>(interface))
 {
-    if (g_switch)
-        return;
-    auto *app = QCoreApplication::instance();
-    g_switch = new LanguageSwitch;
-    g_switch->setParent(app);
-    QCoreApplication::installTranslator(g_switch);
+    QCoreApplication::installTranslator(m_switch.get());
     // Qt's own texts (standard buttons, key names) follow the interface only.
-    if (g_switch->interface() != QStringLiteral("en")) {
-        auto *qt = new QTranslator(app);
-        if (qt->load(QLocale(g_switch->interface()), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        else
-            delete qt;
-    }
+    const QString language = interfaceLanguage();
+    if (language == QStringLiteral("en"))
+        return;
+    m_qt = std::make_unique<QTranslator>();
+    if (m_qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt.get());
+    else
+        m_qt.reset();
 }
 
-QString interfaceLanguage()
+Translations::~Translations()
 {
-    return g_switch ? g_switch->interface() : QStringLiteral("en");
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    QCoreApplication::removeTranslator(m_switch.get());
+}
+
+QString Translations::interfaceLanguage() const
+{
+    return static_cast<const LanguageSwitch *>(m_switch.get())->interface();
 }
 
 } // namespace clientele
