@@ -28,7 +28,10 @@ WorkspaceLock::~WorkspaceLock() = default;
 
 QString WorkspaceLock::lockPathFor(const QString &workspacePath)
 {
-    const QFileInfo info(workspacePath);
+    // One lock for one file, whichever name (a link, a relative path) opens it.
+    QFileInfo info(workspacePath);
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        info.setFile(canonical);
     return info.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(info.fileName()));
 }
 

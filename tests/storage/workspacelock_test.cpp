@@ -77,3 +77,21 @@ TEST_CASE("Asking who holds a workspace leaves a dead holder's lock for the open
     CHECK(holder->application == QStringLiteral("clientele"));
     CHECK(QFile::exists(WorkspaceLock::lockPathFor(path)));
 }
+
+TEST_CASE("A workspace opened through a link is held by the lock of the file it names", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.clientele"));
+    const QString link = dir.filePath(QStringLiteral("shortcut.clientele"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(QFile::link(path, link));
+    auto held = WorkspaceLock::acquire(path);
+    REQUIRE(held.ok());
+    CHECK_FALSE(WorkspaceLock::acquire(link).ok());
+    const auto holder = WorkspaceLock::holder(link);
+    REQUIRE(holder.has_value());
+    CHECK(holder->pid == QCoreApplication::applicationPid());
+}
