@@ -68,8 +68,11 @@ struct Launch {
     ~Launch()
     {
         if (process.state() != QProcess::NotRunning) {
+            const qint64 pid = process.processId();
             process.kill();
             process.waitForFinished();
+            // A killed Clientele cannot remove its socket.
+            QLocalServer::removeServer(WindowHandoff::serverNameFor(pid));
         }
     }
     bool finished() const { return process.state() == QProcess::NotRunning; }
