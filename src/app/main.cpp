@@ -3,12 +3,14 @@
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/firstpaintwatcher.h"
 #include "clientele/gui/mainwindow.h"
+#include "clientele/gui/windowhandoff.h"
 #include "clientele/render/translations.h"
 #include "clientele/storage/logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -29,15 +31,17 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "clientele::App", "Ideal customer profiles, offers and proposals. Opens FILE, "
-                          "or the built-in sample workspace when no file is given."));
+        "clientele::App",
+        "Ideal customer profiles, offers and proposals. Opens each FILE in a window of its own, "
+        "or the built-in sample workspace when no file is given. A FILE already open in "
+        "Clientele brings its window to the front."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("clientele::App",
                                     "A Clientele workspace (.clientele) to open."),
-        QStringLiteral("[FILE]"));
+        QStringLiteral("[FILE...]"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         QCoreApplication::translate("clientele::App", "Also write the log to standard error."));
@@ -68,14 +72,29 @@ int main(int argc, char *argv[])
                      parser.isSet(verbose));
     spdlog::info("Clientele {} starting", QApplication::applicationVersion().toStdString());
 
+    // A file another Clientele edits comes forward there; if that takes every file, we are done.
+    const LaunchPlan launch = WindowHandoff::planLaunch(parser.positionalArguments());
+    if (launch.openHere.isEmpty() && !launch.handedOff.isEmpty())
+        return 0;
+    // One window shows one workspace: each further file gets a Clientele of its own.
+    for (const QString &file : launch.openApart) {
+        QStringList arguments;
+        if (parser.isSet(verbose))
+            arguments << QStringLiteral("--verbose");
+        arguments << QStringLiteral("--") << file;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            spdlog::error("could not start Clientele for {}", file.toStdString());
+    }
+
     MainWindow window;
+    // Listening before the file opens, so a launch racing this one is answered.
+    const WindowHandoff handoff(&window);
     const bool takingScreenshot = parser.isSet(screenshot);
     // A picture for the documentation should not depend on how the window was left last time.
     if (!takingScreenshot)
         window.restoreLayout();
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.fileActions()->openPath(files.constFirst());
+    if (!launch.openHere.isEmpty())
+        window.fileActions()->openPath(launch.openHere);
     else
         window.fileActions()->openSample();
     if (parser.isSet(section))

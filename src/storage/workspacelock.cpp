@@ -7,6 +7,18 @@
 
 namespace clientele {
 
+namespace {
+
+std::optional<WorkspaceLock::Holder> readHolder(const QLockFile &lock)
+{
+    WorkspaceLock::Holder holder;
+    if (!lock.getLockInfo(&holder.pid, &holder.host, &holder.application))
+        return std::nullopt;
+    return holder;
+}
+
+} // namespace
+
 WorkspaceLock::WorkspaceLock(std::unique_ptr<QLockFile> lock)
     : m_lock(std::move(lock))
 {
@@ -16,7 +28,10 @@ WorkspaceLock::~WorkspaceLock() = default;
 
 QString WorkspaceLock::lockPathFor(const QString &workspacePath)
 {
-    const QFileInfo info(workspacePath);
+    // One lock for one file, whichever name (a link, a relative path) opens it.
+    QFileInfo info(workspacePath);
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        info.setFile(canonical);
     return info.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(info.fileName()));
 }
 
@@ -30,18 +45,15 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
 
     switch (lock->error()) {
     case QLockFile::LockFailedError: {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
+        const Holder who = readHolder(*lock).value_or(Holder{});
         return Error{
             QCoreApplication::translate("clientele::WorkspaceLock",
                                         "\"%1\" is open for editing in another window (%2, process "
                                         "%3 on %4).")
                 .arg(QFileInfo(workspacePath).fileName(),
-                     application.isEmpty() ? QStringLiteral("Clientele") : application)
-                .arg(pid)
-                .arg(host)};
+                     who.application.isEmpty() ? QStringLiteral("Clientele") : who.application)
+                .arg(who.pid)
+                .arg(who.host)};
     }
     case QLockFile::PermissionError:
         // A folder we cannot write to cannot hold edits either; the open itself will say so.
@@ -52,6 +64,11 @@ Result<std::unique_ptr<WorkspaceLock>> WorkspaceLock::acquire(const QString &wor
                                         "Could not check whether \"%1\" is open elsewhere.")
                 .arg(QFileInfo(workspacePath).fileName())};
     }
+}
+
+std::optional<WorkspaceLock::Holder> WorkspaceLock::holder(const QString &workspacePath)
+{
+    return readHolder(QLockFile(lockPathFor(workspacePath)));
 }
 
 } // namespace clientele

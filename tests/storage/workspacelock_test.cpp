@@ -43,3 +43,55 @@ TEST_CASE("A lock left by a process that died is cleared by the next opener", "[
     }
     CHECK(WorkspaceLock::acquire(path).ok());
 }
+
+TEST_CASE("The lock names the process and computer editing a workspace", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("named.clientele"));
+    CHECK_FALSE(WorkspaceLock::holder(path).has_value());
+    {
+        auto held = WorkspaceLock::acquire(path);
+        REQUIRE(held.ok());
+        const auto holder = WorkspaceLock::holder(path);
+        REQUIRE(holder.has_value());
+        CHECK(holder->pid == QCoreApplication::applicationPid());
+        CHECK(holder->host == QSysInfo::machineHostName());
+        CHECK(holder->application == QStringLiteral("clientele_storage_tests"));
+    }
+    CHECK_FALSE(WorkspaceLock::holder(path).has_value());
+}
+
+TEST_CASE("Asking who holds a workspace leaves a dead holder's lock for the opener to clear",
+          "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("asked.clientele"));
+    {
+        QFile stale(WorkspaceLock::lockPathFor(path));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write("4194304\nclientele\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    const auto holder = WorkspaceLock::holder(path);
+    REQUIRE(holder.has_value());
+    CHECK(holder->pid == 4194304);
+    CHECK(holder->application == QStringLiteral("clientele"));
+    CHECK(QFile::exists(WorkspaceLock::lockPathFor(path)));
+}
+
+TEST_CASE("A workspace opened through a link is held by the lock of the file it names", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.clientele"));
+    const QString link = dir.filePath(QStringLiteral("shortcut.clientele"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    REQUIRE(QFile::link(path, link));
+    auto held = WorkspaceLock::acquire(path);
+    REQUIRE(held.ok());
+    CHECK_FALSE(WorkspaceLock::acquire(link).ok());
+    const auto holder = WorkspaceLock::holder(link);
+    REQUIRE(holder.has_value());
+    CHECK(holder->pid == QCoreApplication::applicationPid());
+}

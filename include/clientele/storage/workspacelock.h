@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -20,8 +21,18 @@ public:
     WorkspaceLock(const WorkspaceLock &) = delete;
     WorkspaceLock &operator=(const WorkspaceLock &) = delete;
 
+    // The process a lock file names: which program, its id and the computer it runs on.
+    struct Holder {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+    };
+
     // Fails, saying who holds it, when another live process is editing the workspace.
     static Result<std::unique_ptr<WorkspaceLock>> acquire(const QString &workspacePath);
+    // Who the lock beside the workspace names, without taking or clearing it; none when there is
+    // no lock. The holder may have died since: whoever asks it something learns that then.
+    static std::optional<Holder> holder(const QString &workspacePath);
     static QString lockPathFor(const QString &workspacePath);
 
 private:
