@@ -342,16 +342,16 @@
 <context>
     <name>clientele::App</name>
     <message>
-        <source>Ideal customer profiles, offers and proposals. Opens FILE, or the built-in sample workspace when no file is given.</source>
-        <translation>Idealkundenprofile, Leistungen und Angebote. Öffnet FILE oder, wenn keine Datei angegeben ist, den integrierten Beispiel-Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source>A Clientele workspace (.clientele) to open.</source>
         <translation>Ein Clientele-Arbeitsbereich (.clientele), der geöffnet werden soll.</translation>
     </message>
     <message>
         <source>Also write the log to standard error.</source>
         <translation>Das Protokoll zusätzlich auf die Standardfehlerausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Ideal customer profiles, offers and proposals. Opens each FILE in a window of its own, or the built-in sample workspace when no file is given. A FILE already open in Clientele brings its window to the front.</source>
+        <translation>Idealkundenprofile, Leistungen und Angebote. Öffnet jede FILE in einem eigenen Fenster oder, wenn keine Datei angegeben ist, den eingebauten Beispiel-Arbeitsbereich. Ist eine FILE bereits in Clientele geöffnet, kommt ihr Fenster nach vorn.</translation>
     </message>
 </context>
 <context>
