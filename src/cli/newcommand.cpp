@@ -1,7 +1,10 @@
 #include "clicommand.h"
 
 #include "clientele/core/workspace.h"
+#include "clientele/domain/textlanguage.h"
 #include "clientele/storage/sampleworkspace.h"
+
+#include <QLocale>
 
 namespace clientele::cli {
 
@@ -24,7 +27,8 @@ CliCommand newCommand()
             if (parser.isSet(QStringLiteral("sample"))) {
                 if (auto written = writeSampleWorkspace(path); !written)
                     return fail(written.errorMessage());
-            } else if (auto created = Workspace::create(path); !created) {
+            } else if (auto created = Workspace::create(path, documentLanguageFor(QLocale()));
+                       !created) {
                 return fail(created.errorMessage());
             }
             print(Cli::tr("Created %1").arg(path));

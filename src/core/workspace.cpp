@@ -92,11 +92,19 @@ Workspace::open(const QString &path, WorkspaceFile::Access access, ProfileReadin
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path,
+                                                     const QString &documentLanguage)
 {
     auto file = WorkspaceFile::create(path);
     if (!file)
         return file.error();
+    if (!documentLanguage.isEmpty()) {
+        // Part of making the file, before anything could be undone or recorded.
+        SettingsRepository settings((*file)->database());
+        WorkspaceSettings initial = settings.load();
+        initial.documentLanguage = documentLanguage;
+        settings.save(initial);
+    }
     return std::make_unique<Workspace>(std::move(*file));
 }
 

@@ -74,6 +74,17 @@ QStringList documentLanguages()
     return {QStringLiteral("en"), QStringLiteral("de")};
 }
 
+QString documentLanguageFor(const QLocale &locale)
+{
+    const QStringList languages = documentLanguages();
+    for (const QString &name : locale.uiLanguages()) {
+        const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (languages.contains(code))
+            return code;
+    }
+    return languages.first();
+}
+
 QString languageName(const QString &code)
 {
     // Each language named in itself, as a language menu lists them.

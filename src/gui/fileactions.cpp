@@ -1,6 +1,7 @@
 #include "clientele/gui/fileactions.h"
 
 #include "clientele/core/workspace.h"
+#include "clientele/domain/textlanguage.h"
 #include "clientele/gui/mainwindow.h"
 #include "icons.h"
 #include "recentfiles.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -149,7 +151,7 @@ void FileActions::newWorkspace()
                              tr("Could not replace \u201c%1\u201d.").arg(path));
         return;
     }
-    auto created = Workspace::create(path);
+    auto created = Workspace::create(path, documentLanguageFor(QLocale()));
     if (!created) {
         QMessageBox::warning(m_window, tr("New Workspace"), created.errorMessage());
         return;

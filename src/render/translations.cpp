@@ -26,14 +26,7 @@ public:
             if (catalogue->load(QStringLiteral(":/i18n/clientele_%1.qm").arg(code)))
                 m_catalogues.emplace(code, std::move(catalogue));
         }
-        const QStringList uiLanguages = interface.uiLanguages();
-        for (const QString &name : uiLanguages) {
-            const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
-            if (m_catalogues.count(code) || code == QStringLiteral("en")) {
-                m_interface = code;
-                break;
-            }
-        }
+        m_interface = documentLanguageFor(interface);
     }
 
     QString interface() const { return m_interface; }
@@ -54,7 +47,7 @@ public:
 
 private:
     std::map<QString, std::unique_ptr<QTranslator>> m_catalogues;
-    QString m_interface = QStringLiteral("en");
+    QString m_interface;
 };
 
 } // namespace

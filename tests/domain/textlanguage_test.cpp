@@ -86,3 +86,14 @@ TEST_CASE("Documents can be written in English or German, each named in itself",
     CHECK(languageName(QStringLiteral("de")) == QStringLiteral("Deutsch"));
     CHECK(languageName(QStringLiteral("en")) == QStringLiteral("English"));
 }
+
+TEST_CASE("A new workspace writes its documents in its maker's language when it can",
+          "[domain][language]")
+{
+    CHECK(documentLanguageFor(QLocale(QLocale::German, QLocale::Austria))
+          == QStringLiteral("de"));
+    CHECK(documentLanguageFor(QLocale(QLocale::English, QLocale::Australia))
+          == QStringLiteral("en"));
+    CHECK(documentLanguageFor(QLocale(QLocale::French, QLocale::France))
+          == QStringLiteral("en"));
+}

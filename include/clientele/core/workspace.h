@@ -40,7 +40,10 @@ public:
     static Result<std::unique_ptr<Workspace>>
     open(const QString &path, WorkspaceFile::Access access = WorkspaceFile::Access::ReadWrite,
          ProfileReading reading = ProfileReading::OnFirstUse);
-    static Result<std::unique_ptr<Workspace>> create(const QString &path);
+    // A new, empty workspace whose documents are written in `documentLanguage` (a code from
+    // documentLanguages(); empty for the default): the language its maker speaks.
+    static Result<std::unique_ptr<Workspace>> create(const QString &path,
+                                                     const QString &documentLanguage = {});
 
     WorkspaceFile &file() { return *m_file; }
     QString path() const { return m_file->path(); }

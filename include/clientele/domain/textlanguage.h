@@ -46,6 +46,9 @@ QString longDateText(const QDate &date);
 // The languages documents can be written in, as codes ("en", "de"), and each one's name in
 // its own language ("English", "Deutsch").
 QStringList documentLanguages();
+// The document language a new workspace starts with for someone who speaks `locale`'s
+// languages: the first of them documents can be written in, else English.
+QString documentLanguageFor(const QLocale &locale);
 QString languageName(const QString &code);
 
 } // namespace clientele
