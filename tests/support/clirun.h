@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +17,14 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+// `environment` is the one the program starts in; the test's own unless given (a German
+// session, say).
+inline CliRun
+runCli(const QStringList &arguments,
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CLIENTELE_CLI), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
