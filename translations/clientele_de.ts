@@ -997,10 +997,6 @@ Der aktuelle Stand des Arbeitsbereichs wird zuerst als Sicherung aufbewahrt, sod
         <translation>Entfernung für die Passung</translation>
     </message>
     <message>
-        <source>Change attribute type to %1</source>
-        <translation>Merkmalstyp in „%1“ ändern</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1069,10 +1065,6 @@ Der aktuelle Stand des Arbeitsbereichs wird zuerst als Sicherung aufbewahrt, sod
         <translation>Referenzkunde</translation>
     </message>
     <message>
-        <source>Weight clients %1</source>
-        <translation>Kunden %1 gewichten</translation>
-    </message>
-    <message>
         <source>ICP chart</source>
         <translation>ICP-Tabelle</translation>
     </message>
@@ -1107,6 +1099,22 @@ Der aktuelle Stand des Arbeitsbereichs wird zuerst als Sicherung aufbewahrt, sod
     <message>
         <source>A client needs a name; “Client #1” will do when the real name should not be on paper.</source>
         <translation>Ein Kunde braucht einen Namen; „Kunde Nr. 1“ genügt, wenn der echte Name nicht auf Papier erscheinen soll.</translation>
+    </message>
+    <message>
+        <source>Change attribute type to “%1”</source>
+        <translation>Merkmalstyp in „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Weight clients equally</source>
+        <translation>Kunden gleich gewichten</translation>
+    </message>
+    <message>
+        <source>Weight clients by spend</source>
+        <translation>Kunden nach Ausgaben gewichten</translation>
+    </message>
+    <message>
+        <source>Weight clients by loyalty</source>
+        <translation>Kunden nach Treue gewichten</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1408,6 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
 <context>
     <name>clientele::ChartSheet</name>
     <message>
-        <source>Weighting: %1</source>
-        <translation>Gewichtung: %1</translation>
-    </message>
-    <message>
         <source>Numbers, years and money</source>
         <translation>Zahlen, Jahre und Beträge</translation>
     </message>
@@ -1489,6 +1493,14 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
     <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>by spend</source>
+        <translation>nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>by loyalty</source>
+        <translation>nach Treue</translation>
     </message>
 </context>
 <context>
@@ -1594,17 +1606,6 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
         <translation>Merkmalstyp ändern</translation>
     </message>
     <message>
-        <source>Changing “%1” to %2 clears 1 cell that cannot be read that way.</source>
-        <translation>Wenn Sie „%1“ in „%2“ ändern, wird 1 Zelle geleert, die sich so nicht lesen lässt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Changing “%1” to %2 clears %n cells that cannot be read that way.</source>
-        <translation>
-            <numerusform>Wenn Sie „%1“ in „%2“ ändern, wird %n Zelle geleert, die sich so nicht lesen lässt.</numerusform>
-            <numerusform>Wenn Sie „%1“ in „%2“ ändern, werden %n Zellen geleert, die sich so nicht lesen lassen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo brings them back.</source>
         <translation>Mit „Rückgängig“ lassen sie sich wiederherstellen.</translation>
     </message>
@@ -1615,6 +1616,17 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
     <message>
         <source>Removed “%1” — Ctrl+Z brings it back</source>
         <translation>„%1“ entfernt – Ctrl+Z stellt es wieder her</translation>
+    </message>
+    <message>
+        <source>Changing “%1” to “%2” clears 1 cell that cannot be read that way.</source>
+        <translation>Wenn Sie „%1“ in „%2“ ändern, wird 1 Zelle geleert, die sich so nicht lesen lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing “%1” to “%2” clears %n cells that cannot be read that way.</source>
+        <translation>
+            <numerusform>Wenn Sie „%1“ in „%2“ ändern, wird %n Zelle geleert, die sich so nicht lesen lässt.</numerusform>
+            <numerusform>Wenn Sie „%1“ in „%2“ ändern, werden %n Zellen geleert, die sich so nicht lesen lassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1720,16 +1732,20 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
         <translation>gleiche Gewichtung</translation>
     </message>
     <message>
-        <source>weighted %1</source>
-        <translation>gewichtet %1</translation>
-    </message>
-    <message>
         <source>Computed from the reference clients on every edit.
 %1
 %2</source>
         <translation>Bei jeder Änderung aus den Referenzkunden berechnet.
 %1
 %2</translation>
+    </message>
+    <message>
+        <source>weighted by spend</source>
+        <translation>nach Ausgaben gewichtet</translation>
+    </message>
+    <message>
+        <source>weighted by loyalty</source>
+        <translation>nach Treue gewichtet</translation>
     </message>
 </context>
 <context>
@@ -2328,23 +2344,23 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
         <source>lowest first</source>
         <translation>niedrigste zuerst</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customers, by %1, %2.</source>
-        <translation>
-            <numerusform>%n Kunde, nach %1 sortiert, %2.</numerusform>
-            <numerusform>%n Kunden, nach %1 sortiert, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers matching “%1”, by %2, %3.</source>
-        <translation>
-            <numerusform>%n Kunde passend zu „%1“, nach %2 sortiert, %3.</numerusform>
-            <numerusform>%n Kunden passend zu „%1“, nach %2 sortiert, %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Customers</source>
         <translation>&amp;Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers, sorted by “%1”, %2.</source>
+        <translation>
+            <numerusform>%n Kunde, sortiert nach „%1“, %2.</numerusform>
+            <numerusform>%n Kunden, sortiert nach „%1“, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers matching “%1”, sorted by “%2”, %3.</source>
+        <translation>
+            <numerusform>%n Kunde passend zu „%1“, sortiert nach „%2“, %3.</numerusform>
+            <numerusform>%n Kunden passend zu „%1“, sortiert nach „%2“, %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3024,14 +3040,6 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
 <context>
     <name>clientele::IdealProfile</name>
     <message>
-        <source>Weighting: %1</source>
-        <translation>Gewichtung: %1</translation>
-    </message>
-    <message>
-        <source> (%1 each %2)</source>
-        <translation> (je %1 %2)</translation>
-    </message>
-    <message>
         <source>%1 — %2 of %3 each</source>
         <translation>%1 – je %2 von %3</translation>
     </message>
@@ -3062,6 +3070,22 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     <message>
         <source>%1 of %2 yes</source>
         <translation>%1 von %2 ja</translation>
+    </message>
+    <message>
+        <source>%1% each by spend</source>
+        <translation>je %1 % nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1% by spend</source>
+        <translation>%1 % nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1% each by loyalty</source>
+        <translation>je %1 % nach Treue</translation>
+    </message>
+    <message>
+        <source>%1% by loyalty</source>
+        <translation>%1 % nach Treue</translation>
     </message>
 </context>
 <context>
@@ -3234,11 +3258,11 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     </message>
     <message>
         <source>“%1” is a %2 export, not contacts.</source>
-        <translation>„%1“ ist ein Export von %2, kein Kontaktexport.</translation>
+        <translation>„%1“ ist ein Export im Format „%2“, kein Kontaktexport.</translation>
     </message>
     <message>
         <source>“%1” is a %2 export, not invoices.</source>
-        <translation>„%1“ ist ein Export von %2, kein Rechnungsexport.</translation>
+        <translation>„%1“ ist ein Export im Format „%2“, kein Rechnungsexport.</translation>
     </message>
     <message>
         <source>Before importing “%1”</source>
@@ -3447,12 +3471,8 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
         <translation>die Kopfzeile kann nicht gelesen werden (Zeile %1: %2)</translation>
     </message>
     <message>
-        <source>this is a %1 export, not %2.</source>
-        <translation>das ist ein Export von %1, nicht von %2.</translation>
-    </message>
-    <message>
         <source>it looks like a %1 export, not %2.</source>
-        <translation>es sieht nach einem Export von %1 aus, nicht von %2.</translation>
+        <translation>es sieht nach einem Export im Format „%1“ aus, nicht „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase documents (bills)</source>
@@ -3475,6 +3495,14 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     <message>
         <source>“%1” holds no sales invoices or credit notes, only %2, so it adds no customers. Export the sales invoices instead.</source>
         <translation>„%1“ enthält keine Verkaufsrechnungen oder Gutschriften, nur %2, und fügt daher keine Kunden hinzu. Exportieren Sie stattdessen die Verkaufsrechnungen.</translation>
+    </message>
+    <message>
+        <source>this is a %1 export, not contacts.</source>
+        <translation>das ist ein Export im Format „%1“, kein Kontaktexport.</translation>
+    </message>
+    <message>
+        <source>this is a %1 export, not invoices.</source>
+        <translation>das ist ein Export im Format „%1“, kein Rechnungsexport.</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4677,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>Preis ändern</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>„%1“ bearbeiten</translation>
-    </message>
-    <message>
         <source>Change what the offer answers</source>
         <translation>Ändern, worauf die Leistung eingeht</translation>
     </message>
@@ -4683,6 +4707,30 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Restore an earlier value</source>
         <translation>Früheren Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit what is included</source>
+        <translation>Leistungsumfang bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit what is not included</source>
+        <translation>Nicht enthaltene Leistungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit what the fee also covers</source>
+        <translation>Im Honorar enthaltene Posten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit what the fee does not cover</source>
+        <translation>Nicht im Honorar enthaltene Posten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the questions we ask</source>
+        <translation>Unsere Fragen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit what the client keeps</source>
+        <translation>Bearbeiten, was der Kunde behält</translation>
     </message>
 </context>
 <context>
@@ -5390,14 +5438,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
-    <message>
-        <source>Add to %1</source>
-        <translation>%1: Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove from %1</source>
-        <translation>%1: Eintrag entfernen</translation>
-    </message>
 </context>
 <context>
     <name>clientele::ProfileListDelegate</name>
@@ -5462,10 +5502,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
         <source>Add profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
@@ -5480,18 +5516,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Duplicate profile</source>
         <translation>Profil duplizieren</translation>
-    </message>
-    <message>
-        <source>Add to %1</source>
-        <translation>%1: Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove from %1</source>
-        <translation>%1: Eintrag entfernen</translation>
-    </message>
-    <message>
-        <source>Reorder %1</source>
-        <translation>%1 neu ordnen</translation>
     </message>
     <message>
         <source>That entry is no longer in the list.</source>
@@ -5512,6 +5536,134 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Restore an earlier value</source>
         <translation>Früheren Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rename the profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the demographics</source>
+        <translation>Demografie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the psychographics</source>
+        <translation>Psychografie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the industry</source>
+        <translation>Branche bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the business size</source>
+        <translation>Unternehmensgröße bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the business type</source>
+        <translation>Unternehmensart bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the description of the person</source>
+        <translation>Beschreibung der Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the description of the company</source>
+        <translation>Beschreibung des Unternehmens bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the description of the industry</source>
+        <translation>Beschreibung der Branche bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the utopia</source>
+        <translation>Utopie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add to the technographics</source>
+        <translation>Zur Technografie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the technographics</source>
+        <translation>Aus der Technografie entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the technographics</source>
+        <translation>Technografie neu ordnen</translation>
+    </message>
+    <message>
+        <source>Edit the technographics</source>
+        <translation>Technografie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add to the obstacles</source>
+        <translation>Zu den Hindernissen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the obstacles</source>
+        <translation>Aus den Hindernissen entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the obstacles</source>
+        <translation>Hindernisse neu ordnen</translation>
+    </message>
+    <message>
+        <source>Edit the obstacles</source>
+        <translation>Hindernisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add to the needs</source>
+        <translation>Zu den Bedürfnissen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the needs</source>
+        <translation>Aus den Bedürfnissen entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the needs</source>
+        <translation>Bedürfnisse neu ordnen</translation>
+    </message>
+    <message>
+        <source>Edit the needs</source>
+        <translation>Bedürfnisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add to the wants</source>
+        <translation>Zu den Wünschen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the wants</source>
+        <translation>Aus den Wünschen entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the wants</source>
+        <translation>Wünsche neu ordnen</translation>
+    </message>
+    <message>
+        <source>Edit the wants</source>
+        <translation>Wünsche bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add to the “Not our customer” list</source>
+        <translation>Zur Liste „Nicht unser Kunde“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the “Not our customer” list</source>
+        <translation>Aus der Liste „Nicht unser Kunde“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the “Not our customer” list</source>
+        <translation>Liste „Nicht unser Kunde“ neu ordnen</translation>
+    </message>
+    <message>
+        <source>Edit the “Not our customer” list</source>
+        <translation>Liste „Nicht unser Kunde“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6076,10 +6228,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>Für %1</translation>
     </message>
     <message>
-        <source>us</source>
-        <translation>uns</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6144,20 +6292,12 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>Angebot %1 für %2</translation>
     </message>
     <message>
-        <source>%1 proposal</source>
-        <translation>Angebot (%1)</translation>
-    </message>
-    <message>
         <source>DRAFT</source>
         <translation>ENTWURF</translation>
     </message>
     <message>
         <source>A proposal for %1</source>
         <translation>Ein Angebot für %1</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>Sie</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -6318,6 +6458,22 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Acceptance</source>
         <translation>Annahmeerklärung</translation>
+    </message>
+    <message>
+        <source>For us</source>
+        <translation>Für uns</translation>
+    </message>
+    <message>
+        <source>Formal proposal</source>
+        <translation>Formelles Angebot</translation>
+    </message>
+    <message>
+        <source>Informal proposal</source>
+        <translation>Informelles Angebot</translation>
+    </message>
+    <message>
+        <source>A proposal for you</source>
+        <translation>Ein Angebot für Sie</translation>
     </message>
 </context>
 <context>
@@ -6722,10 +6878,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>%1, hier gewählt; die Größe passt dazu (%2)</translation>
     </message>
     <message>
-        <source>%1, chosen here; by size it would be %2 (%3)</source>
-        <translation>%1, hier gewählt; nach Größe wäre es %2 (%3)</translation>
-    </message>
-    <message>
         <source>e.g. Sign the acceptance section and return it</source>
         <translation>z. B. Unterschreiben Sie die Annahmeerklärung und senden Sie sie zurück</translation>
     </message>
@@ -6881,6 +7033,26 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <source>Payback and return</source>
         <translation>Amortisation und Ertrag</translation>
     </message>
+    <message>
+        <source>Formal, chosen here; by size it would be informal (%1)</source>
+        <translation>Formell, hier gewählt; nach Größe wäre es informell (%1)</translation>
+    </message>
+    <message>
+        <source>Informal, chosen here; by size it would be formal (%1)</source>
+        <translation>Informell, hier gewählt; nach Größe wäre es formell (%1)</translation>
+    </message>
+    <message>
+        <source>Add a risk (Insert)</source>
+        <translation>Ein Risiko hinzufügen (Insert)</translation>
+    </message>
+    <message>
+        <source>Add a milestone (Insert)</source>
+        <translation>Einen Meilenstein hinzufügen (Insert)</translation>
+    </message>
+    <message>
+        <source>Add a benefit (Insert)</source>
+        <translation>Einen Nutzen hinzufügen (Insert)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ProposalLinesModel</name>
@@ -6961,10 +7133,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
-    </message>
-    <message>
-        <source>Add a row to %1 (Insert)</source>
-        <translation>Eine Zeile zu „%1“ hinzufügen (Insert)</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
@@ -7092,10 +7260,6 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
         <translation>Ein Interessent braucht einen Firmennamen.</translation>
     </message>
     <message>
-        <source>Mark prospect %1</source>
-        <translation>Interessent als „%1“ markieren</translation>
-    </message>
-    <message>
         <source>The chart has no such attribute.</source>
         <translation>Die Tabelle hat kein solches Merkmal.</translation>
     </message>
@@ -7106,6 +7270,34 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Restore an earlier value</source>
         <translation>Früheren Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Mark prospect as new</source>
+        <translation>Interessent als neu markieren</translation>
+    </message>
+    <message>
+        <source>Mark prospect as contacted</source>
+        <translation>Interessent als kontaktiert markieren</translation>
+    </message>
+    <message>
+        <source>Mark prospect as qualified</source>
+        <translation>Interessent als qualifiziert markieren</translation>
+    </message>
+    <message>
+        <source>Mark that a proposal was sent</source>
+        <translation>Vermerken, dass ein Angebot gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Mark prospect as won</source>
+        <translation>Interessent als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark prospect as lost</source>
+        <translation>Interessent als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Mark prospect as not a fit</source>
+        <translation>Interessent als unpassend markieren</translation>
     </message>
 </context>
 <context>
@@ -8798,6 +8990,18 @@ Name der Runde:</translation>
             <numerusform>%n Kunde ohne bekannte Ausgaben zählt mit dem Median der Ausgaben.</numerusform>
             <numerusform>%n Kunden ohne bekannte Ausgaben zählen mit dem Median der Ausgaben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weighting: equal</source>
+        <translation>Gewichtung: gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Weighting: by spend</source>
+        <translation>Gewichtung: nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>Weighting: by loyalty</source>
+        <translation>Gewichtung: nach Treue</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ Result<int> ChartEditor::retypeAttribute(qint64 id, AttributeType type)
     using Typed = std::pair<AttributeType, QList<ChartEntry>>;
     change<Typed>({attribute->type, cellsOfAttribute(chart(), id)},
                   {type, cellsOfAttribute(probe, id)},
-                  tr("Change attribute type to %1").arg(attributeTypeLabel(type).toLower()),
+                  tr("Change attribute type to \u201c%1\u201d").arg(attributeTypeLabel(type)),
                   [this, id](const Typed &value, const Typed &replaced) {
                       return commit(
                           [&](ChartRepository &repository) {

@@ -20,6 +20,21 @@ namespace clientele {
 
 using namespace detail;
 
+namespace {
+
+// The undo text of a change of weighting, a whole sentence for each.
+QString weightText(Weighting weighting)
+{
+    switch (weighting) {
+    case Weighting::Equal: return ChartEditor::tr("Weight clients equally");
+    case Weighting::BySpend: return ChartEditor::tr("Weight clients by spend");
+    case Weighting::ByLoyalty: return ChartEditor::tr("Weight clients by loyalty");
+    }
+    return {};
+}
+
+} // namespace
+
 ChartEditor::ChartEditor(Workspace *workspace)
     : QObject(workspace)
     , m_workspace(workspace)
@@ -314,8 +329,7 @@ void ChartEditor::setWeighting(Weighting weighting)
 {
     if (weighting == chart().weighting())
         return;
-    change<Weighting>(chart().weighting(), weighting,
-                      tr("Weight clients %1").arg(weightingLabel(weighting).toLower()),
+    change<Weighting>(chart().weighting(), weighting, weightText(weighting),
                       [this](Weighting value, Weighting replaced) {
                           return commit(
                               [&](ChartRepository &repository) { repository.setWeighting(value); },

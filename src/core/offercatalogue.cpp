@@ -16,6 +16,31 @@ Error gone()
         QCoreApplication::translate("clientele::OfferCatalogue", "That offer no longer exists.")};
 }
 
+// One whole sentence per list, so a translation can inflect each name.
+QString listEditText(OfferList list)
+{
+    switch (list) {
+    case OfferList::Included:
+        return QCoreApplication::translate("clientele::OfferCatalogue", "Edit what is included");
+    case OfferList::Excluded:
+        return QCoreApplication::translate("clientele::OfferCatalogue",
+                                           "Edit what is not included");
+    case OfferList::FeeIncludes:
+        return QCoreApplication::translate("clientele::OfferCatalogue",
+                                           "Edit what the fee also covers");
+    case OfferList::FeeExcludes:
+        return QCoreApplication::translate("clientele::OfferCatalogue",
+                                           "Edit what the fee does not cover");
+    case OfferList::Questions:
+        return QCoreApplication::translate("clientele::OfferCatalogue",
+                                           "Edit the questions we ask");
+    case OfferList::Findings:
+        return QCoreApplication::translate("clientele::OfferCatalogue",
+                                           "Edit what the client keeps");
+    }
+    return {};
+}
+
 } // namespace
 
 OfferCatalogue::OfferCatalogue(Workspace *workspace)
@@ -133,11 +158,10 @@ Status OfferCatalogue::setPrice(qint64 id, const Money &price)
 
 Status OfferCatalogue::setList(qint64 id, OfferList list, const QStringList &texts)
 {
-    return edit(id, tr("Edit %1").arg(offerListLabel(list).toLower()), MergeId::None,
-                [&](Offer &o) {
-                    offerList(o, list) = texts;
-                    return success();
-                });
+    return edit(id, listEditText(list), MergeId::None, [&](Offer &o) {
+        offerList(o, list) = texts;
+        return success();
+    });
 }
 
 Status OfferCatalogue::setAnswers(qint64 id, const QList<qint64> &profileItemIds)

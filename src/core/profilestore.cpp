@@ -53,7 +53,7 @@ Status ProfileStore::setField(qint64 id, ProfileField field, const QString &text
     CustomerProfile after = *before;
     if (auto set = setFieldText(after, field, text); !set)
         return set;
-    change(*before, after, tr("Edit %1").arg(fieldLabel(field).toLower()), mergeOf(field));
+    change(*before, after, fieldEditText(field), mergeOf(field));
     return success();
 }
 
@@ -104,7 +104,7 @@ void ProfileStore::insertListItem(qint64 id, ProfileList list, int row, const Pr
     added.id = 0;
     added.uuid = {};
     items.insert(qBound(0, row, static_cast<int>(items.size())), added);
-    change(*before, after, tr("Add to %1").arg(listLabel(list).toLower()));
+    change(*before, after, listEditTexts(list).add);
 }
 
 void ProfileStore::removeListItem(qint64 id, ProfileList list, int row)
@@ -114,7 +114,7 @@ void ProfileStore::removeListItem(qint64 id, ProfileList list, int row)
         return;
     CustomerProfile after = *before;
     listItems(after, list).removeAt(row);
-    change(*before, after, tr("Remove from %1").arg(listLabel(list).toLower()));
+    change(*before, after, listEditTexts(list).remove);
 }
 
 void ProfileStore::moveListItem(qint64 id, ProfileList list, int from, int to)
@@ -127,7 +127,7 @@ void ProfileStore::moveListItem(qint64 id, ProfileList list, int from, int to)
         return;
     CustomerProfile after = *before;
     listItems(after, list).move(from, to);
-    change(*before, after, tr("Reorder %1").arg(listLabel(list).toLower()));
+    change(*before, after, listEditTexts(list).reorder);
 }
 
 void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QString &text,
@@ -142,7 +142,7 @@ void ProfileStore::editListItem(qint64 id, ProfileList list, int row, const QStr
         return;
     item.text = text;
     item.detail = detail;
-    change(*before, after, tr("Edit %1").arg(listLabel(list).toLower()));
+    change(*before, after, listEditTexts(list).edit);
 }
 
 Status ProfileStore::setExclusionRule(qint64 id, int row, const std::optional<ExclusionRule> &rule)
@@ -185,6 +185,49 @@ Status ProfileStore::restoreField(qint64 id, const QString &key, const QString &
     if (after != *before)
         change(*before, after, tr("Restore an earlier value"));
     return success();
+}
+
+QString ProfileStore::fieldEditText(ProfileField field)
+{
+    switch (field) {
+    case ProfileField::Name: return tr("Rename the profile");
+    case ProfileField::Customer: return tr("Edit the customer");
+    case ProfileField::Demographics: return tr("Edit the demographics");
+    case ProfileField::Psychographics: return tr("Edit the psychographics");
+    case ProfileField::Industry: return tr("Edit the industry");
+    case ProfileField::BusinessSize: return tr("Edit the business size");
+    case ProfileField::BusinessType: return tr("Edit the business type");
+    case ProfileField::Person: return tr("Edit the description of the person");
+    case ProfileField::Company: return tr("Edit the description of the company");
+    case ProfileField::IndustryLayer: return tr("Edit the description of the industry");
+    case ProfileField::Utopia: return tr("Edit the utopia");
+    case ProfileField::Notes: return tr("Edit the notes");
+    }
+    return {};
+}
+
+ProfileStore::ListEditTexts ProfileStore::listEditTexts(ProfileList list)
+{
+    switch (list) {
+    case ProfileList::Technographics:
+        return {tr("Add to the technographics"), tr("Remove from the technographics"),
+                tr("Reorder the technographics"), tr("Edit the technographics")};
+    case ProfileList::Obstacles:
+        return {tr("Add to the obstacles"), tr("Remove from the obstacles"),
+                tr("Reorder the obstacles"), tr("Edit the obstacles")};
+    case ProfileList::Needs:
+        return {tr("Add to the needs"), tr("Remove from the needs"), tr("Reorder the needs"),
+                tr("Edit the needs")};
+    case ProfileList::Wants:
+        return {tr("Add to the wants"), tr("Remove from the wants"), tr("Reorder the wants"),
+                tr("Edit the wants")};
+    case ProfileList::Exclusions:
+        return {tr("Add to the \u201cNot our customer\u201d list"),
+                tr("Remove from the \u201cNot our customer\u201d list"),
+                tr("Reorder the \u201cNot our customer\u201d list"),
+                tr("Edit the \u201cNot our customer\u201d list")};
+    }
+    return {};
 }
 
 } // namespace clientele

@@ -27,6 +27,29 @@ Prospect fresh(const Prospect &input)
     return p;
 }
 
+// One whole sentence per status, so a translation can inflect each one.
+QString markText(ProspectStatus status)
+{
+    switch (status) {
+    case ProspectStatus::New:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as new");
+    case ProspectStatus::Contacted:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as contacted");
+    case ProspectStatus::Qualified:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as qualified");
+    case ProspectStatus::ProposalSent:
+        return QCoreApplication::translate("clientele::ProspectBook",
+                                           "Mark that a proposal was sent");
+    case ProspectStatus::Won:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as won");
+    case ProspectStatus::Lost:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as lost");
+    case ProspectStatus::NotAFit:
+        return QCoreApplication::translate("clientele::ProspectBook", "Mark prospect as not a fit");
+    }
+    return {};
+}
+
 } // namespace
 
 ProspectBook::ProspectBook(Workspace *workspace)
@@ -111,7 +134,7 @@ Status ProspectBook::setStatus(qint64 id, ProspectStatus status)
     if (!p)
         return gone();
     p->status = status;
-    return update(*p, tr("Mark prospect %1").arg(prospectStatusLabel(status).toLower()));
+    return update(*p, markText(status));
 }
 
 Status ProspectBook::setValueText(qint64 id, qint64 attributeId, const QString &text)

@@ -81,7 +81,7 @@ const DerivedValue *IdealProfile::value(qint64 attributeId) const
 
 QString IdealProfile::weightingText() const
 {
-    QString text = tr("Weighting: %1").arg(weightingLabel(weighting).toLower());
+    QString text = weightingInUse(weighting);
     if (!weights.note.isEmpty())
         text += QStringLiteral(" — ") + weights.note;
     return text;

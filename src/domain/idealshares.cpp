@@ -46,21 +46,30 @@ QList<ValueShare> leadersOf(const QList<ValueShare> &groups, double total)
     return leaders;
 }
 
-QString percent(double share)
+// "72% by spend" ("72% each by spend" for tied leaders): the share of the weight beside the
+// count when the weighting is not equal, so counts and weights are both visible.
+QString weightedShare(double share, Weighting weighting, bool each)
 {
-    return QStringLiteral("%1%").arg(std::lround(share * 100));
+    const long shown = std::lround(share * 100);
+    switch (weighting) {
+    case Weighting::Equal: return {};
+    case Weighting::BySpend:
+        return (each ? QCoreApplication::translate("clientele::IdealProfile", "%1% each by spend")
+                     : QCoreApplication::translate("clientele::IdealProfile", "%1% by spend"))
+            .arg(shown);
+    case Weighting::ByLoyalty:
+        return (each ? QCoreApplication::translate("clientele::IdealProfile", "%1% each by loyalty")
+                     : QCoreApplication::translate("clientele::IdealProfile", "%1% by loyalty"))
+            .arg(shown);
+    }
+    return {};
 }
 
-// " (72% by spend)" when the weighting is not equal, so counts and weights are both visible.
+// " (72% by spend)", or nothing when the weighting is equal.
 QString weightedNote(double share, Weighting weighting, bool each)
 {
-    if (weighting == Weighting::Equal)
-        return {};
-    const QString shown = percent(share);
-    const QString label = weightingLabel(weighting).toLower();
-    return each ? QCoreApplication::translate("clientele::IdealProfile", " (%1 each %2)")
-                      .arg(shown, label)
-                : QStringLiteral(" (%1 %2)").arg(shown, label);
+    const QString shown = weightedShare(share, weighting, each);
+    return shown.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown);
 }
 
 // "Manufacturing — 3 of 5", "Law, Retail — 2 of 5 each", "A — 2 of 5, B — 1 of 5".
@@ -187,8 +196,8 @@ void deriveTags(DerivedValue &out, const QList<Known> &known, Weighting weightin
                             .arg(g.count)
                             .arg(out.knownCount);
         if (weighting != Weighting::Equal)
-            count += QStringLiteral(", %1 %2").arg(percent(out.share(g)),
-                                                   weightingLabel(weighting).toLower());
+            count =
+                QStringLiteral("%1, %2").arg(count, weightedShare(out.share(g), weighting, false));
         parts.append(QStringLiteral("%1 (%2)").arg(g.value, count));
     }
     out.text = parts.join(QStringLiteral(", "));

@@ -83,6 +83,19 @@ QString weightingLabel(Weighting weighting)
     return {};
 }
 
+QString weightingInUse(Weighting weighting)
+{
+    switch (weighting) {
+    case Weighting::Equal:
+        return QCoreApplication::translate("clientele::Weighting", "Weighting: equal");
+    case Weighting::BySpend:
+        return QCoreApplication::translate("clientele::Weighting", "Weighting: by spend");
+    case Weighting::ByLoyalty:
+        return QCoreApplication::translate("clientele::Weighting", "Weighting: by loyalty");
+    }
+    return {};
+}
+
 QString weightingDescription(Weighting weighting)
 {
     switch (weighting) {

@@ -305,12 +305,12 @@ void ChartStructureActions::retypeAttribute(AttributeType type)
     const int clears = probe.setAttributeType(attribute->id, type);
     if (clears > 0) {
         QMessageBox box(QMessageBox::Warning, tr("Change Attribute Type"),
-                        (clears == 1 ? tr("Changing \u201c%1\u201d to %2 clears 1 cell that "
-                                          "cannot be read that way.")
-                                     : tr("Changing \u201c%1\u201d to %2 clears %n cells that "
-                                          "cannot be read that way.",
+                        (clears == 1 ? tr("Changing \u201c%1\u201d to \u201c%2\u201d clears 1 "
+                                          "cell that cannot be read that way.")
+                                     : tr("Changing \u201c%1\u201d to \u201c%2\u201d clears %n "
+                                          "cells that cannot be read that way.",
                                           nullptr, clears))
-                            .arg(attribute->label, attributeTypeLabel(type).toLower()),
+                            .arg(attribute->label, attributeTypeLabel(type)),
                         QMessageBox::Cancel, m_dialogParent);
         box.setInformativeText(tr("Undo brings them back."));
         box.addButton(tr("Change Type"), QMessageBox::AcceptRole);

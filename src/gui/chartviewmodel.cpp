@@ -25,6 +25,17 @@ QColor mutedText()
     return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
 }
 
+// The second line of the Ideal column's header, a phrase of its own for each weighting.
+QString weightedHow(Weighting weighting)
+{
+    switch (weighting) {
+    case Weighting::Equal: return ChartViewModel::tr("equal weighting");
+    case Weighting::BySpend: return ChartViewModel::tr("weighted by spend");
+    case Weighting::ByLoyalty: return ChartViewModel::tr("weighted by loyalty");
+    }
+    return {};
+}
+
 } // namespace
 
 ChartViewModel::ChartViewModel(ChartModel *chartModel, ChartEditor *editor, QObject *parent)
@@ -149,11 +160,7 @@ QVariant ChartViewModel::idealHeaderData(int role) const
 {
     const Weighting weighting = m_editor->ideal().weighting;
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1\n%2").arg(
-            idealTitle(), weighting == Weighting::Equal
-                              ? tr("equal weighting")
-                              : tr("weighted %1").arg(weightingLabel(weighting).toLower()));
+    case Qt::DisplayRole: return QStringLiteral("%1\n%2").arg(idealTitle(), weightedHow(weighting));
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);

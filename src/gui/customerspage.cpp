@@ -453,9 +453,10 @@ std::optional<PagedDocument> CustomersPage::document() const
     const int shown = m_model->totalCount();
     sheet.subtitle =
         m_model->filter().isEmpty()
-            ? tr("%n customers, by %1, %2.", nullptr, shown).arg(sortedBy.toLower(), order)
-            : tr("%n customers matching \u201C%1\u201D, by %2, %3.", nullptr, shown)
-                  .arg(m_model->filter(), sortedBy.toLower(), order);
+            ? tr("%n customers, sorted by \u201C%1\u201D, %2.", nullptr, shown).arg(sortedBy, order)
+            : tr("%n customers matching \u201C%1\u201D, sorted by \u201C%2\u201D, %3.", nullptr,
+                 shown)
+                  .arg(m_model->filter(), sortedBy, order);
     sheet.emptyText = noMatchText();
     for (int column = 0; column < CustomersTableModel::ColumnCount; ++column) {
         TableSheet::Column c;

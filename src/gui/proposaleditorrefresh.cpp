@@ -198,9 +198,10 @@ void ProposalEditor::refreshStyle(const Proposal &proposal)
         m_styleReason->setText(
             tr("%1, chosen here; the size agrees (%2)").arg(proposalStyleLabel(style), reason));
     else
-        m_styleReason->setText(
-            tr("%1, chosen here; by size it would be %2 (%3)")
-                .arg(proposalStyleLabel(style), proposalStyleLabel(bySize).toLower(), reason));
+        m_styleReason->setText((style == ProposalStyle::Formal
+                                    ? tr("Formal, chosen here; by size it would be informal (%1)")
+                                    : tr("Informal, chosen here; by size it would be formal (%1)"))
+                                   .arg(reason));
     // The formal sections only mean something in a formal proposal.
     m_formal->setVisible(style == ProposalStyle::Formal);
     // Empty, the document writes the style's own next step; the placeholder shows it.

@@ -200,7 +200,8 @@ QGroupBox *ProposalEditor::buildFormal()
 
     caption(tr("Risk assessment"));
     m_risks = new ProposalTableEditor(m_formal);
-    m_risks->setup(tr("Risks"), {tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")},
+    m_risks->setup(tr("Risks"), tr("Add a risk (Insert)"),
+                   {tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Mitigation")},
                    {tr("New risk"), riskLevelLabel(RiskLevel::Medium),
                     riskLevelLabel(RiskLevel::Medium), QString()});
     m_risks->setChoices(1, levels());
@@ -209,13 +210,15 @@ QGroupBox *ProposalEditor::buildFormal()
 
     caption(tr("Project plan"));
     m_milestones = new ProposalTableEditor(m_formal);
-    m_milestones->setup(tr("Milestones"), {tr("Milestone"), tr("Date"), tr("Owner")},
+    m_milestones->setup(tr("Milestones"), tr("Add a milestone (Insert)"),
+                        {tr("Milestone"), tr("Date"), tr("Owner")},
                         {tr("New milestone"), QDate::currentDate().addDays(14), QString()});
     layout->addWidget(m_milestones);
 
     caption(tr("Benefits"));
     m_benefits = new ProposalTableEditor(m_formal);
-    m_benefits->setup(tr("Benefits"), {tr("Benefit"), tr("Amount"), tr("Per")},
+    m_benefits->setup(tr("Benefits"), tr("Add a benefit (Insert)"),
+                      {tr("Benefit"), tr("Amount"), tr("Per")},
                       {tr("New benefit"), QStringLiteral("0.00"), tr("Monthly")});
     m_benefits->setChoices(2, {tr("Monthly"), tr("One-off")});
     m_benefits->setRightAligned(1);

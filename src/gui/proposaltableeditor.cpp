@@ -63,8 +63,8 @@ ProposalTableEditor::ProposalTableEditor(QWidget *parent)
     setReadOnly(false);
 }
 
-void ProposalTableEditor::setup(const QString &accessibleName, const QStringList &headers,
-                                const QList<QVariant> &newRow)
+void ProposalTableEditor::setup(const QString &accessibleName, const QString &addTip,
+                                const QStringList &headers, const QList<QVariant> &newRow)
 {
     m_view->setAccessibleName(accessibleName);
     m_model->setHorizontalHeaderLabels(headers);
@@ -74,7 +74,7 @@ void ProposalTableEditor::setup(const QString &accessibleName, const QStringList
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     if (headers.size() > 3)
         header->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
-    m_add->setToolTip(tr("Add a row to %1 (Insert)").arg(accessibleName.toLower()));
+    m_add->setToolTip(addTip);
     m_remove->setToolTip(tr("Remove the row (Delete)"));
     fitHeight();
 }

@@ -23,7 +23,8 @@ public:
 
     explicit ProposalTableEditor(QWidget *parent = nullptr);
 
-    void setup(const QString &accessibleName, const QStringList &headers,
+    // `addTip` is the add button's tooltip, a sentence of its own per table ("Add a risk").
+    void setup(const QString &accessibleName, const QString &addTip, const QStringList &headers,
                const QList<QVariant> &newRow);
     void setChoices(int column, const QStringList &choices);
     // Columns shown right-aligned (amounts).

@@ -146,8 +146,7 @@ QList<ChartSheetNote> derivationRules(const IcpChart &chart, const IdealProfile 
     const bool weighted = ideal.weighting != Weighting::Equal;
 
     QList<ChartSheetNote> list;
-    list.append({ChartSheet::tr("Weighting: %1").arg(weightingLabel(ideal.weighting).toLower()),
-                 weightingDescription(ideal.weighting)});
+    list.append({weightingInUse(ideal.weighting), weightingDescription(ideal.weighting)});
     if (types.contains(AttributeType::NumberOrRange) || types.contains(AttributeType::Years)
         || types.contains(AttributeType::MoneyOrRange))
         list.append({ChartSheet::tr("Numbers, years and money"),
@@ -219,6 +218,17 @@ void numberCellNotes(const IcpChart &chart, ChartSheet &sheet)
     }
 }
 
+// Under the Ideal heading, a phrase of its own for each weighting.
+QString idealSubheading(Weighting weighting)
+{
+    switch (weighting) {
+    case Weighting::Equal: return ChartSheet::tr("equal weights");
+    case Weighting::BySpend: return ChartSheet::tr("by spend");
+    case Weighting::ByLoyalty: return ChartSheet::tr("by loyalty");
+    }
+    return {};
+}
+
 } // namespace
 
 QString ChartSheetCell::html() const
@@ -234,10 +244,7 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
     ChartSheet sheet;
     sheet.title = tr("Ideal Customer Profile chart");
     sheet.currency = chart.currency();
-    // Under the Ideal heading: "by loyalty", "by spend", "equal weights".
-    sheet.weightingLabel = ideal.weighting == Weighting::Equal
-                               ? tr("equal weights")
-                               : clientele::weightingLabel(ideal.weighting).toLower();
+    sheet.weightingLabel = idealSubheading(ideal.weighting);
 
     QStringList names;
     for (int i = 0; i < chart.clients().size(); ++i) {
@@ -251,8 +258,7 @@ ChartSheet ChartSheet::from(const IcpChart &chart, const IdealProfile &ideal)
                                       : tr("%n reference clients", nullptr, references);
     if (references < chart.clients().size())
         counted = tr("%1 (of %2 in the chart)").arg(counted).arg(chart.clients().size());
-    QString line = tr("Weighting: %1").arg(clientele::weightingLabel(ideal.weighting).toLower())
-                   + QStringLiteral("  ·  ") + counted;
+    QString line = weightingInUse(ideal.weighting) + QStringLiteral("  ·  ") + counted;
     // The weighting's note says how it filled a gap, e.g. clients without a known spend.
     if (const QString note = ideal.weights.note.trimmed(); !note.isEmpty())
         line += QStringLiteral("  ·  ") + note;

@@ -231,8 +231,8 @@ QString acceptanceHtml(const Proposal &p, const QString &consultancy)
     return html
            + offerdoc::signingLinesHtml(
                {ProposalDocument::tr("For %1").arg(client),
-                ProposalDocument::tr("For %1").arg(
-                    consultancy.isEmpty() ? ProposalDocument::tr("us") : consultancy)},
+                consultancy.isEmpty() ? ProposalDocument::tr("For us")
+                                      : ProposalDocument::tr("For %1").arg(consultancy)},
                {ProposalDocument::tr("Name"), ProposalDocument::tr("Title"),
                 ProposalDocument::tr("Date"), ProposalDocument::tr("Signature")});
 }
@@ -312,7 +312,8 @@ PagedDocument ProposalDocument::document(const Proposal &proposal,
     const QString company = proposal.prospect.company.trimmed();
     document.setTitle(company.isEmpty() ? tr("Proposal %1").arg(proposal.number)
                                         : tr("Proposal %1 for %2").arg(proposal.number, company));
-    document.setSubject(tr("%1 proposal").arg(proposalStyleLabel(styleOf(proposal))));
+    document.setSubject(styleOf(proposal) == ProposalStyle::Formal ? tr("Formal proposal")
+                                                                   : tr("Informal proposal"));
     if (proposal.issued.isValid())
         document.setDate(proposal.issued);
     if (proposal.status == ProposalStatus::Draft)
@@ -348,11 +349,10 @@ QString ProposalDocument::informalHtml(const Proposal &p, bool withLogo) const
         if (!line.trimmed().isEmpty())
             to += htmlText(line) + QStringLiteral("<br/>");
     html += QStringLiteral("<p>%1<br/>%2</p>").arg(to, htmlText(longDateText(p.issued)));
-    html +=
-        QStringLiteral("<h1>%1</h1>")
-            .arg(htmlText(tr("A proposal for %1"))
-                     .arg(htmlText(p.prospect.company.trimmed().isEmpty() ? tr("you")
-                                                                          : p.prospect.company)));
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(htmlText(p.prospect.company.trimmed().isEmpty()
+                                  ? tr("A proposal for you")
+                                  : tr("A proposal for %1").arg(p.prospect.company)));
     html += QStringLiteral("<p class=\"meta\">%1</p>")
                 .arg(htmlText(tr("Proposal %1")).arg(htmlText(p.number)));
     const QString name = firstName(p.prospect.contact);

@@ -55,5 +55,10 @@ TEST_CASE("An invoice export is refused as contacts")
 {
     QFile file(QStringLiteral(CLIENTELE_FIXTURES "/import/xero-invoices-au.csv"));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK_FALSE(readContacts(file, file.fileName()).ok());
+    const Result<ContactReadResult> read = readContacts(file, file.fileName());
+    REQUIRE_FALSE(read.ok());
+    CHECK(
+        read.errorMessage()
+        == QStringLiteral("Cannot import \u201Cxero-invoices-au.csv\u201D: this is a Xero invoices "
+                          "export, not contacts."));
 }

@@ -177,6 +177,7 @@ TEST_CASE("A contacts file offered as invoices, and the reverse, is refused unto
         ContactImporter(ws.path).run(fixture("odoo-invoices-labels.csv"), noSnapshot());
     CHECK(asContacts.outcome == ImportReport::Outcome::Failed);
     CHECK(asContacts.format == ImportFormat::OdooInvoices);
+    CHECK(asContacts.error.contains(QStringLiteral("is a Odoo invoices export, not contacts")));
     CHECK(contentDump(ws.path) == before);
 }
 

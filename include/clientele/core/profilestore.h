@@ -37,6 +37,16 @@ public:
     // Sets a field from the text its history shows ("Restore this value").
     Status restoreField(qint64 id, const QString &key, const QString &text);
 
+    // Undo texts, one whole sentence per field and list so a translation can inflect each name.
+    struct ListEditTexts {
+        QString add;
+        QString remove;
+        QString reorder;
+        QString edit;
+    };
+    static QString fieldEditText(ProfileField field);
+    static ListEditTexts listEditTexts(ProfileList list);
+
 private:
     void change(const CustomerProfile &before, CustomerProfile after, const QString &text,
                 MergeId merge = MergeId::None);

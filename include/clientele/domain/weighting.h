@@ -25,6 +25,8 @@ QString weightingKey(Weighting weighting);
 std::optional<Weighting> weightingFromKey(const QString &key);
 // "Equal", "By spend", "By loyalty": what the derived column's header says is in use.
 QString weightingLabel(Weighting weighting);
+// "Weighting: by spend": which weighting is in use, as a whole sentence for each.
+QString weightingInUse(Weighting weighting);
 // One sentence with the formula, for tooltips and the printout.
 QString weightingDescription(Weighting weighting);
 

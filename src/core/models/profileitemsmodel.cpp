@@ -138,7 +138,7 @@ bool ProfileItemsModel::insertRows(int row, int count, const QModelIndex &parent
     if (parent.isValid() || m_profileId == 0 || row < 0 || row > rowCount() || count < 1)
         return false;
     // Several rows at once are one undo step.
-    m_workspace->undoStack()->beginMacro(tr("Add to %1").arg(listLabel(m_list)));
+    m_workspace->undoStack()->beginMacro(ProfileStore::listEditTexts(m_list).add);
     for (int i = 0; i < count; ++i)
         m_workspace->profiles()->insertListItem(m_profileId, m_list, row + i, ProfileItem{});
     m_workspace->undoStack()->endMacro();
@@ -149,7 +149,7 @@ bool ProfileItemsModel::removeRows(int row, int count, const QModelIndex &parent
 {
     if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
         return false;
-    m_workspace->undoStack()->beginMacro(tr("Remove from %1").arg(listLabel(m_list).toLower()));
+    m_workspace->undoStack()->beginMacro(ProfileStore::listEditTexts(m_list).remove);
     for (int i = 0; i < count; ++i)
         m_workspace->profiles()->removeListItem(m_profileId, m_list, row);
     m_workspace->undoStack()->endMacro();

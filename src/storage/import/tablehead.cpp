@@ -55,11 +55,12 @@ Result<ColumnMapping> chooseMapping(const QStringList &header, const ReadOptions
     if (mapping.format == ImportFormat::Unknown)
         return mapping; // the caller asks the user to map the columns
     if (mapping.isContactFormat() != wantContacts) {
-        return cannotRead(
-            fileName,
-            QCoreApplication::translate("clientele::Import", "this is a %1 export, not %2.")
-                .arg(importFormatLabel(mapping.format),
-                     wantContacts ? QStringLiteral("contacts") : QStringLiteral("invoices")));
+        const QString why = wantContacts
+                                ? QCoreApplication::translate("clientele::Import",
+                                                              "this is a %1 export, not contacts.")
+                                : QCoreApplication::translate("clientele::Import",
+                                                              "this is a %1 export, not invoices.");
+        return cannotRead(fileName, why.arg(importFormatLabel(mapping.format)));
     }
     if (options.format != ImportFormat::Unknown && options.format != mapping.format) {
         return cannotRead(
