@@ -22,7 +22,7 @@ using namespace clientele;
 
 TEST_CASE("German undo texts keep the capitals of the names they hold", "[render][translation]")
 {
-    installTranslations();
+    const Translations translations(QLocale(QLocale::English, QLocale::Australia));
     QTemporaryDir dir;
     auto created = Workspace::create(dir.filePath(QStringLiteral("w.clientele")));
     REQUIRE(created.ok());
@@ -52,7 +52,7 @@ TEST_CASE("German undo texts keep the capitals of the names they hold", "[render
 
 TEST_CASE("A German import error names the kind of file it wanted", "[render][translation]")
 {
-    installTranslations();
+    const Translations translations(QLocale(QLocale::English, QLocale::Australia));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("w.clientele"));
     REQUIRE(Workspace::create(path).ok());
