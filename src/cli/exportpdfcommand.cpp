@@ -177,9 +177,9 @@ CliCommand exportPdfCommand()
                 return fail(workspace.errorMessage());
             if (chart) {
                 const ChartEditor &editor = *(*workspace)->chart();
-                if (auto written = exportPdf(ChartPrintout((*workspace)->settings())
-                                                 .document(editor.chart(), editor.ideal()),
-                                             parser.positionalArguments().at(1));
+                if (auto written =
+                        exportPdf(ChartPrintout((*workspace)->settings()).document(editor.chart()),
+                                  parser.positionalArguments().at(1));
                     !written)
                     return fail(written.errorMessage());
                 return int(Ok);

@@ -69,6 +69,17 @@ QString longDateText(const QDate &date)
     return locale.toString(date, QLocale::LongFormat);
 }
 
+QString mediumDateFormat(const QLocale &locale)
+{
+    return locale.language() == QLocale::German ? QStringLiteral("d. MMM yyyy")
+                                                : QStringLiteral("d MMM yyyy");
+}
+
+QString mediumDateText(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, mediumDateFormat(locale)) : QString();
+}
+
 QStringList documentLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de")};

@@ -240,7 +240,7 @@ std::optional<PagedDocument> ChartPage::document() const
 {
     ++m_documentsBuilt;
     // What is on screen is what is printed: the ideal is not derived again.
-    return ChartPrintout(m_workspace->settings()).document(m_editor->chart(), m_editor->ideal());
+    return ChartPrintout(m_workspace->settings()).document(m_editor->chart());
 }
 
 bool ChartPage::isShowingGrid() const

@@ -1,4 +1,5 @@
 #include "clientele/gui/closeproposaldialog.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
@@ -26,7 +27,7 @@ CloseProposalDialog::CloseProposalDialog(Workspace *workspace, const Proposal &p
     m_date->setObjectName(QStringLiteral("decisionDate"));
     m_date->setAccessibleName(tr("Decided on"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(mediumDateFormat());
     // A decision comes after the prospect first saw the proposal, and never tomorrow.
     const QDate today = QDate::currentDate();
     if (const ProposalVersion *first = proposal.sentVersion(1)) {

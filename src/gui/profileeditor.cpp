@@ -1,4 +1,5 @@
 #include "clientele/gui/profileeditor.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "ui_profileeditor.h"
 
@@ -27,7 +28,7 @@ QString when(const QDateTime &moment)
     // Seconds say nothing here; some locales' short format still has them.
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QStringLiteral(":ss"));
-    return QStringLiteral("%1, %2").arg(locale.toString(local.date(), QStringLiteral("d MMM yyyy")),
+    return QStringLiteral("%1, %2").arg(mediumDateText(local.date(), locale),
                                         locale.toString(local.time(), timeFormat));
 }
 

@@ -1,4 +1,5 @@
 #include "profilelistdelegate.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/core/models/profilelistmodel.h"
 
@@ -37,8 +38,7 @@ QString changedText(const QModelIndex &index)
     const QDate day = updated.toLocalTime().date();
     if (day == QDate::currentDate())
         return ProfileListDelegate::tr("Changed today");
-    return ProfileListDelegate::tr("Changed %1")
-        .arg(QLocale().toString(day, QStringLiteral("d MMM yyyy")));
+    return ProfileListDelegate::tr("Changed %1").arg(mediumDateText(day));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "clientele/gui/proposaleditor.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/core/models/proposallinesmodel.h"
 #include "clientele/core/offercatalogue.h"
@@ -171,7 +172,7 @@ QWidget *ProposalEditor::buildHeader()
     m_validUntil = new QDateEdit(header);
     m_validUntil->setAccessibleName(tr("Valid until"));
     m_validUntil->setCalendarPopup(true);
-    m_validUntil->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_validUntil->setDisplayFormat(mediumDateFormat());
     m_validUntil->setToolTip(tr("Sending restarts the clock: the prospect gets as many days from "
                                 "the day it is sent"));
     m_validLabel = new QLabel(tr("&Valid until"), header);

@@ -2,6 +2,7 @@
 // Approval lets a large formal proposal go out, Revise starts the next version; the header
 // says where the proposal stands and the notices what stops it moving on.
 
+#include "clientele/domain/textlanguage.h"
 #include "clientele/gui/proposaleditor.h"
 
 #include "clientele/core/offercatalogue.h"
@@ -38,7 +39,7 @@ namespace {
 
 QString day(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return mediumDateText(date);
 }
 
 QString sentDay(const ProposalVersion &version)

@@ -1,4 +1,5 @@
 #include "proposalversionspanel.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "fittedtable.h"
 #include "icons.h"
@@ -18,7 +19,7 @@ constexpr int kShortHash = 12;
 
 QString day(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return mediumDateText(date);
 }
 
 } // namespace

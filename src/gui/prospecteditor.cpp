@@ -1,4 +1,5 @@
 #include "prospecteditor.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/prospectbook.h"
@@ -142,7 +143,7 @@ QWidget *ProspectEditor::buildForm()
     m_lastContact = new QDateEdit(box);
     m_lastContact->setAccessibleName(tr("Last contact"));
     m_lastContact->setCalendarPopup(true);
-    m_lastContact->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_lastContact->setDisplayFormat(mediumDateFormat());
     m_lastContact->setMinimumDate(kNever);
     m_lastContact->setSpecialValueText(tr("Not yet"));
     m_lastContact->setToolTip(tr("Pick the earliest date to say not yet"));

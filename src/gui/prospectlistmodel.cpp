@@ -1,4 +1,5 @@
 #include "prospectlistmodel.h"
+#include "clientele/domain/textlanguage.h"
 
 #include "clientele/core/charteditor.h"
 #include "clientele/core/prospectbook.h"
@@ -119,9 +120,7 @@ QString ProspectListModel::shownText(const Prospect &prospect, const std::option
     case Industry: return valueText(prospect, StandardAttribute::Industry);
     case Location: return valueText(prospect, StandardAttribute::Location);
     case LastContact:
-        return prospect.lastContact.isValid()
-                   ? QLocale().toString(prospect.lastContact, QStringLiteral("d MMM yyyy"))
-                   : QString();
+        return prospect.lastContact.isValid() ? mediumDateText(prospect.lastContact) : QString();
     default: return {};
     }
 }

@@ -119,7 +119,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Consultancy &name"), m_name);
     form->addRow(tr("&Contact details"), m_contact);
-    form->addRow(tr("&Logo (PNG or SVG)"), logoRow);
+    // The row holds a layout, so the label is given its field for the mnemonic.
+    auto *logoLabel = new QLabel(tr("&Logo (PNG or SVG)"), this);
+    logoLabel->setBuddy(m_logoPath);
+    form->addRow(logoLabel, logoRow);
     form->addRow(QString(), m_logoPreview);
     form->addRow(tr("&Accent colour"), m_colourButton);
     form->addRow(tr("C&urrency"), m_currency);

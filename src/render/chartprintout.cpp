@@ -210,6 +210,9 @@ ChartPrintout::ChartPrintout(const WorkspaceSettings &settings, PageMargins marg
 
 PagedDocument ChartPrintout::document(const IcpChart &chart) const
 {
+    // The ideal's texts are written as it is derived: derived here, they speak the document's
+    // language.
+    const LanguageScope language(m_settings.documentLanguage);
     return document(chart, deriveIdealProfile(chart));
 }
 

@@ -80,6 +80,11 @@ TEST_CASE("cli: a workspace whose documents are German prints them in German", "
                                        {QStringLiteral("--chart")});
     CHECK(chart.contains(QStringLiteral("Seite 1 von")));
     CHECK_FALSE(chart.contains(QStringLiteral("Page 1 of")));
+    // The ideal beside the grid speaks the document's language too: the sample's clients share
+    // no place, and two of five are in Engineering.
+    CHECK(chart.contains(QStringLiteral("Kein gemeinsamer Ort")));
+    CHECK(chart.contains(QStringLiteral("2 von 5")));
+    CHECK_FALSE(chart.contains(QStringLiteral("No common place")));
 }
 
 TEST_CASE("cli: a German session reads clientele-cli's messages in German", "[cli][language]")

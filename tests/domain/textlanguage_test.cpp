@@ -97,3 +97,14 @@ TEST_CASE("A new workspace writes its documents in its maker's language when it 
     CHECK(documentLanguageFor(QLocale(QLocale::French, QLocale::France))
           == QStringLiteral("en"));
 }
+
+TEST_CASE("Lists and forms show dates with the short month their language writes",
+          "[domain][language]")
+{
+    const QDate date(2024, 3, 3);
+    CHECK(mediumDateText(date, QLocale(QLocale::German, QLocale::Germany))
+          == QStringLiteral("3. März 2024"));
+    CHECK(mediumDateText(date, QLocale(QLocale::English, QLocale::Australia))
+          == QStringLiteral("3 Mar 2024"));
+    CHECK(mediumDateText(QDate(), QLocale(QLocale::German)).isEmpty());
+}

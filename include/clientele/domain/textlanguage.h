@@ -43,6 +43,11 @@ QString groupedDigits(const QString &digits);
 // A date written out in the current text's language: "6 December 2026", "6. Dezember 2026".
 QString longDateText(const QDate &date);
 
+// A date with a short month as a list or form shows it in `locale`'s language: "3 Jun 2024",
+// "3. Juni 2024"; the pattern for date editors, and the text.
+QString mediumDateFormat(const QLocale &locale = QLocale());
+QString mediumDateText(const QDate &date, const QLocale &locale = QLocale());
+
 // The languages documents can be written in, as codes ("en", "de"), and each one's name in
 // its own language ("English", "Deutsch").
 QStringList documentLanguages();

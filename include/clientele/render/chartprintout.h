@@ -27,9 +27,10 @@ public:
     explicit ChartPrintout(const WorkspaceSettings &settings,
                            PageMargins margins = PageMargins::Standard);
 
-    // The ideal as shown beside the grid (ChartEditor::ideal()); it is not derived again.
+    // The ideal given, not derived again: its texts stay in the language they were derived in.
     PagedDocument document(const IcpChart &chart, const IdealProfile &ideal) const;
-    // Derives the ideal with the chart's own weighting first.
+    // Derives the ideal with the chart's own weighting first, in the document's language; what
+    // the window and the command line print.
     PagedDocument document(const IcpChart &chart) const;
 
     // How many client columns one part of the grid holds on this workspace's paper, at most.
