@@ -90,12 +90,10 @@ TEST_CASE("Documents can be written in English or German, each named in itself",
 TEST_CASE("A new workspace writes its documents in its maker's language when it can",
           "[domain][language]")
 {
-    CHECK(documentLanguageFor(QLocale(QLocale::German, QLocale::Austria))
-          == QStringLiteral("de"));
+    CHECK(documentLanguageFor(QLocale(QLocale::German, QLocale::Austria)) == QStringLiteral("de"));
     CHECK(documentLanguageFor(QLocale(QLocale::English, QLocale::Australia))
           == QStringLiteral("en"));
-    CHECK(documentLanguageFor(QLocale(QLocale::French, QLocale::France))
-          == QStringLiteral("en"));
+    CHECK(documentLanguageFor(QLocale(QLocale::French, QLocale::France)) == QStringLiteral("en"));
 }
 
 TEST_CASE("Lists and forms show dates with the short month their language writes",
