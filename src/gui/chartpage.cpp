@@ -16,6 +16,7 @@
 #include "clientele/gui/mainwindow.h"
 #include "clientele/gui/profilespage.h"
 #include "clientele/render/chartprintout.h"
+#include "flowlayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -138,19 +139,30 @@ QWidget *ChartPage::buildStrip()
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *row = new QHBoxLayout(strip);
+    // The weighting and what the ideal is made of on the left, the buttons on the right; when
+    // the window is too narrow for both on one line, the buttons go on a second, still on the
+    // right.
+    auto *row = new FlowLayout(strip);
     row->setContentsMargins(10, 6, 10, 6);
     row->setSpacing(6);
-    row->addWidget(label);
-    row->addWidget(m_weighting);
-    row->addSpacing(8);
-    row->addWidget(m_summary, 1);
-    row->addWidget(stripButton(m_structure->addClientAction(), strip));
-    row->addWidget(stripButton(m_actions->flipAction(), strip));
-    row->addWidget(stripButton(m_actions->showChartsAction(), strip));
+    auto *weighting = new QHBoxLayout;
+    weighting->setSpacing(6);
+    weighting->addWidget(label);
+    weighting->addWidget(m_weighting);
+    weighting->addSpacing(8);
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    weighting->addWidget(m_summary);
+    row->addLayout(weighting);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    buttons->addStretch();
+    buttons->addWidget(stripButton(m_structure->addClientAction(), strip));
+    buttons->addWidget(stripButton(m_actions->flipAction(), strip));
+    buttons->addWidget(stripButton(m_actions->showChartsAction(), strip));
     QToolButton *apply = stripButton(m_actions->applyAction(), strip);
     apply->setAutoRaise(false);
-    row->addWidget(apply);
+    buttons->addWidget(apply);
+    row->addLayout(buttons);
     m_stripEnd = apply;
     return strip;
 }

@@ -190,6 +190,8 @@ ChartsPanel::ChartsPanel(ChartEditor *editor, QWidget *parent)
     }
     m_caption->setText(tr(kCaption));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
+    // A long legend, or a wordier language, takes a second line rather than widen the window.
+    m_caption->setWordWrap(true);
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_caption->setFont(small);

@@ -13,7 +13,7 @@ PipelineBar::PipelineBar(ProposalStatus status, QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMinimumWidth(40);
-    setMaximumWidth(220);
+    setMaximumWidth(120);
 }
 
 void PipelineBar::setShare(qint64 value, qint64 largest)
@@ -44,7 +44,9 @@ QColor PipelineBar::colourOf(ProposalStatus status, const QPalette &palette)
 
 QSize PipelineBar::sizeHint() const
 {
-    return {120, qMax(6, fontMetrics().height() / 2)};
+    // No width of its own: the band gives the bars the room it has, up to their maximum, and
+    // they give it back first when the room runs short, before any heading has to wrap.
+    return {minimumWidth(), qMax(6, fontMetrics().height() / 2)};
 }
 
 void PipelineBar::paintEvent(QPaintEvent *)

@@ -3,8 +3,9 @@
 #include "clientele/core/proposalbook.h"
 #include "clientele/core/workspace.h"
 #include "pipelinebar.h"
+#include "wrappinglabel.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -64,9 +65,12 @@ PipelineView::PipelineView(Workspace *workspace, QWidget *parent)
     auto *band = new QVBoxLayout(this);
     band->setContentsMargins(12, 6, 12, 6);
     band->setSpacing(2);
-    m_row = new QHBoxLayout;
-    m_row->setSpacing(18);
-    band->addLayout(m_row);
+    // The tiles' headings on one row, their figures on the next and their bars under them:
+    // a heading that wraps in a narrow window leaves the figures side by side.
+    m_tiles = new QGridLayout;
+    m_tiles->setHorizontalSpacing(18);
+    m_tiles->setVerticalSpacing(1);
+    band->addLayout(m_tiles);
     const std::array<QString, 4> names = {
         QStringLiteral("pipelineDraft"), QStringLiteral("pipelineSent"),
         QStringLiteral("pipelineWon"), QStringLiteral("pipelineLost")};
@@ -83,7 +87,7 @@ PipelineView::PipelineView(Workspace *workspace, QWidget *parent)
     m_otherCurrencies->setForegroundRole(QPalette::PlaceholderText);
     // A wide window leaves the figures together on the left; the note, seldom needed, goes
     // under them rather than take their room.
-    m_row->addStretch(1);
+    m_tiles->setColumnStretch(m_tiles->columnCount(), 1);
     band->addWidget(m_otherCurrencies);
 
     connect(workspace->proposals(), &ItemStore::added, this, &PipelineView::refresh);
@@ -95,9 +99,8 @@ PipelineView::PipelineView(Workspace *workspace, QWidget *parent)
 
 PipelineView::Tile PipelineView::addTile(const QString &name, const QString &heading, bool withBar)
 {
-    auto *tile = new QVBoxLayout;
-    tile->setSpacing(1);
-    auto *title = new QLabel(heading, this);
+    const int column = m_tiles->isEmpty() ? 0 : m_tiles->columnCount();
+    auto *title = new WrappingLabel(heading, this);
     title->setForegroundRole(QPalette::PlaceholderText);
     auto *figure = new QLabel(this);
     figure->setObjectName(name);
@@ -106,17 +109,17 @@ PipelineView::Tile PipelineView::addTile(const QString &name, const QString &hea
     QFont strong = figure->font();
     strong.setWeight(QFont::DemiBold);
     figure->setFont(strong);
-    tile->addWidget(title);
-    tile->addWidget(figure);
+    // A heading on two lines stays next to its figure, beside headings on one.
+    m_tiles->addWidget(title, 0, column, Qt::AlignLeft | Qt::AlignBottom);
+    m_tiles->addWidget(figure, 1, column);
     PipelineBar *bar = nullptr;
     if (withBar) {
         bar = new PipelineBar(kStatuses.at(m_statusTiles.size()), this);
         bar->setObjectName(name + QStringLiteral("Bar"));
-        tile->addWidget(bar);
-    } else {
-        tile->addStretch();
+        m_tiles->addWidget(bar, 2, column);
+        // The bars widen before the room left over goes to the end of the row.
+        m_tiles->setColumnStretch(column, 100);
     }
-    m_row->addLayout(tile);
     return {figure, bar};
 }
 

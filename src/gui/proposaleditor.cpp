@@ -16,6 +16,7 @@
 #include "proposalversionspanel.h"
 #include "scrollarea.h"
 #include "undokeyfilter.h"
+#include "wrappinglabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,8 +60,11 @@ ProposalEditor::ProposalEditor(Workspace *workspace, QWidget *parent)
     m_wants->setNames(tr("Wants"), ItemListEditor::Entry::Want);
     auto *needsWants = new QGridLayout;
     needsWants->setHorizontalSpacing(16);
-    needsWants->addWidget(new QLabel(tr("Needs \u2014 what we recommend for")), 0, 0);
-    needsWants->addWidget(new QLabel(tr("Wants \u2014 what they asked for")), 0, 1);
+    // In a narrow window the headings wrap, each kept just above its list.
+    needsWants->addWidget(new WrappingLabel(tr("Needs \u2014 what we recommend for")), 0, 0,
+                          Qt::AlignLeft | Qt::AlignBottom);
+    needsWants->addWidget(new WrappingLabel(tr("Wants \u2014 what they asked for")), 0, 1,
+                          Qt::AlignLeft | Qt::AlignBottom);
     needsWants->addWidget(m_needs, 1, 0, Qt::AlignTop);
     needsWants->addWidget(m_wants, 1, 1, Qt::AlignTop);
     layout->addLayout(needsWants);

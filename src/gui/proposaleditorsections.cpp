@@ -6,6 +6,7 @@
 #include "clientele/core/offercatalogue.h"
 #include "clientele/core/proposalbook.h"
 #include "clientele/gui/inlinenotice.h"
+#include "flowlayout.h"
 #include "growingtextedit.h"
 #include "icons.h"
 #include "proposalchoicedelegate.h"
@@ -16,6 +17,7 @@
 #include <QDate>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -85,7 +87,6 @@ QWidget *ProposalEditor::buildOffers()
     m_monthlyTotal = new QLabel(box);
     auto *totals = new QGridLayout;
     totals->setHorizontalSpacing(16);
-    totals->setColumnStretch(0, 1);
     int row = 0;
     for (auto [caption, value] : {std::pair{tr("One-off total"), m_oneOffTotal},
                                   std::pair{tr("Monthly total"), m_monthlyTotal}}) {
@@ -97,15 +98,23 @@ QWidget *ProposalEditor::buildOffers()
         bold.setWeight(QFont::DemiBold);
         value->setFont(bold);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        totals->addWidget(label, row, 1, Qt::AlignRight);
-        totals->addWidget(value, row, 2);
+        totals->addWidget(label, row, 0, Qt::AlignRight);
+        totals->addWidget(value, row, 1);
         ++row;
     }
+    // The buttons on the left and the totals on the right, or under the buttons, still on the
+    // right, when the editor is too narrow for both.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addLine);
     buttons->addWidget(m_removeLine);
     buttons->addStretch();
-    buttons->addLayout(totals);
+    auto *rightTotals = new QHBoxLayout;
+    rightTotals->addStretch();
+    rightTotals->addLayout(totals);
+    auto *belowLines = new FlowLayout;
+    belowLines->setSpacing(6);
+    belowLines->addLayout(buttons);
+    belowLines->addLayout(rightTotals);
 
     m_priceNotice = new InlineNotice(box);
     m_repeatNotice = new InlineNotice(box);
@@ -114,7 +123,7 @@ QWidget *ProposalEditor::buildOffers()
     layout->addWidget(m_lines);
     layout->addWidget(m_priceNotice);
     layout->addWidget(m_repeatNotice);
-    layout->addLayout(buttons);
+    layout->addLayout(belowLines);
     return box;
 }
 

@@ -1,6 +1,7 @@
 // Pictures of the window on the sample in a German session, for looking at German texts that
-// are cut off or run over: the Profiles page, the Proposals page with a proposal open, the
-// File and Edit menus and the settings dialog, at the smallest and a large window size.
+// are cut off or run over: every page at the smallest window size, the Profiles page and the
+// Proposals page with a proposal open also at a large one, the File and Edit menus and the
+// settings dialog.
 // Hidden from the normal run: CLIENTELE_SHOTS=DIR clientele_gui_tests "[.germanshots]"
 
 #include "proposalfixture.h"
@@ -49,6 +50,16 @@ TEST_CASE("Screenshots of the window in German", "[.germanshots]")
             save(f.window, QStringLiteral("german-%1-%2").arg(what).arg(size.width()));
         }
     };
+    f.window.resize(1024, 700);
+    for (int section = 0; section < f.window.sections()->size(); ++section) {
+        f.window.showSection(section);
+        QTest::qWait(80);
+        const QString page = QString::fromLatin1(f.window.currentPage()->metaObject()->className())
+                                 .section(QLatin1Char(':'), -1)
+                                 .toLower();
+        save(f.window, QStringLiteral("german-page%1-%2-1024").arg(section + 1).arg(page));
+    }
+
     f.window.showPage<ProfilesPage>();
     shoot(QStringLiteral("profiles"));
 

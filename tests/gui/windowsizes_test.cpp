@@ -3,13 +3,18 @@
 #include "clientele/gui/customerspage.h"
 #include "clientele/gui/customerstablemodel.h"
 #include "clientele/gui/fileactions.h"
+#include "clientele/gui/pipelineview.h"
+#include "clientele/gui/proposalspage.h"
+#include "clientele/render/translations.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTableView>
 #include <QTextEdit>
 
@@ -83,29 +88,121 @@ QStringList clippedInputs(QWidget *page)
     return clipped;
 }
 
-} // namespace
-
-TEST_CASE("Every page shows its fields whole from 1024 by 700 up", "[gui][sizes]")
+// The texts of the pipeline band that do not read whole: cut off by the band or the window,
+// or longer than their label: a heading that wraps needs the height of its lines and each of
+// its words on one line.
+QStringList cutTexts(const PipelineView *band)
 {
-    MainWindow window;
+    QStringList cut;
+    for (const QLabel *label : band->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QFontMetrics metrics = label->fontMetrics();
+        const int room = label->contentsRect().width();
+        bool whole = visiblePart(label) == inWindow(label);
+        if (label->wordWrap()) {
+            whole = whole && label->height() >= label->heightForWidth(label->width());
+            for (const QString &word : label->text().split(QLatin1Char(' ')))
+                whole = whole && metrics.horizontalAdvance(word) <= room;
+        } else {
+            whole = whole && metrics.horizontalAdvance(label->text()) <= room;
+        }
+        if (!whole)
+            cut.append(QStringLiteral("\u201c%1\u201d (%2 px)").arg(label->text()).arg(room));
+    }
+    return cut;
+}
+
+// The locale a German session's dates and numbers follow, while it lives.
+struct GermanLocale {
+    GermanLocale() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
+    ~GermanLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::Australia)); }
+};
+
+// Lets the window lay out what it shows, as it does before the user sees it.
+void settle()
+{
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Opens the sample in a 1024 by 700 window and looks at every page: the window keeps that size,
+// no field is cut off and the Proposals page's pipeline band reads whole.
+void showsEveryPageWholeAt1024(MainWindow &window)
+{
     REQUIRE(window.fileActions()->openSample());
     window.resize(1024, 700);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     for (int section = 0; section < window.sections()->size(); ++section) {
         window.showSection(section);
-        // Let the page lay out what it shows, as it does before the user sees it.
-        for (int pass = 0; pass < 3; ++pass) {
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-        }
+        settle();
         SectionPage *page = window.currentPage();
-        REQUIRE(window.width() == 1024);
+        INFO(page->metaObject()->className()
+             << " needs at least " << page->minimumSizeHint().width() << " px");
+        CHECK(window.width() == 1024);
         const QStringList clipped = clippedInputs(page);
         INFO(page->metaObject()->className()
              << " cuts off: " << clipped.join(QStringLiteral(", ")).toStdString());
         CHECK(clipped.isEmpty());
+        if (const auto *band = page->findChild<PipelineView *>()) {
+            const QStringList cut = cutTexts(band);
+            INFO("The pipeline band cuts off: " << cut.join(QStringLiteral(", ")).toStdString());
+            CHECK(cut.isEmpty());
+        }
     }
+}
+
+} // namespace
+
+TEST_CASE("Every page shows its fields whole from 1024 by 700 up", "[gui][sizes]")
+{
+    MainWindow window;
+    showsEveryPageWholeAt1024(window);
+}
+
+TEST_CASE("In German every page shows its fields whole from 1024 by 700 up", "[gui][sizes]")
+{
+    const GermanLocale locale;
+    const Translations german{QLocale()};
+    MainWindow window;
+    showsEveryPageWholeAt1024(window);
+}
+
+TEST_CASE("In German the pipeline band wraps its headings rather than widen the window",
+          "[gui][sizes]")
+{
+    const GermanLocale locale;
+    const Translations german{QLocale()};
+    MainWindow window;
+    REQUIRE(window.fileActions()->openSample());
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.showPage<ProposalsPage>();
+    REQUIRE(page != nullptr);
+    settle();
+    const auto *band = childOf<PipelineView>(page);
+    // The list and the editor beside it decide how narrow the page can be, not the band.
+    const auto *listAndEditor = page->findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(listAndEditor != nullptr);
+    CHECK(band->minimumSizeHint().width() <= listAndEditor->minimumSizeHint().width());
+
+    // At the window's narrowest the days to a decision take two lines, and every text reads
+    // whole.
+    window.resize(window.minimumSizeHint().width(), 700);
+    settle();
+    const QLabel *days = nullptr;
+    for (const QLabel *label : band->findChildren<QLabel *>())
+        if (label->text() == QStringLiteral("Tage bis zur Entscheidung"))
+            days = label;
+    REQUIRE(days != nullptr);
+    CHECK(days->height() >= 2 * days->fontMetrics().lineSpacing());
+    const QStringList cut = cutTexts(band);
+    INFO("The pipeline band cuts off: " << cut.join(QStringLiteral(", ")).toStdString());
+    CHECK(cut.isEmpty());
 }
 
 TEST_CASE("At 1920 by 1080 the Customers columns fill the table's width", "[gui][sizes]")

@@ -4,7 +4,7 @@
 
 #include <QFrame>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 
 namespace clientele {
@@ -37,7 +37,7 @@ private:
 
     Workspace *m_workspace;
     PipelineFigures m_figures;
-    QHBoxLayout *m_row;
+    QGridLayout *m_tiles;
     QList<Tile> m_statusTiles; // Draft, Sent, Won, Lost
     QLabel *m_winRate;
     QLabel *m_days;
