@@ -25,6 +25,10 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Whatever the developer's session speaks, the tests and the programs they start (the
+    // command line, the app) speak English unless a test asks for another language.
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("LANGUAGE", "en");
     // Settings, recent files and remembered folders go to ~/.qttest, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
     // ctest runs test cases side by side, each in its own process: each keeps its settings to
