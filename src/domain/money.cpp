@@ -37,6 +37,16 @@ Parts splitAmount(qint64 minor, int decimals)
     return parts;
 }
 
+// The grouped amount without sign; a fraction of zeros is left out unless `allDecimals`.
+QString amountDigits(const Parts &parts, bool allDecimals)
+{
+    QString amount = groupedDigits(parts.whole);
+    if (!parts.fraction.isEmpty()
+        && (allDecimals || parts.fraction.count(QLatin1Char('0')) != parts.fraction.size()))
+        amount += numberStyle().decimal + parts.fraction;
+    return amount;
+}
+
 // The amount with its currency: the symbol where there is one, else the code; `home` set and
 // different from the money's currency asks for the code, since "$" alone would read as home's.
 QString withSymbol(const Money &money, const QString &amount, bool negative,
@@ -154,10 +164,7 @@ QString Money::currencySymbol(const QString &currency)
 QString Money::toString() const
 {
     const Parts parts = splitAmount(m_minor, decimals());
-    QString text = (parts.negative ? QStringLiteral("-") : QString()) + groupedDigits(parts.whole);
-    if (!parts.fraction.isEmpty())
-        text += numberStyle().decimal + parts.fraction;
-    return text;
+    return (parts.negative ? QStringLiteral("-") : QString()) + amountDigits(parts, true);
 }
 
 QString Money::toDecimalString() const
@@ -172,20 +179,13 @@ QString Money::toDecimalString() const
 QString Money::toDisplayString() const
 {
     const Parts parts = splitAmount(m_minor, decimals());
-    QString amount = groupedDigits(parts.whole);
-    if (!parts.fraction.isEmpty()
-        && parts.fraction.count(QLatin1Char('0')) != parts.fraction.size())
-        amount += numberStyle().decimal + parts.fraction;
-    return withSymbol(*this, amount, parts.negative);
+    return withSymbol(*this, amountDigits(parts, false), parts.negative);
 }
 
 QString Money::toColumnString() const
 {
     const Parts parts = splitAmount(m_minor, decimals());
-    QString amount = groupedDigits(parts.whole);
-    if (!parts.fraction.isEmpty())
-        amount += numberStyle().decimal + parts.fraction;
-    return withSymbol(*this, amount, parts.negative);
+    return withSymbol(*this, amountDigits(parts, true), parts.negative);
 }
 
 QString Money::toShortDisplayString() const
@@ -199,11 +199,7 @@ QString Money::toShortDisplayString(const QString &home) const
     const qint64 step = million / 100; // two decimals of a million
     if (m_minor == 0 || m_minor % step != 0 || (m_minor < million && m_minor > -million)) {
         const Parts parts = splitAmount(m_minor, decimals());
-        QString amount = groupedDigits(parts.whole);
-        if (!parts.fraction.isEmpty()
-            && parts.fraction.count(QLatin1Char('0')) != parts.fraction.size())
-            amount += numberStyle().decimal + parts.fraction;
-        return withSymbol(*this, amount, parts.negative, home);
+        return withSymbol(*this, amountDigits(parts, false), parts.negative, home);
     }
     const bool negative = m_minor < 0;
     const qint64 hundredths = (negative ? -m_minor : m_minor) / step;

@@ -4,11 +4,34 @@ namespace clientele {
 
 namespace {
 
-thread_local QString t_language;
-
 bool isEnglish(const QString &language)
 {
     return language.isEmpty() || language.startsWith(QStringLiteral("en"));
+}
+
+NumberStyle numberStyleOf(const QString &language)
+{
+    if (isEnglish(language))
+        return {};
+    const QLocale locale(language);
+    NumberStyle style;
+    style.group = locale.groupSeparator().at(0);
+    style.decimal = locale.decimalPoint().at(0);
+    style.symbolAfter = locale.toCurrencyString(1.0, QStringLiteral("¤")).endsWith(u'¤');
+    if (locale.language() == QLocale::German)
+        style.million = QStringLiteral("\u00a0Mio.");
+    return style;
+}
+
+// The scope's language and its number style, worked out once per scope rather than for every
+// amount a document writes.
+thread_local QString t_language;
+thread_local NumberStyle t_numberStyle;
+
+void setLanguage(const QString &language)
+{
+    t_language = language;
+    t_numberStyle = numberStyleOf(language);
 }
 
 } // namespace
@@ -17,12 +40,12 @@ LanguageScope::LanguageScope(const QString &language)
     : m_previous(t_language)
 {
     if (!language.isEmpty())
-        t_language = language;
+        setLanguage(language);
 }
 
 LanguageScope::~LanguageScope()
 {
-    t_language = m_previous;
+    setLanguage(m_previous);
 }
 
 QString scopedLanguage()
@@ -32,16 +55,7 @@ QString scopedLanguage()
 
 NumberStyle numberStyle()
 {
-    if (isEnglish(t_language))
-        return {};
-    const QLocale locale(t_language);
-    NumberStyle style;
-    style.group = locale.groupSeparator().at(0);
-    style.decimal = locale.decimalPoint().at(0);
-    style.symbolAfter = locale.toCurrencyString(1.0, QStringLiteral("¤")).endsWith(u'¤');
-    if (locale.language() == QLocale::German)
-        style.million = QStringLiteral("\u00a0Mio.");
-    return style;
+    return t_numberStyle;
 }
 
 QString groupedDigits(const QString &digits)
