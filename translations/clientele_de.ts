@@ -6101,7 +6101,7 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     </message>
     <message>
         <source>%1 /mo</source>
-        <translation>%1 /Monat</translation>
+        <translation>%1 mtl.</translation>
     </message>
     <message>
         <source>MONTHLY</source>
