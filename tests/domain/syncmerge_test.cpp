@@ -90,14 +90,15 @@ TEST_CASE("Two edits of one field made apart keep the loser as a conflict", "[do
     }
     SECTION("an edit made over the winner and settling the loser resolves the conflict")
     {
-        SyncChange choice = edit(text("c3"), text("p1"), text("name"), text("\"Acme GmbH\""),
+        // The user settles on a third name, which matches neither edit.
+        SyncChange choice = edit(text("c3"), text("p1"), text("name"), text("\"Acme Group\""),
                                  stamp(3000, 0, replicaA), stamp(2000, 0, replicaB));
         choice.resolves = {text("c1")};
         const SyncMerge resolved = mergeChanges(merge.state, {choice});
         CHECK(resolved.state.conflicts().isEmpty());
         CHECK(resolved.goneConflicts == merge.newConflicts);
         CHECK(resolved.state.current(profileField(text("p1"), text("name")))->value
-              == text("\"Acme GmbH\""));
+              == text("\"Acme Group\""));
     }
     SECTION("an edit made over the winner alone leaves the conflict")
     {
