@@ -3031,6 +3031,48 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     </message>
 </context>
 <context>
+    <name>clientele::HubConnection</name>
+    <message>
+        <source>the local server</source>
+        <translation>dem lokalen Server</translation>
+    </message>
+    <message>
+        <source>database “%1” on %2</source>
+        <translation>Datenbank „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid: %1</source>
+        <translation>Die Hub-Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the hub at %1: out of memory</source>
+        <translation>Keine Verbindung zum Hub (%1): kein Speicher mehr frei</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached, so this workspace is offline: %2</source>
+        <translation>Der Hub (%1) ist nicht erreichbar, dieser Arbeitsbereich ist offline: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the connection: %2</source>
+        <translation>Der Hub (%1) hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The hub did not say its version: %1</source>
+        <translation>Der Hub hat seine Version nicht genannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::IcpChart</name>
     <message>
         <source>That cell is no longer in the chart.</source>

@@ -110,7 +110,8 @@ void SyncState::updateConflicts(const SyncFieldKey &key)
     const QList<SyncChange> &changes = m_fields.at(key);
     const std::optional<SyncChange> presence = current({key.kind, key.itemUuid, syncPresenceField});
     const QList<SyncConflict> conflicts =
-        key.field != syncPresenceField && presence && presence->deleted
+        isBookkeepingField(key.field) ? QList<SyncConflict>{}
+        : key.field != syncPresenceField && presence && presence->deleted
             ? editsAfterDeletion(changes, *presence)
             : editsMadeApart(changes);
     if (conflicts.isEmpty())

@@ -208,3 +208,19 @@ TEST_CASE("A tombstone wins over older edits and keeps later ones as conflicts",
         CHECK(both.state.isDeleted(text("profile"), text("p1")));
     }
 }
+
+TEST_CASE("A bookkeeping field edited apart takes the latest value without a conflict",
+          "[domain][sync]")
+{
+    const SyncChange byAnna =
+        edit(text("c1"), text("p1"), text("~updated"), text("\"2026-12-01T09:00:00.000Z\""),
+             stamp(3000, 0, replicaA), originalAt);
+    const SyncChange byBen =
+        edit(text("c2"), text("p1"), text("~updated"), text("\"2026-12-01T08:00:00.000Z\""),
+             stamp(2000, 0, replicaB), originalAt);
+
+    const SyncMerge merge = mergeChanges(startingState(), {byBen, byAnna});
+    CHECK(merge.state.current(profileField(text("p1"), text("~updated")))->value
+          == text("\"2026-12-01T09:00:00.000Z\""));
+    CHECK(merge.state.conflicts().isEmpty());
+}

@@ -4,11 +4,12 @@
 cmake_minimum_required(VERSION 3.25)
 set(allowed_domain domain)
 set(allowed_storage domain storage)
+set(allowed_sync domain sync)
 set(allowed_core domain storage core)
 set(allowed_render domain render)
 set(allowed_cli domain storage core render cli)
 set(allowed_makesample domain storage)
-set(all_layers domain storage core render gui)
+set(all_layers domain storage sync core render gui)
 
 # Every header of the two modules, by both of its names (QWidget and qwidget.h).
 set(widget_headers QtWidgets QtPrintSupport)
@@ -22,7 +23,7 @@ if(header_count LESS 100)
 endif()
 
 set(violations "")
-foreach(layer domain storage core render cli makesample)
+foreach(layer domain storage sync core render cli makesample)
   set(files "")
   foreach(dir src/${layer} include/clientele/${layer})
     if(IS_DIRECTORY ${ROOT}/${dir})

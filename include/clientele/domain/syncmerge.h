@@ -16,6 +16,12 @@ namespace clientele {
 
 // The field key of an item's presence: a tombstone (deleted) or a restore is a change of it.
 inline const QString syncPresenceField = QStringLiteral("@presence");
+// A field the application keeps for itself, such as when an item last changed ("~updated"):
+// the greatest clock wins it like any other, but a loser is no conflict anyone has to settle.
+inline bool isBookkeepingField(const QString &field)
+{
+    return field.startsWith(QLatin1Char('~'));
+}
 
 // One field of one item as it travels between replicas: the change log's record with what a
 // merge needs. Changes are facts; a replica keeps every one it has seen, by change id.
