@@ -1,0 +1,298 @@
+#include "clientele/gui/conflictsdialog.h"
+
+#include "clientele/domain/itemfields.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace clientele {
+
+namespace {
+
+enum Column { ItemColumn, FieldColumn, KeptColumn, LostColumn };
+
+template <typename Item> QString labelIn(const QList<ItemField<Item>> &fields, const QString &key)
+{
+    for (const ItemField<Item> &field : fields)
+        if (field.key == key)
+            return field.label();
+    return {};
+}
+
+// The field as the editors and the history name it; its key where no table knows it.
+QString fieldLabel(const QString &kind, const QString &field)
+{
+    QString label;
+    if (field == syncPresenceField)
+        label = ConflictsDialog::tr("Whether it exists");
+    else if (kind == QStringLiteral("profile"))
+        label = labelIn(profileFields(), field);
+    else if (kind == QStringLiteral("offer"))
+        label = labelIn(offerFields(), field);
+    else if (kind == QStringLiteral("proposal"))
+        label = labelIn(proposalFields(), field);
+    else if (kind == QStringLiteral("settings"))
+        label = labelIn(settingsFields(), field);
+    else if (kind == QStringLiteral("prospect"))
+        label = labelIn(prospectFields(), field);
+    return label.isEmpty() ? field : label;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return ConflictsDialog::tr("(empty)");
+    case QJsonValue::Bool:
+        return value.toBool() ? ConflictsDialog::tr("Yes") : ConflictsDialog::tr("No");
+    case QJsonValue::Double: return QLocale().toString(value.toDouble(), 'g', 15);
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Array: {
+        QStringList lines;
+        for (const QJsonValue &entry : value.toArray())
+            lines << jsonText(entry);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+// A change's value as a person reads it: text as it is, a list one entry a line.
+QString valueText(const SyncChange &change)
+{
+    if (change.deleted)
+        return ConflictsDialog::tr("Deleted");
+    const QJsonDocument wrapped =
+        QJsonDocument::fromJson(QByteArray("[") + change.value.toUtf8() + QByteArray("]"));
+    if (!wrapped.isArray() || wrapped.array().size() != 1)
+        return change.value;
+    return jsonText(wrapped.array().first());
+}
+
+QString whenText(const SyncChange &change)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(change.hlc.millis).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString byText(const SyncChange &change)
+{
+    if (change.author.isEmpty())
+        return change.deleted ? ConflictsDialog::tr("Deleted on %1").arg(whenText(change))
+                              : ConflictsDialog::tr("Set on %1").arg(whenText(change));
+    return change.deleted
+               ? ConflictsDialog::tr("Deleted by %1 on %2").arg(change.author, whenText(change))
+               : ConflictsDialog::tr("Set by %1 on %2").arg(change.author, whenText(change));
+}
+
+// The first line of a value, for the list.
+QString firstLine(const QString &text)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0);
+    return line.size() < text.size() ? line + QStringLiteral(" \u2026") : line;
+}
+
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+} // namespace
+
+QString ConflictsDialog::kindLabel(const QString &kind)
+{
+    if (kind == QStringLiteral("settings"))
+        return tr("Workspace settings");
+    if (kind == QStringLiteral("chart"))
+        return tr("ICP chart");
+    if (kind == QStringLiteral("profile"))
+        return tr("Profile");
+    if (kind == QStringLiteral("profileItem"))
+        return tr("Profile entry");
+    if (kind == QStringLiteral("attribute"))
+        return tr("Chart attribute");
+    if (kind == QStringLiteral("client"))
+        return tr("Chart client");
+    if (kind == QStringLiteral("prospect"))
+        return tr("Prospect");
+    if (kind == QStringLiteral("offer"))
+        return tr("Offer");
+    if (kind == QStringLiteral("proposal"))
+        return tr("Proposal");
+    if (kind == QStringLiteral("proposalLine"))
+        return tr("Proposal line");
+    if (kind == QStringLiteral("reviewRound"))
+        return tr("Review round");
+    if (kind == QStringLiteral("import"))
+        return tr("Import");
+    return kind;
+}
+
+ConflictsDialog::ConflictsDialog(QList<ConflictEntry> conflicts, Resolve resolve, QWidget *parent)
+    : QDialog(parent)
+    , m_conflicts(std::move(conflicts))
+    , m_resolve(std::move(resolve))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QTreeWidget(this))
+    , m_empty(new QLabel(this))
+    , m_keptValue(valueLabel(this, QStringLiteral("keptValue")))
+    , m_keptBy(valueLabel(this, QStringLiteral("keptBy")))
+    , m_lostValue(valueLabel(this, QStringLiteral("lostValue")))
+    , m_lostBy(valueLabel(this, QStringLiteral("lostBy")))
+    , m_keep(new QPushButton(tr("&Keep This Value"), this))
+    , m_takeLost(new QPushButton(tr("&Use the Other Value"), this))
+{
+    setWindowTitle(tr("Conflicts"));
+    setObjectName(QStringLiteral("conflictsDialog"));
+    m_list->setObjectName(QStringLiteral("conflictList"));
+    m_empty->setObjectName(QStringLiteral("noConflicts"));
+    m_keep->setObjectName(QStringLiteral("keepValueButton"));
+    m_takeLost->setObjectName(QStringLiteral("useOtherValueButton"));
+    m_list->setAccessibleName(tr("Conflicts"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels({tr("Item"), tr("Field"), tr("Value kept"), tr("Other value")});
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *intro = new QLabel(tr("Each of these fields was changed on two computers before either "
+                                "had seen the other's change. The workspace holds the value "
+                                "kept; choose which of the two it should hold."),
+                             this);
+    intro->setWordWrap(true);
+    m_empty->setText(tr("No conflicts: every change made on another computer has been merged "
+                        "into this workspace."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *kept = new QGroupBox(tr("Value kept"), this);
+    auto *keptLayout = new QVBoxLayout(kept);
+    keptLayout->addWidget(m_keptValue, 1);
+    keptLayout->addWidget(m_keptBy);
+    keptLayout->addWidget(m_keep, 0, Qt::AlignLeft);
+    auto *lost = new QGroupBox(tr("Other value"), this);
+    auto *lostLayout = new QVBoxLayout(lost);
+    lostLayout->addWidget(m_lostValue, 1);
+    lostLayout->addWidget(m_lostBy);
+    lostLayout->addWidget(m_takeLost, 0, Qt::AlignLeft);
+    for (QLabel *by : {m_keptBy, m_lostBy})
+        by->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *conflictsPage = new QWidget(this);
+    auto *pageLayout = new QGridLayout(conflictsPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(intro, 0, 0, 1, 2);
+    pageLayout->addWidget(m_list, 1, 0, 1, 2);
+    pageLayout->addWidget(kept, 2, 0);
+    pageLayout->addWidget(lost, 2, 1);
+    pageLayout->setRowStretch(1, 1);
+    m_stack->addWidget(conflictsPage);
+    m_stack->addWidget(m_empty);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(buttons);
+    resize(820, 520);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictsDialog::showSelected);
+    connect(m_keep, &QPushButton::clicked, this, [this] { settle(true); });
+    connect(m_takeLost, &QPushButton::clicked, this, [this] { settle(false); });
+    fill();
+}
+
+void ConflictsDialog::fill()
+{
+    m_list->clear();
+    for (int row = 0; row < m_conflicts.size(); ++row) {
+        const ConflictEntry &entry = m_conflicts[row];
+        const SyncConflict &conflict = entry.conflict;
+        const QString kind = kindLabel(conflict.lost.kind);
+        const QString item = entry.itemName.isEmpty()
+                                 ? kind
+                                 //: A conflict's item: its kind and its name.
+                                 : tr("%1 \u201c%2\u201d").arg(kind, entry.itemName);
+        auto *line = new QTreeWidgetItem(
+            m_list, {item, fieldLabel(conflict.lost.kind, conflict.lost.field),
+                     firstLine(valueText(conflict.kept)), firstLine(valueText(conflict.lost))});
+        line->setData(ItemColumn, Qt::UserRole, row);
+        line->setToolTip(ItemColumn, item);
+    }
+    m_list->resizeColumnToContents(ItemColumn);
+    m_list->resizeColumnToContents(FieldColumn);
+    m_list->resizeColumnToContents(KeptColumn);
+    m_stack->setCurrentWidget(m_conflicts.isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                    : m_stack->widget(0));
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showSelected();
+}
+
+const ConflictEntry *ConflictsDialog::selected() const
+{
+    const QTreeWidgetItem *line = m_list->currentItem();
+    if (!line)
+        return nullptr;
+    const int row = line->data(ItemColumn, Qt::UserRole).toInt();
+    return row >= 0 && row < m_conflicts.size() ? &m_conflicts[row] : nullptr;
+}
+
+void ConflictsDialog::showSelected()
+{
+    const ConflictEntry *entry = selected();
+    m_keep->setEnabled(entry != nullptr);
+    m_takeLost->setEnabled(entry != nullptr);
+    if (!entry) {
+        for (QLabel *label : {m_keptValue, m_keptBy, m_lostValue, m_lostBy})
+            label->clear();
+        return;
+    }
+    m_keptValue->setText(valueText(entry->conflict.kept));
+    m_keptBy->setText(byText(entry->conflict.kept));
+    m_lostValue->setText(valueText(entry->conflict.lost));
+    m_lostBy->setText(byText(entry->conflict.lost));
+}
+
+void ConflictsDialog::settle(bool keep)
+{
+    const ConflictEntry *entry = selected();
+    if (!entry)
+        return;
+    const SyncConflict &conflict = entry->conflict;
+    const Status settled =
+        m_resolve(conflict.lost.changeId, keep ? conflict.kept.value : conflict.lost.value);
+    if (!settled) {
+        QMessageBox::warning(this, tr("Conflicts"), settled.errorMessage());
+        return;
+    }
+    ++m_resolved;
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    m_conflicts.removeAt(m_list->currentItem()->data(ItemColumn, Qt::UserRole).toInt());
+    fill();
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(qMin(row, m_list->topLevelItemCount() - 1)));
+}
+
+} // namespace clientele
