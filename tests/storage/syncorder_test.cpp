@@ -1,8 +1,11 @@
 #include "clientele/storage/profilerepository.h"
+#include "clientele/storage/reviewroundrepository.h"
 
 #include "synctestsupport.h"
 
 #include <SQLiteCpp/Database.h>
+
+#include <QCryptographicHash>
 
 using namespace clientele;
 using namespace clientele::synctest;
@@ -155,6 +158,31 @@ TEST_CASE("Proposals numbered alike apart are renumbered the same way in any ord
         CHECK(numberOf(proposals, greater) == QStringLiteral("P-2026-004"));
         CHECK(numberOf(proposals, second) == QStringLiteral("P-2026-002"));
     }
+
+    // A number that went out to a prospect stays with its proposal, whatever the uuids.
+    const QByteArray pdf("%PDF sent");
+    nlohmann::ordered_json version;
+    version["version"] = 1;
+    version["sentAt"] = "2026-03-05T10:00:00.000Z";
+    version["validUntil"] = nullptr;
+    version["sha256"] =
+        QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex().toStdString();
+    version["approvedBy"] = "";
+    version["approvedAt"] = nullptr;
+    version["content"] = {{"id", 9}, {"number", "P-2026-003"}};
+    version["pdf"] = pdf.toBase64().toStdString();
+    Fields sent;
+    sent.insert({kProposal, greater, QStringLiteral("versions")},
+                QString::fromStdString(nlohmann::ordered_json::array({version}).dump()));
+    SyncState merged = base;
+    merged.apply(first + last);
+    merged.apply(changesTo(sent, merged, QStringLiteral("ben"), 4000));
+    const Status written = write(*file, merged);
+    INFO(written.errorMessage().toStdString());
+    REQUIRE(written.ok());
+    const nlohmann::json proposals = exportedJson(*file).at("proposals");
+    CHECK(numberOf(proposals, greater) == QStringLiteral("P-2026-003"));
+    CHECK(numberOf(proposals, smaller) == QStringLiteral("P-2026-004"));
 }
 
 TEST_CASE("Offers placed apart on one ladder position are moved apart", "[storage][sync]")
@@ -182,4 +210,86 @@ TEST_CASE("Offers placed apart on one ladder position are moved apart", "[storag
     CHECK(offers.at(0).at("ladder").at("position") == (entryKeeps ? 1 : 3));
     CHECK(offers.at(2).at("ladder").at("position") == (entryKeeps ? 3 : 1));
     CHECK(offers.at(1).at("ladder").at("position") == 2);
+}
+
+TEST_CASE("Values a change of type or kind made apart has outdated are left out", "[storage][sync]")
+{
+    QTemporaryDir dir;
+    auto file = sampleFile(dir, "s.clientele");
+    const nlohmann::json json = exportedJson(*file);
+    SyncState state = stateOf(readSyncFields(file->database()));
+    // Anna makes "Number of employees" a yes/no attribute, and the retainer a project, while Ben
+    // still holds their numbers and terms.
+    Fields edit;
+    edit.insert({QStringLiteral("attribute"), uuidWithId(json.at("chart").at("attributes"), 1),
+                 QStringLiteral("type")},
+                QStringLiteral("\"yesNo\""));
+    edit.insert({kOffer, uuidWithId(json.at("offers"), 3), QStringLiteral("kind")},
+                QStringLiteral("\"project\""));
+    state.apply(changesTo(edit, state, QStringLiteral("anna"), 2000));
+
+    const Status written = write(*file, state);
+    INFO(written.errorMessage().toStdString());
+    REQUIRE(written.ok());
+    const nlohmann::json after = exportedJson(*file);
+    const nlohmann::json &weighbridges = after.at("chart").at("clients").at(2);
+    REQUIRE(weighbridges.at("name") == "Novacastrian Weighbridges");
+    CHECK(weighbridges.at("cells").at(0).at("attribute") == 2);
+    const nlohmann::json &hydraulics = after.at("prospects").at(0);
+    REQUIRE(hydraulics.at("company") == "Lake Macquarie Hydraulics");
+    CHECK(hydraulics.at("values").at(0).at("attribute") == 2);
+    CHECK(after.at("offers").at(2).at("kind") == "project");
+    CHECK_FALSE(after.at("offers").at(2).contains("retainer"));
+}
+
+TEST_CASE("Review rounds numbered alike and a standard attribute claimed twice are told apart",
+          "[storage][sync]")
+{
+    QTemporaryDir dir;
+    auto file = sampleFile(dir, "s.clientele");
+    REQUIRE(file->transaction([&] {
+                    ReviewRoundRepository rounds(file->database());
+                    ReviewRound round;
+                    round.name = QStringLiteral("Round 1");
+                    round.startedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+                    round.snapshotData = rounds.currentSnapshotData();
+                    round.pdf = QByteArray("%PDF pack");
+                    round.sha256 = QString::fromLatin1(
+                        QCryptographicHash::hash(round.pdf, QCryptographicHash::Sha256).toHex());
+                    rounds.save(round);
+                })
+                .ok());
+    const nlohmann::json json = exportedJson(*file);
+    const Fields fields = readSyncFields(file->database());
+    SyncState state = stateOf(fields);
+    const QString first = uuidWithId(json.at("reviewRounds"), 1);
+    // Ben starts a round of his own, also number 1, a day later; its uuid sorts first.
+    const QString later = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    Fields edit;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        if (it.key().itemUuid == first)
+            edit.insert({it.key().kind, later, it.key().field}, it.value());
+    edit.insert({QStringLiteral("reviewRound"), later, QStringLiteral("startedAt")},
+                QStringLiteral("\"2026-03-03T09:00:00.000Z\""));
+    // And Anna's attribute 2 claims the standard key of attribute 1.
+    const QString employees = uuidWithId(json.at("chart").at("attributes"), 1);
+    const QString industry = uuidWithId(json.at("chart").at("attributes"), 2);
+    edit.insert({QStringLiteral("attribute"), industry, QStringLiteral("key")},
+                QStringLiteral("\"employees\""));
+    state.apply(changesTo(edit, state, QStringLiteral("ben"), 2000));
+
+    const Status written = write(*file, state);
+    INFO(written.errorMessage().toStdString());
+    REQUIRE(written.ok());
+    const nlohmann::json after = exportedJson(*file);
+    // The round started first keeps its number.
+    REQUIRE(after.at("reviewRounds").size() == 2);
+    CHECK(after.at("reviewRounds").at(0).at("uuid") == first.toStdString());
+    CHECK(after.at("reviewRounds").at(0).at("number") == 1);
+    CHECK(after.at("reviewRounds").at(1).at("uuid") == later.toStdString());
+    CHECK(after.at("reviewRounds").at(1).at("number") == 2);
+    // The smaller uuid keeps the standard attribute; the other becomes the user's own.
+    const nlohmann::json &attributes = after.at("chart").at("attributes");
+    CHECK(attributes.at(0).at("key") == (employees < industry ? "employees" : ""));
+    CHECK(attributes.at(1).at("key") == (employees < industry ? "" : "employees"));
 }
