@@ -111,6 +111,10 @@ TEST_CASE("Pulls page through the hub by position", "[sync][hub]")
     CHECK(third.changes == changes.mid(4));
     CHECK(third.last == 5);
     CHECK_FALSE(third.more);
+    const ChangeBatch rest = requirePull(*hub, 1, 4);
+    CHECK(rest.changes == changes.mid(1));
+    CHECK(rest.last == 5);
+    CHECK_FALSE(rest.more);
     const ChangeBatch none = requirePull(*hub, 5, 2);
     CHECK(none.changes.isEmpty());
     CHECK(none.last == 5);
