@@ -135,10 +135,14 @@ Result<int> HubConnection::serverVersion()
     return rows->front().value(0).toInt();
 }
 
-QString HubConnection::failure() const
+QString HubConnection::failure(const pg_result *result)
 {
     pg_conn *connection = m_connection.get();
-    const QString detail = libpqMessage(PQerrorMessage(connection));
+    const char *code = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    m_errorCode = code ? QByteArray(code) : QByteArray();
+    const char *message = result && *PQresultErrorMessage(result) ? PQresultErrorMessage(result)
+                                                                  : PQerrorMessage(connection);
+    const QString detail = libpqMessage(message);
     if (PQstatus(connection) == CONNECTION_BAD)
         return tr("the connection was lost: %1").arg(detail);
     return detail;
@@ -158,7 +162,8 @@ Result<HubRows> HubConnection::query(const char *sql, const QStringList &paramet
         &PQclear);
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return Error{failure()};
+        return Error{failure(result.get())};
+    m_errorCode.clear();
     HubRows rows;
     const int columns = PQnfields(result.get());
     for (int row = 0, count = PQntuples(result.get()); row < count; ++row) {
@@ -173,46 +178,59 @@ Result<HubRows> HubConnection::query(const char *sql, const QStringList &paramet
 
 Status HubConnection::execute(const QByteArray &sql)
 {
-    PGresult *result = PQexec(m_connection.get(), sql.constData());
-    const ExecStatusType status = PQresultStatus(result);
-    PQclear(result);
+    const std::unique_ptr<PGresult, decltype(&PQclear)> result(
+        PQexec(m_connection.get(), sql.constData()), &PQclear);
+    const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return Error{failure()};
+        return Error{failure(result.get())};
+    m_errorCode.clear();
     return success();
 }
 
 Status HubConnection::copyIn(const char *copySql, const QByteArray &rows)
 {
+    bool given = false;
+    return copyIn(copySql, [&] {
+        const bool first = !std::exchange(given, true);
+        return first ? rows : QByteArray();
+    });
+}
+
+Status HubConnection::copyIn(const char *copySql, const std::function<QByteArray()> &nextRows)
+{
     pg_conn *connection = m_connection.get();
-    PGresult *started = PQexec(connection, copySql);
-    const ExecStatusType startStatus = PQresultStatus(started);
-    PQclear(started);
-    if (startStatus != PGRES_COPY_IN)
-        return Error{failure()};
-    // In pieces, so no single call is handed more than an int's worth.
-    constexpr qsizetype piece = 1 << 20;
+    {
+        const std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, copySql),
+                                                                    &PQclear);
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN)
+            return Error{failure(started.get())};
+    }
+    // Each piece in parts, so no single call is handed more than an int's worth.
+    constexpr qsizetype part = 1 << 20;
     bool sent = true;
-    for (qsizetype at = 0; sent && at < rows.size(); at += piece) {
-        const int length = int(std::min(piece, rows.size() - at));
-        sent = PQputCopyData(connection, rows.constData() + at, length) == 1;
+    for (QByteArray rows = nextRows(); sent && !rows.isEmpty(); rows = nextRows()) {
+        for (qsizetype at = 0; sent && at < rows.size(); at += part) {
+            const int length = int(std::min(part, rows.size() - at));
+            sent = PQputCopyData(connection, rows.constData() + at, length) == 1;
+        }
     }
     bool ok = PQputCopyEnd(connection, sent ? nullptr : "the rows could not be sent") == 1;
-    QString serverMessage;
+    QString refusal;
     while (PGresult *result = PQgetResult(connection)) {
         const ExecStatusType status = PQresultStatus(result);
-        if (status != PGRES_COMMAND_OK && serverMessage.isEmpty())
-            serverMessage = libpqMessage(PQresultErrorMessage(result));
+        if (status != PGRES_COMMAND_OK && refusal.isEmpty())
+            refusal = failure(result);
         PQclear(result);
         ok = ok && status == PGRES_COMMAND_OK;
         // Still copying: the end could not be sent, so the connection is gone.
         if (status == PGRES_COPY_IN)
             break;
     }
-    if (ok)
+    if (ok) {
+        m_errorCode.clear();
         return success();
-    if (serverMessage.isEmpty() || PQstatus(connection) == CONNECTION_BAD)
-        return Error{failure()};
-    return Error{serverMessage};
+    }
+    return Error{refusal.isEmpty() ? failure(nullptr) : refusal};
 }
 
 } // namespace clientele

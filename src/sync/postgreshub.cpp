@@ -2,48 +2,116 @@
 
 #include "clientele/sync/changecopy.h"
 #include "hubschema.h"
+#include "pgarray.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
+#include <future>
 #include <utility>
+#include <vector>
 
 namespace clientele {
 
 namespace {
 
-// Where a push's rows wait, typed like the change table, so COPY refuses a bad value (a change
-// id that is no uuid) with its line and column. A temporary table writes no WAL.
-constexpr const char *createIncomingTable =
-    "CREATE TEMPORARY TABLE incoming_change ("
-    " change_id uuid NOT NULL, kind text NOT NULL, item_uuid text NOT NULL,"
-    " field text NOT NULL, value text NOT NULL, deleted boolean NOT NULL, hlc text NOT NULL,"
-    " base text, replica text NOT NULL, resolves text[] NOT NULL"
-    ") ON COMMIT DELETE ROWS";
-
-// Pushers commit one at a time, so seq order is commit order: otherwise a puller could see
-// seq 12 committed while 11 is still in flight, move past it and never see 11.
+// Pushers number their changes and commit one at a time: otherwise two could take the same
+// numbers, or a puller could see seq 12 committed while 11 is still in flight, move past it and
+// never see 11.
 constexpr const char *takePushLock = "SELECT pg_advisory_xact_lock(1131177062, 2)";
-
-// In clock order, so one push's changes read back in the order they were made; the author is
-// the role that pushed. Changes already held are left out before numbering, so a batch pushed
-// again uses up no positions (ON CONFLICT alone would draw a number for each).
-constexpr const char *storeIncoming =
-    "INSERT INTO change (change_id, kind, item_uuid, field, value, deleted, hlc, base, author,"
-    " replica, resolves)"
-    " SELECT change_id, kind, item_uuid, field, value, deleted, hlc, base, session_user,"
-    " replica, resolves"
-    " FROM (SELECT DISTINCT ON (change_id) * FROM incoming_change ORDER BY change_id) AS new"
-    " WHERE NOT EXISTS (SELECT FROM change WHERE change.change_id = new.change_id)"
-    " ORDER BY hlc, change_id"
-    " ON CONFLICT (change_id) DO NOTHING";
 
 constexpr const char *selectChanges =
     "SELECT seq, change_id, kind, item_uuid, field, value, deleted, hlc, coalesce(base, ''),"
     " author, replica, array_to_json(resolves)::text"
     " FROM change WHERE seq > $1 ORDER BY seq LIMIT $2";
+
+// The changes in clock order, so one push's changes read back in the order they were made.
+// Pointers into the batch: a push of ten thousand changes copies none of them.
+std::vector<const SyncChange *> inClockOrder(const QList<SyncChange> &changes)
+{
+    std::vector<const SyncChange *> ordered;
+    ordered.reserve(std::size_t(changes.size()));
+    for (const SyncChange &change : changes)
+        ordered.push_back(&change);
+    const auto earlier = [](const SyncChange *a, const SyncChange *b) {
+        const int byClock = compare(a->hlc, b->hlc);
+        return byClock != 0 ? byClock < 0 : a->changeId < b->changeId;
+    };
+    // A replica hands its changes over in clock order already.
+    if (!std::is_sorted(ordered.begin(), ordered.end(), earlier))
+        std::sort(ordered.begin(), ordered.end(), earlier);
+    return ordered;
+}
+
+// The changes' COPY rows a thousand at a time, numbered from `firstSeq` on. Each piece is
+// written on another thread while the server takes in the one before.
+std::function<QByteArray()> rowsInPieces(const std::vector<const SyncChange *> &changes,
+                                         qint64 firstSeq)
+{
+    constexpr std::size_t piece = 1000;
+    const auto write = [&changes, firstSeq](std::size_t from) {
+        const std::size_t end = std::min(changes.size(), from + piece);
+        QByteArray rows;
+        rows.reserve(qsizetype(end - from) * 320);
+        for (std::size_t at = from; at < end; ++at)
+            appendChangeCopyRow(rows, *changes[at], firstSeq + qint64(at));
+        return rows;
+    };
+    auto next = std::make_shared<std::future<QByteArray>>(std::async(std::launch::async, write, 0));
+    return [write, next, from = std::size_t(0), total = changes.size()]() mutable {
+        if (!next->valid())
+            return QByteArray();
+        const QByteArray rows = next->get();
+        from += piece;
+        if (from < total)
+            *next = std::async(std::launch::async, write, from);
+        return rows;
+    };
+}
+
+// Copies `changes` into the change table, numbered after the greatest seq. A change id already
+// held (a push cut off after the hub committed it, sent again) or given twice fails the copy;
+// the copy is then undone and made again with each change id once and none held. Runs in the
+// caller's transaction, holding the push lock.
+Status copyChanges(HubConnection &connection, std::vector<const SyncChange *> changes)
+{
+    const auto greatest = connection.query("SELECT coalesce(max(seq), 0) FROM change");
+    if (!greatest)
+        return greatest.error();
+    const qint64 next = greatest->value(0).value(0).toLongLong() + 1;
+    const QByteArray copy = QByteArray("COPY change (") + changeCopyColumns + ") FROM STDIN";
+    if (const Status saved = connection.execute("SAVEPOINT before_copy"); !saved)
+        return saved;
+    const Status copied = connection.copyIn(copy.constData(), rowsInPieces(changes, next));
+    if (copied || connection.errorCode() != "23505")
+        return copied;
+    if (const Status undone = connection.execute("ROLLBACK TO SAVEPOINT before_copy"); !undone)
+        return undone;
+    QStringList ids;
+    for (const SyncChange *change : changes)
+        ids.append(change->changeId);
+    // The ids as the batch spells them, whatever their case or braces.
+    const auto held = connection.query(
+        "SELECT id FROM unnest($1::text[]) AS id WHERE id::uuid IN (SELECT change_id FROM change)",
+        {QString::fromUtf8(pgArrayLiteral(ids))});
+    if (!held)
+        return held.error();
+    // Left out: the changes held, and any change given twice but for its first time.
+    QSet<QString> leftOut;
+    for (const QStringList &row : *held)
+        leftOut.insert(row.value(0));
+    std::erase_if(changes, [&](const SyncChange *change) {
+        const bool skip = leftOut.contains(change->changeId);
+        leftOut.insert(change->changeId);
+        return skip;
+    });
+    if (changes.empty())
+        return success();
+    return connection.copyIn(copy.constData(), rowsInPieces(changes, next));
+}
 
 } // namespace
 
@@ -110,20 +178,13 @@ Status PostgresHub::push(const QList<SyncChange> &changes)
                 : tr("The hub at %1 did not take the %n changes: %2", nullptr, int(changes.size()));
         return Error{message.arg(m_connection.name(), detail)};
     };
-    if (!m_hasIncomingTable) {
-        if (const Status created = m_connection.execute(createIncomingTable); !created)
-            return refused(created.errorMessage());
-        m_hasIncomingTable = true;
-    }
-    const QByteArray copy =
-        QByteArray("COPY incoming_change (") + changeCopyColumns + ") FROM STDIN";
+    // Straight into the change table, whose indexes are the only work beyond a plain COPY; the
+    // author is the column's default, the role that pushed.
     Status done = m_connection.execute("BEGIN");
-    if (done)
-        done = m_connection.copyIn(copy.constData(), changeCopyRows(changes));
     if (done)
         done = m_connection.execute(takePushLock);
     if (done)
-        done = m_connection.execute(storeIncoming);
+        done = copyChanges(m_connection, inClockOrder(changes));
     if (done)
         done = m_connection.execute("COMMIT");
     if (!done)

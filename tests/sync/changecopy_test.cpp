@@ -30,7 +30,8 @@ TEST_CASE("Changes go to COPY with backslashes, tabs and line breaks escaped", "
     tombstone.base = {1000, 1, QStringLiteral("r1")};
     tombstone.replica = QStringLiteral("r2");
 
-    const QByteArray first = QByteArrayList{"00000000-0000-4000-8000-000000000001",
+    const QByteArray first = QByteArrayList{"41",
+                                            "00000000-0000-4000-8000-000000000001",
                                             "profile",
                                             "item-1",
                                             "name",
@@ -41,7 +42,8 @@ TEST_CASE("Changes go to COPY with backslashes, tabs and line breaks escaped", "
                                             "r1",
                                             R"({"x\\"y","p\\\\q"})"}
                                  .join('\t');
-    const QByteArray second = QByteArrayList{"00000000-0000-4000-8000-000000000002",
+    const QByteArray second = QByteArrayList{"42",
+                                             "00000000-0000-4000-8000-000000000002",
                                              "offer",
                                              "item-2",
                                              "@presence",
@@ -52,6 +54,6 @@ TEST_CASE("Changes go to COPY with backslashes, tabs and line breaks escaped", "
                                              "r2",
                                              "{}"}
                                   .join('\t');
-    CHECK(changeCopyRows({edit, tombstone}) == first + '\n' + second + '\n');
-    CHECK(changeCopyRows({}).isEmpty());
+    CHECK(changeCopyRows({edit, tombstone}, 41) == first + '\n' + second + '\n');
+    CHECK(changeCopyRows({}, 1).isEmpty());
 }

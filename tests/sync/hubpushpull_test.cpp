@@ -81,6 +81,8 @@ TEST_CASE("A batch with one bad change stores none of it", "[sync][hub]")
 
     const Status second = hub->push({nameEdit(1, 1000), badClock});
     REQUIRE_FALSE(second.ok());
+    CHECK(second.errorMessage().startsWith(
+        QStringLiteral("The hub at %1 did not take the 2 changes: ").arg(database.hubName())));
     CHECK(second.errorMessage().contains(QStringLiteral("change_base_check")));
 
     CHECK(requirePull(*hub, 0, 10).changes.isEmpty());

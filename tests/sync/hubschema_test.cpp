@@ -22,8 +22,8 @@ TEST_CASE("Setting a hub up twice leaves it as the first set-up made it", "[sync
     const ScratchDatabase database;
     requireInit(database);
     database.sql(
-        "INSERT INTO change (change_id, kind, item_uuid, field, value, deleted, hlc,"
-        " author, replica) VALUES ('00000000-0000-4000-8000-000000000001', 'profile',"
+        "INSERT INTO change (seq, change_id, kind, item_uuid, field, value, deleted, hlc,"
+        " author, replica) VALUES (1, '00000000-0000-4000-8000-000000000001', 'profile',"
         " 'p1', 'name', '\"Acme\"', false, '000000000000001000-00000000-r1', 'ann', 'r1')");
     database.sql("UPDATE clientele_hub SET team = '11111111-1111-4111-8111-111111111111'");
 

@@ -45,7 +45,8 @@ TEST_CASE("Changes a hub takes in carry the role that pushed them", "[sync][hub]
     database.sql("DO $$ BEGIN CREATE ROLE ben LOGIN;"
                  " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
     // What a team member needs on the hub (docs/architecture.md).
-    database.sql("GRANT SELECT, INSERT ON change TO ben");
+    database.sql("GRANT SELECT, INSERT (seq, change_id, kind, item_uuid, field, value, deleted,"
+                 " hlc, base, replica, resolves) ON change TO ben");
     database.sql("GRANT SELECT, UPDATE ON clientele_hub TO ben");
 
     const auto hub = requireHub(database, QStringLiteral("ben"));
@@ -59,6 +60,17 @@ TEST_CASE("Changes a hub takes in carry the role that pushed them", "[sync][hub]
     CHECK(batch.changes[0].author == QStringLiteral("ben"));
     CHECK(database.value("SELECT author FROM change") == QStringLiteral("ben"));
     CHECK(hub->claimTeam(QStringLiteral("11111111-1111-4111-8111-111111111111")).ok());
+
+    // Nor can Ben write another author in by hand.
+    auto byHand = HubConnection::open(database.url(QStringLiteral("ben")));
+    REQUIRE(byHand.ok());
+    const auto forged = byHand->query(
+        "INSERT INTO change (seq, change_id, kind, item_uuid, field, value, deleted, hlc,"
+        " author, replica) VALUES (2, '00000000-0000-4000-8000-000000000002', 'profile', 'p1',"
+        " 'name', '1',"
+        " false, '000000000000002000-00000000-r1', 'ann', 'r1')");
+    REQUIRE_FALSE(forged.ok());
+    CHECK(forged.errorMessage().contains(QStringLiteral("permission denied for table change")));
 }
 
 TEST_CASE("A hub is given to the first team that claims it and keeps it", "[sync][hub]")

@@ -41,7 +41,6 @@ private:
 
     HubConnection m_connection;
     QString m_author;
-    bool m_hasIncomingTable = false;
 };
 
 } // namespace clientele

@@ -8,9 +8,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 struct pg_conn;
+struct pg_result;
 
 namespace clientele {
 
@@ -41,18 +43,25 @@ public:
     Result<HubRows> query(const char *sql, const QStringList &parameters = {});
     // Statements without parameters or rows, several separated by ';' (a migration).
     Status execute(const QByteArray &sql);
-    // Runs `copySql`, a COPY … FROM STDIN, and sends it `rows` in COPY's text format.
+    // Runs `copySql`, a COPY … FROM STDIN, and sends it rows in COPY's text format: each piece
+    // `nextRows` gives, until it gives none, so the server takes in one piece while the next
+    // is written.
+    Status copyIn(const char *copySql, const std::function<QByteArray()> &nextRows);
     Status copyIn(const char *copySql, const QByteArray &rows);
+    // The SQLSTATE of the last call's failure ("23505": a unique key already held); empty
+    // after a success or when the server said nothing.
+    const QByteArray &errorCode() const { return m_errorCode; }
 
 private:
     struct Closer {
         void operator()(pg_conn *connection) const;
     };
     HubConnection(pg_conn *connection, QString name);
-    QString failure() const;
+    QString failure(const pg_result *result);
 
     std::unique_ptr<pg_conn, Closer> m_connection;
     QString m_name;
+    QByteArray m_errorCode;
 };
 
 } // namespace clientele
