@@ -142,7 +142,7 @@ QString HubConnection::failure(const pg_result *result)
     m_errorCode = code ? QByteArray(code) : QByteArray();
     const char *message = result && *PQresultErrorMessage(result) ? PQresultErrorMessage(result)
                                                                   : PQerrorMessage(connection);
-    const QString detail = libpqMessage(message);
+    QString detail = libpqMessage(message);
     if (PQstatus(connection) == CONNECTION_BAD)
         return tr("the connection was lost: %1").arg(detail);
     return detail;
@@ -152,6 +152,8 @@ Result<HubRows> HubConnection::query(const char *sql, const QStringList &paramet
 {
     std::vector<QByteArray> texts;
     std::vector<const char *> values;
+    texts.reserve(std::size_t(parameters.size()));
+    values.reserve(std::size_t(parameters.size()));
     for (const QString &parameter : parameters)
         texts.push_back(parameter.toUtf8());
     for (const QByteArray &text : texts)

@@ -120,7 +120,7 @@ Status PostgresHub::init(const QString &url)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{tr("The hub's migration %1 is missing from this Clientele.").arg(path)};
-        if (const Status migrated = migrate(*connection, version, file.readAll()); !migrated)
+        if (Status migrated = migrate(*connection, version, file.readAll()); !migrated)
             return migrated;
     }
     return success();

@@ -64,7 +64,7 @@ std::function<QByteArray()> rowsInPieces(const std::vector<const SyncChange *> &
     return [write, next, from = std::size_t(0), total = changes.size()]() mutable {
         if (!next->valid())
             return QByteArray();
-        const QByteArray rows = next->get();
+        QByteArray rows = next->get();
         from += piece;
         if (from < total)
             *next = std::async(std::launch::async, write, from);
@@ -83,12 +83,12 @@ Status copyChanges(HubConnection &connection, std::vector<const SyncChange *> ch
         return greatest.error();
     const qint64 next = greatest->value(0).value(0).toLongLong() + 1;
     const QByteArray copy = QByteArray("COPY change (") + changeCopyColumns + ") FROM STDIN";
-    if (const Status saved = connection.execute("SAVEPOINT before_copy"); !saved)
+    if (Status saved = connection.execute("SAVEPOINT before_copy"); !saved)
         return saved;
-    const Status copied = connection.copyIn(copy.constData(), rowsInPieces(changes, next));
+    Status copied = connection.copyIn(copy.constData(), rowsInPieces(changes, next));
     if (copied || connection.errorCode() != "23505")
         return copied;
-    if (const Status undone = connection.execute("ROLLBACK TO SAVEPOINT before_copy"); !undone)
+    if (Status undone = connection.execute("ROLLBACK TO SAVEPOINT before_copy"); !undone)
         return undone;
     QStringList ids;
     for (const SyncChange *change : changes)
@@ -220,7 +220,7 @@ Result<ChangeBatch> PostgresHub::pull(qint64 after, int limit)
         change.base = *base;
         change.author = row.value(9);
         change.replica = row.value(10);
-        for (const QJsonValue &id : QJsonDocument::fromJson(row.value(11).toUtf8()).array())
+        for (const auto &id : QJsonDocument::fromJson(row.value(11).toUtf8()).array())
             change.resolves.append(id.toString());
         batch.changes.append(change);
         batch.last = row.value(0).toLongLong();
