@@ -122,3 +122,26 @@ TEST_CASE("Pulls page through the hub by position", "[sync][hub]")
     CHECK(none.last == 5);
     CHECK_FALSE(none.more);
 }
+
+TEST_CASE("A push of thousands of changes arrives whole and in clock order", "[sync][hub]")
+{
+    const ScratchDatabase database;
+    const auto hub = requireHub(database);
+    // Written and sent in pieces of a thousand; handed over newest first.
+    QList<SyncChange> changes;
+    for (int i = 2500; i >= 1; --i)
+        changes.append(nameEdit(i, 1000 + i));
+    requirePush(*hub, changes);
+
+    const ChangeBatch batch = requirePull(*hub, 0, 3000);
+    CHECK(batch.last == 2500);
+    CHECK_FALSE(batch.more);
+    REQUIRE(batch.changes.size() == 2500);
+    CHECK(batch.changes.front() == nameEdit(1, 1001));
+    CHECK(batch.changes[999] == nameEdit(1000, 2000));
+    CHECK(batch.changes[1000] == nameEdit(1001, 2001));
+    CHECK(batch.changes.back() == nameEdit(2500, 3500));
+    CHECK(database.value("SELECT count(DISTINCT seq) = 2500 AND min(seq) = 1 AND max(seq) = 2500"
+                         " FROM change")
+          == QStringLiteral("t"));
+}
