@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUuid>
 
 namespace clientele::detail {
 
@@ -188,11 +189,13 @@ bool ImportSession::takeSnapshot()
 
 qint64 ImportSession::insertImportRow()
 {
+    // The uuid names the import wherever it travels (docs/import.md).
     SQLite::Statement insert(db(), "INSERT INTO import (kind, file_name, header_signature, "
-                                   "format, imported_at) VALUES (?, ?, '', '', ?)");
+                                   "format, imported_at, uuid) VALUES (?, ?, '', '', ?, ?)");
     insert.bind(1, kindKey(m_report.kind));
     insert.bind(2, sql::utf8(QFileInfo(m_report.file).fileName()));
     insert.bind(3, sql::timestamp(QDateTime::currentDateTimeUtc()));
+    insert.bind(4, sql::uuidText(QUuid::createUuid()));
     insert.exec();
     m_report.importId = db().getLastInsertRowid();
     return m_report.importId;
