@@ -224,3 +224,31 @@ TEST_CASE("A document two replicas imported apart is the older import's on both"
     CHECK(documentsText(a.path) == documentsText(b.path));
     CHECK(customersText(a.path) == customersText(b.path));
 }
+
+TEST_CASE("An import made after taking in one stamped ahead is the newer on every replica",
+          "[storage][teamimports]")
+{
+    TempWorkspace a;
+    TempWorkspace b;
+    const QString perth = writeFile(b, QStringLiteral("perth.csv"),
+                                    xeroContacts({{QStringLiteral("Kilo Ltd"), QString(),
+                                                   QStringLiteral("Perth"), QString()}}));
+    const QString hobart = writeFile(a, QStringLiteral("hobart.csv"),
+                                     xeroContacts({{QStringLiteral("Kilo Ltd"), QString(),
+                                                    QStringLiteral("Hobart"), QString()}}));
+    // B's clock runs years ahead; A takes B's import in, then makes its own, which moves Kilo.
+    importContacts(b.path, perth);
+    setImportedAt(b.path, "perth.csv", "2099-01-01T00:00:00.000Z");
+    carry(b.path, a.path);
+    importContacts(a.path, hobart);
+    CHECK(countRows(a.path, "SELECT count(*) FROM import WHERE file_name = 'hobart.csv' "
+                            "AND imported_at = '2099-01-01T00:00:00.001Z'")
+          == 1);
+    carry(a.path, b.path);
+
+    for (const QString &replica : {a.path, b.path}) {
+        INFO(replica.toStdString());
+        CHECK(customerOf(replica, QStringLiteral("Kilo Ltd")).city == QStringLiteral("Hobart"));
+    }
+    CHECK(customersText(a.path) == customersText(b.path));
+}
