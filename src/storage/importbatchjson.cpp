@@ -100,8 +100,8 @@ QString dateText(const JsonNode &node)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || date.toString(Qt::ISODate) != text)
         node.fail(QCoreApplication::translate("clientele::ImportBatches",
-                                              "expected a date such as \u201C2024-03-15\u201D or "
-                                              "null, not \u201C%1\u201D")
+                                              "expected a date in the form yyyy-mm-dd or null, "
+                                              "not \u201C%1\u201D")
                       .arg(text));
     return text;
 }
