@@ -23,7 +23,7 @@ using detail::BatchInvoice;
 using detail::BatchLine;
 using detail::ImportBatch;
 
-constexpr int kDetails = 7;
+constexpr int kDetails = detail::kCustomerDetails;
 
 std::optional<qint64> optionalInt(const SQLite::Column &column)
 {

@@ -69,7 +69,7 @@ nlohmann::json invoiceJson(const BatchInvoice &invoice)
 
 QString nonEmptyText(const JsonNode &node)
 {
-    const QString text = node.toText();
+    QString text = node.toText();
     if (text.trimmed().isEmpty())
         node.fail(QCoreApplication::translate("clientele::ImportBatches", "must not be empty"));
     return text;
@@ -77,7 +77,7 @@ QString nonEmptyText(const JsonNode &node)
 
 QString oneOf(const JsonNode &node, const QStringList &allowed)
 {
-    const QString text = node.toText();
+    QString text = node.toText();
     if (!allowed.contains(text))
         node.fail(QCoreApplication::translate("clientele::ImportBatches",
                                               "\u201C%1\u201D is not one of: %2")
@@ -96,7 +96,7 @@ QString dateText(const JsonNode &node)
 {
     if (node.isNull())
         return {};
-    const QString text = node.toText();
+    QString text = node.toText();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || date.toString(Qt::ISODate) != text)
         node.fail(QCoreApplication::translate("clientele::ImportBatches",

@@ -9,18 +9,27 @@
 
 namespace clientele::detail {
 
-const char *const kCustomerDetailColumns[7] = {"email",   "website",  "city", "region",
-                                               "country", "industry", "tags"};
+const char *const kCustomerDetailColumns[kCustomerDetails] = {
+    "email", "website", "city", "region", "country", "industry", "tags"};
 
 namespace {
 
-constexpr int kDetails = 7;
+constexpr int kDetails = kCustomerDetails;
 constexpr int kFirstPlace = 2; // city, region and country follow email and website
 constexpr int kPlaces = 3;
 
 bool isPlace(int detail)
 {
     return detail >= kFirstPlace && detail < kFirstPlace + kPlaces;
+}
+
+bool hasPlace(const QStringList &details)
+{
+    for (int i = kFirstPlace; i < kFirstPlace + kPlaces; ++i) {
+        if (!details.at(i).isEmpty())
+            return true;
+    }
+    return false;
 }
 
 // The upsert of a contact's details: a detail given again replaces one given before only when
@@ -34,8 +43,12 @@ std::string detailsUpsert()
         const std::string column = kCustomerDetailColumns[i];
         columns += ", " + column;
         values += ", ?" + std::to_string(4 + i);
-        merge += std::string(i == 0 ? "" : ", ") + column + " = CASE WHEN excluded." + column
-                 + " <> '' THEN excluded." + column + " ELSE " + column + " END";
+        merge += i == 0 ? "" : ", ";
+        merge += column;
+        merge += " = CASE WHEN excluded." + column;
+        merge += " <> '' THEN excluded." + column;
+        merge += " ELSE " + column;
+        merge += " END";
     }
     return "INSERT INTO import_customer (import_id, name_key, name" + columns
            + ") VALUES (?1, ?2, ?3" + values + ") ON CONFLICT (import_id, name_key) DO UPDATE SET "
@@ -129,10 +142,7 @@ void reapplyCustomerRecords(SQLite::Database &db, const QSet<QString> &keys)
                     details[i] = given.at(i);
             }
             // An invoice's address places a customer only while nothing says where it is.
-            const auto placeOf = [](const QStringList &list) {
-                return list.mid(kFirstPlace, kPlaces).join(QString());
-            };
-            if (!contacts && !placeOf(given).isEmpty() && placeOf(details).isEmpty()) {
+            if (!contacts && hasPlace(given) && !hasPlace(details)) {
                 for (int i = kFirstPlace; i < kFirstPlace + kPlaces; ++i)
                     details[i] = given.at(i);
             }

@@ -9,7 +9,8 @@
 namespace clientele::detail {
 
 // The customer table's columns after the name, in order: what a contact can give.
-extern const char *const kCustomerDetailColumns[7];
+constexpr int kCustomerDetails = 7;
+extern const char *const kCustomerDetailColumns[kCustomerDetails];
 
 // Records in import_customer what one import gave each customer it handled (schema 13), in the
 // caller's transaction, so that the import can travel to another replica and every replica can
