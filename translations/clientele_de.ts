@@ -3623,6 +3623,57 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     </message>
 </context>
 <context>
+    <name>clientele::ImportBatches</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>expected a date in the form yyyy-mm-dd or null, not “%1”</source>
+        <translation>erwartet ein Datum der Form JJJJ-MM-TT oder null, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a document needs at least one line</source>
+        <translation>ein Beleg braucht mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>the lines do not add up to the document&apos;s net amount %1</source>
+        <translation>die Zeilen ergeben nicht den Nettobetrag %1 des Belegs</translation>
+    </message>
+    <message>
+        <source>the customer “%1” is not among the import&apos;s customers</source>
+        <translation>der Kunde „%1“ ist nicht unter den Kunden des Imports</translation>
+    </message>
+    <message>
+        <source>the import came as %1 but names itself %2</source>
+        <translation>der Import kam als %1, nennt sich aber %2</translation>
+    </message>
+    <message>
+        <source>the time of the import is missing</source>
+        <translation>die Zeit des Imports fehlt</translation>
+    </message>
+    <message>
+        <source>the customer “%1” is listed twice</source>
+        <translation>der Kunde „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>a contacts import holds no documents</source>
+        <translation>ein Kontaktimport enthält keine Belege</translation>
+    </message>
+    <message>
+        <source>the document “%1” is listed twice</source>
+        <translation>der Beleg „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>The import of “%1” cannot be taken in: %2</source>
+        <translation>Der Import von „%1“ kann nicht übernommen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ImportDateOrderDialog</name>
     <message>
         <source>not a date</source>
