@@ -93,16 +93,20 @@ private:
         m_fields.insert({kind, uuid, field}, valueText(value));
     }
 
-    // Every key but the id, the uuid and those the caller reads itself is one field; the time
-    // an item last changed is bookkeeping.
+    // Every key but the uuid and those the caller reads itself is one field; the id and the time
+    // an item last changed are bookkeeping.
     void setOtherFields(const QString &kind, const QString &uuid, const Json &item,
                         const QStringList &skip)
     {
         for (const auto &[key, value] : item.items()) {
             const QString name = QString::fromStdString(key);
-            if (name == QLatin1String("id") || name == QLatin1String("uuid") || skip.contains(name))
+            if (name == QLatin1String("uuid") || skip.contains(name))
                 continue;
-            set(kind, uuid, name == QLatin1String("updated") ? kUpdated : name, value);
+            set(kind, uuid,
+                name == QLatin1String("updated") ? kUpdated
+                : name == QLatin1String("id")    ? kLocalId
+                                                 : name,
+                value);
         }
     }
 

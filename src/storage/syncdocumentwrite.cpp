@@ -85,8 +85,9 @@ private:
         Json object = Json::object();
         for (auto it = item.fields.constBegin(); it != item.fields.constEnd(); ++it) {
             const QString &name = it.key();
-            if (name == kPosition || name == kOwner || name == kList || name.startsWith(kCellPrefix)
-                || name.startsWith(kValuePrefix) || skip.contains(name))
+            if (name == kPosition || name == kLocalId || name == kOwner || name == kList
+                || name.startsWith(kCellPrefix) || name.startsWith(kValuePrefix)
+                || skip.contains(name))
                 continue;
             object[(isBookkeepingField(name) ? name.mid(1) : name).toStdString()] = it.value();
         }
@@ -290,6 +291,10 @@ private:
                     {kProfileLink, kProspectLink});
     }
 
+public:
+    const SyncLocalIds &ids() const { return m_ids; }
+
+private:
     const SyncState &m_state;
     SyncItems m_items;
     SyncLocalIds m_ids;
@@ -304,8 +309,9 @@ private:
 
 void writeSyncFields(SQLite::Database &db, const SyncState &state)
 {
-    const Json document = DocumentWriter(db, state).document();
-    CheckedWorkspaceJson(document).write(db);
+    DocumentWriter writer(db, state);
+    CheckedWorkspaceJson(writer.document()).write(db);
+    writer.ids().moveHistory(db);
 }
 
 } // namespace clientele

@@ -29,10 +29,13 @@ inline const QString kProposalLine = QStringLiteral("proposalLine");
 inline const QString kReviewRound = QStringLiteral("reviewRound");
 
 // Fields that are not keys of the JSON export as they stand.
-inline const QString kPosition = QStringLiteral("position");  // an ordered list item's place
-inline const QString kOwner = QStringLiteral("owner");        // the uuid of a list item's owner
-inline const QString kList = QStringLiteral("list");          // which list of its profile
-inline const QString kUpdated = QStringLiteral("~updated");   // bookkeeping: never a conflict
+inline const QString kPosition = QStringLiteral("position"); // an ordered list item's place
+inline const QString kOwner = QStringLiteral("owner");       // the uuid of a list item's owner
+inline const QString kList = QStringLiteral("list");         // which list of its profile
+inline const QString kUpdated = QStringLiteral("~updated");  // bookkeeping: never a conflict
+// The local id an item was given where it was made, kept by every replica unless two items made
+// apart took the same one (bookkeeping too: a repair, never a conflict).
+inline const QString kLocalId = QStringLiteral("~id");
 inline const QString kCellPrefix = QStringLiteral("cell:");   // + attribute uuid
 inline const QString kValuePrefix = QStringLiteral("value:"); // + attribute uuid
 inline const QString kProfileLink = QStringLiteral("profileUuid");
