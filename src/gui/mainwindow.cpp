@@ -6,10 +6,12 @@
 #include "clientele/gui/fileactions.h"
 #include "clientele/gui/historydialog.h"
 #include "clientele/gui/importactions.h"
+#include "clientele/gui/listeditorpage.h"
 #include "clientele/gui/printactions.h"
 #include "clientele/gui/sectionpage.h"
 #include "clientele/gui/settingsdialog.h"
 #include "clientele/gui/sidebar.h"
+#include "clientele/gui/teamactions.h"
 #include "clientele/gui/theme.h"
 #include "clientele/gui/userguidedialog.h"
 #include "clientele/storage/workspacelock.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editActions(new EditActions(this))
     , m_printActions(new PrintActions(this))
     , m_backupActions(new BackupActions(this))
+    , m_teamActions(new TeamActions(this))
     , m_central(new QStackedWidget(this))
     , m_workspaceView(new QWidget(this))
     , m_sidebar(new Sidebar(this))
@@ -118,6 +121,7 @@ void MainWindow::buildMenus()
     file->addAction(m_backupActions->restoreAction());
     m_importActions = new ImportActions(this);
     file->addMenu(m_importActions->menu());
+    file->addMenu(m_teamActions->menu());
     QAction *settings = file->addAction(tr("Workspace &Settings\u2026"));
     settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -228,6 +232,7 @@ void MainWindow::buildStatusBar()
     m_stateLabel->setObjectName(QStringLiteral("saveStateLabel"));
     m_stateLabel->setAccessibleName(tr("Save state"));
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_teamActions->statusLabel());
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 
@@ -250,6 +255,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
             showStartPage();
         updateTitle();
         updateStatus();
+        m_teamActions->workspaceOpened();
         return;
     }
 
@@ -271,6 +277,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, Origin origi
     showSection(qMax(0, m_sidebar->currentRow()));
     updateTitle();
     updateStatus();
+    m_teamActions->workspaceOpened();
 }
 
 void MainWindow::showStartPage()
@@ -302,6 +309,8 @@ bool MainWindow::reopenWorkspace()
     const QString path = m_workspace->path();
     const Origin origin = m_origin;
     const int section = m_sidebar->currentRow();
+    const auto *list = qobject_cast<ListEditorPage *>(currentPage());
+    const qint64 selected = list ? list->currentItemId() : 0;
     const auto access = m_workspace->file().isReadOnly() ? WorkspaceFile::Access::ReadOnly
                                                          : WorkspaceFile::Access::ReadWrite;
     // The lock stays ours while the file is closed and opened again.
@@ -314,6 +323,8 @@ bool MainWindow::reopenWorkspace()
     }
     setWorkspace(std::move(*reopened), origin, std::move(lock));
     showSection(section);
+    if (auto *page = qobject_cast<ListEditorPage *>(currentPage()); page && selected != 0)
+        page->selectItem(selected);
     return true;
 }
 

@@ -23,6 +23,7 @@ class SectionPage;
 class UserGuideDialog;
 class Sidebar;
 class StartPage;
+class TeamActions;
 class Workspace;
 
 // The one window: a sidebar of the workspace's sections, the section's page, menus, toolbar
@@ -41,7 +42,8 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace, Origin origin = Origin::File,
                       std::unique_ptr<WorkspaceLock> lock = {});
     void closeWorkspace();
-    // Closes and opens the current file again, keeping its lock (after a restore).
+    // Closes and opens the current file again, keeping its lock, the section shown and the item
+    // selected in it (after a restore, or when a sync brought the team's changes).
     bool reopenWorkspace();
     BackupActions *backupActions() const { return m_backupActions; }
     Workspace *workspace() const { return m_workspace.get(); }
@@ -75,6 +77,7 @@ public:
     EditActions *editActions() const { return m_editActions; }
     PrintActions *printActions() const { return m_printActions; }
     ImportActions *importActions() const { return m_importActions; }
+    TeamActions *teamActions() const { return m_teamActions; }
     void showSection(int section);
 
     // Restores the size, position and toolbar layout the user left the window in.
@@ -112,6 +115,7 @@ private:
     PrintActions *m_printActions;
     BackupActions *m_backupActions;
     ImportActions *m_importActions = nullptr;
+    TeamActions *m_teamActions;
     QStackedWidget *m_central;
     StartPage *m_start = nullptr;
     UserGuideDialog *m_guide = nullptr;
