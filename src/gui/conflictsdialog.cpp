@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -106,6 +107,17 @@ QString firstLine(const QString &text)
     return line.size() < text.size() ? line + QStringLiteral(" \u2026") : line;
 }
 
+// A value in full: a long text or list scrolls within a few lines.
+QPlainTextEdit *valueView(QWidget *parent, const QString &name)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setTabChangesFocus(true);
+    view->setFixedHeight(view->fontMetrics().lineSpacing() * 4 + 2 * view->frameWidth() + 8);
+    return view;
+}
+
 QLabel *valueLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
@@ -155,9 +167,9 @@ ConflictsDialog::ConflictsDialog(QList<ConflictEntry> conflicts, Resolve resolve
     , m_stack(new QStackedWidget(this))
     , m_list(new QTreeWidget(this))
     , m_empty(new QLabel(this))
-    , m_keptValue(valueLabel(this, QStringLiteral("keptValue")))
+    , m_keptValue(valueView(this, QStringLiteral("keptValue")))
     , m_keptBy(valueLabel(this, QStringLiteral("keptBy")))
-    , m_lostValue(valueLabel(this, QStringLiteral("lostValue")))
+    , m_lostValue(valueView(this, QStringLiteral("lostValue")))
     , m_lostBy(valueLabel(this, QStringLiteral("lostBy")))
     , m_keep(new QPushButton(tr("&Keep This Value"), this))
     , m_takeLost(new QPushButton(tr("&Use the Other Value"), this))
@@ -188,12 +200,12 @@ ConflictsDialog::ConflictsDialog(QList<ConflictEntry> conflicts, Resolve resolve
 
     auto *kept = new QGroupBox(tr("Value kept"), this);
     auto *keptLayout = new QVBoxLayout(kept);
-    keptLayout->addWidget(m_keptValue, 1);
+    keptLayout->addWidget(m_keptValue);
     keptLayout->addWidget(m_keptBy);
     keptLayout->addWidget(m_keep, 0, Qt::AlignLeft);
     auto *lost = new QGroupBox(tr("Other value"), this);
     auto *lostLayout = new QVBoxLayout(lost);
-    lostLayout->addWidget(m_lostValue, 1);
+    lostLayout->addWidget(m_lostValue);
     lostLayout->addWidget(m_lostBy);
     lostLayout->addWidget(m_takeLost, 0, Qt::AlignLeft);
     for (QLabel *by : {m_keptBy, m_lostBy})
@@ -214,7 +226,7 @@ ConflictsDialog::ConflictsDialog(QList<ConflictEntry> conflicts, Resolve resolve
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
-    resize(820, 520);
+    resize(820, 480);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictsDialog::showSelected);
@@ -265,13 +277,15 @@ void ConflictsDialog::showSelected()
     m_keep->setEnabled(entry != nullptr);
     m_takeLost->setEnabled(entry != nullptr);
     if (!entry) {
-        for (QLabel *label : {m_keptValue, m_keptBy, m_lostValue, m_lostBy})
+        for (QLabel *label : {m_keptBy, m_lostBy})
             label->clear();
+        m_keptValue->clear();
+        m_lostValue->clear();
         return;
     }
-    m_keptValue->setText(valueText(entry->conflict.kept));
+    m_keptValue->setPlainText(valueText(entry->conflict.kept));
     m_keptBy->setText(byText(entry->conflict.kept));
-    m_lostValue->setText(valueText(entry->conflict.lost));
+    m_lostValue->setPlainText(valueText(entry->conflict.lost));
     m_lostBy->setText(byText(entry->conflict.lost));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -30,7 +31,8 @@ JoinHubDialog::JoinHubDialog(Join join, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_keyringNote(new QLabel(this))
     , m_problem(new InlineNotice(this))
-    , m_busy(new QProgressBar(this))
+    , m_busyRow(new QWidget(this))
+    , m_busy(new QProgressBar(m_busyRow))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Join a Hub"));
@@ -45,18 +47,19 @@ JoinHubDialog::JoinHubDialog(Join join, QWidget *parent)
     m_user->setPlaceholderText(tr("As the hub knows you (optional)"));
     m_password->setPlaceholderText(tr("Optional"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_address->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
+    m_address->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56);
 
     auto *intro = new QLabel(tr("A hub is a PostgreSQL database your team shares. Joining "
                                 "uploads this workspace to a hub that holds none yet, or fills "
                                 "an empty workspace with the hub's."),
                              this);
     intro->setWordWrap(true);
-    auto *example = new QLabel(tr("A URL or a connection string, such as %1 or %2.")
+    // The examples are kept whole: an address broken at its slashes reads as two.
+    auto *example = new QLabel(tr("A URL such as %1,\nor a connection string such as %2.")
                                    .arg(QStringLiteral("postgresql://hub.example/clientele"),
                                         QStringLiteral("host=hub.example dbname=clientele")),
                                this);
-    example->setWordWrap(true);
+    example->setTextFormat(Qt::PlainText);
     example->setForegroundRole(QPalette::PlaceholderText);
     m_keyringNote->setWordWrap(true);
     m_keyringNote->setForegroundRole(QPalette::PlaceholderText);
@@ -71,8 +74,14 @@ JoinHubDialog::JoinHubDialog(Join join, QWidget *parent)
 
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_busy->setAccessibleName(tr("Joining the hub"));
-    m_busy->hide();
+    auto *busyText = new QLabel(tr("Joining the hub\u2026"), m_busyRow);
+    auto *busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(busyText);
+    busyLayout->addWidget(m_busy, 1);
+    m_busyRow->hide();
 
     QPushButton *joinButton = m_buttons->addButton(tr("&Join"), QDialogButtonBox::AcceptRole);
     joinButton->setObjectName(QStringLiteral("joinButton"));
@@ -83,7 +92,7 @@ JoinHubDialog::JoinHubDialog(Join join, QWidget *parent)
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_busyRow);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -106,6 +115,7 @@ void JoinHubDialog::setKeyringAvailable(bool available)
                                     "the workspace.")
                                : tr("No desktop keyring answers here, so the password will not "
                                     "be remembered: your .pgpass file can keep it instead."));
+    fitHeight();
 }
 
 HubLogin JoinHubDialog::login() const
@@ -129,21 +139,20 @@ void JoinHubDialog::startJoin()
         return;
     const HubLogin given = login();
     if (given.address.isEmpty()) {
-        m_problem->showNotice(InlineNotice::Kind::Warning,
-                              tr("Type the hub's address, such as %1.")
-                                  .arg(QStringLiteral("postgresql://hub.example/clientele")));
+        showProblem(tr("Type the hub's address, such as %1.")
+                        .arg(QStringLiteral("postgresql://hub.example/clientele")));
         m_address->setFocus();
         return;
     }
     if (hubAddressHasPassword(given.address)) {
-        m_problem->showNotice(InlineNotice::Kind::Warning,
-                              tr("Type the password into the Password field, not the address: "
-                                 "the workspace keeps the address, and never a password."));
+        showProblem(tr("Type the password into the Password field, not the address: "
+                       "the workspace keeps the address, and never a password."));
         m_address->setFocus();
         return;
     }
     m_problem->dismiss();
     setBusy(true);
+    fitHeight();
     m_watcher.setFuture(QtConcurrent::run([join = m_join, given] { return join(given); }));
 }
 
@@ -152,7 +161,7 @@ void JoinHubDialog::joinFinished()
     setBusy(false);
     const Result<SyncOutcome> joined = m_watcher.result();
     if (!joined) {
-        m_problem->showNotice(InlineNotice::Kind::Warning, joined.errorMessage());
+        showProblem(joined.errorMessage());
         m_address->setFocus();
         return;
     }
@@ -160,12 +169,29 @@ void JoinHubDialog::joinFinished()
     accept();
 }
 
+void JoinHubDialog::showProblem(const QString &text)
+{
+    m_problem->showNotice(InlineNotice::Kind::Warning, text);
+    fitHeight();
+}
+
+void JoinHubDialog::fitHeight()
+{
+    // The notice and the busy bar come and go: the dialog grows rather than squeezes its text.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void JoinHubDialog::setBusy(bool busy)
 {
     for (QWidget *field : {m_address, m_user, m_password})
         field->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
-    m_busy->setVisible(busy);
+    m_busyRow->setVisible(busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
@@ -155,9 +156,9 @@ TEST_CASE("The conflicts dialog lists both values with who and when, and settles
           == QStringList({QStringLiteral("Profile \u201cDealer\u201d"), QStringLiteral("Name"),
                           QStringLiteral("Dealers"), QStringLiteral("Car dealers")}));
     // The first is shown in full, with who made each value and when.
-    CHECK(childOf<QLabel>(&dialog, QStringLiteral("keptValue"))->text()
+    CHECK(childOf<QPlainTextEdit>(&dialog, QStringLiteral("keptValue"))->toPlainText()
           == QStringLiteral("Mining"));
-    CHECK(childOf<QLabel>(&dialog, QStringLiteral("lostValue"))->text()
+    CHECK(childOf<QPlainTextEdit>(&dialog, QStringLiteral("lostValue"))->toPlainText()
           == QStringLiteral("Retail"));
     CHECK(childOf<QLabel>(&dialog, QStringLiteral("keptBy"))->text()
           == QStringLiteral("Set by ben on 6/12/26 10:05 AM"));

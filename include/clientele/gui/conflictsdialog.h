@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -42,9 +43,9 @@ private:
     QStackedWidget *m_stack;
     QTreeWidget *m_list;
     QLabel *m_empty;
-    QLabel *m_keptValue;
+    QPlainTextEdit *m_keptValue;
     QLabel *m_keptBy;
-    QLabel *m_lostValue;
+    QPlainTextEdit *m_lostValue;
     QLabel *m_lostBy;
     QPushButton *m_keep;
     QPushButton *m_takeLost;

@@ -57,6 +57,8 @@ private:
     void startJoin();
     void joinFinished();
     void setBusy(bool busy);
+    void showProblem(const QString &text);
+    void fitHeight();
 
     Join m_join;
     QLineEdit *m_address;
@@ -64,6 +66,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_keyringNote;
     InlineNotice *m_problem;
+    QWidget *m_busyRow;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<Result<SyncOutcome>> m_watcher;
