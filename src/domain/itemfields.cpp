@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace clientele {
 
 using namespace detail;
@@ -291,6 +293,35 @@ const QList<ItemField<WorkspaceSettings>> &settingsFields()
 {
     static const auto fields = makeSettingsFields();
     return fields;
+}
+
+namespace {
+
+template <typename Item>
+std::optional<QString> labelIn(const QList<ItemField<Item>> &fields, const QString &key)
+{
+    for (const ItemField<Item> &field : fields)
+        if (field.key == key)
+            return field.label();
+    return std::nullopt;
+}
+
+} // namespace
+
+QString itemFieldLabel(const QString &kind, const QString &key)
+{
+    std::optional<QString> label;
+    if (kind == QLatin1String("profile"))
+        label = labelIn(profileFields(), key);
+    else if (kind == QLatin1String("offer"))
+        label = labelIn(offerFields(), key);
+    else if (kind == QLatin1String("proposal"))
+        label = labelIn(proposalFields(), key);
+    else if (kind == QLatin1String("settings"))
+        label = labelIn(settingsFields(), key);
+    else if (kind == QLatin1String("prospect"))
+        label = labelIn(prospectFields(), key);
+    return label.value_or(key);
 }
 
 } // namespace clientele

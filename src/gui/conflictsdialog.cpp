@@ -1,14 +1,12 @@
 #include "clientele/gui/conflictsdialog.h"
 
 #include "clientele/domain/itemfields.h"
+#include "clientele/storage/syncdocument.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,64 +22,20 @@ namespace {
 
 enum Column { ItemColumn, FieldColumn, KeptColumn, LostColumn };
 
-template <typename Item> QString labelIn(const QList<ItemField<Item>> &fields, const QString &key)
-{
-    for (const ItemField<Item> &field : fields)
-        if (field.key == key)
-            return field.label();
-    return {};
-}
-
-// The field as the editors and the history name it; its key where no table knows it.
+// The field as the editors and the history name it.
 QString fieldLabel(const QString &kind, const QString &field)
 {
-    QString label;
-    if (field == syncPresenceField)
-        label = ConflictsDialog::tr("Whether it exists");
-    else if (kind == QStringLiteral("profile"))
-        label = labelIn(profileFields(), field);
-    else if (kind == QStringLiteral("offer"))
-        label = labelIn(offerFields(), field);
-    else if (kind == QStringLiteral("proposal"))
-        label = labelIn(proposalFields(), field);
-    else if (kind == QStringLiteral("settings"))
-        label = labelIn(settingsFields(), field);
-    else if (kind == QStringLiteral("prospect"))
-        label = labelIn(prospectFields(), field);
-    return label.isEmpty() ? field : label;
+    return field == syncPresenceField ? ConflictsDialog::tr("Whether it exists")
+                                      : itemFieldLabel(kind, field);
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: return ConflictsDialog::tr("(empty)");
-    case QJsonValue::Bool:
-        return value.toBool() ? ConflictsDialog::tr("Yes") : ConflictsDialog::tr("No");
-    case QJsonValue::Double: return QLocale().toString(value.toDouble(), 'g', 15);
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Array: {
-        QStringList lines;
-        for (const QJsonValue &entry : value.toArray())
-            lines << jsonText(entry);
-        return lines.join(QLatin1Char('\n'));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-// A change's value as a person reads it: text as it is, a list one entry a line.
+// A change's value as the history shows it.
 QString valueText(const SyncChange &change)
 {
     if (change.deleted)
         return ConflictsDialog::tr("Deleted");
-    const QJsonDocument wrapped =
-        QJsonDocument::fromJson(QByteArray("[") + change.value.toUtf8() + QByteArray("]"));
-    if (!wrapped.isArray() || wrapped.array().size() != 1)
-        return change.value;
-    return jsonText(wrapped.array().first());
+    const QString text = syncValueText(change.value);
+    return text.isEmpty() ? ConflictsDialog::tr("(empty)") : text;
 }
 
 QString whenText(const SyncChange &change)

@@ -44,6 +44,11 @@ const QList<ItemField<ReviewRound>> &reviewRoundFields();
 // The key of an attribute's field in that table ("value:12").
 QString prospectValueKey(qint64 attributeId);
 
+// The label of an item's field, by the item's kind as the change log names it ("profile",
+// "offer", "proposal", "settings", "prospect") and the field's key; the key itself for a field
+// no table holds.
+QString itemFieldLabel(const QString &kind, const QString &key);
+
 // One field's text before and after a change.
 struct FieldChange {
     QString key;

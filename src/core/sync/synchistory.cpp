@@ -47,32 +47,6 @@ bool recorded(const SyncChange &change)
            && change.field != QLatin1String("position") && withHistory.contains(change.kind);
 }
 
-template <typename Item>
-std::optional<QString> labelIn(const QList<ItemField<Item>> &fields, const QString &key)
-{
-    for (const ItemField<Item> &field : fields)
-        if (field.key == key)
-            return field.label();
-    return std::nullopt;
-}
-
-// The label the history shows for the field, where the item has one by that key.
-QString labelOf(const QString &kind, const QString &field)
-{
-    std::optional<QString> label;
-    if (kind == QLatin1String("profile"))
-        label = labelIn(profileFields(), field);
-    else if (kind == QLatin1String("offer"))
-        label = labelIn(offerFields(), field);
-    else if (kind == QLatin1String("proposal"))
-        label = labelIn(proposalFields(), field);
-    else if (kind == QLatin1String("settings"))
-        label = labelIn(settingsFields(), field);
-    else if (kind == QLatin1String("prospect"))
-        label = labelIn(prospectFields(), field);
-    return label.value_or(field);
-}
-
 } // namespace
 
 QString syncItemName(const SyncState &state, const QString &kind, const QString &itemUuid)
@@ -106,7 +80,7 @@ QList<ChangeRecord> historyOfTakenIn(SQLite::Database &db, const SyncState &befo
         record.itemId = itemId;
         record.itemName = syncItemName(after, target.kind, target.itemUuid);
         record.field = target.field;
-        record.label = labelOf(target.kind, target.field);
+        record.label = itemFieldLabel(target.kind, target.field);
         const auto old = before.current({change.kind, change.itemUuid, change.field});
         record.oldValue = old && !old->deleted ? syncValueText(old->value) : QString();
         record.newValue = syncValueText(change.value);
