@@ -1,5 +1,7 @@
 #include "clientele/storage/syncdocument.h"
 
+#include "clientele/storage/importbatches.h"
+
 #include "clientele/domain/profilefields.h"
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/jsonconvert.h"
@@ -278,7 +280,11 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState
     // stored, it keeps them, as after its first edit.
     ChartRepository(db).ensureStored();
     const Json document = workspaceJsonDocument(db);
-    return FieldReader(document, known).read();
+    QMap<SyncFieldKey, QString> fields = FieldReader(document, known).read();
+    const QMap<QString, QString> imports = readImportBatches(db);
+    for (auto it = imports.cbegin(); it != imports.cend(); ++it)
+        fields.insert({kImport, it.key(), kImportBatch}, it.value());
+    return fields;
 }
 
 } // namespace clientele
