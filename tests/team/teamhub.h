@@ -36,6 +36,14 @@ inline QString hubUrl(const QString &hub, const QString &role)
     return QStringLiteral("host='%1' dbname=%2 user=%3").arg(testHubSocketFolder(), hub, role);
 }
 
+// A role of the cluster, made once for every test that asks.
+inline QString createRole(const QString &role)
+{
+    return QStringLiteral("DO $$ BEGIN CREATE ROLE %1; EXCEPTION WHEN duplicate_object OR "
+                          "unique_violation THEN NULL; END $$")
+        .arg(role);
+}
+
 // A new hub database, set up by `hub init`, that anna, ben and cleo may use.
 inline QString freshHub(const QString &name)
 {
@@ -44,18 +52,19 @@ inline QString freshHub(const QString &name)
     runSql(QStringLiteral("postgres"),
            {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name),
             QStringLiteral("CREATE DATABASE %1 OWNER clientele_test").arg(name),
-            QStringLiteral("DO $$ BEGIN "
-                           "CREATE ROLE team_member NOLOGIN; "
-                           "CREATE ROLE anna LOGIN IN ROLE team_member; "
-                           "CREATE ROLE ben LOGIN IN ROLE team_member; "
-                           "CREATE ROLE cleo LOGIN IN ROLE team_member; "
-                           "EXCEPTION WHEN duplicate_object THEN NULL; END $$")});
+            createRole(QStringLiteral("clientele_team NOLOGIN")),
+            createRole(QStringLiteral("anna LOGIN")), createRole(QStringLiteral("ben LOGIN")),
+            createRole(QStringLiteral("cleo LOGIN")),
+            QStringLiteral("GRANT clientele_team TO anna, ben, cleo")});
     const QString owner = hubUrl(name, QStringLiteral("clientele_test"));
     const auto initialised = clientele::PostgresHub::init(owner);
     INFO(initialised.errorMessage().toStdString());
     REQUIRE(initialised.ok());
-    runSql(name, {QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO team_member"),
-                  QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO team_member")});
+    // What docs/team.md tells a hub's owner to grant the team.
+    runSql(name, {QStringLiteral("GRANT SELECT, UPDATE ON clientele_hub TO clientele_team"),
+                  QStringLiteral("GRANT SELECT, INSERT (seq, change_id, kind, item_uuid, field, "
+                                 "value, deleted, hlc, base, replica, resolves) ON change TO "
+                                 "clientele_team")});
     return name;
 }
 
