@@ -9072,6 +9072,41 @@ Name der Runde:</translation>
     </message>
 </context>
 <context>
+    <name>clientele::TeamSync</name>
+    <message>
+        <source>The conflict in %1 was not settled: %2</source>
+        <translation>Der Konflikt in %1 wurde nicht beigelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no conflict waiting whose lost change is %2. clientele-cli conflicts lists them.</source>
+        <translation>%1 hat keinen offenen Konflikt, dessen unterlegene Änderung %2 ist. clientele-cli conflicts listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 already shares its content through the hub %2. Leave that hub first to join another.</source>
+        <translation>%1 teilt seinen Inhalt bereits über den Hub %2. Verlassen Sie zuerst diesen Hub, um einem anderen beizutreten.</translation>
+    </message>
+    <message>
+        <source>The hub %1 already holds a team&apos;s workspace, and %2 has content of its own, so it was not joined. Join with a new, empty workspace to download the team&apos;s.</source>
+        <translation>Der Hub %1 enthält bereits den Arbeitsbereich eines Teams, und %2 hat eigenen Inhalt, deshalb wurde er nicht verbunden. Treten Sie mit einem neuen, leeren Arbeitsbereich bei, um den des Teams herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a Hub…, or clientele-cli hub join FILE URL.</source>
+        <translation>%1 ist mit keinem Team-Hub verbunden. Treten Sie einem bei mit Datei ▸ Team ▸ Einem Hub beitreten… oder mit clientele-cli hub join DATEI URL.</translation>
+    </message>
+    <message>
+        <source>%1 left its team hub while it was being synced.</source>
+        <translation>%1 hat seinen Team-Hub verlassen, während er synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <source>The hub %1 holds another team&apos;s workspace, so %2 was not synced. Check the hub&apos;s address, or leave it and join the right one.</source>
+        <translation>Der Hub %1 enthält den Arbeitsbereich eines anderen Teams, deshalb wurde %2 nicht synchronisiert. Prüfen Sie die Adresse des Hubs, oder verlassen Sie ihn und treten Sie dem richtigen bei.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 wurde nicht synchronisiert: %2</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Theme</name>
     <message>
         <source>&amp;Theme</source>

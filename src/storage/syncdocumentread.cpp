@@ -1,5 +1,7 @@
 #include "clientele/storage/syncdocument.h"
 
+#include "clientele/storage/importbatches.h"
+
 #include "clientele/domain/profilefields.h"
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/jsonconvert.h"
@@ -7,6 +9,7 @@
 #include "workspacejsoncontent.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QHash>
 
@@ -278,7 +281,26 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState
     // stored, it keeps them, as after its first edit.
     ChartRepository(db).ensureStored();
     const Json document = workspaceJsonDocument(db);
-    return FieldReader(document, known).read();
+    QMap<SyncFieldKey, QString> fields = FieldReader(document, known).read();
+    // An import never changes once made: its batch is read from the history only when the log
+    // does not hold it yet, so a sync reads no invoice the team already has.
+    bool allKnown = true;
+    QStringList uuids;
+    SQLite::Statement imports(db, "SELECT uuid FROM import WHERE uuid IS NOT NULL");
+    while (imports.executeStep()) {
+        uuids.append(QString::fromUtf8(imports.getColumn(0).getText()));
+        allKnown = allKnown && known.current({kImport, uuids.last(), kImportBatch}).has_value();
+    }
+    if (allKnown) {
+        for (const QString &uuid : std::as_const(uuids))
+            fields.insert({kImport, uuid, kImportBatch},
+                          known.current({kImport, uuid, kImportBatch})->value);
+        return fields;
+    }
+    const QMap<QString, QString> batches = readImportBatches(db);
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
+        fields.insert({kImport, it.key(), kImportBatch}, it.value());
+    return fields;
 }
 
 } // namespace clientele

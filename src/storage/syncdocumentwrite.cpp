@@ -1,5 +1,7 @@
 #include "clientele/storage/syncdocument.h"
 
+#include "clientele/storage/importbatches.h"
+
 #include "clientele/domain/charttext.h"
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/profilefields.h"
@@ -312,6 +314,13 @@ void writeSyncFields(SQLite::Database &db, const SyncState &state)
     DocumentWriter writer(db, state);
     CheckedWorkspaceJson(writer.document()).write(db);
     writer.ids().moveHistory(db);
+    // Imports are only ever added: a batch the file lacks is taken in whole.
+    QMap<QString, QString> imports;
+    const QMap<SyncFieldKey, QString> values = state.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (it.key().kind == kImport && it.key().field == kImportBatch)
+            imports.insert(it.key().itemUuid, it.value());
+    writeImportBatches(db, imports);
 }
 
 } // namespace clientele

@@ -27,6 +27,9 @@ inline const QString kOffer = QStringLiteral("offer");
 inline const QString kProposal = QStringLiteral("proposal");
 inline const QString kProposalLine = QStringLiteral("proposalLine");
 inline const QString kReviewRound = QStringLiteral("reviewRound");
+// An invoice or contact import: one field, its whole batch (importbatches.h).
+inline const QString kImport = QStringLiteral("import");
+inline const QString kImportBatch = QStringLiteral("batch");
 
 // Fields that are not keys of the JSON export as they stand.
 inline const QString kPosition = QStringLiteral("position"); // an ordered list item's place

@@ -1,6 +1,7 @@
 #include "memoryexchange.h"
 #include "teamreplicas.h"
 
+#include "clientele/core/customerbook.h"
 #include "clientele/core/history.h"
 #include "clientele/core/profilestore.h"
 #include "clientele/core/teamsync.h"
@@ -37,6 +38,17 @@ void startTeam(Team &team)
     REQUIRE(team.as("ben.clientele", "ben").join(QStringLiteral("memory")).ok());
 }
 
+// The customers imported invoices gave, best spenders first: name and net spend.
+QStringList topCustomers(const QString &path)
+{
+    auto workspace = Workspace::open(path);
+    REQUIRE(workspace.ok());
+    QStringList top;
+    for (const CustomerRow &row : (*workspace)->customers()->top(CustomerSort::Spend, 5))
+        top.append(row.name + QLatin1Char(' ') + QString::number(row.metrics.netSpend));
+    return top;
+}
+
 void syncBoth(Team &team)
 {
     for (int round = 0; round < 2; ++round) {
@@ -64,6 +76,9 @@ TEST_CASE("A new empty workspace joining the team downloads its content", "[core
     CHECK(downloaded->pushed == 0);
     CHECK(downloaded->contentChanged);
     CHECK(profileNamed(team.path("ben.clientele"), sampleProfile).has_value());
+    // The sample's imported invoice history arrives with it, figures and all.
+    CHECK(topCustomers(team.path("anna.clientele")).size() == 5);
+    CHECK(topCustomers(team.path("ben.clientele")) == topCustomers(team.path("anna.clientele")));
     CHECK(exported(team.path("ben.clientele")) == exported(team.path("anna.clientele")));
 }
 
