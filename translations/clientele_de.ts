@@ -1999,6 +1999,126 @@ Fügen Sie Ihre besten Kunden hinzu – fünf sind ein guter Anfang – und trag
     </message>
 </context>
 <context>
+    <name>clientele::ConflictsDialog</name>
+    <message>
+        <source>Whether it exists</source>
+        <translation>Vorhandensein</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Deleted on %1</source>
+        <translation>Gelöscht am %1</translation>
+    </message>
+    <message>
+        <source>Set on %1</source>
+        <translation>Gesetzt am %1</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 on %2</source>
+        <translation>Gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Gesetzt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Einstellungen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>ICP chart</source>
+        <translation>ICP-Tabelle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile entry</source>
+        <translation>Profileintrag</translation>
+    </message>
+    <message>
+        <source>Chart attribute</source>
+        <translation>Merkmal der Tabelle</translation>
+    </message>
+    <message>
+        <source>Chart client</source>
+        <translation>Tabellenkunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Proposal line</source>
+        <translation>Angebotsposition</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Prüfrunde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Value</source>
+        <translation>Diesen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Other Value</source>
+        <translation>Den anderen Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Each of these fields was changed on two computers before either had seen the other&apos;s change. The workspace holds the value kept; choose which of the two it should hold.</source>
+        <translation>Jedes dieser Felder wurde auf zwei Computern geändert, bevor auf dem einen die Änderung des anderen angekommen war. Der Arbeitsbereich enthält den behaltenen Wert; wählen Sie, welchen der beiden er enthalten soll.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made on another computer has been merged into this workspace.</source>
+        <translation>Keine Konflikte: Jede Änderung von einem anderen Computer ist in diesen Arbeitsbereich eingeflossen.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>A conflict&apos;s item: its kind and its name.</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvFiles</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4461,6 +4581,71 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
     <message>
         <source>Remove finding</source>
         <translation>Ergebnis entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::JoinHubDialog</name>
+    <message>
+        <source>Join a Hub</source>
+        <translation>Einem Hub beitreten</translation>
+    </message>
+    <message>
+        <source>As the hub knows you (optional)</source>
+        <translation>Wie der Hub Sie kennt (optional)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A hub is a PostgreSQL database your team shares. Joining uploads this workspace to a hub that holds none yet, or fills an empty workspace with the hub&apos;s.</source>
+        <translation>Ein Hub ist eine PostgreSQL-Datenbank, die Ihr Team gemeinsam nutzt. Beim Beitritt wird dieser Arbeitsbereich auf einen Hub hochgeladen, der noch keinen enthält, oder ein leerer Arbeitsbereich wird mit dem des Hubs gefüllt.</translation>
+    </message>
+    <message>
+        <source>A URL such as %1,
+or a connection string such as %2.</source>
+        <translation>Eine URL wie %1
+oder eine Verbindungszeichenfolge wie %2.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse des Hubs:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Joining the hub</source>
+        <translation>Beitritt zum Hub</translation>
+    </message>
+    <message>
+        <source>Joining the hub…</source>
+        <translation>Beitritt zum Hub läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Bei&amp;treten</translation>
+    </message>
+    <message>
+        <source>The password is kept in your desktop&apos;s keyring, never in the workspace.</source>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Desktops aufbewahrt, nie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers here, so the password will not be remembered: your .pgpass file can keep it instead.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Desktops, daher wird das Passwort nicht gespeichert: Ihre .pgpass-Datei kann es stattdessen aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, such as %1.</source>
+        <translation>Geben Sie die Adresse des Hubs ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Type the password into the Password field, not the address: the workspace keeps the address, and never a password.</source>
+        <translation>Geben Sie das Passwort in das Feld „Passwort“ ein, nicht in die Adresse: Der Arbeitsbereich speichert die Adresse, aber nie ein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9254,123 @@ Name der Runde:</translation>
     <message>
         <source>the value is not JSON: %1</source>
         <translation>der Wert ist kein JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SyncStatusLabel</name>
+    <message>
+        <source>Team hub</source>
+        <translation>Team-Hub</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TeamActions</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Hub…</source>
+        <translation>Einem Hub &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Hub…</source>
+        <translation>Hub &amp;verlassen…</translation>
+    </message>
+    <message>
+        <source>Share this workspace with your team through a PostgreSQL hub</source>
+        <translation>Diesen Arbeitsbereich über einen PostgreSQL-Hub mit Ihrem Team teilen</translation>
+    </message>
+    <message>
+        <source>Send your changes to the hub and take in your team&apos;s</source>
+        <translation>Ihre Änderungen an den Hub senden und die Ihres Teams übernehmen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with %1.</source>
+        <translation>Dieser Arbeitsbereich wird mit %1 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1.</source>
+        <translation>Synchronisierung mit %1 läuft.</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>Last synced with %1 on %2.</source>
+        <translation>Zuletzt mit %1 synchronisiert: %2.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edits made apart from each other wait for you to choose between them. Click to see them.</source>
+        <translation>Unabhängig voneinander vorgenommene Änderungen warten auf Ihre Entscheidung. Klicken Sie, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s changes are in. Undo starts afresh from here.</source>
+        <translation>Die Änderungen Ihres Teams sind übernommen. „Rückgängig“ beginnt ab hier neu.</translation>
+    </message>
+    <message>
+        <source>Joined the hub: this workspace now syncs with your team.</source>
+        <translation>Dem Hub beigetreten: Dieser Arbeitsbereich wird jetzt mit Ihrem Team synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Leave the Hub</source>
+        <translation>Hub verlassen</translation>
+    </message>
+    <message>
+        <source>Stop syncing this workspace with %1?</source>
+        <translation>Diesen Arbeitsbereich nicht mehr mit %1 synchronisieren?</translation>
+    </message>
+    <message>
+        <source>The workspace keeps everything it holds now, and the hub keeps its copy for your team. Changes not synced yet stay on this computer only.</source>
+        <translation>Der Arbeitsbereich behält alles, was er jetzt enthält, und der Hub behält seine Kopie für Ihr Team. Noch nicht synchronisierte Änderungen bleiben nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Hub</source>
+        <translation>Hub &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>This workspace no longer syncs with the hub.</source>
+        <translation>Dieser Arbeitsbereich wird nicht mehr mit dem Hub synchronisiert.</translation>
     </message>
 </context>
 <context>
