@@ -21,6 +21,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 namespace clientele {
 
 namespace {
@@ -196,11 +198,18 @@ void TeamActions::withPassword(const QString &hub, std::function<void(const QStr
         then(*known);
         return;
     }
-    hubkeyring::readPassword(hub, this,
-                             [this, hub, then = std::move(then)](const QString &password, bool) {
-                                 m_passwords.insert(hub, password);
-                                 then(password);
-                             });
+    // A keyring may ask the user to unlock it first: the sync waits a while, then goes on
+    // without (libpq may find one in .pgpass), and an answer that comes later serves the next.
+    auto pending = std::make_shared<std::function<void(const QString &)>>(std::move(then));
+    const auto once = [pending](const QString &password) {
+        if (const auto go = std::exchange(*pending, {}))
+            go(password);
+    };
+    QTimer::singleShot(kKeyringWaitMs, this, [once] { once({}); });
+    hubkeyring::readPassword(hub, this, [this, hub, once](const QString &password, bool) {
+        m_passwords.insert(hub, password);
+        once(password);
+    });
 }
 
 void TeamActions::launch(const QString &path, const QString &password, bool requested)

@@ -74,6 +74,8 @@ public:
     static constexpr int kFirstSyncDelayMs = 2000;
     static constexpr int kQuietAfterEditMs = 3000;
     static constexpr int kIntervalMs = 60 * 1000;
+    // How long a sync waits for the keyring before it goes on without a password.
+    static constexpr int kKeyringWaitMs = 30 * 1000;
 
 public Q_SLOTS:
     // Syncs now, or as soon as the sync running ends.
