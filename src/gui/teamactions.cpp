@@ -90,7 +90,12 @@ TeamActions::TeamActions(MainWindow *window)
     m_reloadRetry->setSingleShot(true);
     m_reloadRetry->setInterval(500);
     connect(m_soon, &QTimer::timeout, this, [this] { startSync(false); });
-    connect(m_every, &QTimer::timeout, this, [this] { startSync(false); });
+    // While edits are coming in, the sync after they stop is soon enough: the window reads the
+    // workspace again when the team's changes arrive, which is best done between edits.
+    connect(m_every, &QTimer::timeout, this, [this] {
+        if (!m_soon->isActive())
+            startSync(false);
+    });
     connect(m_reloadRetry, &QTimer::timeout, this, [this] {
         if (m_reloadPending)
             reloadWorkspace();
