@@ -9765,10 +9765,6 @@ Name der Runde:</translation>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>Only the profile with this id or name.</source>
-        <translation>Nur das Profil mit dieser ID oder diesem Namen.</translation>
-    </message>
-    <message>
         <source>The proposal with this number or id instead.</source>
         <translation>Stattdessen das Angebot mit dieser Nummer oder ID.</translation>
     </message>
@@ -9815,10 +9811,6 @@ Name der Runde:</translation>
     <message>
         <source>Choose one of --profile, --proposal, --review-pack, --offers, --prospects and --prospect.</source>
         <translation>Wählen Sie eine der Optionen --profile, --proposal, --review-pack, --offers, --prospects und --prospect.</translation>
-    </message>
-    <message>
-        <source>No profile with the id or name &quot;%1&quot; in %2.</source>
-        <translation>Kein Profil mit der ID oder dem Namen „%1“ in %2.</translation>
     </message>
     <message>
         <source>%1 has no profiles to print.</source>
@@ -10304,6 +10296,69 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
     <message>
         <source>The round&apos;s name; &quot;Round N&quot; if left out.</source>
         <translation>Der Name der Runde; „Runde N“, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list, which edit-profile does not set. It sets these fields: %2.</source>
+        <translation>„%1“ ist eine Liste, die edit-profile nicht setzt. Es setzt diese Felder: %2.</translation>
+    </message>
+    <message>
+        <source>A profile has no field &quot;%1&quot;. The fields are: %2.</source>
+        <translation>Ein Profil hat kein Feld „%1“. Die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --set FIELD=VALUE, such as --set businessSize=5-200.</source>
+        <translation>Geben Sie an, was geändert werden soll: --set FELD=WERT, etwa --set businessSize=5-200.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, such as businessSize=5-200, not &quot;%1&quot;.</source>
+        <translation>--set erwartet FELD=WERT, etwa businessSize=5-200, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is set twice; give it one value.</source>
+        <translation>Das Feld „%1“ wird zweimal gesetzt; geben Sie ihm einen Wert.</translation>
+    </message>
+    <message>
+        <source>Changed profile %1 “%2”:</source>
+        <translation>Profil %1 „%2“ geändert:</translation>
+    </message>
+    <message>
+        <source>%1, profile %2 “%3”, field &quot;%4&quot;: %5 Nothing was changed.</source>
+        <translation>%1, Profil %2 „%3“, Feld „%4“: %5 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Profile %1 “%2” already has these values; nothing was changed.</source>
+        <translation>Profil %1 „%2“ hat diese Werte bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s fields</source>
+        <translation>Felder des Profils bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set fields of a profile, as one change recorded in the history.</source>
+        <translation>Felder eines Profils setzen, als eine Änderung im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id, uuid or name.</source>
+        <translation>ID, UUID oder Name des Profils.</translation>
+    </message>
+    <message>
+        <source>Set a field, named as in the JSON export (%1), to VALUE; businessSize takes a staff count such as 12, a range such as 5-200 or nothing for unknown. Give --set once per field.</source>
+        <translation>Setzt ein Feld, benannt wie im JSON-Export (%1), auf WERT; businessSize nimmt eine Anzahl Mitarbeitender wie 12, einen Bereich wie 5-200 oder nichts für unbekannt. Geben Sie --set einmal je Feld an.</translation>
+    </message>
+    <message>
+        <source>Only the profile with this id, uuid or name.</source>
+        <translation>Nur das Profil mit dieser ID, UUID oder diesem Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles in %1 are named &quot;%2&quot;; name the one you mean by its id or uuid.</source>
+        <translation>
+            <numerusform>%n Profil in %1 heißt „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+            <numerusform>%n Profile in %1 heißen „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile with the id, uuid or name &quot;%1&quot; in %2.</source>
+        <translation>Kein Profil mit der ID, UUID oder dem Namen „%1“ in %2.</translation>
     </message>
 </context>
 </TS>

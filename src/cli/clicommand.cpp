@@ -14,6 +14,7 @@ QList<CliCommand> allCommands()
             exportJsonCommand(),
             importJsonCommand(),
             exportPdfCommand(),
+            editProfileCommand(),
             offersCommand(),
             proposalsCommand(),
             sendProposalCommand(),

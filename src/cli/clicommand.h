@@ -91,6 +91,7 @@ CliCommand closeProposalCommand();
 CliCommand startReviewCommand();
 CliCommand signOffReviewCommand();
 CliCommand historyCommand();
+CliCommand editProfileCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();
 CliCommand scoreCommand();

@@ -2,6 +2,15 @@
 
 namespace clientele::cli {
 
+QString oneLine(const QString &value)
+{
+    QString line = value;
+    line.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'\n', QStringLiteral("\\n"))
+        .replace(u'\t', QStringLiteral("\\t"));
+    return u'"' + line + u'"';
+}
+
 CliCommand listingCommand(const QString &name, const QString &summary, const Lister &list)
 {
     const QString usage = QStringLiteral("%1 FILE [--json]").arg(name);

@@ -14,6 +14,9 @@ inline std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// A value on one line, in double quotes: its line breaks and tabs shown as \n and \t.
+QString oneLine(const QString &value);
+
 // What a listing prints from the workspace, opened read-only: a JSON array with --json, else
 // text; returns the exit code.
 using Lister = std::function<int(Workspace &workspace, bool json)>;
