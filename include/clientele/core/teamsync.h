@@ -57,6 +57,9 @@ public:
     Status resolve(const QString &lostChangeId, const QString &value);
 
 private:
+    enum class Capture { LocalEdits, Nothing };
+    Result<SyncOutcome> run(ChangeExchange &exchange, Capture capture);
+
     QString m_path;
     Connect m_connect;
 };
