@@ -8956,6 +8956,13 @@ Name der Runde:</translation>
     </message>
 </context>
 <context>
+    <name>clientele::SyncDocument</name>
+    <message>
+        <source>the value is not JSON: %1</source>
+        <translation>der Wert ist kein JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Theme</name>
     <message>
         <source>&amp;Theme</source>

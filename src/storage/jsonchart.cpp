@@ -455,6 +455,11 @@ IcpChart chartFromJson(const JsonNode &node)
 
 } // namespace
 
+QString chartCellValueKey(AttributeType type)
+{
+    return valueKeyFor(type);
+}
+
 const Attribute &attributeNamedBy(const JsonNode &node, const IcpChart &chart)
 {
     const qint64 id = node.toId();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientele/domain/attributetype.h"
 #include "clientele/storage/jsonnode.h"
 
 #include <nlohmann/json.hpp>
@@ -55,6 +56,9 @@ JsonSection prospectsJsonSection(std::shared_ptr<const IcpChart> chart);
 // The chart attribute an "attribute" member names by its id; fails at the node when the chart
 // has none, as cells and prospect values refer to attributes alike.
 const Attribute &attributeNamedBy(const JsonNode &node, const IcpChart &chart);
+
+// The key of the one value a cell of an attribute of `type` holds ("number", "money", ...).
+QString chartCellValueKey(AttributeType type);
 
 // The owner's review rounds, each with its frozen snapshot and pack.
 JsonSection reviewRoundsJsonSection();

@@ -6,6 +6,7 @@
 #include "clientele/storage/workspacefile.h"
 #include "jsonsection.h"
 #include "offerjsonsections.h"
+#include "workspacejsoncontent.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -93,17 +94,50 @@ QList<JsonSection> workspaceJsonSections()
     return sections;
 }
 
+nlohmann::ordered_json workspaceJsonDocument(SQLite::Database &db)
+{
+    nlohmann::ordered_json root;
+    root["format"] = kWorkspaceJsonFormat;
+    root["formatVersion"] = kWorkspaceJsonFormatVersion;
+    for (const JsonSection &section : workspaceJsonSections())
+        root[section.key.toStdString()] = section.toJson(db);
+    return root;
+}
+
+CheckedWorkspaceJson::CheckedWorkspaceJson(const nlohmann::json &document)
+    : m_sections(workspaceJsonSections())
+{
+    const JsonNode root(document);
+    checkEnvelope(root, m_sections);
+    static const nlohmann::json emptySection = nlohmann::json::array();
+    for (const JsonSection &section : std::as_const(m_sections)) {
+        const auto given = root.optionalMember(section.key);
+        if (given || !section.optional)
+            m_writes.push_back(section.fromJson(given ? *given : root.member(section.key)));
+        else if (section.whenAbsent)
+            m_writes.push_back(section.whenAbsent());
+        else
+            m_writes.push_back(section.fromJson(JsonNode(emptySection, section.key)));
+    }
+}
+
+void CheckedWorkspaceJson::write(SQLite::Database &db) const
+{
+    std::for_each(m_sections.crbegin(), m_sections.crend(),
+                  [&db](const JsonSection &section) { section.clear(db); });
+    for (const int pass : {0, 1})
+        for (qsizetype i = 0; i < m_sections.size(); ++i)
+            if (m_sections.at(i).writePass == pass)
+                m_writes.at(static_cast<std::size_t>(i))(db);
+}
+
 Result<std::string> exportWorkspaceJson(WorkspaceFile &file)
 {
     try {
         // One read transaction, so the export is a consistent snapshot even while others write.
         SQLite::Transaction snapshot(file.database(), SQLite::TransactionBehavior::DEFERRED);
-        nlohmann::ordered_json root;
-        root["format"] = kWorkspaceJsonFormat;
-        root["formatVersion"] = kWorkspaceJsonFormatVersion;
-        for (const JsonSection &section : workspaceJsonSections())
-            root[section.key.toStdString()] = section.toJson(file.database());
-        std::string text = root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+        std::string text = workspaceJsonDocument(file.database())
+                               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
         text += '\n';
         return text;
     } catch (const std::exception &e) {
@@ -144,36 +178,17 @@ Status importWorkspaceJson(WorkspaceFile &file, const QByteArray &json, const QS
                                         "imported into it.")
                 .arg(sourceName)};
 
-    const QList<JsonSection> sections = workspaceJsonSections();
-    std::vector<JsonSectionWrite> writes;
+    std::optional<CheckedWorkspaceJson> checked;
     try {
-        const nlohmann::json document = parseJsonDocument(json);
-        const JsonNode root(document);
-        checkEnvelope(root, sections);
-        static const nlohmann::json emptySection = nlohmann::json::array();
-        for (const JsonSection &section : sections) {
-            const auto given = root.optionalMember(section.key);
-            if (given || !section.optional)
-                writes.push_back(section.fromJson(given ? *given : root.member(section.key)));
-            else if (section.whenAbsent)
-                writes.push_back(section.whenAbsent());
-            else
-                writes.push_back(section.fromJson(JsonNode(emptySection, section.key)));
-        }
+        checked.emplace(parseJsonDocument(json));
     } catch (const JsonInputError &e) {
         return Error{QStringLiteral("%1: %2").arg(sourceName, e.message())};
     }
 
     std::optional<JsonInputError> refused;
     const Status written = file.transaction([&] {
-        auto &db = file.database();
-        std::for_each(sections.crbegin(), sections.crend(),
-                      [&db](const JsonSection &section) { section.clear(db); });
         try {
-            for (const int pass : {0, 1})
-                for (qsizetype i = 0; i < sections.size(); ++i)
-                    if (sections.at(i).writePass == pass)
-                        writes.at(static_cast<std::size_t>(i))(db);
+            checked->write(file.database());
         } catch (const JsonInputError &e) {
             // A reference between sections that only the stored content can check.
             refused = e;

@@ -1,0 +1,61 @@
+#pragma once
+
+// The words the shared content's fields are named with (docs/architecture.md, "The file's side
+// of sync"), shared by reading the fields and writing them back.
+
+#include "clientele/domain/hybridclock.h"
+#include "clientele/domain/syncmerge.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clientele::syncfields {
+
+// Item kinds; the settings and the chart are single items named by their kind.
+inline const QString kSettings = QStringLiteral("settings");
+inline const QString kChart = QStringLiteral("chart");
+inline const QString kAttribute = QStringLiteral("attribute");
+inline const QString kClient = QStringLiteral("client");
+inline const QString kProfile = QStringLiteral("profile");
+inline const QString kProfileItem = QStringLiteral("profileItem");
+inline const QString kProspect = QStringLiteral("prospect");
+inline const QString kOffer = QStringLiteral("offer");
+inline const QString kProposal = QStringLiteral("proposal");
+inline const QString kProposalLine = QStringLiteral("proposalLine");
+inline const QString kReviewRound = QStringLiteral("reviewRound");
+
+// Fields that are not keys of the JSON export as they stand.
+inline const QString kPosition = QStringLiteral("position");  // an ordered list item's place
+inline const QString kOwner = QStringLiteral("owner");        // the uuid of a list item's owner
+inline const QString kList = QStringLiteral("list");          // which list of its profile
+inline const QString kUpdated = QStringLiteral("~updated");   // bookkeeping: never a conflict
+inline const QString kCellPrefix = QStringLiteral("cell:");   // + attribute uuid
+inline const QString kValuePrefix = QStringLiteral("value:"); // + attribute uuid
+inline const QString kProfileLink = QStringLiteral("profileUuid");
+inline const QString kProspectLink = QStringLiteral("prospectUuid");
+inline const QString kOfferLink = QStringLiteral("offerUuid");
+
+// A field's value as it travels: compact JSON, the same text for the same value.
+inline QString valueText(const nlohmann::ordered_json &value)
+{
+    return QString::fromStdString(
+        value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+// Where the log last placed a list item, compared as orderListItems compares.
+struct KnownPlace {
+    double position = 0;
+    HlcTimestamp at;
+    QString uuid;
+};
+
+// The positions to give a list's items, in their order in the file: the longest run of items
+// whose known places agree with that order keeps them; every other item (new, or moved) takes
+// one between its neighbours, so moving one item changes only its own position.
+QList<double> listPositions(const QList<std::optional<KnownPlace>> &known);
+
+} // namespace clientele::syncfields
