@@ -3071,6 +3071,10 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
         <source>The hub did not say its version: %1</source>
         <translation>Der Hub hat seine Version nicht genannt: %1</translation>
     </message>
+    <message>
+        <source>the connection was lost: %1</source>
+        <translation>die Verbindung ist abgerissen: %1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::IcpChart</name>
@@ -3616,6 +3620,57 @@ Außerdem %1 – andere Währungen werden getrennt angezeigt, nicht umgerechnet;
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportBatches</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>expected a date in the form yyyy-mm-dd or null, not “%1”</source>
+        <translation>erwartet ein Datum der Form JJJJ-MM-TT oder null, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a document needs at least one line</source>
+        <translation>ein Beleg braucht mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>the lines do not add up to the document&apos;s net amount %1</source>
+        <translation>die Zeilen ergeben nicht den Nettobetrag %1 des Belegs</translation>
+    </message>
+    <message>
+        <source>the customer “%1” is not among the import&apos;s customers</source>
+        <translation>der Kunde „%1“ ist nicht unter den Kunden des Imports</translation>
+    </message>
+    <message>
+        <source>the import came as %1 but names itself %2</source>
+        <translation>der Import kam als %1, nennt sich aber %2</translation>
+    </message>
+    <message>
+        <source>the time of the import is missing</source>
+        <translation>die Zeit des Imports fehlt</translation>
+    </message>
+    <message>
+        <source>the customer “%1” is listed twice</source>
+        <translation>der Kunde „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>a contacts import holds no documents</source>
+        <translation>ein Kontaktimport enthält keine Belege</translation>
+    </message>
+    <message>
+        <source>the document “%1” is listed twice</source>
+        <translation>der Beleg „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>The import of “%1” cannot be taken in: %2</source>
+        <translation>Der Import von „%1“ kann nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5362,60 @@ Abbrechen lässt den Arbeitsbereich unverändert.</translation>
             <numerusform>%n Angebot in einer anderen Währung als %1 wird mitgezählt, aber nicht in die Beträge eingerechnet.</numerusform>
             <numerusform>%n Angebote in anderen Währungen als %1 werden mitgezählt, aber nicht in die Beträge eingerechnet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PostgresHub</name>
+    <message>
+        <source>The hub at %1 could not be brought to hub schema %2: %3</source>
+        <translation>Der Hub (%1) konnte nicht auf Hub-Schema %2 gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>There is no Clientele hub at %1: run clientele-cli hub init URL to set one up.</source>
+        <translation>Es gibt keinen Clientele-Hub (%1): Richten Sie einen mit clientele-cli hub init URL ein.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 was set up by a newer Clientele (hub schema %2; this one knows up to %3): update Clientele on this computer.</source>
+        <translation>Der Hub (%1) wurde von einer neueren Clientele-Version eingerichtet (Hub-Schema %2; diese kennt bis %3): Aktualisieren Sie Clientele auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 has hub schema %2, older than this Clientele&apos;s %3: run clientele-cli hub init URL to bring it up to date.</source>
+        <translation>Der Hub (%1) hat Hub-Schema %2, älter als das dieser Clientele-Version (%3): Bringen Sie ihn mit clientele-cli hub init URL auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s migration %1 is missing from this Clientele.</source>
+        <translation>Dieser Clientele-Version fehlt die Hub-Migration %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the hub at %1: %2</source>
+        <translation>Der Hub (%1) konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read which team the hub at %1 belongs to: %2</source>
+        <translation>Es konnte nicht gelesen werden, zu welchem Team der Hub (%1) gehört: %2</translation>
+    </message>
+    <message>
+        <source>Could not give the hub at %1 to the team: %2</source>
+        <translation>Der Hub (%1) konnte dem Team nicht zugeordnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not take the change: %2</source>
+        <translation>Der Hub (%1) hat die Änderung nicht übernommen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub at %1 did not take the %n changes: %2</source>
+        <translation>
+            <numerusform>Der Hub (%1) hat die %n Änderung nicht übernommen: %2</numerusform>
+            <numerusform>Der Hub (%1) hat die %n Änderungen nicht übernommen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch changes from the hub at %1: %2</source>
+        <translation>Die Änderungen konnten nicht vom Hub (%1) abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 holds change %2 with a clock that cannot be read.</source>
+        <translation>Der Hub (%1) enthält die Änderung %2 mit einem unlesbaren Zeitstempel.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "clientele/storage/customerrepository.h"
 #include "clientele/storage/import/contactfilereader.h"
 #include "import/importsession.h"
+#include "importedcustomers.h"
 #include "sqltext.h"
 
 #include <SQLiteCpp/Database.h>
@@ -33,13 +34,15 @@ QStringList detailsOf(const Contact &contact)
 // counts that into the report; with `write` it also stores it.
 class ContactPass {
 public:
-    ContactPass(SQLite::Database &db, ImportReport &report, bool write)
+    // `importId`: the import being written, 0 for a check.
+    ContactPass(SQLite::Database &db, ImportReport &report, qint64 importId)
         : m_report(report)
         , m_find(db, "SELECT id, email, website, city, region, country, industry, tags "
                      "FROM customer WHERE name_key = ?")
     {
-        if (!write)
+        if (importId == 0)
             return;
+        m_records.emplace(db, importId);
         m_insert.emplace(db, "INSERT INTO customer (name, name_key, email, website, city, "
                              "region, country, industry, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         m_update.emplace(db, "UPDATE customer SET email = ?2, website = ?3, city = ?4, "
@@ -51,6 +54,8 @@ public:
     {
         const QString key = detail::customerKey(contact.name);
         const QStringList given = detailsOf(contact);
+        if (m_records) // what the file says, whether or not it changes the customer
+            m_records->details(key, contact.name.simplified(), given);
         // A contact listed twice: the second merges into what the first left.
         const auto earlier = m_planned.constFind(key);
         QStringList stored;
@@ -131,6 +136,7 @@ private:
     SQLite::Statement m_find;
     std::optional<SQLite::Statement> m_insert;
     std::optional<SQLite::Statement> m_update;
+    std::optional<detail::ImportCustomerRecords> m_records;
     SQLite::Database *m_db = nullptr;
     QHash<QString, Planned> m_planned; // contacts of this file so far, by name key
     QSet<qint64> m_touched;
@@ -182,11 +188,12 @@ ImportReport ContactImporter::pass(const QString &csvPath, const ImportOptions &
         }
 
         std::optional<SQLite::Transaction> transaction;
+        qint64 importId = 0;
         if (write) {
             transaction.emplace(db);
-            session.insertImportRow();
+            importId = session.insertImportRow();
         }
-        ContactPass contacts(db, report, write);
+        ContactPass contacts(db, report, importId);
         for (const Contact &contact : std::as_const(read->contacts))
             contacts.add(contact);
         if (write) {

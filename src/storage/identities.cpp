@@ -13,10 +13,10 @@ namespace clientele {
 
 namespace {
 
-// The tables whose rows carry a uuid (schema 8).
-constexpr const char *kIdentityTables[] = {"profile",  "profile_item", "chart_attribute",
-                                           "prospect", "chart_client", "offer",
-                                           "proposal", "proposal_line"};
+// The tables whose rows carry a uuid (schema 8; imports from schema 13).
+constexpr const char *kIdentityTables[] = {"profile", "profile_item", "chart_attribute",
+                                           "import",  "prospect",     "chart_client",
+                                           "offer",   "proposal",     "proposal_line"};
 
 // A random version-4 UUID in lowercase 8-4-4-4-12 form, new for every row, as schema 8's
 // migration gives them: the third group starts with the version, the fourth with the variant.

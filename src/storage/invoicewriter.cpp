@@ -26,6 +26,7 @@ InvoiceWriter::InvoiceWriter(SQLite::Database &db, ImportReport &report, qint64 
                          "WHERE invoice_id = ?")
     , m_insertLine(db, "INSERT INTO invoice_line (invoice_id, position, source_line, "
                        "item_code, description, net) VALUES (?, ?, ?, ?, ?, ?)")
+    , m_records(db, importId)
 {
     SQLite::Statement known(db, "SELECT id, name_key FROM customer");
     while (known.executeStep())
@@ -63,7 +64,7 @@ void InvoiceWriter::store(const ReadDocument &document)
         && (head.kind == InvoiceKind::Invoice || head.kind == InvoiceKind::CreditNote);
 
     const qint64 customer = customerId(head.customer, document.customerKey);
-    placeCustomer(customer, head);
+    placeCustomer(customer, document.customerKey, head);
     qint64 net = 0;
     bool includesTax = false;
     for (const InvoiceLine &line : lines) {
@@ -160,17 +161,22 @@ qint64 InvoiceWriter::customerId(const QString &name, const QString &key)
         m_customers.insert(key, id);
         ++m_report.customersAdded;
     }
+    if (!m_recorded.contains(id)) {
+        m_records.name(key, name.simplified());
+        m_recorded.insert(id);
+    }
     m_lastKey = key;
     m_lastId = id;
     return id;
 }
 
-void InvoiceWriter::placeCustomer(qint64 customer, const InvoiceLine &line)
+void InvoiceWriter::placeCustomer(qint64 customer, const QString &key, const InvoiceLine &line)
 {
     if ((line.city.isEmpty() && line.region.isEmpty() && line.country.isEmpty())
         || m_placed.contains(customer))
         return;
     m_placed.insert(customer);
+    m_records.place(key, line.city, line.region, line.country);
     m_placeCustomer.bind(1, customer);
     m_placeCustomer.bind(2, line.city);
     m_placeCustomer.bind(3, line.region);

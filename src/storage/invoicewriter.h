@@ -3,6 +3,7 @@
 #include "clientele/storage/import/importreport.h"
 #include "clientele/storage/import/invoiceline.h"
 #include "customertotalsbuilder.h"
+#include "importedcustomers.h"
 #include "invoicestatement.h"
 #include "readdocument.h"
 
@@ -28,7 +29,7 @@ private:
     qint64 customerId(const QString &name, const QString &key);
     // Where a customer is, from its first invoice that gives an address, unless a contacts
     // import has already said.
-    void placeCustomer(qint64 customer, const InvoiceLine &line);
+    void placeCustomer(qint64 customer, const QString &key, const InvoiceLine &line);
 
     ImportReport &m_report;
     const qint64 m_importId;
@@ -39,7 +40,9 @@ private:
     FastStatement m_addToInvoice;
     FastStatement m_nextPosition;
     FastStatement m_insertLine;
+    ImportCustomerRecords m_records;
     QHash<QString, qint64> m_customers;
+    QSet<qint64> m_recorded;
     QSet<qint64> m_touched;
     QSet<qint64> m_placed;
     QSet<qint64> m_hadSales;

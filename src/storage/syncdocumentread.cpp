@@ -1,5 +1,7 @@
 #include "clientele/storage/syncdocument.h"
 
+#include "clientele/storage/importbatches.h"
+
 #include "clientele/domain/profilefields.h"
 #include "clientele/storage/chartrepository.h"
 #include "clientele/storage/jsonconvert.h"
@@ -93,16 +95,20 @@ private:
         m_fields.insert({kind, uuid, field}, valueText(value));
     }
 
-    // Every key but the id, the uuid and those the caller reads itself is one field; the time
-    // an item last changed is bookkeeping.
+    // Every key but the uuid and those the caller reads itself is one field; the id and the time
+    // an item last changed are bookkeeping.
     void setOtherFields(const QString &kind, const QString &uuid, const Json &item,
                         const QStringList &skip)
     {
         for (const auto &[key, value] : item.items()) {
             const QString name = QString::fromStdString(key);
-            if (name == QLatin1String("id") || name == QLatin1String("uuid") || skip.contains(name))
+            if (name == QLatin1String("uuid") || skip.contains(name))
                 continue;
-            set(kind, uuid, name == QLatin1String("updated") ? kUpdated : name, value);
+            set(kind, uuid,
+                name == QLatin1String("updated") ? kUpdated
+                : name == QLatin1String("id")    ? kLocalId
+                                                 : name,
+                value);
         }
     }
 
@@ -274,7 +280,11 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState
     // stored, it keeps them, as after its first edit.
     ChartRepository(db).ensureStored();
     const Json document = workspaceJsonDocument(db);
-    return FieldReader(document, known).read();
+    QMap<SyncFieldKey, QString> fields = FieldReader(document, known).read();
+    const QMap<QString, QString> imports = readImportBatches(db);
+    for (auto it = imports.cbegin(); it != imports.cend(); ++it)
+        fields.insert({kImport, it.key(), kImportBatch}, it.value());
+    return fields;
 }
 
 } // namespace clientele

@@ -1,5 +1,7 @@
 #include "clientele/storage/syncdocument.h"
 
+#include "clientele/storage/importbatches.h"
+
 #include "clientele/domain/charttext.h"
 #include "clientele/domain/icpchart.h"
 #include "clientele/domain/profilefields.h"
@@ -85,8 +87,9 @@ private:
         Json object = Json::object();
         for (auto it = item.fields.constBegin(); it != item.fields.constEnd(); ++it) {
             const QString &name = it.key();
-            if (name == kPosition || name == kOwner || name == kList || name.startsWith(kCellPrefix)
-                || name.startsWith(kValuePrefix) || skip.contains(name))
+            if (name == kPosition || name == kLocalId || name == kOwner || name == kList
+                || name.startsWith(kCellPrefix) || name.startsWith(kValuePrefix)
+                || skip.contains(name))
                 continue;
             object[(isBookkeepingField(name) ? name.mid(1) : name).toStdString()] = it.value();
         }
@@ -290,6 +293,10 @@ private:
                     {kProfileLink, kProspectLink});
     }
 
+public:
+    const SyncLocalIds &ids() const { return m_ids; }
+
+private:
     const SyncState &m_state;
     SyncItems m_items;
     SyncLocalIds m_ids;
@@ -304,8 +311,16 @@ private:
 
 void writeSyncFields(SQLite::Database &db, const SyncState &state)
 {
-    const Json document = DocumentWriter(db, state).document();
-    CheckedWorkspaceJson(document).write(db);
+    DocumentWriter writer(db, state);
+    CheckedWorkspaceJson(writer.document()).write(db);
+    writer.ids().moveHistory(db);
+    // Imports are only ever added: a batch the file lacks is taken in whole.
+    QMap<QString, QString> imports;
+    const QMap<SyncFieldKey, QString> values = state.values();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (it.key().kind == kImport && it.key().field == kImportBatch)
+            imports.insert(it.key().itemUuid, it.value());
+    writeImportBatches(db, imports);
 }
 
 } // namespace clientele

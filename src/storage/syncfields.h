@@ -27,12 +27,18 @@ inline const QString kOffer = QStringLiteral("offer");
 inline const QString kProposal = QStringLiteral("proposal");
 inline const QString kProposalLine = QStringLiteral("proposalLine");
 inline const QString kReviewRound = QStringLiteral("reviewRound");
+// An invoice or contact import: one field, its whole batch (importbatches.h).
+inline const QString kImport = QStringLiteral("import");
+inline const QString kImportBatch = QStringLiteral("batch");
 
 // Fields that are not keys of the JSON export as they stand.
-inline const QString kPosition = QStringLiteral("position");  // an ordered list item's place
-inline const QString kOwner = QStringLiteral("owner");        // the uuid of a list item's owner
-inline const QString kList = QStringLiteral("list");          // which list of its profile
-inline const QString kUpdated = QStringLiteral("~updated");   // bookkeeping: never a conflict
+inline const QString kPosition = QStringLiteral("position"); // an ordered list item's place
+inline const QString kOwner = QStringLiteral("owner");       // the uuid of a list item's owner
+inline const QString kList = QStringLiteral("list");         // which list of its profile
+inline const QString kUpdated = QStringLiteral("~updated");  // bookkeeping: never a conflict
+// The local id an item was given where it was made, kept by every replica unless two items made
+// apart took the same one (bookkeeping too: a repair, never a conflict).
+inline const QString kLocalId = QStringLiteral("~id");
 inline const QString kCellPrefix = QStringLiteral("cell:");   // + attribute uuid
 inline const QString kValuePrefix = QStringLiteral("value:"); // + attribute uuid
 inline const QString kProfileLink = QStringLiteral("profileUuid");

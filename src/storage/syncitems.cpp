@@ -1,5 +1,7 @@
 #include "syncitems.h"
 
+#include <QSet>
+
 #include "clientele/storage/jsoninputerror.h"
 #include "clientele/storage/syncdocument.h"
 #include "sqltext.h"
@@ -103,19 +105,45 @@ SyncLocalIds::SyncLocalIds(SQLite::Database &db, const SyncItems &items)
 {
     for (const QString &kind : {kProfile, kProfileItem, kAttribute, kClient, kProspect, kOffer,
                                 kProposal, kReviewRound}) {
-        const QHash<QString, qint64> stored = storedItemIds(db, kind);
-        const QList<const SyncItem *> ofKind = items.ofKind(kind);
+        m_stored[kind] = storedItemIds(db, kind);
         QHash<QString, qint64> &ids = m_ids[kind];
-        qint64 next = 1;
+        QSet<qint64> taken;
+        const QList<const SyncItem *> ofKind = items.ofKind(kind);
+        // The id it was made with, unless an item made earlier holds it; then the next free one.
         for (const SyncItem *item : ofKind) {
-            if (const qint64 id = stored.value(item->uuid); id > 0) {
+            const nlohmann::json &given = item->field(kLocalId);
+            const qint64 id = given.is_number_integer() ? given.get<qint64>() : 0;
+            if (id > 0 && !taken.contains(id)) {
                 ids.insert(item->uuid, id);
-                next = std::max(next, id + 1);
+                taken.insert(id);
             }
         }
+        qint64 next = taken.isEmpty() ? 1 : *std::max_element(taken.cbegin(), taken.cend()) + 1;
         for (const SyncItem *item : ofKind)
             if (!ids.contains(item->uuid))
                 ids.insert(item->uuid, next++);
+    }
+}
+
+void SyncLocalIds::moveHistory(SQLite::Database &db) const
+{
+    // Through a negative id first, so two items trading ids never mix their rows; an item no
+    // longer written keeps its rows under that negative id, which no item has.
+    SQLite::Statement move(db, "UPDATE change_log SET item_id = ? WHERE kind = ? AND item_id = ?");
+    const auto moveRows = [&move](const QString &kind, qint64 from, qint64 to) {
+        move.bind(1, static_cast<int64_t>(to));
+        move.bind(2, sql::utf8(kind));
+        move.bind(3, static_cast<int64_t>(from));
+        move.exec();
+        move.reset();
+    };
+    for (auto kind = m_stored.cbegin(); kind != m_stored.cend(); ++kind) {
+        for (auto stored = kind->cbegin(); stored != kind->cend(); ++stored)
+            if (id(kind.key(), stored.key()) != stored.value())
+                moveRows(kind.key(), stored.value(), -stored.value() - 1);
+        for (auto stored = kind->cbegin(); stored != kind->cend(); ++stored)
+            if (const qint64 now = id(kind.key(), stored.key()); now > 0 && now != stored.value())
+                moveRows(kind.key(), -stored.value() - 1, now);
     }
 }
 

@@ -46,8 +46,10 @@ private:
     QHash<QString, QHash<QString, SyncItem>> m_items; // by kind, then uuid
 };
 
-// The local id each item will have once written: the one the file gives its uuid, else a fresh
-// one above every id kept, handed out in the order the items were made.
+// The local id each item will have once written: the id it was made with ("~id"), kept on every
+// replica; of two items made apart with one id, the one made first keeps it and the other takes
+// the next free one. Every replica holding the same items gives them the same ids, so they
+// export the same document.
 class SyncLocalIds {
 public:
     SyncLocalIds(SQLite::Database &db, const SyncItems &items);
@@ -58,8 +60,12 @@ public:
         return m_ids.value(kind).value(uuid);
     }
 
+    // Moves the history of each item whose id changed to its new id.
+    void moveHistory(SQLite::Database &db) const;
+
 private:
     QHash<QString, QHash<QString, qint64>> m_ids;
+    QHash<QString, QHash<QString, qint64>> m_stored; // the file's ids before writing
 };
 
 // The file's ids of an item kind by uuid; empty for a kind without ids.

@@ -39,9 +39,17 @@ std::function<HlcTimestamp(const SyncFieldKey &)> inExportOrder(const std::strin
     };
 }
 
+// The fields without the ids the items were made with, as if each was made in a file of its own.
+Fields withoutIds(Fields fields)
+{
+    fields.removeIf([](const auto &field) { return field.key().field == QStringLiteral("~id"); });
+    return fields;
+}
+
 } // namespace
 
-TEST_CASE("The shared fields name every item by uuid and keep no local id", "[storage][sync]")
+TEST_CASE("The shared fields name every item by uuid and keep its id as bookkeeping",
+          "[storage][sync]")
 {
     QTemporaryDir dir;
     auto file = sampleFile(dir, "s.clientele");
@@ -63,6 +71,7 @@ TEST_CASE("The shared fields name every item by uuid and keep no local id", "[st
     const QString ownerUuid = uuidWithId(json.at("profiles"), 1);
     CHECK(field(fields, kProfile, ownerUuid, "~updated")
           == QStringLiteral("\"2024-06-03T05:15:00.000Z\""));
+    CHECK(field(fields, kProfile, ownerUuid, "~id") == QStringLiteral("1"));
     // The first obstacle is the first of its list; the tenth the last.
     const QString firstObstacle = uuidWithId(owner.at("obstacles"), 4);
     CHECK(field(fields, kProfileItem, firstObstacle, "owner") == quoted(ownerUuid));
@@ -140,9 +149,10 @@ TEST_CASE("Links survive by uuid in a file whose ids differ", "[storage][sync]")
     QTemporaryDir dir;
     auto sample = sampleFile(dir, "s.clientele");
     const std::string text = exported(*sample);
-    const Fields fields = readSyncFields(sample->database());
+    const Fields fields = withoutIds(readSyncFields(sample->database()));
     SyncState state;
-    // Made in the opposite order, every item gets the id its mirror image has in the sample.
+    // Made in the opposite order without ids of their own, every item gets the id its mirror
+    // image has in the sample.
     state.apply(changesTo(fields, state, QStringLiteral("base"), inExportOrder(text, true)));
 
     auto other = emptyFile(dir, "o.clientele");
@@ -164,7 +174,36 @@ TEST_CASE("Links survive by uuid in a file whose ids differ", "[storage][sync]")
     CHECK(lineOffers == nlohmann::json::array({4, 1, 2}));
     CHECK(json.at("profiles").at(1).at("obstacles").at(0).at("id") == 30);
     // The same items, named the same way, wherever the ids are.
-    CHECK(readSyncFields(other->database()) == fields);
+    CHECK(withoutIds(readSyncFields(other->database())) == fields);
+}
+
+TEST_CASE("Of two items made apart with one id the one made first keeps it", "[storage][sync]")
+{
+    QTemporaryDir dir;
+    auto sample = sampleFile(dir, "s.clientele");
+    const std::string text = exported(*sample);
+    const nlohmann::json json = exportedJson(*sample);
+    Fields fields = readSyncFields(sample->database());
+    // The first offer, made first, was given id 3 where it was made, as the third was.
+    const QString first = uuidWithId(json.at("offers"), 1);
+    const QString third = uuidWithId(json.at("offers"), 3);
+    fields.insert({kOffer, first, QStringLiteral("~id")}, QStringLiteral("3"));
+    SyncState state;
+    state.apply(changesTo(fields, state, QStringLiteral("base"), inExportOrder(text, false)));
+
+    auto other = emptyFile(dir, "o.clientele");
+    REQUIRE(write(*other, state).ok());
+    QMap<QString, qint64> ids;
+    const nlohmann::json offers = exportedJson(*other).at("offers");
+    REQUIRE(offers.size() == 4);
+    for (const auto &offer : offers)
+        ids.insert(QString::fromStdString(offer.at("uuid").get<std::string>()),
+                   offer.at("id").get<qint64>());
+    // The first keeps 3, the second and fourth their own, the third the next free id.
+    CHECK(ids.value(first) == 3);
+    CHECK(ids.value(uuidWithId(json.at("offers"), 2)) == 2);
+    CHECK(ids.value(third) == 5);
+    CHECK(ids.value(uuidWithId(json.at("offers"), 4)) == 4);
 }
 
 TEST_CASE("Links to deleted items are dropped when written", "[storage][sync]")

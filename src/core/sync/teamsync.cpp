@@ -19,17 +19,24 @@ namespace {
 // Pulled in batches of this many, so a long absence does not need one huge answer.
 constexpr int kPullBatch = 5000;
 
-// Kinds that are part of any new workspace: a workspace holding only these is empty.
-bool partOfEveryWorkspace(const QString &kind)
-{
-    return kind == QLatin1String("settings") || kind == QLatin1String("chart")
-           || kind == QLatin1String("attribute");
-}
-
+// A new workspace has settings and the standard chart with its empty clients ("Client #1");
+// anything else is content of its own.
 bool holdsContent(const QMap<SyncFieldKey, QString> &fields)
 {
-    return std::any_of(fields.keyBegin(), fields.keyEnd(),
-                       [](const SyncFieldKey &key) { return !partOfEveryWorkspace(key.kind); });
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString &kind = it.key().kind;
+        if (kind == QLatin1String("settings") || kind == QLatin1String("chart")
+            || kind == QLatin1String("attribute"))
+            continue;
+        const QString &field = it.key().field;
+        const bool filledIn =
+            field.startsWith(QLatin1String("cell:"))
+                ? it.value() != QLatin1String("null")
+                : field == QLatin1String("notes") && !syncValueText(it.value()).isEmpty();
+        if (kind != QLatin1String("client") || filledIn)
+            return true;
+    }
+    return false;
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUuid>
 
 namespace clientele::detail {
 
@@ -186,13 +187,26 @@ bool ImportSession::takeSnapshot()
     return true;
 }
 
+// Now, or just after the latest import the file holds if that one is stamped later (it came from
+// a replica whose clock runs ahead): replicas order imports by this time, and an import made here
+// saw every import the file holds as older.
+QDateTime ImportSession::importTime()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime latest =
+        sql::timestampFrom(db().execAndGet("SELECT max(imported_at) FROM import"));
+    return latest.isValid() && latest >= now ? latest.addMSecs(1) : now;
+}
+
 qint64 ImportSession::insertImportRow()
 {
+    // The uuid names the import wherever it travels (docs/import.md).
     SQLite::Statement insert(db(), "INSERT INTO import (kind, file_name, header_signature, "
-                                   "format, imported_at) VALUES (?, ?, '', '', ?)");
+                                   "format, imported_at, uuid) VALUES (?, ?, '', '', ?, ?)");
     insert.bind(1, kindKey(m_report.kind));
     insert.bind(2, sql::utf8(QFileInfo(m_report.file).fileName()));
-    insert.bind(3, sql::timestamp(QDateTime::currentDateTimeUtc()));
+    insert.bind(3, sql::timestamp(importTime()));
+    insert.bind(4, sql::uuidText(QUuid::createUuid()));
     insert.exec();
     m_report.importId = db().getLastInsertRowid();
     return m_report.importId;

@@ -4,6 +4,7 @@
 #include "clientele/storage/import/importreport.h"
 #include "clientele/storage/workspacefile.h"
 
+#include <QDateTime>
 #include <QFile>
 
 #include <memory>
@@ -53,6 +54,7 @@ public:
 
 private:
     bool readHead();
+    QDateTime importTime();
     // "Before importing “inv.csv”, 20,000 lines"; without the count while it is unknown (< 0).
     QString snapshotLabel(qint64 records) const;
 
