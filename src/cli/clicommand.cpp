@@ -29,7 +29,9 @@ QList<CliCommand> allCommands()
             pickTopCommand(),
             importProspectsCommand(),
             prospectsCommand(),
-            scoreCommand()};
+            scoreCommand(),
+            hubCommand(),
+            syncCommand()};
 }
 
 int fail(const QString &message)

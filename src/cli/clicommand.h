@@ -92,6 +92,8 @@ CliCommand startReviewCommand();
 CliCommand signOffReviewCommand();
 CliCommand historyCommand();
 CliCommand editProfileCommand();
+CliCommand hubCommand();
+CliCommand syncCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();
 CliCommand scoreCommand();
