@@ -31,7 +31,9 @@ QList<CliCommand> allCommands()
             prospectsCommand(),
             scoreCommand(),
             hubCommand(),
-            syncCommand()};
+            syncCommand(),
+            conflictsCommand(),
+            resolveCommand()};
 }
 
 int fail(const QString &message)

@@ -94,6 +94,8 @@ CliCommand historyCommand();
 CliCommand editProfileCommand();
 CliCommand hubCommand();
 CliCommand syncCommand();
+CliCommand conflictsCommand();
+CliCommand resolveCommand();
 CliCommand importProspectsCommand();
 CliCommand prospectsCommand();
 CliCommand scoreCommand();

@@ -11,16 +11,19 @@ QString oneLine(const QString &value)
     return u'"' + line + u'"';
 }
 
+void declareListing(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
+}
+
 CliCommand listingCommand(const QString &name, const QString &summary, const Lister &list)
 {
     const QString usage = QStringLiteral("%1 FILE [--json]").arg(name);
     return {
         name,
         summary,
-        [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("A workspace."));
-            parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
-        },
+        declareListing,
         [usage, list](const QCommandLineParser &parser) {
             if (!expectArguments(parser, 1, usage))
                 return int(Usage);

@@ -21,6 +21,9 @@ QString oneLine(const QString &value);
 // text; returns the exit code.
 using Lister = std::function<int(Workspace &workspace, bool json)>;
 
+// Declares a listing's FILE and --json.
+void declareListing(QCommandLineParser &parser);
+
 // A command `NAME FILE [--json]` that checks its arguments, opens FILE read-only and lists.
 CliCommand listingCommand(const QString &name, const QString &summary, const Lister &list);
 

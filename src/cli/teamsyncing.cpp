@@ -2,6 +2,8 @@
 
 #include "clientele/sync/hub.h"
 
+#include <nlohmann/json.hpp>
+
 namespace clientele::cli {
 
 TeamSync teamSyncOf(const QString &path)
@@ -20,6 +22,33 @@ QString outcomeText(const SyncOutcome &outcome, const QString &path)
                     .arg(outcome.conflicts)
                     .arg(path);
     return text + u'\n';
+}
+
+Result<ConflictEntry> findConflict(const QList<ConflictEntry> &conflicts,
+                                   const QString &lostChangeId, const QString &path)
+{
+    for (const ConflictEntry &entry : conflicts)
+        if (entry.conflict.lost.changeId == lostChangeId)
+            return entry;
+    return Error{Cli::tr("No conflict in %1 has the lost change %2; clientele-cli conflicts %1 "
+                         "lists those waiting.")
+                     .arg(path, lostChangeId)};
+}
+
+QString conflictTitle(const ConflictEntry &entry)
+{
+    const SyncChange &lost = entry.conflict.lost;
+    return Cli::tr("%1 \u201C%2\u201D, field \u201C%3\u201D")
+        .arg(lost.kind, entry.itemName, lost.field);
+}
+
+QString valueText(const QString &json)
+{
+    const auto parsed = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    if (parsed.is_discarded())
+        return json.simplified();
+    return QString::fromStdString(
+        parsed.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace clientele::cli
