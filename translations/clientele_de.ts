@@ -9072,6 +9072,41 @@ Name der Runde:</translation>
     </message>
 </context>
 <context>
+    <name>clientele::TeamSync</name>
+    <message>
+        <source>The conflict in %1 was not settled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no conflict waiting whose lost change is %2. clientele-cli conflicts lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already shares its content through the hub %2. Leave that hub first to join another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub %1 already holds a team&apos;s workspace, and %2 has content of its own, so it was not joined. Join with a new, empty workspace to download the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a Hub…, or clientele-cli hub join FILE URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left its team hub while it was being synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub %1 holds another team&apos;s workspace, so %2 was not synced. Check the hub&apos;s address, or leave it and join the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::Theme</name>
     <message>
         <source>&amp;Theme</source>
@@ -10475,6 +10510,146 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
     <message>
         <source>No profile with the id, uuid or name &quot;%1&quot; in %2.</source>
         <translation>Kein Profil mit der ID, UUID oder dem Namen „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation>gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1: edited after the item was deleted</source>
+        <translation>%1: nach dem Löschen des Eintrags bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: edited apart</source>
+        <translation>%1: getrennt voneinander bearbeitet</translation>
+    </message>
+    <message>
+        <source>  kept: %1</source>
+        <translation>  behalten: %1</translation>
+    </message>
+    <message>
+        <source>  lost: %1</source>
+        <translation>  unterlegen: %1</translation>
+    </message>
+    <message>
+        <source>  settle: clientele-cli resolve %1 %2 --keep, --take-lost or --value JSON</source>
+        <translation>  klären: clientele-cli resolve %1 %2 --keep, --take-lost oder --value JSON</translation>
+    </message>
+    <message>
+        <source>No conflicts wait to be settled.</source>
+        <translation>Es warten keine Konflikte auf Klärung.</translation>
+    </message>
+    <message>
+        <source>List the conflicts sync kept for you to settle: both values, who and when.</source>
+        <translation>Die Konflikte auflisten, die der Abgleich zur Klärung aufbewahrt hat: beide Werte, wer und wann.</translation>
+    </message>
+    <message>
+        <source>The hub is ready for a team: link a workspace to it with clientele-cli hub join FILE URL.</source>
+        <translation>Der Hub ist bereit für ein Team: Verbinden Sie einen Arbeitsbereich mit clientele-cli hub join FILE URL damit.</translation>
+    </message>
+    <message>
+        <source>%1 shares its content through the hub as %2.</source>
+        <translation>%1 teilt seinen Inhalt über den Hub als %2.</translation>
+    </message>
+    <message>
+        <source>%1 has left its hub; its content stays as it is.</source>
+        <translation>%1 hat seinen Hub verlassen; sein Inhalt bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a hub; there is nothing to leave.</source>
+        <translation>%1 ist mit keinem Hub verbunden; es gibt nichts zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a team&apos;s hub (init), link a workspace to it (join) or unlink it (leave).</source>
+        <translation>Eine PostgreSQL-Datenbank zum Hub eines Teams machen (init), einen Arbeitsbereich damit verbinden (join) oder die Verbindung lösen (leave).</translation>
+    </message>
+    <message>
+        <source>init, join or leave.</source>
+        <translation>init, join oder leave.</translation>
+    </message>
+    <message>
+        <source>With join and leave: a workspace.</source>
+        <translation>Bei join und leave: ein Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>With init and join: the hub, a PostgreSQL URL or connection string such as postgresql://db.example.com/team. The password comes from ~/.pgpass or a service file, never from the workspace.</source>
+        <translation>Bei init und join: der Hub, eine PostgreSQL-URL oder Verbindungszeichenfolge wie postgresql://db.example.com/team. Das Passwort kommt aus ~/.pgpass oder einer Service-Datei, nie aus dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the hub: init, join or leave.</source>
+        <translation>Geben Sie an, was mit dem Hub geschehen soll: init, join oder leave.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for hub %1.</source>
+        <translation>Falsche Argumente für hub %1.</translation>
+    </message>
+    <message>
+        <source>--value takes JSON, as the export writes the field: a text in double quotes (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} for a business size, or null. This is not JSON: %1</source>
+        <translation>--value erwartet JSON, so wie der Export das Feld schreibt: einen Text in doppelten Anführungszeichen (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} für eine Unternehmensgröße oder null. Dies ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Say how to settle the conflict: --keep, --take-lost or --value JSON, one of them.</source>
+        <translation>Geben Sie an, wie der Konflikt geklärt werden soll: mit genau einem von --keep, --take-lost oder --value JSON.</translation>
+    </message>
+    <message>
+        <source>Settled: %1 is now %2; the next sync shares it with the team.</source>
+        <translation>Geklärt: %1 ist jetzt %2; der nächste Abgleich teilt es mit dem Team.</translation>
+    </message>
+    <message>
+        <source>Settle a conflict sync kept: keep the value that won, take the lost one, or give another.</source>
+        <translation>Einen vom Abgleich aufbewahrten Konflikt klären: den siegreichen Wert behalten, den unterlegenen übernehmen oder einen anderen angeben.</translation>
+    </message>
+    <message>
+        <source>The lost change&apos;s id, as clientele-cli conflicts lists it.</source>
+        <translation>Die ID der unterlegenen Änderung, wie clientele-cli conflicts sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Keep the value that won.</source>
+        <translation>Den siegreichen Wert behalten.</translation>
+    </message>
+    <message>
+        <source>Take the value that lost instead.</source>
+        <translation>Stattdessen den unterlegenen Wert übernehmen.</translation>
+    </message>
+    <message>
+        <source>Settle on this value instead, written as JSON as the export writes the field: &quot;Mining&quot; with its quotes, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</source>
+        <translation>Stattdessen diesen Wert festlegen, als JSON so geschrieben, wie der Export das Feld schreibt: &quot;Mining&quot; mit seinen Anführungszeichen, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</translation>
+    </message>
+    <message>
+        <source>Push this workspace&apos;s changes to its hub and take in the team&apos;s.</source>
+        <translation>Die Änderungen dieses Arbeitsbereichs an seinen Hub übertragen und die des Teams übernehmen.</translation>
+    </message>
+    <message>
+        <source>A workspace linked to a hub.</source>
+        <translation>Ein mit einem Hub verbundener Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Pushed to the hub: %1</source>
+        <translation>An den Hub übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Taken in from the team: %1</source>
+        <translation>Vom Team übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: 0</source>
+        <translation>Wartende Konflikte: 0</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: %1 (clientele-cli conflicts %2 lists them)</source>
+        <translation>Wartende Konflikte: %1 (clientele-cli conflicts %2 listet sie auf)</translation>
+    </message>
+    <message>
+        <source>No conflict in %1 has the lost change %2; clientele-cli conflicts %1 lists those waiting.</source>
+        <translation>Kein Konflikt in %1 hat die unterlegene Änderung %2; clientele-cli conflicts %1 listet die wartenden auf.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, field “%3”</source>
+        <translation>%1 „%2“, Feld „%3“</translation>
     </message>
 </context>
 </TS>
