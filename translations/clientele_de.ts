@@ -9075,35 +9075,35 @@ Name der Runde:</translation>
     <name>clientele::TeamSync</name>
     <message>
         <source>The conflict in %1 was not settled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt in %1 wurde nicht geklärt: %2</translation>
     </message>
     <message>
         <source>%1 has no conflict waiting whose lost change is %2. clientele-cli conflicts lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen wartenden Konflikt mit der unterlegenen Änderung %2. clientele-cli conflicts listet sie auf.</translation>
     </message>
     <message>
         <source>%1 already shares its content through the hub %2. Leave that hub first to join another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilt seinen Inhalt bereits über den Hub %2. Verlassen Sie zuerst diesen Hub, um einem anderen beizutreten.</translation>
     </message>
     <message>
         <source>The hub %1 already holds a team&apos;s workspace, and %2 has content of its own, so it was not joined. Join with a new, empty workspace to download the team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub %1 enthält bereits den Arbeitsbereich eines Teams, und %2 hat eigenen Inhalt, daher wurde er nicht verbunden. Treten Sie mit einem neuen, leeren Arbeitsbereich bei, um den des Teams herunterzuladen.</translation>
     </message>
     <message>
         <source>%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a Hub…, or clientele-cli hub join FILE URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keinem Team-Hub verbunden. Treten Sie einem über Datei ▸ Team ▸ Einem Hub beitreten… bei oder mit clientele-cli hub join FILE URL.</translation>
     </message>
     <message>
         <source>%1 left its team hub while it was being synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seinen Team-Hub verlassen, während er abgeglichen wurde.</translation>
     </message>
     <message>
         <source>The hub %1 holds another team&apos;s workspace, so %2 was not synced. Check the hub&apos;s address, or leave it and join the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub %1 enthält den Arbeitsbereich eines anderen Teams, daher wurde %2 nicht abgeglichen. Prüfen Sie die Adresse des Hubs, oder verlassen Sie ihn und treten Sie dem richtigen bei.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht abgeglichen: %2</translation>
     </message>
 </context>
 <context>
