@@ -9075,11 +9075,11 @@ Name der Runde:</translation>
     <name>clientele::TeamSync</name>
     <message>
         <source>The conflict in %1 was not settled: %2</source>
-        <translation>Der Konflikt in %1 wurde nicht geklärt: %2</translation>
+        <translation>Der Konflikt in %1 wurde nicht beigelegt: %2</translation>
     </message>
     <message>
         <source>%1 has no conflict waiting whose lost change is %2. clientele-cli conflicts lists them.</source>
-        <translation>%1 hat keinen wartenden Konflikt mit der unterlegenen Änderung %2. clientele-cli conflicts listet sie auf.</translation>
+        <translation>%1 hat keinen offenen Konflikt, dessen unterlegene Änderung %2 ist. clientele-cli conflicts listet sie auf.</translation>
     </message>
     <message>
         <source>%1 already shares its content through the hub %2. Leave that hub first to join another.</source>
@@ -9087,23 +9087,23 @@ Name der Runde:</translation>
     </message>
     <message>
         <source>The hub %1 already holds a team&apos;s workspace, and %2 has content of its own, so it was not joined. Join with a new, empty workspace to download the team&apos;s.</source>
-        <translation>Der Hub %1 enthält bereits den Arbeitsbereich eines Teams, und %2 hat eigenen Inhalt, daher wurde er nicht verbunden. Treten Sie mit einem neuen, leeren Arbeitsbereich bei, um den des Teams herunterzuladen.</translation>
+        <translation>Der Hub %1 enthält bereits den Arbeitsbereich eines Teams, und %2 hat eigenen Inhalt, deshalb wurde er nicht verbunden. Treten Sie mit einem neuen, leeren Arbeitsbereich bei, um den des Teams herunterzuladen.</translation>
     </message>
     <message>
         <source>%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a Hub…, or clientele-cli hub join FILE URL.</source>
-        <translation>%1 ist mit keinem Team-Hub verbunden. Treten Sie einem über Datei ▸ Team ▸ Einem Hub beitreten… bei oder mit clientele-cli hub join FILE URL.</translation>
+        <translation>%1 ist mit keinem Team-Hub verbunden. Treten Sie einem bei mit Datei ▸ Team ▸ Einem Hub beitreten… oder mit clientele-cli hub join DATEI URL.</translation>
     </message>
     <message>
         <source>%1 left its team hub while it was being synced.</source>
-        <translation>%1 hat seinen Team-Hub verlassen, während er abgeglichen wurde.</translation>
+        <translation>%1 hat seinen Team-Hub verlassen, während er synchronisiert wurde.</translation>
     </message>
     <message>
         <source>The hub %1 holds another team&apos;s workspace, so %2 was not synced. Check the hub&apos;s address, or leave it and join the right one.</source>
-        <translation>Der Hub %1 enthält den Arbeitsbereich eines anderen Teams, daher wurde %2 nicht abgeglichen. Prüfen Sie die Adresse des Hubs, oder verlassen Sie ihn und treten Sie dem richtigen bei.</translation>
+        <translation>Der Hub %1 enthält den Arbeitsbereich eines anderen Teams, deshalb wurde %2 nicht synchronisiert. Prüfen Sie die Adresse des Hubs, oder verlassen Sie ihn und treten Sie dem richtigen bei.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2</source>
-        <translation>%1 wurde nicht abgeglichen: %2</translation>
+        <translation>%1 wurde nicht synchronisiert: %2</translation>
     </message>
 </context>
 <context>
@@ -10449,6 +10449,42 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
         <translation>Der Name der Runde; „Runde N“, wenn nicht angegeben.</translation>
     </message>
     <message>
+        <source>deleted by %1 on %2</source>
+        <translation>gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1: edited after the item was deleted</source>
+        <translation>%1: nach dem Löschen des Eintrags bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: edited apart</source>
+        <translation>%1: getrennt voneinander bearbeitet</translation>
+    </message>
+    <message>
+        <source>  kept: %1</source>
+        <translation>  behalten: %1</translation>
+    </message>
+    <message>
+        <source>  lost: %1</source>
+        <translation>  unterlegen: %1</translation>
+    </message>
+    <message>
+        <source>  settle: clientele-cli resolve %1 %2 --keep, --take-lost or --value JSON</source>
+        <translation>  beilegen: clientele-cli resolve %1 %2 --keep, --take-lost oder --value JSON</translation>
+    </message>
+    <message>
+        <source>No conflicts wait to be settled.</source>
+        <translation>Es gibt keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>List the conflicts sync kept for you to settle: both values, who and when.</source>
+        <translation>Die Konflikte auflisten, die die Synchronisierung zum Beilegen aufbewahrt hat: beide Werte, wer und wann.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is a list, which edit-profile does not set. It sets these fields: %2.</source>
         <translation>„%1“ ist eine Liste, die edit-profile nicht setzt. Es setzt diese Felder: %2.</translation>
     </message>
@@ -10500,53 +10536,6 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
         <source>Only the profile with this id, uuid or name.</source>
         <translation>Nur das Profil mit dieser ID, UUID oder diesem Namen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n profiles in %1 are named &quot;%2&quot;; name the one you mean by its id or uuid.</source>
-        <translation>
-            <numerusform>%n Profil in %1 heißt „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
-            <numerusform>%n Profile in %1 heißen „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No profile with the id, uuid or name &quot;%1&quot; in %2.</source>
-        <translation>Kein Profil mit der ID, UUID oder dem Namen „%1“ in %2.</translation>
-    </message>
-    <message>
-        <source>deleted by %1 on %2</source>
-        <translation>gelöscht von %1 am %2</translation>
-    </message>
-    <message>
-        <source>%1 by %2 on %3</source>
-        <translation>%1 von %2 am %3</translation>
-    </message>
-    <message>
-        <source>%1: edited after the item was deleted</source>
-        <translation>%1: nach dem Löschen des Eintrags bearbeitet</translation>
-    </message>
-    <message>
-        <source>%1: edited apart</source>
-        <translation>%1: getrennt voneinander bearbeitet</translation>
-    </message>
-    <message>
-        <source>  kept: %1</source>
-        <translation>  behalten: %1</translation>
-    </message>
-    <message>
-        <source>  lost: %1</source>
-        <translation>  unterlegen: %1</translation>
-    </message>
-    <message>
-        <source>  settle: clientele-cli resolve %1 %2 --keep, --take-lost or --value JSON</source>
-        <translation>  klären: clientele-cli resolve %1 %2 --keep, --take-lost oder --value JSON</translation>
-    </message>
-    <message>
-        <source>No conflicts wait to be settled.</source>
-        <translation>Es warten keine Konflikte auf Klärung.</translation>
-    </message>
-    <message>
-        <source>List the conflicts sync kept for you to settle: both values, who and when.</source>
-        <translation>Die Konflikte auflisten, die der Abgleich zur Klärung aufbewahrt hat: beide Werte, wer und wann.</translation>
-    </message>
     <message>
         <source>The hub is ready for a team: link a workspace to it with clientele-cli hub join FILE URL.</source>
         <translation>Der Hub ist bereit für ein Team: Verbinden Sie einen Arbeitsbereich mit clientele-cli hub join FILE URL damit.</translation>
@@ -10587,21 +10576,32 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
         <source>Wrong arguments for hub %1.</source>
         <translation>Falsche Argumente für hub %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profiles in %1 are named &quot;%2&quot;; name the one you mean by its id or uuid.</source>
+        <translation>
+            <numerusform>%n Profil in %1 heißt „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+            <numerusform>%n Profile in %1 heißen „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile with the id, uuid or name &quot;%1&quot; in %2.</source>
+        <translation>Kein Profil mit der ID, UUID oder dem Namen „%1“ in %2.</translation>
+    </message>
     <message>
         <source>--value takes JSON, as the export writes the field: a text in double quotes (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} for a business size, or null. This is not JSON: %1</source>
         <translation>--value erwartet JSON, so wie der Export das Feld schreibt: einen Text in doppelten Anführungszeichen (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} für eine Unternehmensgröße oder null. Dies ist kein JSON: %1</translation>
     </message>
     <message>
         <source>Say how to settle the conflict: --keep, --take-lost or --value JSON, one of them.</source>
-        <translation>Geben Sie an, wie der Konflikt geklärt werden soll: mit genau einem von --keep, --take-lost oder --value JSON.</translation>
+        <translation>Geben Sie an, wie der Konflikt beigelegt werden soll: mit genau einem von --keep, --take-lost oder --value JSON.</translation>
     </message>
     <message>
         <source>Settled: %1 is now %2; the next sync shares it with the team.</source>
-        <translation>Geklärt: %1 ist jetzt %2; der nächste Abgleich teilt es mit dem Team.</translation>
+        <translation>Beigelegt: %1 ist jetzt %2; die nächste Synchronisierung teilt es mit dem Team.</translation>
     </message>
     <message>
         <source>Settle a conflict sync kept: keep the value that won, take the lost one, or give another.</source>
-        <translation>Einen vom Abgleich aufbewahrten Konflikt klären: den siegreichen Wert behalten, den unterlegenen übernehmen oder einen anderen angeben.</translation>
+        <translation>Einen von der Synchronisierung aufbewahrten Konflikt beilegen: den siegreichen Wert behalten, den unterlegenen übernehmen oder einen anderen angeben.</translation>
     </message>
     <message>
         <source>The lost change&apos;s id, as clientele-cli conflicts lists it.</source>
@@ -10617,7 +10617,7 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
     </message>
     <message>
         <source>Settle on this value instead, written as JSON as the export writes the field: &quot;Mining&quot; with its quotes, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</source>
-        <translation>Stattdessen diesen Wert festlegen, als JSON so geschrieben, wie der Export das Feld schreibt: &quot;Mining&quot; mit seinen Anführungszeichen, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</translation>
+        <translation>Den Konflikt stattdessen mit diesem Wert beilegen, als JSON so geschrieben, wie der Export das Feld schreibt: &quot;Mining&quot; mit seinen Anführungszeichen, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</translation>
     </message>
     <message>
         <source>Push this workspace&apos;s changes to its hub and take in the team&apos;s.</source>
@@ -10637,15 +10637,15 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
     </message>
     <message>
         <source>Conflicts waiting: 0</source>
-        <translation>Wartende Konflikte: 0</translation>
+        <translation>Offene Konflikte: 0</translation>
     </message>
     <message>
         <source>Conflicts waiting: %1 (clientele-cli conflicts %2 lists them)</source>
-        <translation>Wartende Konflikte: %1 (clientele-cli conflicts %2 listet sie auf)</translation>
+        <translation>Offene Konflikte: %1 (clientele-cli conflicts %2 listet sie auf)</translation>
     </message>
     <message>
         <source>No conflict in %1 has the lost change %2; clientele-cli conflicts %1 lists those waiting.</source>
-        <translation>Kein Konflikt in %1 hat die unterlegene Änderung %2; clientele-cli conflicts %1 listet die wartenden auf.</translation>
+        <translation>Kein offener Konflikt in %1 hat die unterlegene Änderung %2; clientele-cli conflicts %1 listet die offenen auf.</translation>
     </message>
     <message>
         <source>%1 “%2”, field “%3”</source>

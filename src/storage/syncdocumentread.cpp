@@ -9,6 +9,7 @@
 #include "workspacejsoncontent.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <QHash>
 
@@ -281,8 +282,23 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState
     ChartRepository(db).ensureStored();
     const Json document = workspaceJsonDocument(db);
     QMap<SyncFieldKey, QString> fields = FieldReader(document, known).read();
-    const QMap<QString, QString> imports = readImportBatches(db);
-    for (auto it = imports.cbegin(); it != imports.cend(); ++it)
+    // An import never changes once made: its batch is read from the history only when the log
+    // does not hold it yet, so a sync reads no invoice the team already has.
+    bool allKnown = true;
+    QStringList uuids;
+    SQLite::Statement imports(db, "SELECT uuid FROM import WHERE uuid IS NOT NULL");
+    while (imports.executeStep()) {
+        uuids.append(QString::fromUtf8(imports.getColumn(0).getText()));
+        allKnown = allKnown && known.current({kImport, uuids.last(), kImportBatch}).has_value();
+    }
+    if (allKnown) {
+        for (const QString &uuid : std::as_const(uuids))
+            fields.insert({kImport, uuid, kImportBatch},
+                          known.current({kImport, uuid, kImportBatch})->value);
+        return fields;
+    }
+    const QMap<QString, QString> batches = readImportBatches(db);
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
         fields.insert({kImport, it.key(), kImportBatch}, it.value());
     return fields;
 }
