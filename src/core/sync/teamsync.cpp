@@ -131,7 +131,11 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
 
 Result<SyncOutcome> TeamSync::sync()
 {
-    auto link = this->link();
+    auto file = WorkspaceFile::open(m_path, WorkspaceFile::Access::ReadOnly);
+    if (!file)
+        return file.error();
+    const auto link = SyncLog((*file)->database()).link();
+    file->reset();
     if (!link)
         return Error{tr("%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a "
                         "Hub…, or clientele-cli hub join FILE URL.")
