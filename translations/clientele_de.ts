@@ -10218,10 +10218,6 @@ Name der Runde:</translation>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>Only the profile with this id or name.</source>
-        <translation>Nur das Profil mit dieser ID oder diesem Namen.</translation>
-    </message>
-    <message>
         <source>The proposal with this number or id instead.</source>
         <translation>Stattdessen das Angebot mit dieser Nummer oder ID.</translation>
     </message>
@@ -10268,10 +10264,6 @@ Name der Runde:</translation>
     <message>
         <source>Choose one of --profile, --proposal, --review-pack, --offers, --prospects and --prospect.</source>
         <translation>Wählen Sie eine der Optionen --profile, --proposal, --review-pack, --offers, --prospects und --prospect.</translation>
-    </message>
-    <message>
-        <source>No profile with the id or name &quot;%1&quot; in %2.</source>
-        <translation>Kein Profil mit der ID oder dem Namen „%1“ in %2.</translation>
     </message>
     <message>
         <source>%1 has no profiles to print.</source>
@@ -10757,6 +10749,209 @@ Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 fehlerhafte Datei oder Eingabe.
     <message>
         <source>The round&apos;s name; &quot;Round N&quot; if left out.</source>
         <translation>Der Name der Runde; „Runde N“, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation>gelöscht von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>%1: edited after the item was deleted</source>
+        <translation>%1: nach dem Löschen des Eintrags bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: edited apart</source>
+        <translation>%1: getrennt voneinander bearbeitet</translation>
+    </message>
+    <message>
+        <source>  kept: %1</source>
+        <translation>  behalten: %1</translation>
+    </message>
+    <message>
+        <source>  lost: %1</source>
+        <translation>  unterlegen: %1</translation>
+    </message>
+    <message>
+        <source>  settle: clientele-cli resolve %1 %2 --keep, --take-lost or --value JSON</source>
+        <translation>  beilegen: clientele-cli resolve %1 %2 --keep, --take-lost oder --value JSON</translation>
+    </message>
+    <message>
+        <source>No conflicts wait to be settled.</source>
+        <translation>Es gibt keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>List the conflicts sync kept for you to settle: both values, who and when.</source>
+        <translation>Die Konflikte auflisten, die die Synchronisierung zum Beilegen aufbewahrt hat: beide Werte, wer und wann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list, which edit-profile does not set. It sets these fields: %2.</source>
+        <translation>„%1“ ist eine Liste, die edit-profile nicht setzt. Es setzt diese Felder: %2.</translation>
+    </message>
+    <message>
+        <source>A profile has no field &quot;%1&quot;. The fields are: %2.</source>
+        <translation>Ein Profil hat kein Feld „%1“. Die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --set FIELD=VALUE, such as --set businessSize=5-200.</source>
+        <translation>Geben Sie an, was geändert werden soll: --set FELD=WERT, etwa --set businessSize=5-200.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, such as businessSize=5-200, not &quot;%1&quot;.</source>
+        <translation>--set erwartet FELD=WERT, etwa businessSize=5-200, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is set twice; give it one value.</source>
+        <translation>Das Feld „%1“ wird zweimal gesetzt; geben Sie ihm einen Wert.</translation>
+    </message>
+    <message>
+        <source>Changed profile %1 “%2”:</source>
+        <translation>Profil %1 „%2“ geändert:</translation>
+    </message>
+    <message>
+        <source>%1, profile %2 “%3”, field &quot;%4&quot;: %5 Nothing was changed.</source>
+        <translation>%1, Profil %2 „%3“, Feld „%4“: %5 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Profile %1 “%2” already has these values; nothing was changed.</source>
+        <translation>Profil %1 „%2“ hat diese Werte bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s fields</source>
+        <translation>Felder des Profils bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set fields of a profile, as one change recorded in the history.</source>
+        <translation>Felder eines Profils setzen, als eine Änderung im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id, uuid or name.</source>
+        <translation>ID, UUID oder Name des Profils.</translation>
+    </message>
+    <message>
+        <source>Set a field, named as in the JSON export (%1), to VALUE; businessSize takes a staff count such as 12, a range such as 5-200 or nothing for unknown. Give --set once per field.</source>
+        <translation>Setzt ein Feld, benannt wie im JSON-Export (%1), auf WERT; businessSize nimmt eine Anzahl Mitarbeitender wie 12, einen Bereich wie 5-200 oder nichts für unbekannt. Geben Sie --set einmal je Feld an.</translation>
+    </message>
+    <message>
+        <source>Only the profile with this id, uuid or name.</source>
+        <translation>Nur das Profil mit dieser ID, UUID oder diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The hub is ready for a team: link a workspace to it with clientele-cli hub join FILE URL.</source>
+        <translation>Der Hub ist bereit für ein Team: Verbinden Sie einen Arbeitsbereich mit clientele-cli hub join FILE URL damit.</translation>
+    </message>
+    <message>
+        <source>%1 shares its content through the hub as %2.</source>
+        <translation>%1 teilt seinen Inhalt über den Hub als %2.</translation>
+    </message>
+    <message>
+        <source>%1 has left its hub; its content stays as it is.</source>
+        <translation>%1 hat seinen Hub verlassen; sein Inhalt bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a hub; there is nothing to leave.</source>
+        <translation>%1 ist mit keinem Hub verbunden; es gibt nichts zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database a team&apos;s hub (init), link a workspace to it (join) or unlink it (leave).</source>
+        <translation>Eine PostgreSQL-Datenbank zum Hub eines Teams machen (init), einen Arbeitsbereich damit verbinden (join) oder die Verbindung lösen (leave).</translation>
+    </message>
+    <message>
+        <source>init, join or leave.</source>
+        <translation>init, join oder leave.</translation>
+    </message>
+    <message>
+        <source>With join and leave: a workspace.</source>
+        <translation>Bei join und leave: ein Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>With init and join: the hub, a PostgreSQL URL or connection string such as postgresql://db.example.com/team. The password comes from ~/.pgpass or a service file, never from the workspace.</source>
+        <translation>Bei init und join: der Hub, eine PostgreSQL-URL oder Verbindungszeichenfolge wie postgresql://db.example.com/team. Das Passwort kommt aus ~/.pgpass oder einer Service-Datei, nie aus dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the hub: init, join or leave.</source>
+        <translation>Geben Sie an, was mit dem Hub geschehen soll: init, join oder leave.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for hub %1.</source>
+        <translation>Falsche Argumente für hub %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles in %1 are named &quot;%2&quot;; name the one you mean by its id or uuid.</source>
+        <translation>
+            <numerusform>%n Profil in %1 heißt „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+            <numerusform>%n Profile in %1 heißen „%2“; nennen Sie das gemeinte über seine ID oder UUID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile with the id, uuid or name &quot;%1&quot; in %2.</source>
+        <translation>Kein Profil mit der ID, UUID oder dem Namen „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>--value takes JSON, as the export writes the field: a text in double quotes (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} for a business size, or null. This is not JSON: %1</source>
+        <translation>--value erwartet JSON, so wie der Export das Feld schreibt: einen Text in doppelten Anführungszeichen (&apos;&quot;Mining&quot;&apos;), {&quot;min&quot;: 5, &quot;max&quot;: 200} für eine Unternehmensgröße oder null. Dies ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>Say how to settle the conflict: --keep, --take-lost or --value JSON, one of them.</source>
+        <translation>Geben Sie an, wie der Konflikt beigelegt werden soll: mit genau einem von --keep, --take-lost oder --value JSON.</translation>
+    </message>
+    <message>
+        <source>Settled: %1 is now %2; the next sync shares it with the team.</source>
+        <translation>Beigelegt: %1 ist jetzt %2; die nächste Synchronisierung teilt es mit dem Team.</translation>
+    </message>
+    <message>
+        <source>Settle a conflict sync kept: keep the value that won, take the lost one, or give another.</source>
+        <translation>Einen von der Synchronisierung aufbewahrten Konflikt beilegen: den siegreichen Wert behalten, den unterlegenen übernehmen oder einen anderen angeben.</translation>
+    </message>
+    <message>
+        <source>The lost change&apos;s id, as clientele-cli conflicts lists it.</source>
+        <translation>Die ID der unterlegenen Änderung, wie clientele-cli conflicts sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Keep the value that won.</source>
+        <translation>Den siegreichen Wert behalten.</translation>
+    </message>
+    <message>
+        <source>Take the value that lost instead.</source>
+        <translation>Stattdessen den unterlegenen Wert übernehmen.</translation>
+    </message>
+    <message>
+        <source>Settle on this value instead, written as JSON as the export writes the field: &quot;Mining&quot; with its quotes, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</source>
+        <translation>Den Konflikt stattdessen mit diesem Wert beilegen, als JSON so geschrieben, wie der Export das Feld schreibt: &quot;Mining&quot; mit seinen Anführungszeichen, {&quot;min&quot;: 5, &quot;max&quot;: 200}, null.</translation>
+    </message>
+    <message>
+        <source>Push this workspace&apos;s changes to its hub and take in the team&apos;s.</source>
+        <translation>Die Änderungen dieses Arbeitsbereichs an seinen Hub übertragen und die des Teams übernehmen.</translation>
+    </message>
+    <message>
+        <source>A workspace linked to a hub.</source>
+        <translation>Ein mit einem Hub verbundener Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Pushed to the hub: %1</source>
+        <translation>An den Hub übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Taken in from the team: %1</source>
+        <translation>Vom Team übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: 0</source>
+        <translation>Offene Konflikte: 0</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting: %1 (clientele-cli conflicts %2 lists them)</source>
+        <translation>Offene Konflikte: %1 (clientele-cli conflicts %2 listet sie auf)</translation>
+    </message>
+    <message>
+        <source>No conflict in %1 has the lost change %2; clientele-cli conflicts %1 lists those waiting.</source>
+        <translation>Kein offener Konflikt in %1 hat die unterlegene Änderung %2; clientele-cli conflicts %1 listet die offenen auf.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, field “%3”</source>
+        <translation>%1 „%2“, Feld „%3“</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ QList<CliCommand> allCommands()
             exportJsonCommand(),
             importJsonCommand(),
             exportPdfCommand(),
+            editProfileCommand(),
             offersCommand(),
             proposalsCommand(),
             sendProposalCommand(),
@@ -28,7 +29,11 @@ QList<CliCommand> allCommands()
             pickTopCommand(),
             importProspectsCommand(),
             prospectsCommand(),
-            scoreCommand()};
+            scoreCommand(),
+            hubCommand(),
+            syncCommand(),
+            conflictsCommand(),
+            resolveCommand()};
 }
 
 int fail(const QString &message)

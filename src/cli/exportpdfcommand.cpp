@@ -1,4 +1,5 @@
 #include "clicommand.h"
+#include "profilelookup.h"
 #include "proposalaction.h"
 #include "proposalpdf.h"
 #include "reviewroundoption.h"
@@ -21,26 +22,6 @@
 namespace clientele::cli {
 
 namespace {
-
-// A profile named by id, or else by exact name (case-insensitive when that is unambiguous).
-std::optional<CustomerProfile> findProfile(const Workspace &workspace, const QString &wanted)
-{
-    bool isNumber = false;
-    const qint64 id = wanted.toLongLong(&isNumber);
-    if (isNumber)
-        if (auto byId = workspace.profiles()->find(id))
-            return byId;
-    QList<CustomerProfile> loose;
-    for (const auto &profile : workspace.profiles()->all()) {
-        if (profile.name == wanted)
-            return profile;
-        if (profile.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            loose.append(profile);
-    }
-    if (loose.size() == 1)
-        return loose.front();
-    return std::nullopt;
-}
 
 // `--proposal ID-or-NUMBER`, `--review-pack`, `--offers`, `--prospects` and `--prospect NAME`
 // print those documents instead of profiles.
@@ -117,7 +98,7 @@ CliCommand exportPdfCommand()
             parser.addPositionalArgument(QStringLiteral("OUT.pdf"),
                                          Cli::tr("The PDF file to write."));
             parser.addOption({QStringLiteral("profile"),
-                              Cli::tr("Only the profile with this id or name."),
+                              Cli::tr("Only the profile with this id, uuid or name."),
                               QStringLiteral("ID-or-NAME")});
             parser.addOption({QStringLiteral("proposal"),
                               Cli::tr("The proposal with this number or id instead."),
@@ -193,11 +174,10 @@ CliCommand exportPdfCommand()
                 return *done;
             QList<CustomerProfile> profiles = (*workspace)->profiles()->all();
             if (parser.isSet(QStringLiteral("profile"))) {
-                const QString wanted = parser.value(QStringLiteral("profile"));
-                const auto found = findProfile(**workspace, wanted);
+                const auto found =
+                    findProfile(**workspace, parser.value(QStringLiteral("profile")));
                 if (!found)
-                    return fail(Cli::tr("No profile with the id or name \"%1\" in %2.")
-                                    .arg(wanted, (*workspace)->path()));
+                    return fail(found.errorMessage());
                 profiles = {*found};
             }
             if (profiles.isEmpty())

@@ -8,16 +8,6 @@ namespace clientele::cli {
 
 namespace {
 
-// A value on one line: its line breaks and tabs shown as \n and \t.
-QString oneLine(const QString &value)
-{
-    QString line = value;
-    line.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'\n', QStringLiteral("\\n"))
-        .replace(u'\t', QStringLiteral("\\t"));
-    return u'"' + line + u'"';
-}
-
 nlohmann::ordered_json recordJson(const ChangeRecord &r)
 {
     nlohmann::ordered_json json;

@@ -254,3 +254,28 @@ TEST_CASE("A hub holding another team's workspace is refused", "[core][teamsync]
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errorMessage().contains(QStringLiteral("another team")));
 }
+
+TEST_CASE("A hub address keeps no password in the workspace", "[core][teamsync]")
+{
+    CHECK(hubAddressWithoutPassword(QStringLiteral("postgresql://anna:s3cret@hub.example/team"))
+          == QStringLiteral("postgresql://anna@hub.example/team"));
+    CHECK(hubAddressWithoutPassword(
+              QStringLiteral("postgres://hub.example/team?password=s3cret&sslmode=require"))
+          == QStringLiteral("postgres://hub.example/team?sslmode=require"));
+    CHECK(hubAddressWithoutPassword(QStringLiteral("postgresql://hub.example/team?password=x"))
+          == QStringLiteral("postgresql://hub.example/team"));
+    CHECK(hubAddressWithoutPassword(
+              QStringLiteral("host=hub.example password='a b\\'c' dbname=team user=anna"))
+          == QStringLiteral("host=hub.example dbname=team user=anna"));
+    CHECK(hubAddressWithoutPassword(QStringLiteral("host=hub.example dbname=team"))
+          == QStringLiteral("host=hub.example dbname=team"));
+
+    Team team;
+    REQUIRE(writeSampleWorkspace(team.path("anna.clientele")).ok());
+    REQUIRE(team.as("anna.clientele", "anna")
+                .join(QStringLiteral("postgresql://anna:s3cret@hub.example/team"))
+                .ok());
+    CHECK(team.as("anna.clientele", "anna").link()->hub
+          == QStringLiteral("postgresql://anna@hub.example/team"));
+    CHECK_FALSE(bytes(team.path("anna.clientele")).contains("s3cret"));
+}

@@ -7,7 +7,7 @@ set(allowed_storage domain storage)
 set(allowed_sync domain sync)
 set(allowed_core domain storage core)
 set(allowed_render domain render)
-set(allowed_cli domain storage core render cli)
+set(allowed_cli domain storage sync core render cli)
 set(allowed_makesample domain storage)
 set(all_layers domain storage sync core render gui)
 

@@ -28,6 +28,10 @@ struct ConflictEntry {
     QString itemName;
 };
 
+// A hub address as the workspace keeps it: any password in it (a URL's "user:secret@", its
+// "password" parameter, or a "password=" key) left out.
+QString hubAddressWithoutPassword(const QString &hub);
+
 // Shares a workspace file with a team through a hub. Every call opens its own connection to
 // the file, so it can run on a worker thread while a window keeps the file open; the file's
 // part of a sync is one transaction, the hub's part one transaction per call, so a sync cut

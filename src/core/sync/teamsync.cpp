@@ -7,6 +7,7 @@
 #include "clientele/storage/workspacefile.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <SQLiteCpp/Database.h>
@@ -40,6 +41,24 @@ bool holdsContent(const QMap<SyncFieldKey, QString> &fields)
 }
 
 } // namespace
+
+QString hubAddressWithoutPassword(const QString &hub)
+{
+    static const QRegularExpression userInfo(
+        QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
+    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*&?"));
+    static const QRegularExpression key(
+        QStringLiteral("(^|\\s)password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S*)"));
+    QString address = hub.trimmed();
+    if (address.startsWith(QLatin1String("postgres"))) {
+        address.replace(userInfo, QStringLiteral("\\1@"));
+        address.replace(parameter, QStringLiteral("\\1"));
+        if (address.endsWith(QLatin1Char('?')) || address.endsWith(QLatin1Char('&')))
+            address.chop(1);
+        return address;
+    }
+    return address.replace(key, QString()).simplified();
+}
 
 TeamSync::TeamSync(QString workspacePath, Connect connect)
     : m_path(std::move(workspacePath))
@@ -80,9 +99,13 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
             return claimed.error();
         team = *claimed;
     }
-    SyncLink link{
-        hub, team, QUuid::createUuid().toString(QUuid::WithoutBraces), (*exchange)->author(), 0,
-        {},  {}};
+    SyncLink link{hubAddressWithoutPassword(hub),
+                  team,
+                  QUuid::createUuid().toString(QUuid::WithoutBraces),
+                  (*exchange)->author(),
+                  0,
+                  {},
+                  {}};
     bool refused = false;
     const Status linked = (*file)->transaction([&] {
         auto &db = (*file)->database();
@@ -108,7 +131,11 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
 
 Result<SyncOutcome> TeamSync::sync()
 {
-    auto link = this->link();
+    auto file = WorkspaceFile::open(m_path, WorkspaceFile::Access::ReadOnly);
+    if (!file)
+        return file.error();
+    const auto link = SyncLog((*file)->database()).link();
+    file->reset();
     if (!link)
         return Error{tr("%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a "
                         "Hub…, or clientele-cli hub join FILE URL.")
