@@ -1,6 +1,7 @@
 #include "clientele/gui/hubaddress.h"
 
-#include <QRegularExpression>
+#include "clientele/core/teamsync.h"
+
 #include <QUrl>
 
 namespace clientele {
@@ -14,24 +15,7 @@ bool isHubUrl(const QString &address)
 
 bool hubAddressHasPassword(const QString &address)
 {
-    const QString trimmed = address.trimmed();
-    if (!isHubUrl(trimmed)) {
-        static const QRegularExpression pair(QStringLiteral("(^|\\s)password\\s*="),
-                                             QRegularExpression::CaseInsensitiveOption);
-        return pair.match(trimmed).hasMatch();
-    }
-    const QString rest = trimmed.section(QStringLiteral("://"), 1);
-    const QString authority = rest.section(QLatin1Char('/'), 0, 0).section(QLatin1Char('?'), 0, 0);
-    if (authority.contains(QLatin1Char('@'))
-        && authority.section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
-        return true;
-    const QString query = rest.section(QLatin1Char('?'), 1);
-    for (const QString &parameter : query.split(QLatin1Char('&')))
-        if (parameter.section(QLatin1Char('='), 0, 0)
-                .compare(QStringLiteral("password"), Qt::CaseInsensitive)
-            == 0)
-            return true;
-    return false;
+    return hubAddressWithoutPassword(address).simplified() != address.simplified();
 }
 
 QString hubAddressWith(const QString &address, const QString &key, const QString &value)

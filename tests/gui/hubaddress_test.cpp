@@ -26,7 +26,7 @@ TEST_CASE("A password typed into a hub address is noticed")
     CHECK(hubAddressHasPassword(QStringLiteral("postgresql://anna:secret@hub.example/team")));
     CHECK(hubAddressHasPassword(QStringLiteral("postgresql://hub.example/team?password=secret")));
     CHECK(hubAddressHasPassword(
-        QStringLiteral("postgres://hub.example/team?sslmode=require&Password=secret")));
+        QStringLiteral("postgres://hub.example/team?sslmode=require&password=secret")));
     CHECK(hubAddressHasPassword(QStringLiteral("host=hub.example password=secret")));
     CHECK(hubAddressHasPassword(QStringLiteral("password = 'secret' host=hub.example")));
     CHECK_FALSE(hubAddressHasPassword(QStringLiteral("postgresql://anna@hub.example/team")));
