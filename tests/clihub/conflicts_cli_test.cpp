@@ -32,7 +32,7 @@ QJsonObject onlyConflict(const QString &workspace)
 
 } // namespace
 
-TEST_CASE("clihub: a field edited apart is listed as a conflict with both values, who and when",
+TEST_CASE("a field edited apart is listed as a conflict with both values, who and when",
           "[cli][hub]")
 {
     const TeamOfTwo team;
@@ -84,7 +84,7 @@ TEST_CASE("clihub: a field edited apart is listed as a conflict with both values
     CHECK(expected.match(text.out).hasMatch());
 }
 
-TEST_CASE("clihub: resolve settles a conflict and the team takes the value", "[cli][hub]")
+TEST_CASE("resolve settles a conflict and the team takes the value", "[cli][hub]")
 {
     const TeamOfTwo team;
     editApart(team);
@@ -135,7 +135,7 @@ TEST_CASE("clihub: resolve settles a conflict and the team takes the value", "[c
           == QStringLiteral("Mining"));
 }
 
-TEST_CASE("clihub: resolve keeps the value that won or settles on another", "[cli][hub]")
+TEST_CASE("resolve keeps the value that won or settles on another", "[cli][hub]")
 {
     const TeamOfTwo team;
     editApart(team);

@@ -24,7 +24,7 @@ int reported(const CliRun &run, const QString &label)
 
 } // namespace
 
-TEST_CASE("clihub: hub join uploads one workspace and downloads it into a new one", "[cli][hub]")
+TEST_CASE("hub join uploads one workspace and downloads it into a new one", "[cli][hub]")
 {
     const ScratchDatabase database;
     QTemporaryDir dir;
@@ -79,7 +79,7 @@ TEST_CASE("clihub: hub join uploads one workspace and downloads it into a new on
     CHECK(fileBytes(other) == before);
 }
 
-TEST_CASE("clihub: an edit syncs to the team and History names who made it", "[cli][hub]")
+TEST_CASE("an edit syncs to the team and History names who made it", "[cli][hub]")
 {
     const TeamOfTwo team;
     requireCli({QStringLiteral("edit-profile"), team.anna, kOwner, QStringLiteral("--set"),
@@ -121,7 +121,7 @@ TEST_CASE("clihub: an edit syncs to the team and History names who made it", "[c
           == history.size());
 }
 
-TEST_CASE("clihub: sync says the workspace is offline when its hub cannot be reached", "[cli][hub]")
+TEST_CASE("sync says the workspace is offline when its hub cannot be reached", "[cli][hub]")
 {
     const TeamOfTwo team;
     requireCli({QStringLiteral("edit-profile"), team.anna, kOwner, QStringLiteral("--set"),
@@ -153,7 +153,7 @@ TEST_CASE("clihub: sync says the workspace is offline when its hub cannot be rea
           == QStringLiteral("Mining"));
 }
 
-TEST_CASE("clihub: hub leave unlinks a workspace and keeps its content", "[cli][hub]")
+TEST_CASE("hub leave unlinks a workspace and keeps its content", "[cli][hub]")
 {
     const TeamOfTwo team;
     const CliRun left = requireCli({QStringLiteral("hub"), QStringLiteral("leave"), team.ben});

@@ -29,8 +29,7 @@ inline CliRun requireCli(const QStringList &arguments, const QString &user = QSt
 // The role ben, a second member of the team, with what a member needs on the hub.
 inline void addBen(const ScratchDatabase &database)
 {
-    database.sql("DO $$ BEGIN CREATE ROLE ben LOGIN;"
-                 " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+    database.createRole("ben LOGIN");
     database.sql("GRANT SELECT, INSERT ON change TO ben");
     database.sql("GRANT SELECT, UPDATE ON clientele_hub TO ben");
 }

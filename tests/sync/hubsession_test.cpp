@@ -42,8 +42,7 @@ TEST_CASE("Changes a hub takes in carry the role that pushed them", "[sync][hub]
 {
     const ScratchDatabase database;
     requireHub(database);
-    database.sql("DO $$ BEGIN CREATE ROLE ben LOGIN;"
-                 " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+    database.createRole("ben LOGIN");
     // What a team member needs on the hub (docs/architecture.md).
     database.sql("GRANT SELECT, INSERT (seq, change_id, kind, item_uuid, field, value, deleted,"
                  " hlc, base, replica, resolves) ON change TO ben");

@@ -45,6 +45,15 @@ public:
         REQUIRE(rows.ok());
         return *rows;
     }
+    // A role of the cluster, whose roles every database shares: made by whichever test asks
+    // first, even when several ask at once.
+    void createRole(const char *role) const
+    {
+        const QByteArray statement = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
+                                     + "; EXCEPTION WHEN duplicate_object OR unique_violation "
+                                       "THEN NULL; END $$";
+        sql(statement.constData());
+    }
     // The one value a statement answers.
     QString value(const char *statement) const { return sql(statement).value(0).value(0); }
 

@@ -76,13 +76,14 @@ TEST_CASE("A sync killed at any moment leaves both sides whole and the next one 
           "[team][hub]")
 {
     QTemporaryDir dir;
-    const QString hub = freshHub(QStringLiteral("killed_sync"));
+    const ScratchDatabase hub;
+    setUpTeamHub(hub);
     const QString anna = dir.filePath(QStringLiteral("anna.clientele"));
     const QString ben = dir.filePath(QStringLiteral("ben.clientele"));
     REQUIRE(writeSampleWorkspace(anna).ok());
     REQUIRE(Workspace::create(ben).ok());
-    REQUIRE(member(anna).join(hubUrl(hub, QStringLiteral("anna"))).ok());
-    REQUIRE(member(ben).join(hubUrl(hub, QStringLiteral("ben"))).ok());
+    REQUIRE(member(anna).join(hub.url(QStringLiteral("anna"))).ok());
+    REQUIRE(member(ben).join(hub.url(QStringLiteral("ben"))).ok());
     const int sampleProfiles = profileCount(anna);
 
     // Each round gives Anna's next sync thousands of changes to send, and cuts it short at
@@ -94,17 +95,19 @@ TEST_CASE("A sync killed at any moment leaves both sides whole and the next one 
         added += 60;
         syncKilledAfter(anna, millis);
         checkWhole(anna);
-        checkHubWhole(hubUrl(hub, QStringLiteral("ben")));
+        checkHubWhole(hub.url(QStringLiteral("ben")));
     }
     // The hub's side cut: the server ends Anna's connection while she syncs.
     addProfiles(anna, QStringLiteral("Dropped"), 40);
     added += 40;
     syncKilledAfter(anna, 30, [&hub] {
-        runSql(hub, {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                    "WHERE usename = 'anna'")});
+        runSuperuserSql(hub.name(),
+                        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE usename = 'anna' AND datname = '%1'")
+                            .arg(hub.name()));
     });
     checkWhole(anna);
-    checkHubWhole(hubUrl(hub, QStringLiteral("ben")));
+    checkHubWhole(hub.url(QStringLiteral("ben")));
 
     REQUIRE(member(anna).sync().ok());
     REQUIRE(member(ben).sync().ok());
