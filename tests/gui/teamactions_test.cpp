@@ -141,11 +141,8 @@ TEST_CASE("An edit on one computer reaches the other's window with Sync Now")
 {
     SharedHub hub;
     GuiFixture anna;
-    anna.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("anna")));
-    joinThroughMenu(anna);
     Teammate ben;
-    ben.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("ben")));
-    joinThroughMenu(ben);
+    joinBoth(hub, anna, ben);
     // Ben's empty workspace took the team's: Anna's profile, shown and selected.
     const qint64 owner = profileNamed(ben, QStringLiteral("Owner")).id;
     auto *page = ben.window.showPage<ProfilesPage>();
@@ -210,11 +207,8 @@ TEST_CASE("Conflicts show in the status bar and are settled from there")
 {
     SharedHub hub;
     GuiFixture anna;
-    anna.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("anna")));
-    joinThroughMenu(anna);
     Teammate ben;
-    ben.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("ben")));
-    joinThroughMenu(ben);
+    joinBoth(hub, anna, ben);
     const qint64 owner = profileNamed(ben, QStringLiteral("Owner")).id;
 
     // Both change the industry before either has seen the other's.

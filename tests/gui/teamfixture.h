@@ -129,6 +129,15 @@ inline void joinThroughMenu(GuiFixture &f, const QString &address = kMemoryHub,
     REQUIRE(team->isLinked());
 }
 
+// Anna's window joins the hub with her workspace; then Ben's, whose new one downloads it.
+inline void joinBoth(SharedHub &hub, GuiFixture &anna, Teammate &ben)
+{
+    anna.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("anna")));
+    joinThroughMenu(anna);
+    ben.window.teamActions()->setHubConnect(hub.connect(QStringLiteral("ben")));
+    joinThroughMenu(ben);
+}
+
 // Sync Now, then waits for the window to take in what it came to.
 inline clientele::SyncReport syncNowAndWait(GuiFixture &f)
 {
