@@ -110,24 +110,25 @@ void settle(const QStringList &paths)
     FAIL("the replicas still exchange changes after six rounds");
 }
 
-QStringList lostValues(const QString &path)
+// What each conflict waiting in the file holds of its lost edit: `part` of it.
+QStringList lostEdits(const QString &path, QString SyncChange::*part)
 {
     const auto conflicts = member(path).conflicts();
     REQUIRE(conflicts.ok());
-    QStringList values;
+    QStringList parts;
     for (const ConflictEntry &entry : *conflicts)
-        values.append(entry.conflict.lost.value);
-    return values;
+        parts.append(entry.conflict.lost.*part);
+    return parts;
+}
+
+QStringList lostValues(const QString &path)
+{
+    return lostEdits(path, &SyncChange::value);
 }
 
 QStringList conflictIds(const QString &path)
 {
-    const auto conflicts = member(path).conflicts();
-    REQUIRE(conflicts.ok());
-    QStringList ids;
-    for (const ConflictEntry &entry : *conflicts)
-        ids.append(entry.conflict.lost.changeId);
-    return ids;
+    return lostEdits(path, &SyncChange::changeId);
 }
 
 // Anna's sample on the hub; Ben and Cleo download it into new workspaces.
