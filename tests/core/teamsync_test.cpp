@@ -67,6 +67,8 @@ TEST_CASE("A new empty workspace joining the team downloads its content", "[core
     REQUIRE(uploaded.ok());
     CHECK(uploaded->pushed > 100);
     CHECK(uploaded->pulled == 0);
+    // The window reads the workspace again after any join.
+    CHECK(uploaded->contentChanged);
 
     REQUIRE(Workspace::create(team.path("ben.clientele")).ok());
     const auto downloaded = team.as("ben.clientele", "ben").join(QStringLiteral("memory"));

@@ -126,7 +126,12 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
                  link.replica.toStdString());
     // A downloading workspace has nothing of its own to share: its standard chart and settings
     // would only argue with the team's.
-    return run(**exchange, downloads ? Capture::Nothing : Capture::LocalEdits);
+    auto outcome = run(**exchange, downloads ? Capture::Nothing : Capture::LocalEdits);
+    // Joining stores a standard chart that was only shown until now, with the identities the
+    // team will know it by: a window reads the workspace again either way.
+    if (outcome)
+        outcome->contentChanged = true;
+    return outcome;
 }
 
 Result<SyncOutcome> TeamSync::sync()
