@@ -1,4 +1,5 @@
 #include "clientele/gui/conflictsdialog.h"
+#include "clientele/storage/syncfieldnames.h"
 
 #include "clientele/domain/itemfields.h"
 #include "clientele/storage/syncdocument.h"
@@ -87,29 +88,29 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
 
 QString ConflictsDialog::kindLabel(const QString &kind)
 {
-    if (kind == QStringLiteral("settings"))
+    if (kind == syncfields::kSettings)
         return tr("Workspace settings");
-    if (kind == QStringLiteral("chart"))
+    if (kind == syncfields::kChart)
         return tr("ICP chart");
-    if (kind == QStringLiteral("profile"))
+    if (kind == syncfields::kProfile)
         return tr("Profile");
-    if (kind == QStringLiteral("profileItem"))
+    if (kind == syncfields::kProfileItem)
         return tr("Profile entry");
-    if (kind == QStringLiteral("attribute"))
+    if (kind == syncfields::kAttribute)
         return tr("Chart attribute");
-    if (kind == QStringLiteral("client"))
+    if (kind == syncfields::kClient)
         return tr("Chart client");
-    if (kind == QStringLiteral("prospect"))
+    if (kind == syncfields::kProspect)
         return tr("Prospect");
-    if (kind == QStringLiteral("offer"))
+    if (kind == syncfields::kOffer)
         return tr("Offer");
-    if (kind == QStringLiteral("proposal"))
+    if (kind == syncfields::kProposal)
         return tr("Proposal");
-    if (kind == QStringLiteral("proposalLine"))
+    if (kind == syncfields::kProposalLine)
         return tr("Proposal line");
-    if (kind == QStringLiteral("reviewRound"))
+    if (kind == syncfields::kReviewRound)
         return tr("Review round");
-    if (kind == QStringLiteral("import"))
+    if (kind == syncfields::kImport)
         return tr("Import");
     return kind;
 }

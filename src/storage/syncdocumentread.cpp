@@ -303,4 +303,21 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState
     return fields;
 }
 
+bool holdsOwnContent(const QMap<SyncFieldKey, QString> &fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString &kind = it.key().kind;
+        if (kind == kSettings || kind == kChart || kind == kAttribute)
+            continue;
+        const QString &field = it.key().field;
+        const bool filledIn =
+            field.startsWith(kCellPrefix)
+                ? it.value() != QLatin1String("null")
+                : field == QLatin1String("notes") && !syncValueText(it.value()).isEmpty();
+        if (kind != kClient || filledIn)
+            return true;
+    }
+    return false;
+}
+
 } // namespace clientele

@@ -13,6 +13,8 @@
 
 namespace clientele {
 
+class WorkspaceFile;
+
 // What one sync did.
 struct SyncOutcome {
     int pushed = 0;              // local changes the hub took in
@@ -62,7 +64,7 @@ public:
 
 private:
     enum class Capture { LocalEdits, Nothing };
-    Result<SyncOutcome> run(ChangeExchange &exchange, Capture capture);
+    Result<SyncOutcome> run(WorkspaceFile &file, ChangeExchange &exchange, Capture capture);
 
     QString m_path;
     Connect m_connect;

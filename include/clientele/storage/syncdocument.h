@@ -24,6 +24,10 @@ QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db);
 // an item that is new or was moved takes one between its neighbours (positionBetween).
 QMap<SyncFieldKey, QString> readSyncFields(SQLite::Database &db, const SyncState &known);
 
+// Whether the fields hold anything a new workspace lacks: a new one has only its settings and
+// the standard chart with its empty clients ("Client #1").
+bool holdsOwnContent(const QMap<SyncFieldKey, QString> &fields);
+
 // Replaces the shared content with the state's values in the caller's transaction: items keep
 // the local id they had, new ones get fresh ids, ordered lists follow their positions, and the
 // result is checked as a JSON import is. Throws on a failure, leaving the rollback to the caller.

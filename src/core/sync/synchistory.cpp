@@ -2,6 +2,7 @@
 
 #include "clientele/domain/itemfields.h"
 #include "clientele/storage/syncdocument.h"
+#include "clientele/storage/syncfieldnames.h"
 
 #include <QDateTime>
 
@@ -25,26 +26,23 @@ struct HistoryTarget {
 
 HistoryTarget targetOf(const SyncState &state, const SyncChange &change)
 {
-    if (change.kind == QLatin1String("profileItem"))
-        return {QStringLiteral("profile"),
-                fieldValue(state, change.kind, change.itemUuid, QStringLiteral("owner")),
-                fieldValue(state, change.kind, change.itemUuid, QStringLiteral("list"))};
-    if (change.kind == QLatin1String("proposalLine"))
-        return {QStringLiteral("proposal"),
-                fieldValue(state, change.kind, change.itemUuid, QStringLiteral("owner")),
+    using namespace syncfields;
+    if (change.kind == kProfileItem)
+        return {kProfile, fieldValue(state, change.kind, change.itemUuid, kOwner),
+                fieldValue(state, change.kind, change.itemUuid, kList)};
+    if (change.kind == kProposalLine)
+        return {kProposal, fieldValue(state, change.kind, change.itemUuid, kOwner),
                 QStringLiteral("lines")};
     return {change.kind, change.itemUuid, change.field};
 }
 
+// Fields as the user edits them: not bookkeeping, places or comings and goings, and not review
+// rounds or imports, which are never edited.
 bool recorded(const SyncChange &change)
 {
-    static const QStringList withHistory{
-        QStringLiteral("settings"),    QStringLiteral("chart"),   QStringLiteral("attribute"),
-        QStringLiteral("client"),      QStringLiteral("profile"), QStringLiteral("profileItem"),
-        QStringLiteral("prospect"),    QStringLiteral("offer"),   QStringLiteral("proposal"),
-        QStringLiteral("proposalLine")};
+    using namespace syncfields;
     return !change.deleted && !isBookkeepingField(change.field) && change.field != syncPresenceField
-           && change.field != QLatin1String("position") && withHistory.contains(change.kind);
+           && change.field != kPosition && change.kind != kReviewRound && change.kind != kImport;
 }
 
 } // namespace
@@ -69,7 +67,7 @@ QList<ChangeRecord> historyOfTakenIn(SQLite::Database &db, const SyncState &befo
             continue;
         const HistoryTarget target = targetOf(after, change);
         const bool single =
-            target.kind == QLatin1String("settings") || target.kind == QLatin1String("chart");
+            target.kind == syncfields::kSettings || target.kind == syncfields::kChart;
         const qint64 itemId = single ? 0 : localItemId(db, target.kind, target.itemUuid);
         if (!single && itemId == 0)
             continue;

@@ -20,26 +20,6 @@ namespace {
 // Pulled in batches of this many, so a long absence does not need one huge answer.
 constexpr int kPullBatch = 5000;
 
-// A new workspace has settings and the standard chart with its empty clients ("Client #1");
-// anything else is content of its own.
-bool holdsContent(const QMap<SyncFieldKey, QString> &fields)
-{
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        const QString &kind = it.key().kind;
-        if (kind == QLatin1String("settings") || kind == QLatin1String("chart")
-            || kind == QLatin1String("attribute"))
-            continue;
-        const QString &field = it.key().field;
-        const bool filledIn =
-            field.startsWith(QLatin1String("cell:"))
-                ? it.value() != QLatin1String("null")
-                : field == QLatin1String("notes") && !syncValueText(it.value()).isEmpty();
-        if (kind != QLatin1String("client") || filledIn)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString hubAddressWithoutPassword(const QString &hub)
@@ -109,7 +89,7 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
     bool refused = false;
     const Status linked = (*file)->transaction([&] {
         auto &db = (*file)->database();
-        if (downloads && holdsContent(readSyncFields(db))) {
+        if (downloads && holdsOwnContent(readSyncFields(db))) {
             refused = true;
             return;
         }
@@ -126,7 +106,7 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
                  link.replica.toStdString());
     // A downloading workspace has nothing of its own to share: its standard chart and settings
     // would only argue with the team's.
-    auto outcome = run(**exchange, downloads ? Capture::Nothing : Capture::LocalEdits);
+    auto outcome = run(**file, **exchange, downloads ? Capture::Nothing : Capture::LocalEdits);
     // Joining stores a standard chart that was only shown until now, with the identities the
     // team will know it by: a window reads the workspace again either way.
     if (outcome)
@@ -136,11 +116,10 @@ Result<SyncOutcome> TeamSync::join(const QString &hub)
 
 Result<SyncOutcome> TeamSync::sync()
 {
-    auto file = WorkspaceFile::open(m_path, WorkspaceFile::Access::ReadOnly);
+    auto file = WorkspaceFile::open(m_path);
     if (!file)
         return file.error();
     const auto link = SyncLog((*file)->database()).link();
-    file->reset();
     if (!link)
         return Error{tr("%1 is not linked to a team hub. Join one with File ▸ Team ▸ Join a "
                         "Hub…, or clientele-cli hub join FILE URL.")
@@ -148,16 +127,13 @@ Result<SyncOutcome> TeamSync::sync()
     auto exchange = m_connect(link->hub);
     if (!exchange)
         return exchange.error();
-    return run(**exchange, Capture::LocalEdits);
+    return run(**file, **exchange, Capture::LocalEdits);
 }
 
-Result<SyncOutcome> TeamSync::run(ChangeExchange &exchange, Capture capture)
+Result<SyncOutcome> TeamSync::run(WorkspaceFile &file, ChangeExchange &exchange, Capture capture)
 {
     const QString name = QFileInfo(m_path).fileName();
-    auto file = WorkspaceFile::open(m_path);
-    if (!file)
-        return file.error();
-    auto &db = (*file)->database();
+    auto &db = file.database();
     const auto link = SyncLog(db).link();
     if (!link)
         return Error{tr("%1 left its team hub while it was being synced.").arg(name)};
@@ -184,7 +160,7 @@ Result<SyncOutcome> TeamSync::run(ChangeExchange &exchange, Capture capture)
     }
 
     SyncOutcome outcome;
-    const Status merged = (*file)->transaction([&] {
+    const Status merged = file.transaction([&] {
         SyncLog log(db);
         SyncLink current = *log.link();
         SyncState state = log.state();
@@ -218,23 +194,21 @@ Result<SyncOutcome> TeamSync::run(ChangeExchange &exchange, Capture capture)
     if (!unpushed.isEmpty()) {
         if (const Status pushed = exchange.push(unpushed); !pushed)
             return pushed.error();
-        QStringList ids;
-        for (const SyncChange &change : unpushed)
-            ids.append(change.changeId);
-        if (const Status marked = (*file)->transaction([&] { SyncLog(db).markPushed(ids); });
-            !marked)
-            return marked.error();
         outcome.pushed = int(unpushed.size());
     }
     outcome.at = QDateTime::currentDateTimeUtc();
-    const Status stamped = (*file)->transaction([&] {
+    const Status finished = file.transaction([&] {
         SyncLog log(db);
+        QStringList ids;
+        for (const SyncChange &change : unpushed)
+            ids.append(change.changeId);
+        log.markPushed(ids);
         SyncLink current = *log.link();
         current.lastSync = outcome.at;
         log.setLink(current);
     });
-    if (!stamped)
-        return stamped.error();
+    if (!finished)
+        return finished.error();
     spdlog::info("synced {}: pushed {}, took in {}, {} conflicts", m_path.toStdString(),
                  outcome.pushed, outcome.pulled, outcome.conflicts);
     return outcome;
